@@ -62,6 +62,27 @@ void strbuf_discard(StrBuf *b);
 Value str_percent(Realm *r, Value fmt, Value args);
 Value obj_format(Realm *r, Value v, Value spec);     /* format(v, spec) */
 
+/* ---- the format mini-language (format.c) ---- */
+/* [[fill]align][sign]["z"]["#"]["0"][width][grouping]["." precision][type] */
+typedef struct FormatSpec {
+    uint32_t fill;        /* code point, default ' ' */
+    char align;           /* '<', '>', '=', '^' or 0 (unspecified) */
+    char sign;            /* '+', '-', ' ' or 0 */
+    bool z, alt, zero;
+    int64_t width;        /* -1: none */
+    char grouping;        /* ',', '_' or 0 */
+    int64_t precision;    /* -1: none */
+    uint32_t type;        /* presentation type code point or 0 */
+} FormatSpec;
+/* Parses spec (a str); ValueError as CPython on malformed specs. */
+void fmt_parse_spec(Realm *r, Value spec, FormatSpec *out);
+/* Pads/aligns an already formatted body (sign handled by the caller through
+ * `sign_len` leading characters of body, which '=' alignment keeps in front). */
+Value fmt_align(Realm *r, const FormatSpec *f, Value body, int64_t sign_len, char default_align);
+Value int_format(Realm *r, Value v, const FormatSpec *f);     /* in int.c */
+Value float_format(Realm *r, double d, const FormatSpec *f);  /* in float.c */
+Value str_format_spec(Realm *r, Value s, const FormatSpec *f);/* in format.c */
+
 /* ---- bytes (bytes.c) ---- */
 Value bytes_new(Realm *r, const uint8_t *data, size_t len);
 Value bytes_alloc(Realm *r, size_t len);   /* uninitialised contents, for filling */
