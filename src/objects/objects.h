@@ -8,6 +8,19 @@
 #include <stdarg.h>
 #include "core/realm.h"
 
+/* ---- argument checking for native functions (src/core/args.c) ---- */
+/* Methods receive self as args[0] (nargs includes it).
+ * arg_parse matches args/kwnames against parameter names (a NULL-terminated
+ * list; the first `nposonly` are positional-only; a "*" entry starts the
+ * keyword-only ones) and stores each into out[i] (V_NULL when not given).
+ * The first `nrequired` parameters must be given.  Raises TypeError with
+ * CPython's wording ("f() takes at most 2 arguments (3 given)", "f() got an
+ * unexpected keyword argument 'x'", "f() missing required argument 'x' (pos 1)"). */
+void arg_parse(Realm *r, const char *fname, const Value *args, size_t nargs, Value kwnames,
+               size_t nposonly, size_t nrequired, const char *const *names, Value *out);
+/* Only positional arguments, between min and max of them (kwnames must be V_NULL). */
+void arg_count(Realm *r, const char *fname, size_t nargs, Value kwnames, size_t min, size_t max);
+
 /* ---- type objects (typeobj.c) ---- */
 /* Makes a built-in type object (bases: its base's chain). */
 Type *type_new_builtin(Realm *r, const char *name, Type *base, size_t basicsize, uint32_t flags);
