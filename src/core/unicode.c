@@ -119,20 +119,18 @@ static unsigned char uni_ascii_upper(unsigned char ch)
     return (ch >= 'a' && ch <= 'z') ? (unsigned char)(ch - 'a' + 'A') : ch;
 }
 
-static bool uni_has_prefix_ci(const char *s, size_t len, const char *prefix)
+/* The algorithmic names are matched case-sensitively (CPython 3.13 rejects
+ * "\N{hangul syllable GA}" although it accepts "\N{latin small letter a}"). */
+static bool uni_has_prefix(const char *s, size_t len, const char *prefix)
 {
     size_t n = strlen(prefix);
-    if (len < n)
-        return false;
-    for (size_t i = 0; i < n; i++)
-        if (uni_ascii_upper((unsigned char)s[i]) != (unsigned char)prefix[i])
-            return false;
-    return true;
+    return len >= n && memcmp(s, prefix, n) == 0;
 }
 
 /* Hangul syllable names are "HANGUL SYLLABLE " + L + V + T short jamo
  * names.  Like CPython, each part takes the longest jamo name that matches
- * at that point (case-sensitively), without backtracking. */
+ * at that point (case-sensitively), without backtracking, and a name that
+ * has the prefix but no valid syllable is not looked up elsewhere. */
 static int uni_jamo_part(const char *s, size_t len, size_t *pos,
                          const char (*tab)[4], int count)
 {
@@ -297,9 +295,9 @@ int32_t uni_lookup(const char *name, size_t len)
         return -1;
     static const char hangul[] = "HANGUL SYLLABLE ";
     static const char cjk[] = "CJK UNIFIED IDEOGRAPH-";
-    if (uni_has_prefix_ci(name, len, hangul))
+    if (uni_has_prefix(name, len, hangul))
         return uni_lookup_hangul(name + (sizeof hangul - 1), len - (sizeof hangul - 1));
-    if (uni_has_prefix_ci(name, len, cjk))
+    if (uni_has_prefix(name, len, cjk))
         return uni_lookup_cjk(name + (sizeof cjk - 1), len - (sizeof cjk - 1));
     if (len == 0 || len > UNI_NAME_MAXLEN)
         return -1;
