@@ -14,8 +14,8 @@ Output layout (see src/core/unicode.c for the reader):
   * property records: one per distinct (flags, category, decimal, digit,
     4 case mappings); case mappings are a delta from the code point, or for
     multi-code-point results an index into uni_case_ext.
-  * a two-level table code point -> record: uni_idx1[cp >> SHIFT] gives a
-    block, uni_idx2[block * BLOCK + (cp & MASK)] the record.
+  * a three-level table code point -> record (top, mid and leaf blocks,
+    equal blocks shared; the shifts are chosen for the smallest total).
   * names: a lexicon of words (most frequent first) and a phrasebook with one
     entry per name or alias (header byte = word count | 0x80 when the name ends
     with "-<hex of the code point>", then 1- or 2-byte word codes); an open
@@ -143,24 +143,36 @@ def build_properties():
     return records, per_cp, ext
 
 
-def split_two_level(values):
+def split_blocks(values, shift):
+    """Cut values into blocks of 1 << shift, sharing equal blocks."""
+    size = 1 << shift
+    blocks = {}
+    index = []
+    data = []
+    for start in range(0, len(values), size):
+        blk = tuple(values[start:start + size])
+        if blk not in blocks:
+            blocks[blk] = len(blocks)
+            data.extend(blk)
+        index.append(blocks[blk])
+    return index, data
+
+
+def nbytes(values):
+    return len(values) * c_type_for(max(values))[1]
+
+
+def split_three_level(values):
+    """Smallest top/mid/leaf split: record = leaf[mid[top[cp >> (s1 + s2)]
+    << s1 | (cp >> s2) & m1] << s2 | cp & m2]."""
     best = None
-    for shift in range(3, 11):
-        size = 1 << shift
-        blocks = {}
-        idx1 = []
-        idx2 = []
-        for start in range(0, len(values), size):
-            blk = tuple(values[start:start + size])
-            if blk not in blocks:
-                blocks[blk] = len(blocks)
-                idx2.extend(blk)
-            idx1.append(blocks[blk])
-        t1, s1 = c_type_for(max(idx1))
-        t2, s2 = c_type_for(max(idx2))
-        total = len(idx1) * s1 + len(idx2) * s2
-        if best is None or total < best[0]:
-            best = (total, shift, idx1, idx2, t1, t2)
+    for s2 in range(2, 9):
+        mid_full, leaf = split_blocks(values, s2)
+        for s1 in range(2, 10):
+            top, mid = split_blocks(mid_full, s1)
+            total = nbytes(top) + nbytes(mid) + nbytes(leaf)
+            if best is None or total < best[0]:
+                best = (total, s1, s2, top, mid, leaf)
     return best
 
 
@@ -359,7 +371,7 @@ def c_string_array(name, strings, width):
 
 def main():
     records, per_cp, ext = build_properties()
-    total, shift, idx1, idx2, t1, t2 = split_two_level(per_cp)
+    total, s1, s2, top, mid, leaf = split_three_level(per_cp)
     nm = build_names()
     ls, vs, ts = hangul_jamo()
 
@@ -369,7 +381,7 @@ def main():
                " * (unicodedata %s).  Do not edit.  Included only by unicode.c. */\n"
                % (sys.version.split()[0], unicodedata.unidata_version))
     out.append("#ifndef ASP_UNICODE_TABLES_H\n#define ASP_UNICODE_TABLES_H\n\n")
-    out.append("#define UNI_SHIFT %d\n" % shift)
+    out.append("#define UNI_SHIFT1 %d\n#define UNI_SHIFT2 %d\n" % (s1, s2))
     out.append("#define UNI_NRECORDS %d\n" % len(records))
     out.append("#define UNI_NEXT %d\n" % len(ext))
     out.append(c_string_array("uni_category_names", CATEGORIES, 3))
@@ -381,8 +393,9 @@ def main():
     sizes["records"] = len(records) * 24
     out.append(c_array("uint32_t", "uni_case_ext", ext or [0], 8))
     sizes["case_ext"] = len(ext) * 4
-    out.append(c_array(t1, "uni_idx1", idx1, 24))
-    out.append(c_array(t2, "uni_idx2", idx2, 24))
+    out.append(c_array(c_type_for(max(top))[0], "uni_idx_top", top, 24))
+    out.append(c_array(c_type_for(max(mid))[0], "uni_idx_mid", mid, 24))
+    out.append(c_array(c_type_for(max(leaf))[0], "uni_idx_leaf", leaf, 24))
     sizes["index"] = total
 
     # names
@@ -420,8 +433,8 @@ def main():
     path = os.path.join(ROOT, "src", "core", "unicode_tables.h")
     with open(path, "w") as fh:
         fh.write("".join(out))
-    print("records %d, ext %d, shift %d, idx1 %d x %s, idx2 %d x %s"
-          % (len(records), len(ext), shift, len(idx1), t1, len(idx2), t2))
+    print("records %d, ext %d, shifts %d/%d, top %d, mid %d, leaf %d entries"
+          % (len(records), len(ext), s1, s2, len(top), len(mid), len(leaf)))
     print("property tables (bytes):", sizes, "total", sum(sizes.values()))
     print("names: %d entries, %d words, %d runs, max probe %d, "
           "slots visited: hit %.2f miss %.2f"

@@ -4,8 +4,9 @@
  *
  * Invariants of the generated data (checked by the generator, and again here
  * wherever an index comes from data rather than from the code point alone):
- *   - uni_idx1[cp >> UNI_SHIFT] is a block, uni_idx2[block << UNI_SHIFT |
- *     low bits] a record index < UNI_NRECORDS;
+ *   - three levels map a code point to a record: uni_idx_top[cp >> (S1+S2)]
+ *     is a mid block, uni_idx_mid[block << S1 | middle bits] a leaf block,
+ *     uni_idx_leaf[block << S2 | low bits] a record index < UNI_NRECORDS;
  *   - a case field is a delta to add to the code point, unless the record's
  *     UNI_F_EXT_* bit says it is (index << 2 | count) into uni_case_ext;
  *   - name entry e (0-based) is stored in the phrasebook after
@@ -50,13 +51,17 @@ static const struct uni_record *uni_rec(ucp c)
 {
     if (c > UNI_MAX_CP)
         c = UNI_MAX_CP;
-    size_t i1 = c >> UNI_SHIFT;
-    if (i1 >= UNI_COUNT(uni_idx1))
+    size_t i1 = c >> (UNI_SHIFT1 + UNI_SHIFT2);
+    if (i1 >= UNI_COUNT(uni_idx_top))
         return &uni_records[0];
-    size_t i2 = ((size_t)uni_idx1[i1] << UNI_SHIFT) | (c & ((1u << UNI_SHIFT) - 1));
-    if (i2 >= UNI_COUNT(uni_idx2) || uni_idx2[i2] >= UNI_COUNT(uni_records))
+    size_t i2 = ((size_t)uni_idx_top[i1] << UNI_SHIFT1) |
+                ((c >> UNI_SHIFT2) & ((1u << UNI_SHIFT1) - 1));
+    if (i2 >= UNI_COUNT(uni_idx_mid))
         return &uni_records[0];
-    return &uni_records[uni_idx2[i2]];
+    size_t i3 = ((size_t)uni_idx_mid[i2] << UNI_SHIFT2) | (c & ((1u << UNI_SHIFT2) - 1));
+    if (i3 >= UNI_COUNT(uni_idx_leaf) || uni_idx_leaf[i3] >= UNI_COUNT(uni_records))
+        return &uni_records[0];
+    return &uni_records[uni_idx_leaf[i3]];
 }
 
 static bool uni_flag(ucp c, uint32_t f) { return (uni_rec(c)->flags & f) != 0; }
