@@ -27,7 +27,7 @@ static void print_value_err(Realm *r, Value s) {
 
 /* Reports an uncaught exception as CPython does; returns the exit status. */
 static int report_exception(Realm *r, Value exc) {
-    int status = 1;
+    volatile int status = 1;
     ErrJmp j;
     if (ERR_TRY(r, &j)) {
         if (err_matches(r, exc, EXC(r, SystemExit))) {
@@ -96,19 +96,38 @@ static char *read_stream(FILE *fp, size_t *len) {
     return buf;
 }
 
+/* Runs one REPL entry; returns -1 to go on, or an exit status. */
+static int repl_run(Realm *r, const char *src, size_t len, Value globals) {
+    ErrJmp j;
+    if (ERR_TRY(r, &j)) {
+        Value code = compile_string(r, src, len, str_from_cstr(r, "<stdin>"), V_NULL, PARSE_SINGLE);
+        vm_run_code(r, code, globals, globals);
+        err_untry(r, &j);
+        return -1;
+    }
+    Value exc = r->exc;
+    if (err_matches(r, exc, EXC(r, SystemExit))) return report_exception(r, exc);
+    report_exception(r, exc);
+    return -1;
+}
+
 /* A plain REPL: lines are gathered until a statement is complete (a blank
  * line ends a compound statement), then run in 'single' mode. */
+static Value repl_globals(Realm *r) {
+    ErrJmp j;
+    if (ERR_TRY(r, &j)) {
+        Value g = make_main(r, NULL);
+        err_untry(r, &j);
+        return g;
+    }
+    return V_NULL;
+}
+
 static int repl(Realm *r) {
     char top;
     r->heap.stack_top = (uintptr_t)&top;
-    ErrJmp j;
-    Value globals = V_NULL;
-    if (ERR_TRY(r, &j)) {
-        globals = make_main(r, NULL);
-        err_untry(r, &j);
-    } else {
-        return 1;
-    }
+    Value globals = repl_globals(r);
+    if (globals == V_NULL) return 1;
     fprintf(stderr, "%s\nType Ctrl-D to exit.\n", ASP_VERSION);
     char *buf = NULL;
     size_t cap = 0;
@@ -148,19 +167,8 @@ static int repl(Realm *r) {
             if (more && (!blank || depth > 0)) continue;
             break;
         }
-        if (ERR_TRY(r, &j)) {
-            Value code = compile_string(r, buf, len, str_from_cstr(r, "<stdin>"), V_NULL, PARSE_SINGLE);
-            vm_run_code(r, code, globals, globals);
-            err_untry(r, &j);
-        } else {
-            Value exc = r->exc;
-            if (err_matches(r, exc, EXC(r, SystemExit))) {
-                int st = report_exception(r, exc);
-                free(buf);
-                return st;
-            }
-            report_exception(r, exc);
-        }
+        int st = repl_run(r, buf, len, globals);
+        if (st >= 0) { free(buf); return st; }
         fflush(stdout);
     }
 }

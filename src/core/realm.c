@@ -75,6 +75,8 @@ static void finish_builtin_type(Realm *r, Type *t) {
 
 void realm_finish_type(Realm *r, Type *t) { finish_builtin_type(r, t); }
 
+static bool realm_boot(Realm *r);
+
 Realm *realm_new(void) {
     Realm *r = calloc(1, sizeof *r);
     if (!r) return NULL;
@@ -94,11 +96,18 @@ Realm *realm_new(void) {
     r->stack_end = r->stack + VALUE_STACK_SLOTS;
     r->stack_top = r->stack;
 
-    ErrJmp j;
-    if (!ERR_TRY(r, &j)) {
+    if (!realm_boot(r)) {
         realm_free(r);
         return NULL;
     }
+    r->heap.stack_top = 0;
+    return r;
+}
+
+/* Creates every built-in object; false if that ran out of memory. */
+static bool realm_boot(Realm *r) {
+    ErrJmp j;
+    if (!ERR_TRY(r, &j)) return false;
     /* type and object first: every other object needs them */
     r->t_type = (Type *)heap_alloc(r, NULL, sizeof(Type));
     r->t_type->hdr.type = r->t_type;
@@ -137,8 +146,7 @@ Realm *realm_new(void) {
     builtins_init(r);
     vm_init_builtins(r);
     err_untry(r, &j);
-    r->heap.stack_top = 0;
-    return r;
+    return true;
 }
 
 void realm_free(Realm *r) {
