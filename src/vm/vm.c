@@ -1184,7 +1184,8 @@ static Value run_loop(Realm *r, Frame *entry, RunStatus *status) {
     TARGET(CHECK_EXC_MATCH) {
         SAVE_STATE();
         Value type = POP();
-        PUSH(v_bool(exc_match(r, TOP(), type)));
+        v = v_bool(exc_match(r, TOP(), type));
+        PUSH(v);
         DISPATCH();
     }
     TARGET(WITH_EXCEPT_START) {
