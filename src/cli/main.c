@@ -63,8 +63,7 @@ static Value make_main(Realm *r, const char *filename) {
 }
 
 static int run_source(Realm *r, const char *src, size_t n, const char *filename, bool set_file) {
-    char top;
-    r->heap.stack_top = (uintptr_t)&top;
+    REALM_ENTER(r);
     ErrJmp j;
     if (ERR_TRY(r, &j)) {
         Value globals = make_main(r, set_file ? filename : NULL);
@@ -124,8 +123,7 @@ static Value repl_globals(Realm *r) {
 }
 
 static int repl(Realm *r) {
-    char top;
-    r->heap.stack_top = (uintptr_t)&top;
+    REALM_ENTER(r);
     Value globals = repl_globals(r);
     if (globals == V_NULL) return 1;
     fprintf(stderr, "%s\nType Ctrl-D to exit.\n", ASP_VERSION);

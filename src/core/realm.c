@@ -80,12 +80,12 @@ static bool realm_boot(Realm *r);
 Realm *realm_new(void) {
     Realm *r = calloc(1, sizeof *r);
     if (!r) return NULL;
-    char top;
     heap_init(r);
-    r->heap.stack_top = (uintptr_t)&top;
+    r->heap.stack_top = (uintptr_t)__builtin_frame_address(0);
     r->max_depth = DEFAULT_MAX_DEPTH;
     r->max_c_depth = 200;
-    r->c_stack_limit = (uintptr_t)&top - (uintptr_t)(6u << 20);   /* 6 MiB of C stack */
+    r->c_stack_bytes = (size_t)6 << 20;   /* of the usual 8 MiB */
+    r->c_stack_limit = r->heap.stack_top - r->c_stack_bytes;
     r->int_max_str_digits = 4300;
     r->hash_k0 = 0x736f6d6570736575ull;   /* fixed default key; hosts seed it */
     r->hash_k1 = 0x646f72616e646f6dull;

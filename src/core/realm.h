@@ -150,11 +150,23 @@ struct Realm {
     uint32_t depth, max_depth;      /* Python call depth */
     uint32_t c_depth, max_c_depth;  /* nested C-to-Python re-entries */
     uintptr_t c_stack_limit;  /* lowest C stack address allowed */
+    size_t c_stack_bytes;     /* C stack the realm may use below its entry point */
 
     /* host capabilities */
     RealmWriteFn write_out, write_err;
     void *write_ud;
 };
+
+/* Marks the calling function as the realm's entry point: the collector
+ * scans the C stack up to its frame, which lies above all its locals.
+ * Nested entries keep the outermost one. */
+#define REALM_ENTER(r) \
+    do { \
+        if (!(r)->heap.stack_top) { \
+            (r)->heap.stack_top = (uintptr_t)__builtin_frame_address(0); \
+            (r)->c_stack_limit = (r)->heap.stack_top - (r)->c_stack_bytes; \
+        } \
+    } while (0)
 
 /* Creates the built-in types, builtins module and sys-like state. */
 Realm *realm_new(void);
