@@ -2,16 +2,17 @@
 def f(a, b):
     return a + b
 
+five, text, nothing = 5, "abc", None
 try:
-    5()
+    five()
 except TypeError as e:
     print(e)
 try:
-    "abc"()
+    text()
 except TypeError as e:
     print(e)
 try:
-    None()
+    nothing()
 except TypeError as e:
     print(e)
 try:

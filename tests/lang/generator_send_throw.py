@@ -66,23 +66,3 @@ try:
 except StopIteration:
     print("exhausted after close")
 
-def unhandled():
-    yield 1
-g = unhandled()
-next(g)
-try:
-    g.throw(KeyError("k"))
-except KeyError as e:
-    print("propagated", repr(e))
-
-def bad_close():
-    try:
-        yield 1
-    except GeneratorExit:
-        yield 2
-g = bad_close()
-next(g)
-try:
-    g.close()
-except RuntimeError as e:
-    print("RuntimeError:", e)

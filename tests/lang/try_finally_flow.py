@@ -35,7 +35,6 @@ def f5():
         return x
     finally:
         x = 2
-        print("x changed to", x)
 
 print(f1())
 print(f2())
