@@ -74,13 +74,22 @@ def run_program(cmd, path, timeout, env=None):
     return render(p.stdout, p.stderr, p.returncode)
 
 
-def short_diff(expected, got, limit=12):
-    d = list(difflib.unified_diff(expected.splitlines(), got.splitlines(),
-                                  "expected", "got", n=1, lineterm=""))
-    d = d[2:]  # drop the file header lines
-    if len(d) > limit:
-        d = d[:limit] + ["... (%d more diff lines)" % (len(d) - limit)]
-    return "\n".join("    " + l for l in d)
+def short_diff(expected, got, regions=2, per_side=4):
+    """The first differing regions, a few lines of each side apiece."""
+    exp, out = expected.splitlines(), got.splitlines()
+    ops = [op for op in difflib.SequenceMatcher(None, exp, out, autojunk=False)
+           .get_opcodes() if op[0] != "equal"]
+    lines = []
+    for tag, i1, i2, j1, j2 in ops[:regions]:
+        lines.append("@ line %d:" % (i1 + 1))
+        for side, seq, a, b in (("-", exp, i1, i2), ("+", out, j1, j2)):
+            for l in seq[a:min(b, a + per_side)]:
+                lines.append(side + " " + l)
+            if b - a > per_side:
+                lines.append(side + " ... (%d more lines)" % (b - a - per_side))
+    if len(ops) > regions:
+        lines.append("... (%d more differing regions)" % (len(ops) - regions))
+    return "\n".join("    " + l for l in lines)
 
 
 def lang_test(cmd, name, timeout):
