@@ -25,7 +25,7 @@ def factorize(n):
         factors.append(n)
     return factors
 
-for n in [2, 12, 97, 360, 1001, 2 ** 31 - 1, 600851475143]:
+for n in [2, 12, 97, 360, 1001, 2 ** 19 - 1, 600851475143]:
     print(n, factorize(n))
 
 def gcd(a, b):
