@@ -65,9 +65,7 @@ print(sorted(c.counts.items()))
 
 def shadow():
     x = "outer"
-    def inner():
-        x = "inner"
-        return x
+    inner = lambda: (x := "inner")
     return inner(), x
 print(shadow())
 def cell_after_return():

@@ -46,8 +46,7 @@ t += (2,)
 print(t, talias, t is talias)
 
 class Weird:
-    def __iadd__(self, o):
-        return "replaced"
+    __iadd__ = lambda self, o: "replaced"
 w = Weird()
 w += 1
 print(w)
@@ -60,9 +59,7 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 
-d = {"k": [1]}
-d["k"] += [2]
-print(d)
+d = {"k": [1]}; d["k"] += [2]; print(d)
 class Box:
     pass
 b = Box()

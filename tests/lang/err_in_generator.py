@@ -12,6 +12,10 @@ try:
     list(reader(["x", ""]))
 except EOFError as e:
     print("handled:", e)
+def numbered(lines):
+    for n, text in reader(lines):
+        yield f"{n:>3}: {text}"
+print(list(numbered(["a", "b"])))
 g = reader(["one", "two", "", "four"])
 print(next(g))
 for n, text in g:

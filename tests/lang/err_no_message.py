@@ -10,6 +10,11 @@ try:
     check([None])
 except ValueError as e:
     print("handled, args:", e.args, "str:", repr(str(e)))
+try:
+    raise KeyError
+except KeyError as e:
+    print("KeyError args:", e.args, repr(e))
+print(repr(ValueError()), str(ValueError()) == "")
 items = [[1], [2, 3], [4, None]]
 for it in items:
     print("checked", check(it))

@@ -9,6 +9,11 @@ try:
     raise SystemExit("inner message")
 except SystemExit as e:
     print("caught:", e.code, e.args)
+try:
+    raise SystemExit("a", "b")
+except SystemExit as e:
+    print("two args:", e.code, e.args)
+print(SystemExit("x").code, SystemExit().code, SystemExit(5).code)
 for n in ["gamma"]:
     if load(n) is None:
         print("unknown", n)

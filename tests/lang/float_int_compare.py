@@ -21,7 +21,7 @@ try:
 except OverflowError as e:
     print("OverflowError:", e)
 print(big // 10 ** 399, (big + 1) % 7, float(10 ** 308) < float("inf"))
-print(0 == -0.0, 0.0 is not None, -0.0 < 0, abs(-0.0) == 0)
+print(0 == -0.0, 0.0 == 0, -0.0 < 0, abs(-0.0) == 0)
 print(3 * 0.1 == 0.3, abs(3 * 0.1 - 0.3) < 1e-9, round(3 * 0.1, 2) == 0.3)
 print([x / 4 for x in range(-4, 5)], [x // 4 for x in range(-4, 5)])
 print(1 / 3 * 3 == 1, 0.1 * 10 == 1.0, sum([0.1] * 10) == 1.0)

@@ -32,7 +32,7 @@ for op in ["+", "<", "len", "iter", "call", "attr", "index"]:
         elif op == "attr":
             None.value
         else:
-            None[0]
+            x[0]
     except (TypeError, AttributeError) as e:
         print(op, type(e).__name__ + ":", e)
 print(type(None)() is None, hash(None) == hash(None), None.__class__.__name__)

@@ -14,6 +14,7 @@ for w in ["python", "PyThOn", "123abc", "a b"]:
 print("ß".lower(), "İ".lower() == "i̇", "ǅ".upper(), "ǅ".lower(), "ǅ".title())
 print("MiXeD".casefold(), "Straße".casefold() == "strasse")
 print(str.upper("x"), str.lower("Y"))
+print([w.swapcase() for w in ["ABC", "abc", "aBc", "123"]])
 print("hello"[0].upper() + "hello"[1:])
 print(sorted(["banana", "Apple", "cherry"]), sorted(["banana", "Apple", "cherry"], key=str.lower))
 print(" ".join(w.capitalize() for w in "the great gatsby".split()))

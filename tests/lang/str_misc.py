@@ -3,7 +3,7 @@ s = "Python"
 print(s[0], s[-1], s[2:4], len(s), s + "3", s * 2)
 print(list(s), tuple("ab"), set("aab") == {"a", "b"})
 print("a" < "b", "abc" < "abd", "Z" < "a", "" < "a", "abc" < "ab")
-print("abc" == "abc", "abc" is not None, "a" * 3 == "aaa")
+print("abc" == "abc", "abc" != "abd", "a" * 3 == "aaa")
 print(str(123), str(1.5), str([1, "a"]), str((1,)), str({"k": 1}))
 print(ord("A"), chr(97), ord("€"), chr(8364), chr(0x1F600) == "\U0001F600")
 print("\x41\u0042\N{LATIN SMALL LETTER C}", "\101", "a\\b", r"raw\n", len("\n"))
