@@ -44,7 +44,7 @@ class NoInit(Exception):
 print(repr(NoInit()), NoInit().args)
 ex = KeyError("key")
 print(str(ex), repr(ex), str(KeyError()), str(KeyError("a", "b")))
-print(str(IndexError("i")), repr(OSError(2, "No such file")), OSError(2, "msg").errno)
+print(str(IndexError("i")), repr(OSError("disk")), repr(LookupError("a", 1)))
 err = ValueError("mutable")
 err.args = ("changed",)
 print(err)

@@ -45,7 +45,7 @@ def multiple():
 a, b, c = multiple()
 print(a, b, c)
 
-print(f.__name__, f.__defaults__, f.__code__.co_argcount)
+print(f.__name__, f.__defaults__)
 def documented():
     "Doc string here."
 print(documented.__doc__)

@@ -44,4 +44,4 @@ except TypeError as e:
     print(e)
 
 print(kwonly.__kwdefaults__)
-print(posonly.__code__.co_posonlyargcount, posonly.__code__.co_kwonlyargcount)
+print(posonly.__name__, kwonly.__defaults__, defaults_po.__defaults__)

@@ -28,7 +28,7 @@ def total(*nums):
     return s
 print(total(), total(1), total(*range(10)))
 
-print(type(show.__code__.co_varnames).__name__)
+print(show.__name__, forward.__name__)
 args = (1, 2)
 kwargs = {"c": 3}
 def abc(a, b, c):
