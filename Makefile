@@ -46,8 +46,10 @@ $(OUT)/libasp.a: $(LIB_OBJS)
 $(OUT)/libasp.so: $(LIB_OBJS)
 	$(CC) $(CFLAGS_ALL) -shared -o $@ $(LIB_OBJS) $(LIBS)
 
-$(OUT)/asp: $(CLI_OBJS) $(OUT)/libasp.a
-	$(CC) $(CFLAGS_ALL) -o $@ $(CLI_OBJS) $(OUT)/libasp.a $(LIBS)
+# The command links the library's objects (it still uses internal functions;
+# it moves onto the public include/asp.h with the embedding API).
+$(OUT)/asp: $(CLI_OBJS) $(LIB_OBJS)
+	$(CC) $(CFLAGS_ALL) -o $@ $(CLI_OBJS) $(LIB_OBJS) $(LIBS)
 
 # C unit tests: each tests/unit/test_X.c becomes $(OUT)/tests/test_X.  They
 # link the library's objects directly rather than $(OUT)/libasp.a, because
