@@ -18,6 +18,12 @@ static void write_stdout(void *ud, const char *data, size_t len) {
     fwrite(data, 1, len, stdout);
 }
 
+static void write_stderr(void *ud, const char *data, size_t len) {
+    (void)ud;
+    fflush(stdout);
+    fwrite(data, 1, len, stderr);
+}
+
 static void print_value_err(Realm *r, Value s) {
     size_t n;
     const char *u = str_utf8(r, s, &n);
@@ -193,14 +199,23 @@ int main(int argc, char **argv) {
         usage();
         return 0;
     }
-    Realm *r = realm_new();
+    RealmConfig cfg;
+    memset(&cfg, 0, sizeof cfg);
+    const char *stress = getenv("ASP_GCSTRESS");
+    cfg.gc_stress = stress && *stress && *stress != '0';
+    cfg.write_out = write_stdout;
+    cfg.write_err = write_stderr;
+    /* a fresh hash key per process, as CPython's hash randomisation */
+    FILE *ur = fopen("/dev/urandom", "rb");
+    if (ur) {
+        if (fread(cfg.hash_key, sizeof cfg.hash_key, 1, ur) != 1) cfg.hash_key[0] = cfg.hash_key[1] = 0;
+        fclose(ur);
+    }
+    Realm *r = realm_new_with(&cfg);
     if (!r) {
         fputs("asp: cannot create the interpreter (out of memory)\n", stderr);
         return 1;
     }
-    const char *stress = getenv("ASP_GCSTRESS");
-    if (stress && *stress && *stress != '0') r->heap.stress = true;
-    r->write_out = write_stdout;
     int status;
     if (argc < 2) {
         if (isatty(0)) status = repl(r);

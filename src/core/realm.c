@@ -78,6 +78,12 @@ void realm_finish_type(Realm *r, Type *t) { finish_builtin_type(r, t); }
 static bool realm_boot(Realm *r);
 
 Realm *realm_new(void) {
+    RealmConfig cfg;
+    memset(&cfg, 0, sizeof cfg);
+    return realm_new_with(&cfg);
+}
+
+Realm *realm_new_with(const RealmConfig *cfg) {
     Realm *r = calloc(1, sizeof *r);
     if (!r) return NULL;
     heap_init(r);
@@ -89,6 +95,15 @@ Realm *realm_new(void) {
     r->int_max_str_digits = 4300;
     r->hash_k0 = 0x736f6d6570736575ull;   /* fixed default key; hosts seed it */
     r->hash_k1 = 0x646f72616e646f6dull;
+    if (cfg->hash_key[0] | cfg->hash_key[1]) {
+        r->hash_k0 = cfg->hash_key[0];
+        r->hash_k1 = cfg->hash_key[1];
+    }
+    r->heap.limit = cfg->heap_limit;
+    r->heap.stress = cfg->gc_stress;
+    r->write_out = cfg->write_out;
+    r->write_err = cfg->write_err;
+    r->write_ud = cfg->write_ud;
     r->exc_info = V_NONE;
     r->stack = calloc(VALUE_STACK_SLOTS, sizeof(Value));
     r->frame_pool = calloc(DEFAULT_MAX_DEPTH + 8, sizeof(Frame));

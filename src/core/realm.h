@@ -168,8 +168,19 @@ struct Realm {
         } \
     } while (0)
 
-/* Creates the built-in types, builtins module and sys-like state. */
-Realm *realm_new(void);
+/* What the host decides when it creates a realm. */
+typedef struct RealmConfig {
+    size_t heap_limit;        /* bytes; 0 = none */
+    uint64_t hash_key[2];     /* SipHash key for str/bytes; {0, 0} = a fixed default */
+    bool gc_stress;           /* collect at every allocation */
+    RealmWriteFn write_out, write_err;
+    void *write_ud;
+} RealmConfig;
+
+/* Creates the built-in types, builtins module and sys-like state; NULL if
+ * memory ran out. */
+Realm *realm_new_with(const RealmConfig *cfg);
+Realm *realm_new(void);       /* default configuration */
 void realm_free(Realm *r);
 
 /* The type of any value. */
