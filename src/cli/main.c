@@ -187,6 +187,7 @@ static void usage(void) {
 }
 
 int main(int argc, char **argv) {
+    const char *command = argc >= 3 && !strcmp(argv[1], "-c") ? argv[2] : NULL;
     if (argc >= 2 && !strcmp(argv[1], "--version")) {
         puts(ASP_VERSION);
         return 0;
@@ -211,6 +212,16 @@ int main(int argc, char **argv) {
         if (fread(cfg.hash_key, sizeof cfg.hash_key, 1, ur) != 1) cfg.hash_key[0] = cfg.hash_key[1] = 0;
         fclose(ur);
     }
+    /* sys.argv: the script and its arguments ('-c' for a command, '' for stdin) */
+    if (argc >= 2 && !strcmp(argv[1], "-c")) {
+        /* sys.argv[0] is '-c' in place of the command text */
+        cfg.argc = argc - 2;
+        cfg.argv = (const char *const *)argv + 2;
+    } else if (argc >= 2) {
+        cfg.argc = argc - 1;
+        cfg.argv = (const char *const *)argv + 1;
+    }
+    if (command) argv[2] = (char *)"-c";
     Realm *r = realm_new_with(&cfg);
     if (!r) {
         fputs("asp: cannot create the interpreter (out of memory)\n", stderr);
@@ -228,7 +239,7 @@ int main(int argc, char **argv) {
         }
     } else if (!strcmp(argv[1], "-c")) {
         if (argc < 3) { fputs("Argument expected for the -c option\n", stderr); return 2; }
-        status = run_source(r, argv[2], strlen(argv[2]), "<string>", false);
+        status = run_source(r, command, strlen(command), "<string>", false);
     } else if (!strcmp(argv[1], "-")) {
         size_t n;
         char *src = read_stream(stdin, &n);

@@ -146,6 +146,7 @@ struct Realm {
     Value *stack_top;         /* first free slot of the value stack */
     Frame *frame;             /* innermost running Python frame */
     Frame *frame_pool;        /* Frame structs of ordinary calls, by depth */
+    uint32_t frame_pool_size; /* the hard bound of max_depth */
     Value exc_info;           /* exception being handled (sys.exc_info()), or V_NONE */
     uint32_t depth, max_depth;      /* Python call depth */
     uint32_t c_depth, max_c_depth;  /* nested C-to-Python re-entries */
@@ -155,6 +156,8 @@ struct Realm {
     /* host capabilities */
     RealmWriteFn write_out, write_err;
     void *write_ud;
+    int argc;
+    const char *const *argv;
 };
 
 /* Marks the calling function as the realm's entry point: the collector
@@ -175,6 +178,8 @@ typedef struct RealmConfig {
     bool gc_stress;           /* collect at every allocation */
     RealmWriteFn write_out, write_err;
     void *write_ud;
+    int argc;                 /* sys.argv; the strings must outlive the realm */
+    const char *const *argv;
 } RealmConfig;
 
 /* Creates the built-in types, builtins module and sys-like state; NULL if

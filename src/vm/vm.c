@@ -22,6 +22,7 @@
 #include "vm/vm.h"
 #include "vm/opcodes.h"
 #include "front/source.h"
+#include "modules/modules.h"
 
 /* ---------- frames ---------- */
 
@@ -1592,7 +1593,10 @@ static Value builtin_import(Realm *r, Value *args, size_t nargs, Value kwnames) 
     Value a[5];
     arg_parse(r, "__import__", args, nargs, kwnames, 0, 1, names, a);
     Value name = a[0];
+    if (!(v_is_obj(name) && (v_obj(name)->type->flags & TF_STR_SUB)))
+        err_type(r, "module name must be str, not %T", name);
     Value m = dict_get(r, r->modules, name);
+    if (m == V_NULL) m = modules_find_builtin(r, name);
     if (m != V_NULL) {
         if (a[3] == V_NULL || a[3] == V_NONE || !op_truth(r, a[3])) {
             /* `import a.b` binds a */
