@@ -436,6 +436,153 @@ static int dtoa_shortest_digits(uint64_t frac, int be, char dig[24], int *decpt)
     return n;
 }
 
+/* ------------------------------------------------ fast fixed precision */
+
+enum { DTOA_MODE_R, DTOA_MODE_E, DTOA_MODE_F, DTOA_MODE_G };
+
+/* 192-bit value p[2]:p[1]:p[0]; bits [lo, lo+64) as a uint64 (lo >= 0). */
+static uint64_t dtoa_bits192(const uint64_t p[3], int lo)
+{
+    int w = lo / 64, r = lo % 64;
+    uint64_t v = w < 3 ? p[w] >> r : 0;
+    if (r && w + 1 < 3)
+        v |= p[w + 1] << (64 - r);
+    return v;
+}
+
+/* True when bits [lo, hi) of p are all ones (lo <= hi <= 192). */
+static bool dtoa_ones192(const uint64_t p[3], int lo, int hi)
+{
+    for (int pos = lo; pos < hi; pos += 64) {
+        int cnt = hi - pos < 64 ? hi - pos : 64;
+        uint64_t mask = cnt == 64 ? ~(uint64_t)0 : (((uint64_t)1 << cnt) - 1);
+        if ((dtoa_bits192(p, pos) & mask) != mask)
+            return false;
+    }
+    return true;
+}
+
+/* *N = c * 2^q * 10^t rounded half-even to an integer, decided from the
+ * 128-bit table: X = c * T(t) is below the true scaled value by less than c
+ * units (exactly equal when t in [0, 55]).  Returns false when the rounding
+ * cannot be decided that way or N would not fit in 62 bits; the caller then
+ * takes the exact bignum path. */
+static bool dtoa_scaled_round(uint64_t c, int q, int t, uint64_t *N)
+{
+    if (t < DTOA_POW5_MIN || t > DTOA_POW5_MAX)
+        return false;
+    const uint64_t *T = dtoa_pow5[t - DTOA_POW5_MIN];
+    dtoa_u128 a = dtoa_mul64(c, T[1]);
+    dtoa_u128 b = dtoa_mul64(c, T[0]);
+    uint64_t x[3];
+    x[0] = a.lo;
+    x[1] = a.hi + b.lo;
+    x[2] = b.hi + (x[1] < b.lo);
+    int s = dtoa_flog2_pow10(t) - t - 127; /* 5^t = (T + delta) * 2^s */
+    int sh = -(q + s + t);                 /* true value = (X + err) / 2^sh */
+    if (sh < 64 || sh > 190)
+        return false;
+    if (sh + 64 < 192 && dtoa_bits192(x, sh + 64) != 0)
+        return false;
+    uint64_t n0 = dtoa_bits192(x, sh);
+    if (n0 >> 62)
+        return false;
+    bool half = (dtoa_bits192(x, sh - 1) & 1) != 0;
+    bool up;
+    if (t >= 0 && t <= 55) {
+        /* T is exact: X is the exact scaled value. */
+        bool rest_zero = true;
+        for (int pos = 0; pos < sh - 1 && rest_zero; pos += 64) {
+            int cnt = sh - 1 - pos < 64 ? sh - 1 - pos : 64;
+            uint64_t mask = cnt == 64 ? ~(uint64_t)0 : (((uint64_t)1 << cnt) - 1);
+            rest_zero = (dtoa_bits192(x, pos) & mask) == 0;
+        }
+        up = half && (!rest_zero || (n0 & 1));
+    } else {
+        /* err in (0, c) with c < 2^54: unless bits [54, sh-1) are all ones
+         * it can neither reach the half bit nor carry into n0, and the true
+         * value is strictly above X, so a set half bit means "above half". */
+        if (dtoa_ones192(x, 54, sh - 1))
+            return false;
+        up = half;
+    }
+    *N = n0 + (up ? 1 : 0);
+    return true;
+}
+
+static const uint64_t dtoa_pow10_u64[20] = {
+    1u, 10u, 100u, 1000u, 10000u, 100000u, 1000000u, 10000000u, 100000000u, 1000000000u,
+    10000000000u, 100000000000u, 1000000000000u, 10000000000000u, 100000000000000u,
+    1000000000000000u, 10000000000000000u, 100000000000000000u, 1000000000000000000u,
+    10000000000000000000u};
+
+/* Digits of N > 0 without trailing zeros; returns the count, *len gets the
+ * full length of N. */
+static int dtoa_u64_digits(uint64_t N, char *dig, int *len)
+{
+    char tmp[20];
+    int n = 0;
+    while (N) {
+        tmp[n++] = (char)('0' + N % 10);
+        N /= 10;
+    }
+    *len = n;
+    int z = 0;
+    while (z < n - 1 && tmp[z] == '0')
+        z++;
+    for (int i = 0; i < n - z; i++)
+        dig[i] = tmp[n - 1 - i];
+    return n - z;
+}
+
+/* Fast path for e/g (D significant digits, D <= 17) and f (t = precision
+ * digits after the point).  Returns false to request the exact path. */
+static bool dtoa_fast_fixed(uint64_t c, int q, int mode, int64_t prec, char *dig, int *nd, int *decpt)
+{
+    int e2 = q + 63 - dtoa_clz64(c); /* v in [2^e2, 2^(e2+1)) */
+    int est = dtoa_flog10_pow2(e2);  /* floor(log10 v) is est or est + 1 */
+    uint64_t N;
+    int len, t;
+    if (mode == DTOA_MODE_F) {
+        if (prec > 400)
+            return false;
+        t = (int)prec;
+        if (est + 1 < -t - 1) { /* v < 10^(-t-1): rounds to zero */
+            dig[0] = '0';
+            *nd = 1;
+            *decpt = 1;
+            return true;
+        }
+        if (!dtoa_scaled_round(c, q, t, &N))
+            return false;
+        if (N == 0) {
+            dig[0] = '0';
+            *nd = 1;
+            *decpt = 1;
+            return true;
+        }
+    } else {
+        int64_t D = mode == DTOA_MODE_E ? prec + 1 : prec;
+        if (D < 1 || D > 17)
+            return false;
+        t = (int)D - 1 - est;
+        if (!dtoa_scaled_round(c, q, t, &N))
+            return false;
+        if (N > dtoa_pow10_u64[D]) { /* floor(log10 v) was est + 1 */
+            t--;
+            if (!dtoa_scaled_round(c, q, t, &N))
+                return false;
+        }
+        if (N == dtoa_pow10_u64[D]) { /* rounded up to the next power of 10 */
+            N /= 10;
+            t--;
+        }
+    }
+    *nd = dtoa_u64_digits(N, dig, &len);
+    *decpt = len - t;
+    return true;
+}
+
 /* ------------------------------------------------------------ output */
 
 /* Output sink: writes up to cap bytes, counts everything (saturating). */
@@ -485,8 +632,6 @@ static void sink_vdigits(dtoa_sink *o, const char *dig, int n, int64_t lo, int64
     int64_t zs = lo > n ? lo : n;
     sink_zeros(o, hi - zs);
 }
-
-enum { DTOA_MODE_R, DTOA_MODE_E, DTOA_MODE_F, DTOA_MODE_G };
 
 /* Lays out digits like CPython: sign, digits with the point, zero padding,
  * exponent.  prec is the (already defaulted) precision of the mode. */
@@ -624,15 +769,17 @@ size_t dtoa_format(double d, char type, int precision, bool alt, char *buf, size
     } else {
         uint64_t m = be ? frac | ((uint64_t)1 << 52) : frac;
         int e = (be ? be : 1) - 1075;
-        if (!dtoa_exact_digits(m, e, dig, &n, &decpt))
-            return 0;
-        int64_t keep = mode == DTOA_MODE_F ? (int64_t)decpt + prec
-                       : mode == DTOA_MODE_E ? prec + 1 : prec;
-        dtoa_round_digits(dig, &n, &decpt, keep);
-        if (n == 0) {
-            dig[0] = '0';
-            n = 1;
-            decpt = 1;
+        if (!dtoa_fast_fixed(m, e, mode, prec, dig, &n, &decpt)) {
+            if (!dtoa_exact_digits(m, e, dig, &n, &decpt))
+                return 0;
+            int64_t keep = mode == DTOA_MODE_F ? (int64_t)decpt + prec
+                           : mode == DTOA_MODE_E ? prec + 1 : prec;
+            dtoa_round_digits(dig, &n, &decpt, keep);
+            if (n == 0) {
+                dig[0] = '0';
+                n = 1;
+                decpt = 1;
+            }
         }
     }
     dtoa_layout(&o, neg, dig, n, decpt, mode, prec, alt, add_dot_0, upper);
@@ -647,16 +794,6 @@ size_t dtoa_repr(double d, char buf[DTOA_BUF])
 }
 
 /* ------------------------------------------------------------ parsing */
-
-/* 192-bit value p[2]:p[1]:p[0]; bits [lo, lo+64) as a uint64 (lo >= 0). */
-static uint64_t dtoa_bits192(const uint64_t p[3], int lo)
-{
-    int w = lo / 64, r = lo % 64;
-    uint64_t v = w < 3 ? p[w] >> r : 0;
-    if (r && w + 1 < 3)
-        v |= p[w + 1] << (64 - r);
-    return v;
-}
 
 /* Eisel-Lemire style: w * 10^q (w > 0, q in the table range) to double
  * bits.  Returns true when the result is certain; otherwise *out still holds
@@ -697,13 +834,7 @@ static bool dtoa_lemire(uint64_t w, int q, uint64_t *out)
     /* All bits in [64, r) ones: the unknown low part could carry upward. */
     bool ambiguous = false;
     if (!exact) {
-        bool ones = true;
-        for (int pos = 64; pos < r && ones; pos += 64) {
-            int cnt = r - pos < 64 ? r - pos : 64;
-            uint64_t mask = cnt == 64 ? ~(uint64_t)0 : (((uint64_t)1 << cnt) - 1);
-            ones = (dtoa_bits192(p, pos) & mask) == mask;
-        }
-        ambiguous = ones;
+        ambiguous = dtoa_ones192(p, 64, r);
     }
     /* Nothing lies above bit 191, so this is exactly the kept bits. */
     uint64_t mant = dtoa_bits192(p, lsb);
