@@ -135,27 +135,30 @@ static bool big_mul_add_small(dtoa_big *b, uint32_t m, uint32_t add)
 
 static bool big_mul_u64(dtoa_big *b, uint64_t m)
 {
-    dtoa_big t = *b;
     uint32_t m0 = (uint32_t)m, m1 = (uint32_t)(m >> 32);
-    if (!big_mul_add_small(b, m0, 0))
-        return false;
     if (m1 == 0)
-        return true;
-    if (!big_mul_add_small(&t, m1, 0))
+        return big_mul_add_small(b, m0, 0);
+    int n = b->n;
+    if (n + 2 > DTOA_BIG_LIMBS)
         return false;
-    /* b += t << 32 */
-    if (t.n + 1 > DTOA_BIG_LIMBS)
-        return false;
-    while (b->n < t.n + 1)
-        b->d[b->n++] = 0;
+    uint32_t r[DTOA_BIG_LIMBS];
     uint64_t carry = 0;
-    for (int i = 0; i < b->n - 1; i++) {
-        uint64_t s = (uint64_t)b->d[i + 1] + (i < t.n ? t.d[i] : 0) + carry;
-        b->d[i + 1] = (uint32_t)s;
-        carry = s >> 32;
+    for (int i = 0; i < n; i++) {
+        uint64_t t = (uint64_t)b->d[i] * m0 + carry;
+        r[i] = (uint32_t)t;
+        carry = t >> 32;
     }
-    if (carry)
-        return false; /* cannot happen: the product fits in n limbs + 1 */
+    r[n] = (uint32_t)carry;
+    carry = 0;
+    for (int i = 0; i < n; i++) {
+        /* at most (2^32-1)^2 + 2*(2^32-1) = 2^64-1: no overflow */
+        uint64_t t = (uint64_t)b->d[i] * m1 + r[i + 1] + carry;
+        r[i + 1] = (uint32_t)t;
+        carry = t >> 32;
+    }
+    r[n + 1] = (uint32_t)carry;
+    b->n = n + 2;
+    memcpy(b->d, r, (size_t)b->n * sizeof r[0]);
     while (b->n > 0 && b->d[b->n - 1] == 0)
         b->n--;
     return true;
@@ -356,7 +359,7 @@ static uint64_t dtoa_round_to_odd(dtoa_u128 g, uint64_t cp)
 /* Shortest decimal s * 10^k that rounds back to the positive finite double
  * with fraction `frac` and biased exponent `be`; among the shortest, the one
  * closest to the exact value (ties to even digit), as CPython's repr. */
-static void dtoa_shortest(uint64_t frac, int be, uint64_t *digits, int *exp10)
+static bool dtoa_shortest(uint64_t frac, int be, uint64_t *digits, int *exp10)
 {
     uint64_t c;
     int q;
@@ -377,6 +380,8 @@ static void dtoa_shortest(uint64_t frac, int be, uint64_t *digits, int *exp10)
     int k = closer ? dtoa_flog10_34pow2(q) : dtoa_flog10_pow2(q);
     /* h in [1, 4]: scales cb so that vb = 4 * v / 10^k with 2 fraction bits. */
     int h = q + dtoa_flog2_pow10(-k) + 1;
+    if (-k < DTOA_POW5_MIN || -k > DTOA_POW5_MAX || h < 1 || h > 4)
+        return false; /* cannot happen for doubles: -k is in [-292, 324] */
     /* g = T(-k) + 1, an over-estimate of 10^-k normalized to 128 bits. */
     const uint64_t *t = dtoa_pow5[-k - DTOA_POW5_MIN];
     dtoa_u128 g = {t[0], t[1] + 1};
@@ -397,7 +402,7 @@ static void dtoa_shortest(uint64_t frac, int be, uint64_t *digits, int *exp10)
         if (up_in != wp_in) {
             *digits = sp + (wp_in ? 1 : 0);
             *exp10 = k + 1;
-            return;
+            return true;
         }
     }
     bool u_in = lower <= 4 * s;
@@ -405,13 +410,14 @@ static void dtoa_shortest(uint64_t frac, int be, uint64_t *digits, int *exp10)
     if (u_in != w_in) {
         *digits = s + (w_in ? 1 : 0);
         *exp10 = k;
-        return;
+        return true;
     }
     /* Both s and s+1 round-trip: take the nearer, ties to even. */
     uint64_t mid = 4 * s + 2;
     bool up = vb > mid || (vb == mid && (s & 1) != 0);
     *digits = s + (up ? 1 : 0);
     *exp10 = k;
+    return true;
 }
 
 /* Shortest digits as a string without trailing zeros; value = 0.d1.. * 10^decpt. */
@@ -419,7 +425,8 @@ static int dtoa_shortest_digits(uint64_t frac, int be, char dig[24], int *decpt)
 {
     uint64_t s;
     int k;
-    dtoa_shortest(frac, be, &s, &k);
+    if (!dtoa_shortest(frac, be, &s, &k))
+        return 0;
     while (s % 10 == 0) {
         s /= 10;
         k++;
@@ -730,6 +737,7 @@ size_t dtoa_format(double d, char type, int precision, bool alt, char *buf, size
     case 'G':
         upper = true;
         /* fallthrough */
+    case 'n': /* no locale in asp: 'n' is 'g' */
     case 'g':
         mode = DTOA_MODE_G;
         if (prec == 0)
@@ -764,9 +772,15 @@ size_t dtoa_format(double d, char type, int precision, bool alt, char *buf, size
         dig[0] = '0';
         n = 1;
         decpt = 1;
-    } else if (mode == DTOA_MODE_R) {
-        n = dtoa_shortest_digits(frac, be, dig, &decpt);
+    } else if (mode == DTOA_MODE_R && (n = dtoa_shortest_digits(frac, be, dig, &decpt)) > 0) {
+        /* shortest digits found */
     } else {
+        /* (repr only gets here if the shortest search refused, which the
+         * ranges rule out; 17 correctly rounded digits still round-trip) */
+        if (mode == DTOA_MODE_R) {
+            mode = DTOA_MODE_G;
+            prec = 17;
+        }
         uint64_t m = be ? frac | ((uint64_t)1 << 52) : frac;
         int e = (be ? be : 1) - 1075;
         if (!dtoa_fast_fixed(m, e, mode, prec, dig, &n, &decpt)) {
@@ -800,6 +814,10 @@ size_t dtoa_repr(double d, char buf[DTOA_BUF])
  * a result within one unit in the last place. */
 static bool dtoa_lemire(uint64_t w, int q, uint64_t *out)
 {
+    if (q < DTOA_POW5_MIN || q > DTOA_POW5_MAX) { /* callers stay inside; be safe */
+        *out = q < 0 ? 0 : 0x7ff0000000000000u;
+        return false;
+    }
     int lz = dtoa_clz64(w);
     w <<= lz;
     const uint64_t *t = dtoa_pow5[q - DTOA_POW5_MIN];

@@ -48,7 +48,7 @@ special += [float(f"5e{k}") for k in range(-324, 309)]
 special += [math.nextafter(math.ldexp(1.0, k), 0) for k in range(-1021, 1024)]
 
 # ---- repr
-vals = special + [rand_double() for _ in range(60000)]
+vals = special + [rand_double() for _ in range(40000)]
 for x in vals:
     out.append(f"R {bits(x):016x} {repr(x)}")
 
@@ -66,7 +66,7 @@ for x in special[:30]:
         for p in [-1] + list(range(0, 21)):
             for alt in (False, True):
                 fmt_case(x, t, p, alt)
-for _ in range(60000):
+for _ in range(40000):
     x = rand_double()
     t = rng.choice(types)
     if t in 'fF%' and abs(x) > 1e30 and rng.random() < 0.8:
@@ -98,11 +98,11 @@ def p_case(s):
         out.append(f"P {s} ERR")
 
 
-for x in vals[:20000]:
+for x in vals[:12000]:
     if not math.isnan(x):
         p_case(repr(x))
         p_case(format(x, '.17e'))
-for _ in range(20000):
+for _ in range(12000):
     nd = rng.randint(1, 25)
     m = ''.join(rng.choice('0123456789') for _ in range(nd))
     e = rng.randint(-340, 320)
@@ -132,7 +132,7 @@ def exact_decimal(fr):
 
 
 # halfway points between neighbouring doubles, and a hair above/below them
-for _ in range(2500):
+for _ in range(1500):
     x = abs(rand_double())
     if math.isinf(x) or math.isnan(x) or x == 1.7976931348623157e308:
         continue
@@ -141,6 +141,7 @@ for _ in range(2500):
     s = exact_decimal(h)
     p_case(s)
     p_case(s + '0000000000000000000000001')
+    p_case(s[:rng.randint(18, 40)])  # truncated: long inputs near a halfway point
     if rng.random() < 0.5:
         p_case(s[:-1] + str(int(s[-1]) - 1) + '9' * rng.randint(1, 40))
 # long inputs

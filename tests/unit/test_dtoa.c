@@ -1,11 +1,19 @@
-/* Unit test for src/core/dtoa.c against CPython 3.13's answers.
- * Usage: test_dtoa DATA_FILE [--bench]
- * DATA_FILE is written by tests/unit/gen_dtoa_cases.py (see its header for
- * the line formats).  Also self-checks repr against an independent oracle
- * built from the exact paths (shortest of %.15e/%.16e/%.17e that parses
- * back) on random doubles, and with --bench times dtoa_repr against
- * snprintf("%.17g").  The fast 'e'/'f' paths are cross-checked against
- * the exact expansion rounded by this test.  Prints "N passed, M failed". */
+/* test_dtoa: checks src/core/dtoa.c against CPython 3.13's answers, as
+ * recorded by tests/unit/gen_dtoa_cases.py in tests/unit/data/dtoa_cases.txt
+ * (line formats described there): repr, format() for every type with
+ * precisions -1..20 and some huge ones, and float() on valid and invalid
+ * text.  Then two self-checks on random doubles that need no data file:
+ *  - repr against an oracle built from the exact paths: the shortest
+ *    correctly rounded '%.Ne' that parses back must have the same digits;
+ *  - the fast 'e'/'f' paths against the exact expansion ('.800e', '.1100f')
+ *    rounded half-even by this test.
+ * With --bench, times dtoa_repr/format/parse against snprintf/strtod.
+ * Prints "N passed, M failed".
+ *
+ * Build and run from the repository root:
+ *   cc -std=c11 -D_DEFAULT_SOURCE -O2 -Isrc tests/unit/test_dtoa.c src/core/dtoa.c -lm -o build/test_dtoa
+ *   build/test_dtoa tests/unit/data/dtoa_cases.txt [--bench | -] [SELFCHECK_COUNT]
+ */
 #include "core/dtoa.h"
 
 #include <math.h>
@@ -321,7 +329,7 @@ static void bench(void)
 int main(int argc, char **argv)
 {
     if (argc < 2) {
-        fprintf(stderr, "usage: %s DATA_FILE [--bench]\n", argv[0]);
+        fprintf(stderr, "usage: %s DATA_FILE [--bench|-] [SELFCHECK_COUNT]\n", argv[0]);
         return 2;
     }
     FILE *f = fopen(argv[1], "r");
