@@ -1073,8 +1073,13 @@ bool dtoa_parse(const char *s, size_t len, double *out)
         }
         size_t es = i;
         while (i < len && s[i] >= '0' && s[i] <= '9') {
-            if (exp10 < ((int64_t)1 << 40)) /* saturate: far beyond any effect */
+            /* Exact below 2^62, else saturated at 2^62: the digit counts
+             * below are <= 2^60, so a saturated exponent still decides
+             * inf/zero correctly and dp cannot overflow. */
+            if (exp10 < ((int64_t)1 << 58))
                 exp10 = exp10 * 10 + (s[i] - '0');
+            else
+                exp10 = (int64_t)1 << 62;
             i++;
         }
         if (i == es)

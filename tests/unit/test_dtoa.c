@@ -6,7 +6,9 @@
  *  - repr against an oracle built from the exact paths: the shortest
  *    correctly rounded '%.Ne' that parses back must have the same digits;
  *  - the fast 'e'/'f' paths against the exact expansion ('.800e', '.1100f')
- *    rounded half-even by this test.
+ *    rounded half-even by this test;
+ *  - float() of exact midpoints between neighbouring doubles (and of
+ *    truncations of them, and them plus a hair) against glibc's strtod.
  * With --bench, times dtoa_repr/format/parse against snprintf/strtod.
  * Prints "N passed, M failed".
  *
@@ -16,6 +18,7 @@
  */
 #include "core/dtoa.h"
 
+#include <float.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -270,6 +273,74 @@ static void crosscheck(long count)
     }
 }
 
+/* Mantissa digits (no point) and decimal exponent of d's exact expansion. */
+static int exact_digits(double d, char *dig, int *exp)
+{
+    static char ex[1000];
+    size_t n = dtoa_format(d, 'e', 800, false, ex, sizeof ex - 1);
+    ex[n] = 0;
+    int nd = 0;
+    size_t k = 0;
+    for (; k < n && ex[k] != 'e'; k++)
+        if (ex[k] >= '0' && ex[k] <= '9')
+            dig[nd++] = ex[k];
+    *exp = atoi(ex + k + 1);
+    return nd;
+}
+
+/* float() of text near halfway points, checked against glibc's strtod
+ * (correctly rounded in the C locale this test runs in): the exact midpoint
+ * of two neighbouring doubles, truncations of it, and it plus a tiny bit. */
+static void parse_crosscheck(long count)
+{
+    static char a[1000], b[1000], sum[1100], text[1300];
+    for (long i = 0; i < count; i++) {
+        double x = fabs(from_bits(rnd()));
+        if (rnd() & 1)
+            x = ldexp((double)(rnd() >> 11), (int)(rnd() % 200) - 100);
+        if (!isfinite(x) || x == 0 || x == DBL_MAX)
+            continue;
+        double y = nextafter(x, INFINITY);
+        int ea, eb;
+        int na = exact_digits(x, a, &ea), nb = exact_digits(y, b, &eb);
+        /* align both as 0.digits * 10^(eb+1); eb >= ea */
+        int shift = eb - ea;
+        int L = (na + shift > nb ? na + shift : nb) + 1;
+        int carry = 0;
+        for (int k = L - 1; k >= 0; k--) {
+            int da = k - shift >= 0 && k - shift < na ? a[k - shift] - '0' : 0;
+            int db = k < nb ? b[k] - '0' : 0;
+            int t = da + db + carry;
+            sum[k + 1] = (char)('0' + t % 10);
+            carry = t / 10;
+        }
+        sum[0] = (char)('0' + carry);
+        /* halve sum[0..L] */
+        int rem = 0;
+        for (int k = 0; k <= L; k++) {
+            int t = rem * 10 + (sum[k] - '0');
+            sum[k] = (char)('0' + t / 2);
+            rem = t % 2;
+        }
+        int n = L + 1;
+        if (rem)
+            sum[n++] = '5';
+        /* value = 0.sum * 10^(eb+2) */
+        int variant = (int)(rnd() % 3);
+        int len = n;
+        if (variant == 1)
+            len = 1 + (int)(rnd() % (uint64_t)n);
+        int w = snprintf(text, sizeof text, "0.%.*s%se%d", len, sum, variant == 2 ? "000000000000000000001" : "", eb + 2);
+        double want = strtod(text, NULL), got = 0;
+        bool ok = dtoa_parse(text, (size_t)w, &got) && to_bits(got) == to_bits(want);
+        char line[200];
+        snprintf(line, sizeof line, "parse_crosscheck %.150s want %016llx", text, (unsigned long long)to_bits(want));
+        char g[32];
+        snprintf(g, sizeof g, "%016llx", (unsigned long long)to_bits(got));
+        check(ok, line, g, strlen(g));
+    }
+}
+
 static double now(void)
 {
     struct timespec ts;
@@ -351,6 +422,7 @@ int main(int argc, char **argv)
     fclose(f);
     selfcheck(argc > 3 ? atol(argv[3]) : 200000);
     crosscheck(argc > 3 ? atol(argv[3]) : 200000);
+    parse_crosscheck(argc > 3 ? atol(argv[3]) / 4 : 50000);
     if (argc > 2 && strcmp(argv[2], "--bench") == 0)
         bench();
     free(big_buf);
