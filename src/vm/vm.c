@@ -437,7 +437,7 @@ static Value run_loop(Realm *r, Frame *entry, RunStatus *status) {
 #define PUSH(x) (*sp++ = (x))
 #define POP() (*--sp)
 #define TOP() (sp[-1])
-#define PEEK(i) (sp[-(i)])
+#define PEEK(i) (sp[-(ptrdiff_t)(i)])
 #define JUMPTO(t) (pc = (t))
 
     LOAD_STATE();
