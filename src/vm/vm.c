@@ -1363,21 +1363,22 @@ static bool unwind(Realm *r, Frame *entry) {
             exc_add_traceback(r, exc, v_from_obj(f->code), f->pc ? f->pc - 1 : 0);
         reraise = false;
         while (f->nblocks > 0) {
-            Block *b = &f->blocks[--f->nblocks];
-            if (b->type == BLOCK_EXCEPT_HANDLER) {
-                r->exc_info = f->stack[b->level];
+            Block b = f->blocks[--f->nblocks];
+            if (b.type == BLOCK_EXCEPT_HANDLER) {
+                r->exc_info = f->stack[b.level];
                 continue;
             }
-            Value *sp = f->stack + b->level;
+            /* the EXCEPT_HANDLER block takes the popped block's place */
+            Value *sp = f->stack + b.level;
             *sp++ = r->exc_info == V_NULL ? V_NONE : r->exc_info;
             Block *h = &f->blocks[f->nblocks++];
             h->type = BLOCK_EXCEPT_HANDLER;
-            h->level = b->level;
+            h->level = b.level;
             h->handler = 0;
             *sp++ = exc;
             r->exc_info = exc;
             f->sp = sp;
-            f->pc = b->handler;
+            f->pc = b.handler;
             return true;
         }
         bool was_entry = f == entry;
