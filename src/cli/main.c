@@ -1,0 +1,11 @@
+/* main: the asp command (minimal for now: --dump-ast). */
+#include <stdio.h>
+#include <string.h>
+
+#include "cli/dump_ast.h"
+
+int main(int argc, char **argv) {
+    if (argc == 3 && strcmp(argv[1], "--dump-ast") == 0) return cli_dump_ast(argv[2]);
+    fprintf(stderr, "usage: asp --dump-ast FILE\n");
+    return 2;
+}
