@@ -369,7 +369,8 @@ AstExpr *parse_slices(Parser *p) {
         tuple = true;
         if (p_check(p, T_RSQB)) break;
     }
-    if (!tuple) LEAVE((AstExpr *)v.items[0]);
+    /* a lone starred item still makes a tuple: x[*a] */
+    if (!tuple && ((AstExpr *)v.items[0])->kind != AST_EXPR_Starred) LEAVE((AstExpr *)v.items[0]);
     AstExpr *e = p_expr_new(p, AST_EXPR_Tuple, st->lineno, st->col);
     if (!e) LEAVE(NULL);
     e->v.Tuple.elts = P_SEQ(AstExprSeq, v);

@@ -60,7 +60,7 @@ static bool tok_find_coding(const char *s, const char *e, const char **name, siz
 
 /* 0 = utf-8, 1 = latin-1, -1 = unsupported.  Follows CPython's name
  * normalization: case-insensitive, '_' as '-', a "-suffix" allowed. */
-static int tok_encoding_kind(const char *name, size_t n) {
+static int tok_encoding_kind(const char *name, size_t n, bool bom) {
     char buf[32];
     if (n >= sizeof buf) return -1;
     for (size_t i = 0; i < n; i++) {
@@ -72,6 +72,7 @@ static int tok_encoding_kind(const char *name, size_t n) {
     buf[n] = 0;
     static const char *const utf8[] = {"utf-8", "utf8", "ascii", "us-ascii", "646", NULL};
     static const char *const latin[] = {"latin-1", "iso-8859-1", "iso-latin-1", "latin1", "iso8859-1", "l1", "cp819", "latin", NULL};
+    if (bom) return (strcmp(buf, "utf-8") == 0 || strncmp(buf, "utf-8-", 6) == 0) ? 0 : -1;
     for (int i = 0; utf8[i]; i++) {
         size_t m = strlen(utf8[i]);
         if (strcmp(buf, utf8[i]) == 0 || (strncmp(buf, utf8[i], m) == 0 && buf[m] == '-' && i == 0)) return 0;
@@ -111,9 +112,9 @@ const char *tok_normalize(Arena *a, const char *src, size_t len, size_t *outlen,
         }
     }
     if (found) {
-        enc = tok_encoding_kind(name, nlen);
+        enc = tok_encoding_kind(name, nlen, bom);
         if (enc < 0 || (bom && enc != 0)) {
-            *msg = bom ? "encoding problem: utf-8" : "unknown encoding";
+            *msg = bom ? "encoding problem: utf-8 with BOM" : "unknown encoding";
             return NULL;
         }
     }
@@ -721,12 +722,7 @@ again:
     char c = t->src[t->pos];
     if (c == '\n') {
         if (t->level > 0) {
-            if (m && tok_fstring(t)->quote_len == 1) {
-                /* a newline inside a replacement field of a one-line f-string */
-                TokMode *fs = tok_fstring(t);
-                const char *msg = tok_fmt_int(t, "unterminated f-string literal (detected at line ", t->lineno, ")");
-                return tok_error_at(t, "SyntaxError", msg, fs->start_lineno, fs->start_col, fs->start_lineno, fs->start_col + 1);
-            }
+            /* inside brackets, replacement fields included (PEP 701) */
             t->pos++;
             tok_newline_consumed(t);
             goto again;
