@@ -79,3 +79,30 @@ int cli_dump_ast(const char *path) {
     free(src);
     return rc == 0 ? 0 : 1;
 }
+
+/* `asp --syntax-error FILE`: prints "Type: message (lineno, offset)" for a
+ * file that does not parse, or "OK"; for tests/syntax (no traceback format
+ * to take apart).  Exit status 0 either way unless the file is unreadable. */
+int cli_check_syntax(const char *path) {
+    size_t len = 0;
+    char *src = dump_read_file(path, &len);
+    if (!src) {
+        fprintf(stderr, "asp: cannot read %s\n", path);
+        return 2;
+    }
+    AspAstDumpResult r;
+    int rc = asp_ast_dump_source(src, len, path, &r);
+    if (rc == 0) {
+        printf("OK\n");
+    } else if (rc == 1) {
+        char l[16] = "None", o[16] = "None";
+        if (r.lineno > 0) snprintf(l, sizeof l, "%d", r.lineno);
+        if (r.lineno > 0) snprintf(o, sizeof o, "%d", r.offset);
+        printf("%s: %s (%s, %s)\n", r.err_type, r.err_msg, l, o);
+    } else {
+        printf("MemoryError\n");
+    }
+    asp_ast_dump_result_free(&r);
+    free(src);
+    return 0;
+}

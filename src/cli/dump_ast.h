@@ -2,4 +2,5 @@
 #ifndef ASP_CLI_DUMP_AST_H
 #define ASP_CLI_DUMP_AST_H
 int cli_dump_ast(const char *path);
+int cli_check_syntax(const char *path);
 #endif
