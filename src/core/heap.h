@@ -1,0 +1,62 @@
+/* heap: one garbage-collected heap per realm.
+ *
+ * Non-moving mark-sweep.  Small objects live in 64 KiB chunks of one size
+ * class each; large objects are malloc'd apart.  Marking is precise through
+ * each type's trace function, starting from the realm's roots, plus a
+ * conservative scan of the C stack between the realm's entry point and the
+ * collection point: C code may keep object pointers in plain locals.
+ * "Raw" buffers (list items, dict tables) are malloc'd, counted against the
+ * realm's heap limit, and owned by one object that frees them in finalize. */
+#ifndef ASP_HEAP_H
+#define ASP_HEAP_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdbool.h>
+#include "core/object.h"
+
+typedef struct Chunk Chunk;
+typedef struct LargeObj LargeObj;
+
+#define HEAP_NCLASSES 28
+
+typedef struct Heap {
+    Chunk **chunks;          /* all small-object chunks, sorted by address at collection */
+    size_t nchunks, chunks_cap;
+    LargeObj **large;        /* large objects, sorted by address at collection */
+    size_t nlarge, large_cap;
+    Obj *free_list[HEAP_NCLASSES];
+    size_t bytes;            /* bytes in use: object slots + large objects + raw buffers */
+    size_t limit;            /* 0: none */
+    size_t next_gc;          /* collect when bytes passes this */
+    Obj **gray;              /* mark stack */
+    size_t ngray, gray_cap;
+    bool gray_overflow;
+    bool stress;             /* collect at every allocation */
+    bool collecting;
+    uintptr_t stack_top;     /* C stack address at the realm's entry point */
+    size_t collections;
+} Heap;
+
+/* Allocates an object of `size` bytes (header included) with its type set and
+ * everything else zeroed.  May collect; raises MemoryError past the limit. */
+Obj *heap_alloc(Realm *r, Type *t, size_t size);
+
+/* Raw buffers, counted against the limit.  heap_raw_alloc zero-fills. */
+void *heap_raw_alloc(Realm *r, size_t size);
+void *heap_raw_realloc(Realm *r, void *p, size_t old_size, size_t new_size);
+void  heap_raw_free(Realm *r, void *p, size_t size);
+/* Accounts for memory allocated outside (libtommath); raises MemoryError
+ * past the limit.  heap_account(r, -n) returns it. */
+void  heap_account(Realm *r, ptrdiff_t delta);
+
+/* For trace functions. */
+void heap_mark(Realm *r, Value v);
+static inline void heap_mark_obj(Realm *r, void *o) { if (o) heap_mark(r, v_from_obj(o)); }
+void heap_mark_array(Realm *r, const Value *v, size_t n);
+
+void heap_collect(Realm *r);
+void heap_init(Realm *r);
+void heap_free_all(Realm *r);   /* finalizes and releases everything */
+
+#endif
