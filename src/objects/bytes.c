@@ -109,17 +109,21 @@ static void ba_append_raw(Realm *r, Value v, const uint8_t *data, size_t n) {
     ba_set_len(a, need);
 }
 
-static int bytes_byte_value(Realm *r, Value item) {
+static int bytes_byte_value_msg(Realm *r, Value item, const char *msg) {
     if (!v_is_int(item) && !v_type(r, item)->index)
         err_type(r, "'%s' object cannot be interpreted as an integer", v_type(r, item)->name);
     Value i = v_is_int(item) ? item : num_index(r, item);
     int64_t b;
-    if (!int_to_i64(r, i, &b) || b < 0 || b > 255) err_value(r, "byte must be in range(0, 256)");
+    if (!int_to_i64(r, i, &b) || b < 0 || b > 255) err_value(r, "%s", msg);
     return (int)b;
 }
 
+static int bytes_byte_value(Realm *r, Value item) {
+    return bytes_byte_value_msg(r, item, "byte must be in range(0, 256)");
+}
+
 /* Appends the bytes of any bytes(x)-acceptable source (not str/int). */
-static void ba_extend_iter(Realm *r, Value acc, Value src) {
+static void ba_extend_iter_msg(Realm *r, Value acc, Value src, const char *msg) {
     int64_t n;
     const uint8_t *d = bytes_buffer(r, src, &n);
     if (d) {
@@ -131,9 +135,13 @@ static void ba_extend_iter(Realm *r, Value acc, Value src) {
     for (;;) {   /* budget */
         Value item = op_next(r, it);
         if (item == V_NULL) break;
-        uint8_t b = (uint8_t)bytes_byte_value(r, item);
+        uint8_t b = (uint8_t)bytes_byte_value_msg(r, item, msg);
         ba_append_raw(r, acc, &b, 1);
     }
+}
+
+static void ba_extend_iter(Realm *r, Value acc, Value src) {
+    ba_extend_iter_msg(r, acc, src, "byte must be in range(0, 256)");
 }
 
 /* Contents for bytes(...) / bytearray(...) constructors, as a bytearray. */
@@ -171,7 +179,7 @@ static Value bytes_source(Realm *r, const char *fname, Value src, Value enc, Val
         type_lookup(r, v_type(r, src), NM(r, __iter__)) == V_NULL &&
         type_lookup(r, v_type(r, src), NM(r, __getitem__)) == V_NULL)
         err_type(r, "cannot convert '%s' object to %s", v_type(r, src)->name, fname);
-    ba_extend_iter(r, acc, src);
+    ba_extend_iter_msg(r, acc, src, fname[4] == 'a' ? "byte must be in range(0, 256)" : "bytes must be in range(0, 256)");
     return acc;
 }
 
@@ -352,8 +360,7 @@ static Value bytes_add_slot(Realm *r, Value a, Value b) {
     const uint8_t *da = bytes_buffer(r, a, &na), *db = bytes_buffer(r, b, &nb);
     if (!da) return r->notimpl;
     if (!db) {
-        BinaryFn other = v_type(r, b)->nb[NB_ADD];
-        if (other && other != bytes_add_slot) return r->notimpl;
+        if (str_defer_to(r, b, NM(r, __radd__))) return r->notimpl;
         err_type(r, "can't concat %s to %s", v_type(r, b)->name, v_type(r, a)->name);
     }
     int64_t n;
@@ -378,8 +385,7 @@ static Value bytes_mul_slot(Realm *r, Value a, Value b) {
     Value s = bytes_buffer(r, a, &n) ? a : b, k = s == a ? b : a;
     if (!bytes_buffer(r, s, &n)) return r->notimpl;
     if (!v_is_int(k) && !v_type(r, k)->index) {
-        BinaryFn other = v_type(r, k)->nb[NB_MUL];
-        if (other && other != bytes_mul_slot) return r->notimpl;
+        if (str_defer_to(r, k, NM(r, __rmul__))) return r->notimpl;
         err_type(r, "can't multiply sequence by non-int of type '%s'", v_type(r, k)->name);
     }
     Value iv = v_is_int(k) ? k : num_index(r, k);

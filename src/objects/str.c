@@ -900,13 +900,17 @@ static int str_contains_slot(Realm *r, Value sv, Value item) {
     return str_find_sub(sv, item, 0, str_ptr(sv)->len, 1) >= 0;
 }
 
+bool str_defer_to(Realm *r, Value other, Value rname) {
+    Type *t = v_type(r, other);
+    return (t->flags & TF_HEAPTYPE) && type_lookup(r, t, rname) != V_NULL;
+}
+
 static Value str_add_slot(Realm *r, Value a, Value b) {
     if (str_check(a) && str_check(b)) return str_concat(r, a, b);
     if (!str_check(a)) return r->notimpl;
     /* CPython tries the other operand's __radd__ before str's sequence
-     * concatenation; approximate by deferring to a type with its own slot. */
-    BinaryFn other = v_type(r, b)->nb[NB_ADD];
-    if (other && other != str_add_slot) return r->notimpl;
+     * concatenation: defer to a class that defines one. */
+    if (str_defer_to(r, b, NM(r, __radd__))) return r->notimpl;
     err_type(r, "can only concatenate str (not \"%s\") to str", v_type(r, b)->name);
 }
 
@@ -949,8 +953,7 @@ static Value str_mul_slot(Realm *r, Value a, Value b) {
         return str_repeat(r, s, k);
     }
     if (str_check(n)) err_type(r, "can't multiply sequence by non-int of type '%s'", v_type(r, n)->name);
-    BinaryFn other = v_type(r, n)->nb[NB_MUL];
-    if (other && other != str_mul_slot) return r->notimpl;
+    if (str_defer_to(r, n, NM(r, __rmul__))) return r->notimpl;
     err_type(r, "can't multiply sequence by non-int of type '%s'", v_type(r, n)->name);
 }
 

@@ -21,6 +21,10 @@ static inline Bytes *bytes_ptr(Value v) { return (Bytes *)v_obj(v); }
  * and must keep the canonical form (kind 4 only if some code point >= 256)
  * and set `ascii`. */
 Value str_alloc(Realm *r, int64_t len, int kind);
+/* True if `other` is an instance of a Python class defining rname (__radd__,
+ * __rmul__): sequence concatenation/repetition then returns NotImplemented
+ * so the VM tries the reflected method, as CPython's ordering does. */
+bool str_defer_to(Realm *r, Value other, Value rname);
 /* Sets the ascii flag of a kind-1 str from its data. */
 void str_set_ascii(Str *s);
 /* s[start:stop] (0 <= start <= stop <= len), narrowed. */
