@@ -33,6 +33,7 @@ def cval(v):
     if isinstance(v, list): return 'L(r, %d%s)' % (len(v), ''.join(', ' + cval(x) for x in v))
     if isinstance(v, dict):
         return 'D(r, %d%s)' % (len(v), ''.join(', %s, %s' % (cval(k), cval(x)) for k, x in v.items()))
+    if isinstance(v, range): return 'range_new(r, %s, %s, %s)' % (cval(v.start), cval(v.stop), cval(v.step))
     if isinstance(v, slice): return 'slice_new(r, %s, %s, %s)' % (cval(v.start), cval(v.stop), cval(v.step))
     raise TypeError(v)
 
@@ -159,6 +160,32 @@ for f, a in [('%s', 'x'), ('%s %s', ('a', 'b')), ('%r', 'é'), ('%a', 'é'), ('%
              ('%-*s|', (4, 'a')), ('%s', ('é',)), ('%5.1s|', '\u0101bc')]:
     OP('mod', f, a)
 
+# bytearray mutation sequences: each step shows the result and the object
+seqs = []
+def SEQ(init, steps):
+    ba = bytearray(init)
+    out = []
+    for st in steps:
+        name, args = st[0], st[1:]
+        try:
+            if name == 'setitem': ba[args[0]] = args[1]; res = None
+            elif name == 'delitem': del ba[args[0]]; res = None
+            elif name == 'iadd': ba += args[0]; res = None
+            elif name == 'imul': ba *= args[0]; res = None
+            else: res = getattr(ba, name)(*args)
+            o = '%r %r' % (res, ba)
+        except Exception as e:
+            o = '%s: %s' % (type(e).__name__, e)
+        out.append((name, args, o))
+    seqs.append((init, out))
+SEQ(b'hello', [('append', 33), ('extend', b'ab'), ('extend', [1, 2]), ('pop',), ('pop', 0), ('insert', 0, 72), ('insert', -1, 0),
+               ('insert', 100, 1), ('remove', 108), ('remove', 200), ('reverse',), ('setitem', 0, 65), ('setitem', -1, 66),
+               ('setitem', 100, 1), ('setitem', 0, 256), ('setitem', slice(1, 3), b'XYZ'), ('delitem', 0), ('delitem', slice(None, None, 2)),
+               ('setitem', slice(None, None, 2), b'..'), ('setitem', slice(None, None, 2), b'abcdefgh'), ('delitem', slice(5, None)),
+               ('iadd', b'!!'), ('iadd', bytearray(b'?')), ('iadd', 'x'), ('imul', 2), ('append', 'x'), ('append', 256), ('copy',),
+               ('setitem', slice(0, 0), [1, 2, 3]), ('setitem', slice(1, 2), 'x'), ('delitem', slice(-1, -4, -1)), ('pop', 100),
+               ('extend', 5), ('extend', 'ab'), ('setitem', 'a', 1), ('clear',), ('pop',), ('extend', range(3)), ('upper',), ('hex',)])
+
 # integer and float conversions need the number helpers; kept apart
 num_cases_start = len(cases)
 for f, a in [('%d', 7), ('%d', -12), ('%d', 3.7), ('%d', 'x'), ('%i', True), ('%x', 255), ('%X', 255), ('%#x', -12), ('%o', 8), ('%#o', 8),
@@ -187,4 +214,13 @@ for i, c in enumerate(cases):
             ', '.join([cval(x) for x in args] + [cval(x) for x in kw.values()]) or 'V_NULL', i, fn, len(args),
             ('tuple_pack(r, %d%s)' % (len(kw), ''.join(', ' + cval(k) for k in kw))) if kw else 'V_NULL',
             cstr(exp.encode('utf-8', 'surrogatepass'))))
+print('}')
+
+print('static void ba_seqs(Realm *r, int *fails, int *total) {')
+for i, (init, steps) in enumerate(seqs):
+    print('    { Value ba = %s;' % cval(bytearray(init)))
+    for k, (name, args, o) in enumerate(steps):
+        print('      { Value a[] = {%s}; check_seq(r, %d, ba, "%s", a, %d, %s, fails, total); }' % (
+            ', '.join(cval(x) for x in args) or 'V_NULL', i * 1000 + k, name, len(args), cstr(o.encode())))
+    print('    }')
 print('}')

@@ -188,6 +188,37 @@ static void check_f(Realm *r, int id, const char *fn, Value *args, size_t nargs,
     check(r, id, &c, expected, fails, total);
 }
 
+/* One step of a bytearray mutation sequence: "result-repr object-repr". */
+static Value seq_step(Realm *r, Value ba, const char *name, Value *args, size_t nargs) {
+    if (!strcmp(name, "setitem")) { op_setitem(r, ba, args[0], args[1]); return V_NONE; }
+    if (!strcmp(name, "delitem")) { op_delitem(r, ba, args[0]); return V_NONE; }
+    if (!strcmp(name, "iadd")) { op_inplace(r, NB_ADD, ba, args[0]); return V_NONE; }
+    if (!strcmp(name, "imul")) { op_inplace(r, NB_MUL, ba, args[0]); return V_NONE; }
+    Call c = {0, name, ba, V_NULL, V_NULL, args, nargs, V_NULL};
+    return call_method(r, &c);
+}
+
+static void check_seq(Realm *r, int id, Value ba, const char *name, Value *args, size_t nargs,
+                      const char *expected, int *fails, int *total) {
+    (*total)++;
+    Value got;
+    ErrJmp j;
+    if (ERR_TRY(r, &j)) {
+        Value res = seq_step(r, ba, name, args, nargs);
+        got = str_format(r, "%R %R", res, ba);
+        err_untry(r, &j);
+    } else {
+        Value exc = r->exc;
+        got = describe_exc(r, exc);
+    }
+    size_t n;
+    const char *s = str_utf8(r, got, &n);
+    if (n != strlen(expected) || memcmp(s, expected, n) != 0) {
+        (*fails)++;
+        printf("seq %d (%s): expected %s\n    got %.*s\n", id, name, expected, (int)n, s);
+    }
+}
+
 #include "test_str_cases.h"
 
 /* Direct checks of the C API. */
@@ -244,6 +275,7 @@ int main(int argc, char **argv) {
     if (ERR_TRY(r, &j)) {
         api_checks(r, &fails, &total);
         str_cases(r, &fails, &total);
+        ba_seqs(r, &fails, &total);
         err_untry(r, &j);
     } else {
         printf("uncaught exception\n");

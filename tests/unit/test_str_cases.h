@@ -1099,3 +1099,47 @@ static void str_cases(Realm *r, int *fails, int *total) {
     { Value a[] = {V_TRUE, S(r, "", 0)}; check_f(r, 1095, "format", a, 2, V_NULL, "'True'", fails, total); }
     { Value a[] = {V_TRUE, S(r, "d", 1)}; check_f(r, 1096, "format", a, 2, V_NULL, "'1'", fails, total); }
 }
+static void ba_seqs(Realm *r, int *fails, int *total) {
+    { Value ba = BA(r, "hello", 5);
+      { Value a[] = {v_small(33LL)}; check_seq(r, 0, ba, "append", a, 1, "None bytearray(b'hello!')", fails, total); }
+      { Value a[] = {B(r, "ab", 2)}; check_seq(r, 1, ba, "extend", a, 1, "None bytearray(b'hello!ab')", fails, total); }
+      { Value a[] = {L(r, 2, v_small(1LL), v_small(2LL))}; check_seq(r, 2, ba, "extend", a, 1, "None bytearray(b'hello!ab\\x01\\x02')", fails, total); }
+      { Value a[] = {V_NULL}; check_seq(r, 3, ba, "pop", a, 0, "2 bytearray(b'hello!ab\\x01')", fails, total); }
+      { Value a[] = {v_small(0LL)}; check_seq(r, 4, ba, "pop", a, 1, "104 bytearray(b'ello!ab\\x01')", fails, total); }
+      { Value a[] = {v_small(0LL), v_small(72LL)}; check_seq(r, 5, ba, "insert", a, 2, "None bytearray(b'Hello!ab\\x01')", fails, total); }
+      { Value a[] = {v_small(-1LL), v_small(0LL)}; check_seq(r, 6, ba, "insert", a, 2, "None bytearray(b'Hello!ab\\x00\\x01')", fails, total); }
+      { Value a[] = {v_small(100LL), v_small(1LL)}; check_seq(r, 7, ba, "insert", a, 2, "None bytearray(b'Hello!ab\\x00\\x01\\x01')", fails, total); }
+      { Value a[] = {v_small(108LL)}; check_seq(r, 8, ba, "remove", a, 1, "None bytearray(b'Helo!ab\\x00\\x01\\x01')", fails, total); }
+      { Value a[] = {v_small(200LL)}; check_seq(r, 9, ba, "remove", a, 1, "ValueError: value not found in bytearray", fails, total); }
+      { Value a[] = {V_NULL}; check_seq(r, 10, ba, "reverse", a, 0, "None bytearray(b'\\x01\\x01\\x00ba!oleH')", fails, total); }
+      { Value a[] = {v_small(0LL), v_small(65LL)}; check_seq(r, 11, ba, "setitem", a, 2, "None bytearray(b'A\\x01\\x00ba!oleH')", fails, total); }
+      { Value a[] = {v_small(-1LL), v_small(66LL)}; check_seq(r, 12, ba, "setitem", a, 2, "None bytearray(b'A\\x01\\x00ba!oleB')", fails, total); }
+      { Value a[] = {v_small(100LL), v_small(1LL)}; check_seq(r, 13, ba, "setitem", a, 2, "IndexError: bytearray index out of range", fails, total); }
+      { Value a[] = {v_small(0LL), v_small(256LL)}; check_seq(r, 14, ba, "setitem", a, 2, "ValueError: byte must be in range(0, 256)", fails, total); }
+      { Value a[] = {slice_new(r, v_small(1LL), v_small(3LL), V_NONE), B(r, "XYZ", 3)}; check_seq(r, 15, ba, "setitem", a, 2, "None bytearray(b'AXYZba!oleB')", fails, total); }
+      { Value a[] = {v_small(0LL)}; check_seq(r, 16, ba, "delitem", a, 1, "None bytearray(b'XYZba!oleB')", fails, total); }
+      { Value a[] = {slice_new(r, V_NONE, V_NONE, v_small(2LL))}; check_seq(r, 17, ba, "delitem", a, 1, "None bytearray(b'Yb!lB')", fails, total); }
+      { Value a[] = {slice_new(r, V_NONE, V_NONE, v_small(2LL)), B(r, "..", 2)}; check_seq(r, 18, ba, "setitem", a, 2, "ValueError: attempt to assign bytes of size 2 to extended slice of size 3", fails, total); }
+      { Value a[] = {slice_new(r, V_NONE, V_NONE, v_small(2LL)), B(r, "abcdefgh", 8)}; check_seq(r, 19, ba, "setitem", a, 2, "ValueError: attempt to assign bytes of size 8 to extended slice of size 3", fails, total); }
+      { Value a[] = {slice_new(r, v_small(5LL), V_NONE, V_NONE)}; check_seq(r, 20, ba, "delitem", a, 1, "None bytearray(b'Yb!lB')", fails, total); }
+      { Value a[] = {B(r, "!!", 2)}; check_seq(r, 21, ba, "iadd", a, 1, "None bytearray(b'Yb!lB!!')", fails, total); }
+      { Value a[] = {BA(r, "\077", 1)}; check_seq(r, 22, ba, "iadd", a, 1, "None bytearray(b'Yb!lB!!\077')", fails, total); }
+      { Value a[] = {S(r, "x", 1)}; check_seq(r, 23, ba, "iadd", a, 1, "TypeError: can't concat str to bytearray", fails, total); }
+      { Value a[] = {v_small(2LL)}; check_seq(r, 24, ba, "imul", a, 1, "None bytearray(b'Yb!lB!!\077Yb!lB!!\077')", fails, total); }
+      { Value a[] = {S(r, "x", 1)}; check_seq(r, 25, ba, "append", a, 1, "TypeError: 'str' object cannot be interpreted as an integer", fails, total); }
+      { Value a[] = {v_small(256LL)}; check_seq(r, 26, ba, "append", a, 1, "ValueError: byte must be in range(0, 256)", fails, total); }
+      { Value a[] = {V_NULL}; check_seq(r, 27, ba, "copy", a, 0, "bytearray(b'Yb!lB!!\077Yb!lB!!\077') bytearray(b'Yb!lB!!\077Yb!lB!!\077')", fails, total); }
+      { Value a[] = {slice_new(r, v_small(0LL), v_small(0LL), V_NONE), L(r, 3, v_small(1LL), v_small(2LL), v_small(3LL))}; check_seq(r, 28, ba, "setitem", a, 2, "None bytearray(b'\\x01\\x02\\x03Yb!lB!!\077Yb!lB!!\077')", fails, total); }
+      { Value a[] = {slice_new(r, v_small(1LL), v_small(2LL), V_NONE), S(r, "x", 1)}; check_seq(r, 29, ba, "setitem", a, 2, "TypeError: can assign only bytes, buffers, or iterables of ints in range(0, 256)", fails, total); }
+      { Value a[] = {slice_new(r, v_small(-1LL), v_small(-4LL), v_small(-1LL))}; check_seq(r, 30, ba, "delitem", a, 1, "None bytearray(b'\\x01\\x02\\x03Yb!lB!!\077Yb!lB')", fails, total); }
+      { Value a[] = {v_small(100LL)}; check_seq(r, 31, ba, "pop", a, 1, "IndexError: pop index out of range", fails, total); }
+      { Value a[] = {v_small(5LL)}; check_seq(r, 32, ba, "extend", a, 1, "TypeError: can't extend bytearray with int", fails, total); }
+      { Value a[] = {S(r, "ab", 2)}; check_seq(r, 33, ba, "extend", a, 1, "TypeError: expected iterable of integers; got: 'str'", fails, total); }
+      { Value a[] = {S(r, "a", 1), v_small(1LL)}; check_seq(r, 34, ba, "setitem", a, 2, "TypeError: bytearray indices must be integers or slices, not str", fails, total); }
+      { Value a[] = {V_NULL}; check_seq(r, 35, ba, "clear", a, 0, "None bytearray(b'')", fails, total); }
+      { Value a[] = {V_NULL}; check_seq(r, 36, ba, "pop", a, 0, "IndexError: pop from empty bytearray", fails, total); }
+      { Value a[] = {range_new(r, v_small(0LL), v_small(3LL), v_small(1LL))}; check_seq(r, 37, ba, "extend", a, 1, "None bytearray(b'\\x00\\x01\\x02')", fails, total); }
+      { Value a[] = {V_NULL}; check_seq(r, 38, ba, "upper", a, 0, "bytearray(b'\\x00\\x01\\x02') bytearray(b'\\x00\\x01\\x02')", fails, total); }
+      { Value a[] = {V_NULL}; check_seq(r, 39, ba, "hex", a, 0, "'000102' bytearray(b'\\x00\\x01\\x02')", fails, total); }
+    }
+}
