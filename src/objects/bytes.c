@@ -30,10 +30,20 @@ static bool ba_check(Realm *r, Value v) {
 /* ------------------------------------------------------------------ */
 /* construction                                                        */
 
+/* As for str (see str_tail_offset), fields added by a Python subclass of
+ * bytes follow the data, 8-aligned. */
+static size_t bytes_tail_of(size_t len) { return (sizeof(Bytes) + len + 1 + 7) & ~(size_t)7; }
+
+size_t bytes_tail_offset(Value b) { return bytes_tail_of((size_t)bytes_ptr(b)->len); }
+
 static Value bytes_alloc_type(Realm *r, Type *t, size_t len) {
     size_t size;
-    if (len > (size_t)INT64_MAX - 64 || __builtin_add_overflow(sizeof(Bytes) + 1, len, &size))
+    if (len > (size_t)INT64_MAX / 8 || __builtin_add_overflow(sizeof(Bytes) + 1, len, &size))
         err_no_memory(r);
+    if (t != r->t_bytes && t->basicsize > sizeof(Bytes)) {
+        size_t extra = t->basicsize - sizeof(Bytes);
+        if (__builtin_add_overflow(bytes_tail_of(len), extra, &size)) err_no_memory(r);
+    }
     Bytes *b = (Bytes *)heap_alloc(r, t, size);
     b->len = (int64_t)len;
     b->hash = -1;
@@ -1008,6 +1018,145 @@ static Value bytes_fix2_common(Realm *r, Value *args, size_t nargs, Value kwname
 static Value bytes_removeprefix_m(Realm *r, Value *a, size_t n, Value kw) { return bytes_fix2_common(r, a, n, kw, "removeprefix", false); }
 static Value bytes_removesuffix_m(Realm *r, Value *a, size_t n, Value kw) { return bytes_fix2_common(r, a, n, kw, "removesuffix", true); }
 
+/* ---- dunder methods (the slots seen from Python) ---- */
+
+static void bytes_self_check(Realm *r, const char *name, Value *args, size_t nargs) {
+    int64_t n;
+    if (nargs < 1 || !bytes_buffer(r, args[0], &n))
+        err_type(r, "descriptor '%s' requires a 'bytes' object but received a '%s'", name,
+                 nargs < 1 ? "NoneType" : v_type(r, args[0])->name);
+}
+
+#define BYTES_CMP_DUNDER(fn, nm, op) \
+    static Value fn(Realm *r, Value *args, size_t nargs, Value kw) { \
+        bytes_self_check(r, nm, args, nargs); \
+        arg_count(r, nm, nargs - 1, kw, 1, 1); \
+        /* bytes compares only with bytes; bytearray with any buffer */ \
+        if (!ba_check(r, args[0]) && !(v_is_obj(args[1]) && (v_obj(args[1])->type->flags & TF_BYTES_SUB))) \
+            return r->notimpl; \
+        return bytes_richcmp(r, args[0], args[1], op); \
+    }
+BYTES_CMP_DUNDER(bytes_eq_m, "__eq__", CMP_EQ)
+BYTES_CMP_DUNDER(bytes_ne_m, "__ne__", CMP_NE)
+BYTES_CMP_DUNDER(bytes_lt_m, "__lt__", CMP_LT)
+BYTES_CMP_DUNDER(bytes_le_m, "__le__", CMP_LE)
+BYTES_CMP_DUNDER(bytes_gt_m, "__gt__", CMP_GT)
+BYTES_CMP_DUNDER(bytes_ge_m, "__ge__", CMP_GE)
+#undef BYTES_CMP_DUNDER
+
+#define BYTES_UNARY_DUNDER(fn, nm, expr) \
+    static Value fn(Realm *r, Value *args, size_t nargs, Value kw) { \
+        bytes_self_check(r, nm, args, nargs); \
+        arg_count(r, nm, nargs - 1, kw, 0, 0); \
+        return expr; \
+    }
+BYTES_UNARY_DUNDER(bytes_len_m, "__len__", int_from_i64(r, bytes_len_slot(r, args[0])))
+BYTES_UNARY_DUNDER(bytes_iter_m, "__iter__", bytes_iter_slot(r, args[0]))
+BYTES_UNARY_DUNDER(bytes_repr_m, "__repr__", bytes_repr_slot(r, args[0]))
+BYTES_UNARY_DUNDER(bytes_str_m, "__str__", bytes_repr_slot(r, args[0]))
+#undef BYTES_UNARY_DUNDER
+
+static Value bytes_hash_m(Realm *r, Value *args, size_t nargs, Value kw) {
+    if (nargs < 1 || !v_is_obj(args[0]) || !(v_obj(args[0])->type->flags & TF_BYTES_SUB))
+        err_type(r, "descriptor '__hash__' requires a 'bytes' object");
+    arg_count(r, "__hash__", nargs - 1, kw, 0, 0);
+    return int_from_i64(r, bytes_hash_slot(r, args[0]));
+}
+static Value bytes_bytes_m(Realm *r, Value *args, size_t nargs, Value kw) {
+    if (nargs < 1 || !v_is_obj(args[0]) || !(v_obj(args[0])->type->flags & TF_BYTES_SUB))
+        err_type(r, "descriptor '__bytes__' requires a 'bytes' object");
+    arg_count(r, "__bytes__", nargs - 1, kw, 0, 0);
+    if (v_obj(args[0])->type == r->t_bytes) return args[0];
+    return bytes_new(r, bytes_ptr(args[0])->data, (size_t)bytes_ptr(args[0])->len);
+}
+static Value bytes_getitem_m(Realm *r, Value *args, size_t nargs, Value kw) {
+    bytes_self_check(r, "__getitem__", args, nargs);
+    arg_count(r, "__getitem__", nargs - 1, kw, 1, 1);
+    return bytes_getitem(r, args[0], args[1]);
+}
+static Value bytes_contains_m(Realm *r, Value *args, size_t nargs, Value kw) {
+    bytes_self_check(r, "__contains__", args, nargs);
+    arg_count(r, "__contains__", nargs - 1, kw, 1, 1);
+    return v_bool(bytes_contains_slot(r, args[0], args[1]));
+}
+static Value bytes_add_m(Realm *r, Value *args, size_t nargs, Value kw) {
+    bytes_self_check(r, "__add__", args, nargs);
+    arg_count(r, "__add__", nargs - 1, kw, 1, 1);
+    int64_t n;
+    if (!bytes_buffer(r, args[1], &n))
+        err_type(r, "can't concat %s to %s", v_type(r, args[1])->name, v_type(r, args[0])->name);
+    return bytes_add_slot(r, args[0], args[1]);
+}
+static Value bytes_mul_m(Realm *r, Value *args, size_t nargs, Value kw) {
+    bytes_self_check(r, "__mul__", args, nargs);
+    arg_count(r, "__mul__", nargs - 1, kw, 1, 1);
+    if (!v_is_int(args[1]) && !v_type(r, args[1])->index)
+        err_type(r, "'%s' object cannot be interpreted as an integer", v_type(r, args[1])->name);
+    return bytes_mul_slot(r, args[0], args[1]);
+}
+static Value bytes_new_m(Realm *r, Value *args, size_t nargs, Value kw) {
+    if (nargs < 1) err_type(r, "bytes.__new__(): not enough arguments");
+    if (!v_is_obj(args[0]) || !(v_obj(args[0])->type->flags & TF_TYPE_SUB))
+        err_type(r, "bytes.__new__(X): X is not a type object (%T)", args[0]);
+    Type *t = (Type *)v_obj(args[0]);
+    if (!type_is_subtype(t, r->t_bytes))
+        err_type(r, "bytes.__new__(%s): %s is not a subtype of bytes", t->name, t->name);
+    return bytes_new_slot(r, t, args + 1, nargs - 1, kw);
+}
+static Value ba_new_m(Realm *r, Value *args, size_t nargs, Value kw) {
+    if (nargs < 1) err_type(r, "bytearray.__new__(): not enough arguments");
+    if (!v_is_obj(args[0]) || !(v_obj(args[0])->type->flags & TF_TYPE_SUB))
+        err_type(r, "bytearray.__new__(X): X is not a type object (%T)", args[0]);
+    Type *t = (Type *)v_obj(args[0]);
+    if (!type_is_subtype(t, r->t_bytearray))
+        err_type(r, "bytearray.__new__(%s): %s is not a subtype of bytearray", t->name, t->name);
+    return ba_new_slot(r, t, args + 1, nargs - 1, kw);
+}
+static Value ba_setitem_m(Realm *r, Value *args, size_t nargs, Value kw) {
+    if (nargs < 1 || !ba_check(r, args[0])) err_type(r, "descriptor '__setitem__' requires a 'bytearray' object");
+    arg_count(r, "__setitem__", nargs - 1, kw, 2, 2);
+    ba_setitem(r, args[0], args[1], args[2]);
+    return V_NONE;
+}
+static Value ba_delitem_m(Realm *r, Value *args, size_t nargs, Value kw) {
+    if (nargs < 1 || !ba_check(r, args[0])) err_type(r, "descriptor '__delitem__' requires a 'bytearray' object");
+    arg_count(r, "__delitem__", nargs - 1, kw, 1, 1);
+    ba_setitem(r, args[0], args[1], V_NULL);
+    return V_NONE;
+}
+static Value ba_iadd_m(Realm *r, Value *args, size_t nargs, Value kw) {
+    if (nargs < 1 || !ba_check(r, args[0])) err_type(r, "descriptor '__iadd__' requires a 'bytearray' object");
+    arg_count(r, "__iadd__", nargs - 1, kw, 1, 1);
+    return ba_iadd(r, args[0], args[1]);
+}
+static Value ba_imul_m(Realm *r, Value *args, size_t nargs, Value kw) {
+    if (nargs < 1 || !ba_check(r, args[0])) err_type(r, "descriptor '__imul__' requires a 'bytearray' object");
+    arg_count(r, "__imul__", nargs - 1, kw, 1, 1);
+    return ba_imul(r, args[0], args[1]);
+}
+
+static const MethodDef bytes_common_dunders[] = {
+    {"__eq__", bytes_eq_m, 0}, {"__ne__", bytes_ne_m, 0}, {"__lt__", bytes_lt_m, 0},
+    {"__le__", bytes_le_m, 0}, {"__gt__", bytes_gt_m, 0}, {"__ge__", bytes_ge_m, 0},
+    {"__len__", bytes_len_m, 0}, {"__iter__", bytes_iter_m, 0}, {"__repr__", bytes_repr_m, 0},
+    {"__str__", bytes_str_m, 0}, {"__getitem__", bytes_getitem_m, 0},
+    {"__contains__", bytes_contains_m, 0}, {"__add__", bytes_add_m, 0},
+    {"__mul__", bytes_mul_m, 0}, {"__rmul__", bytes_mul_m, 0},
+    {NULL, NULL, 0},
+};
+
+static const MethodDef bytes_dunders[] = {
+    {"__new__", bytes_new_m, NF_STATICMETHOD}, {"__hash__", bytes_hash_m, 0},
+    {"__bytes__", bytes_bytes_m, 0},
+    {NULL, NULL, 0},
+};
+
+static const MethodDef ba_dunders[] = {
+    {"__new__", ba_new_m, NF_STATICMETHOD}, {"__setitem__", ba_setitem_m, 0},
+    {"__delitem__", ba_delitem_m, 0}, {"__iadd__", ba_iadd_m, 0}, {"__imul__", ba_imul_m, 0},
+    {NULL, NULL, 0},
+};
+
 static const MethodDef bytes_common_methods[] = {
     {"decode", bytes_decode_m, 0}, {"hex", bytes_hex_m, 0},
     {"fromhex", bytes_fromhex_m, NF_CLASSMETHOD},
@@ -1054,6 +1203,8 @@ void bytes_init_type(Realm *r) {
     t->nb[NB_MUL] = bytes_mul_slot;
     type_add_methods(r, t, bytes_common_methods);
     type_add_methods(r, t, bytes_only_methods);
+    type_add_methods(r, t, bytes_common_dunders);
+    type_add_methods(r, t, bytes_dunders);
     if (r->empty_bytes == V_NULL) r->empty_bytes = bytes_alloc(r, 0);
 
     Type *a = r->t_bytearray;
@@ -1078,6 +1229,10 @@ void bytes_init_type(Realm *r) {
     a->inb[NB_MUL] = ba_imul;
     type_add_methods(r, a, bytes_common_methods);
     type_add_methods(r, a, ba_methods);
+    type_add_methods(r, a, bytes_common_dunders);
+    type_add_methods(r, a, ba_dunders);
+    /* bytearray is unhashable: __hash__ = None, as in CPython (subclasses inherit it) */
+    dict_set(r, a->dict, str_intern_cstr(r, "__hash__"), V_NONE);   /* NM() is not set yet */
 
     Type *it = r->t_bytes_iterator;
     it->basicsize = sizeof(BytesIter);

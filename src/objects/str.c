@@ -21,11 +21,24 @@
 /* ------------------------------------------------------------------ */
 /* allocation                                                          */
 
+/* Instances of Python subclasses of str keep the fields the subclass adds
+ * (__dict__, __slots__) after the characters, 8-aligned: the characters
+ * must stay at the fixed offset of Str.data.  See str_tail_offset. */
+static size_t str_tail_of(int64_t len, int kind) {
+    return (sizeof(Str) + (size_t)(len + 1) * (size_t)kind + 7) & ~(size_t)7;
+}
+
+size_t str_tail_offset(Value s) { return str_tail_of(str_ptr(s)->len, str_ptr(s)->kind); }
+
 static Value str_alloc_type(Realm *r, Type *t, int64_t len, int kind) {
     size_t n, bytes;
-    if (len < 0 || __builtin_mul_overflow((size_t)len + 1, (size_t)kind, &n) ||
+    if (len < 0 || len > INT64_MAX / 8 || __builtin_mul_overflow((size_t)len + 1, (size_t)kind, &n) ||
         __builtin_add_overflow(n, sizeof(Str), &bytes))
         err_no_memory(r);
+    if (t != r->t_str && t->basicsize > sizeof(Str)) {
+        size_t extra = t->basicsize - sizeof(Str);
+        if (__builtin_add_overflow(str_tail_of(len, kind), extra, &bytes)) err_no_memory(r);
+    }
     Str *s = (Str *)heap_alloc(r, t, bytes);
     s->len = len;
     s->hash = -1;
@@ -1020,6 +1033,99 @@ static const MethodDef striter_methods[] = {
     {NULL, NULL, 0},
 };
 
+/* ---- dunder methods: the slots seen from Python (str.__eq__(a, b),
+ * super().__new__(cls, x) in subclasses) ---- */
+
+static void str_self_check(Realm *r, const char *name, Value *args, size_t nargs) {
+    if (nargs < 1 || !str_check(args[0]))
+        err_type(r, "descriptor '%s' requires a 'str' object but received a '%s'", name,
+                 nargs < 1 ? "NoneType" : v_type(r, args[0])->name);
+}
+
+#define STR_CMP_DUNDER(fn, nm, op) \
+    static Value fn(Realm *r, Value *args, size_t nargs, Value kw) { \
+        str_self_check(r, nm, args, nargs); \
+        arg_count(r, nm, nargs - 1, kw, 1, 1); \
+        return str_richcmp(r, args[0], args[1], op); \
+    }
+STR_CMP_DUNDER(str_eq_m, "__eq__", CMP_EQ)
+STR_CMP_DUNDER(str_ne_m, "__ne__", CMP_NE)
+STR_CMP_DUNDER(str_lt_m, "__lt__", CMP_LT)
+STR_CMP_DUNDER(str_le_m, "__le__", CMP_LE)
+STR_CMP_DUNDER(str_gt_m, "__gt__", CMP_GT)
+STR_CMP_DUNDER(str_ge_m, "__ge__", CMP_GE)
+#undef STR_CMP_DUNDER
+
+static Value str_hash_m(Realm *r, Value *args, size_t nargs, Value kw) {
+    str_self_check(r, "__hash__", args, nargs);
+    arg_count(r, "__hash__", nargs - 1, kw, 0, 0);
+    return int_from_i64(r, str_hash(r, args[0]));
+}
+static Value str_len_m(Realm *r, Value *args, size_t nargs, Value kw) {
+    str_self_check(r, "__len__", args, nargs);
+    arg_count(r, "__len__", nargs - 1, kw, 0, 0);
+    return int_from_i64(r, str_ptr(args[0])->len);
+}
+static Value str_getitem_m(Realm *r, Value *args, size_t nargs, Value kw) {
+    str_self_check(r, "__getitem__", args, nargs);
+    arg_count(r, "__getitem__", nargs - 1, kw, 1, 1);
+    return str_getitem(r, args[0], args[1]);
+}
+static Value str_contains_m(Realm *r, Value *args, size_t nargs, Value kw) {
+    str_self_check(r, "__contains__", args, nargs);
+    arg_count(r, "__contains__", nargs - 1, kw, 1, 1);
+    return v_bool(str_contains_slot(r, args[0], args[1]));
+}
+static Value str_add_m(Realm *r, Value *args, size_t nargs, Value kw) {
+    str_self_check(r, "__add__", args, nargs);
+    arg_count(r, "__add__", nargs - 1, kw, 1, 1);
+    if (!str_check(args[1]))
+        err_type(r, "can only concatenate str (not \"%s\") to str", v_type(r, args[1])->name);
+    return str_concat(r, args[0], args[1]);
+}
+static Value str_mul_m(Realm *r, Value *args, size_t nargs, Value kw) {
+    str_self_check(r, "__mul__", args, nargs);
+    arg_count(r, "__mul__", nargs - 1, kw, 1, 1);
+    if (!v_is_int(args[1]) && !v_type(r, args[1])->index)
+        err_type(r, "'%s' object cannot be interpreted as an integer", v_type(r, args[1])->name);
+    return str_mul_slot(r, args[0], args[1]);
+}
+static Value str_iter_m(Realm *r, Value *args, size_t nargs, Value kw) {
+    str_self_check(r, "__iter__", args, nargs);
+    arg_count(r, "__iter__", nargs - 1, kw, 0, 0);
+    return str_iter_slot(r, args[0]);
+}
+static Value str_repr_m(Realm *r, Value *args, size_t nargs, Value kw) {
+    str_self_check(r, "__repr__", args, nargs);
+    arg_count(r, "__repr__", nargs - 1, kw, 0, 0);
+    return str_repr(r, args[0]);
+}
+static Value str_str_m(Realm *r, Value *args, size_t nargs, Value kw) {
+    str_self_check(r, "__str__", args, nargs);
+    arg_count(r, "__str__", nargs - 1, kw, 0, 0);
+    return str_exact(r, args[0]);
+}
+static Value str_new_m(Realm *r, Value *args, size_t nargs, Value kw) {
+    if (nargs < 1) err_type(r, "str.__new__(): not enough arguments");
+    if (!v_is_obj(args[0]) || !(v_obj(args[0])->type->flags & TF_TYPE_SUB))
+        err_type(r, "str.__new__(X): X is not a type object (%T)", args[0]);
+    Type *t = (Type *)v_obj(args[0]);
+    if (!type_is_subtype(t, r->t_str))
+        err_type(r, "str.__new__(%s): %s is not a subtype of str", t->name, t->name);
+    return str_new_slot(r, t, args + 1, nargs - 1, kw);
+}
+
+static const MethodDef str_dunders[] = {
+    {"__new__", str_new_m, NF_STATICMETHOD},
+    {"__eq__", str_eq_m, 0}, {"__ne__", str_ne_m, 0}, {"__lt__", str_lt_m, 0},
+    {"__le__", str_le_m, 0}, {"__gt__", str_gt_m, 0}, {"__ge__", str_ge_m, 0},
+    {"__hash__", str_hash_m, 0}, {"__len__", str_len_m, 0}, {"__getitem__", str_getitem_m, 0},
+    {"__contains__", str_contains_m, 0}, {"__add__", str_add_m, 0}, {"__mul__", str_mul_m, 0},
+    {"__rmul__", str_mul_m, 0}, {"__iter__", str_iter_m, 0}, {"__repr__", str_repr_m, 0},
+    {"__str__", str_str_m, 0},
+    {NULL, NULL, 0},
+};
+
 void str_init_type(Realm *r) {
     /* one-character strings and '' first: constructors return them */
     r->empty_str = str_alloc(r, 0, 1);
@@ -1047,6 +1153,7 @@ void str_init_type(Realm *r) {
     t->nb[NB_MUL] = str_mul_slot;
     t->nb[NB_MOD] = str_mod;
     str_add_methods(r, t);
+    type_add_methods(r, t, str_dunders);
 
     Type *it = r->t_str_iterator;
     it->basicsize = sizeof(StrIter);

@@ -665,7 +665,7 @@ static Value sm_mod_m(Realm *r, Value *args, size_t nargs, Value kwnames) {
 
 static Value sm_rmod_m(Realm *r, Value *args, size_t nargs, Value kwnames) {
     arg_count(r, "__rmod__", nargs - 1, kwnames, 1, 1);
-    return r->notimpl;
+    return str_mod(r, args[1], args[0]);   /* other % self, NotImplemented unless other is a str */
 }
 
 static const MethodDef str_methods[] = {

@@ -45,7 +45,8 @@ def outcome(f):
 
 cases = []
 def M(recv, name, *args, **kw):
-    cases.append(('m', recv, name, args, kw, outcome(lambda: getattr(recv, name)(*args, **kw))))
+    before = (cval(recv), [cval(x) for x in args] + [cval(x) for x in kw.values()])   # recv may be mutated
+    cases.append(('m', before, name, args, kw, outcome(lambda: getattr(recv, name)(*args, **kw))))
 def OP(op, a, b):
     import operator
     fn = {'getitem': operator.getitem, 'add': operator.add, 'mul': operator.mul, 'mod': operator.mod,
@@ -186,6 +187,18 @@ SEQ(b'hello', [('append', 33), ('extend', b'ab'), ('extend', [1, 2]), ('pop',), 
                ('setitem', slice(0, 0), [1, 2, 3]), ('setitem', slice(1, 2), 'x'), ('delitem', slice(-1, -4, -1)), ('pop', 100),
                ('extend', 5), ('extend', 'ab'), ('setitem', 'a', 1), ('clear',), ('pop',), ('extend', range(3)), ('upper',), ('hex',)])
 
+# dunder methods
+for a in [('__eq__', 'ab'), ('__eq__', 1), ('__ne__', 'x'), ('__lt__', 'b'), ('__ge__', 1), ('__len__',), ('__getitem__', 1),
+          ('__getitem__', slice(None, None, -1)), ('__contains__', 'a'), ('__contains__', 1), ('__add__', 'c'), ('__add__', 1),
+          ('__mul__', 2), ('__mul__', 'x'), ('__rmul__', 3), ('__repr__',), ('__str__',), ('__mod__', ()), ('__rmod__', 'x'),
+          ('__format__', '>4'), ('__format__', 4), ('__getnewargs__',)]:
+    M('ab', *a)
+for a in [('__eq__', b'ab'), ('__eq__', bytearray(b'ab')), ('__lt__', 'x'), ('__len__',), ('__getitem__', 0), ('__contains__', 97),
+          ('__add__', b'c'), ('__add__', 1), ('__mul__', 2), ('__repr__',), ('__bytes__',), ('__getnewargs__',)]:
+    M(b'ab', *a)
+for a in [('__eq__', b'ab'), ('__len__',), ('__add__', b'c'), ('__mul__', 2), ('__repr__',), ('__iadd__', b'c'), ('__imul__', 2)]:
+    M(bytearray(b'ab'), *a)
+
 # integer and float conversions need the number helpers; kept apart
 num_cases_start = len(cases)
 for f, a in [('%d', 7), ('%d', -12), ('%d', 3.7), ('%d', 'x'), ('%i', True), ('%x', 255), ('%X', 255), ('%#x', -12), ('%o', 8), ('%#o', 8),
@@ -201,9 +214,9 @@ print('#define STR_NUM_CASES_START %d' % num_cases_start)
 print('static void str_cases(Realm *r, int *fails, int *total) {')
 for i, c in enumerate(cases):
     if c[0] == 'm':
-        _, recv, name, args, kw, exp = c
+        _, (crecv, cargs), name, args, kw, exp = c
         print('    { Value a[] = {%s}; check_m(r, %d, %s, "%s", a, %d, %s, %s, fails, total); }' % (
-            ', '.join([cval(x) for x in args] + [cval(x) for x in kw.values()]) or 'V_NULL', i, cval(recv), name,
+            ', '.join(cargs) or 'V_NULL', i, crecv, name,
             len(args), ('tuple_pack(r, %d%s)' % (len(kw), ''.join(', ' + cval(k) for k in kw))) if kw else 'V_NULL', cstr(exp.encode('utf-8', 'surrogatepass'))))
     elif c[0] == 'op':
         _, op, a, b, exp = c
