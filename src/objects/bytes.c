@@ -1018,6 +1018,236 @@ static Value bytes_fix2_common(Realm *r, Value *args, size_t nargs, Value kwname
 static Value bytes_removeprefix_m(Realm *r, Value *a, size_t n, Value kw) { return bytes_fix2_common(r, a, n, kw, "removeprefix", false); }
 static Value bytes_removesuffix_m(Realm *r, Value *a, size_t n, Value kw) { return bytes_fix2_common(r, a, n, kw, "removesuffix", true); }
 
+/* ---- ASCII case mappings, padding, partition, splitlines, translate ---- */
+
+static bool b_lower(uint8_t c) { return c >= 'a' && c <= 'z'; }
+static bool b_upper(uint8_t c) { return c >= 'A' && c <= 'Z'; }
+
+/* modes: 0 capitalize, 1 title, 2 swapcase */
+static Value bytes_case2_common(Realm *r, Value *args, size_t nargs, Value kwnames, const char *name, int mode) {
+    arg_count(r, name, nargs - 1, kwnames, 0, 0);
+    SELF_DATA(d);
+    Value res = bytes_like(r, args[0], d, (size_t)dlen);
+    int64_t n;
+    uint8_t *o = (uint8_t *)bytes_buffer(r, res, &n);
+    bool prev = false;
+    for (int64_t i = 0; i < n; i++) {
+        uint8_t c = o[i];
+        switch (mode) {
+        case 0: if (i == 0 ? b_lower(c) : b_upper(c)) o[i] = c ^ 32; break;
+        case 1:
+            if (prev ? b_upper(c) : b_lower(c)) o[i] = c ^ 32;
+            prev = b_upper(c) || b_lower(c);
+            break;
+        default: if (b_upper(c) || b_lower(c)) o[i] = c ^ 32; break;
+        }
+    }
+    return res;
+}
+static Value bytes_capitalize_m(Realm *r, Value *a, size_t n, Value kw) { return bytes_case2_common(r, a, n, kw, "capitalize", 0); }
+static Value bytes_title_m(Realm *r, Value *a, size_t n, Value kw) { return bytes_case2_common(r, a, n, kw, "title", 1); }
+static Value bytes_swapcase_m(Realm *r, Value *a, size_t n, Value kw) { return bytes_case2_common(r, a, n, kw, "swapcase", 2); }
+
+static Value bytes_istitle_m(Realm *r, Value *args, size_t nargs, Value kwnames) {
+    arg_count(r, "istitle", nargs - 1, kwnames, 0, 0);
+    SELF_DATA(d);
+    bool cased = false, prev = false;
+    for (int64_t i = 0; i < dlen; i++) {
+        uint8_t c = d[i];
+        if (b_upper(c)) { if (prev) return V_FALSE; prev = cased = true; }
+        else if (b_lower(c)) { if (!prev) return V_FALSE; prev = cased = true; }
+        else prev = false;
+    }
+    return v_bool(cased);
+}
+
+/* Builds the receiver's kind from pieces: left fill, data, right fill. */
+static Value bytes_padded(Realm *r, Value self, int64_t left, int64_t right, uint8_t fill) {
+    Value acc = ba_new(r, NULL, 0);
+    int64_t n;
+    const uint8_t *d = bytes_buffer(r, self, &n);
+    int64_t total;
+    if (__builtin_add_overflow(n, left, &total) || __builtin_add_overflow(total, right, &total)) err_no_memory(r);
+    ba_reserve(r, acc, total);
+    ByteArray *a = ba_ptr(acc);
+    d = bytes_buffer(r, self, &n);
+    memset(a->data, fill, (size_t)left);
+    memcpy(a->data + left, d, (size_t)n);
+    memset(a->data + left + n, fill, (size_t)right);
+    ba_set_len(a, total);
+    return bytes_like(r, self, a->data, (size_t)total);
+}
+
+static Value bytes_just_common(Realm *r, Value *args, size_t nargs, Value kwnames, const char *name, int how) {
+    arg_count(r, name, nargs - 1, kwnames, 1, 2);
+    if (!v_is_int(args[1]) && !v_type(r, args[1])->index)
+        err_type(r, "'%s' object cannot be interpreted as an integer", v_type(r, args[1])->name);
+    int64_t width = bytes_index_of(r, args[1]);
+    uint8_t fill = ' ';
+    if (nargs > 2) {
+        int64_t fn;
+        const uint8_t *fd = bytes_buffer(r, args[2], &fn);
+        if (!fd || fn != 1)
+            err_type(r, "%s() argument 2 must be a byte string of length 1, not %s", name, v_type(r, args[2])->name);
+        fill = fd[0];
+    }
+    SELF_DATA(d);
+    (void)d;
+    if (width <= dlen) return bytes_like(r, args[0], d, (size_t)dlen);
+    int64_t pad = width - dlen;
+    if (how == 0) return bytes_padded(r, args[0], 0, pad, fill);
+    if (how == 1) return bytes_padded(r, args[0], pad, 0, fill);
+    int64_t left = pad / 2 + (pad & width & 1);
+    return bytes_padded(r, args[0], left, pad - left, fill);
+}
+static Value bytes_ljust_m(Realm *r, Value *a, size_t n, Value kw) { return bytes_just_common(r, a, n, kw, "ljust", 0); }
+static Value bytes_rjust_m(Realm *r, Value *a, size_t n, Value kw) { return bytes_just_common(r, a, n, kw, "rjust", 1); }
+static Value bytes_center_m(Realm *r, Value *a, size_t n, Value kw) { return bytes_just_common(r, a, n, kw, "center", 2); }
+
+static Value bytes_zfill_m(Realm *r, Value *args, size_t nargs, Value kwnames) {
+    arg_count(r, "zfill", nargs - 1, kwnames, 1, 1);
+    int64_t width = bytes_index_of(r, args[1]);
+    SELF_DATA(d);
+    if (width <= dlen) return bytes_like(r, args[0], d, (size_t)dlen);
+    Value res = bytes_padded(r, args[0], width - dlen, 0, '0');
+    int64_t n;
+    uint8_t *o = (uint8_t *)bytes_buffer(r, res, &n);
+    if (dlen > 0 && (o[width - dlen] == '+' || o[width - dlen] == '-')) {
+        o[0] = o[width - dlen];
+        o[width - dlen] = '0';
+    }
+    return res;
+}
+
+static Value bytes_expandtabs_m(Realm *r, Value *args, size_t nargs, Value kwnames) {
+    static const char *const names[] = {"tabsize", NULL};
+    Value a[1];
+    arg_parse(r, "expandtabs", args + 1, nargs - 1, kwnames, 0, 0, names, a);
+    int64_t tab = a[0] != V_NULL ? bytes_index_of(r, a[0]) : 8;
+    Value acc = ba_new(r, NULL, 0);
+    SELF_DATA(d);
+    Value copy = bytes_new(r, d, (size_t)dlen);
+    d = bytes_ptr(copy)->data;
+    int64_t col = 0;
+    for (int64_t i = 0; i < dlen; i++) {   /* budget */
+        uint8_t c = d[i];
+        if (c == '\t') {
+            if (tab > 0) {
+                int64_t k = tab - col % tab;
+                for (int64_t j = 0; j < k; j++) ba_append_raw(r, acc, (const uint8_t *)" ", 1);
+                col += k;
+            }
+        } else {
+            ba_append_raw(r, acc, &c, 1);
+            col++;
+            if (c == '\n' || c == '\r') col = 0;
+        }
+    }
+    ByteArray *x = ba_ptr(acc);
+    return bytes_like(r, args[0], x->data ? x->data : (const uint8_t *)"", (size_t)x->len);
+}
+
+static Value bytes_partition_common(Realm *r, Value *args, size_t nargs, Value kwnames, const char *name, bool right) {
+    arg_count(r, name, nargs - 1, kwnames, 1, 1);
+    Value sep = bytes_arg(r, args[1]);
+    int64_t sn = bytes_ptr(sep)->len;
+    if (sn == 0) err_value(r, "empty separator");
+    SELF_DATA(d);
+    Value self = bytes_new(r, d, (size_t)dlen);
+    d = bytes_ptr(self)->data;
+    int64_t k = bytes_find_raw(d, dlen, bytes_ptr(sep)->data, sn, 0, dlen, right ? -1 : 1);
+    if (k < 0) {
+        Value e1 = bytes_like(r, args[0], d, 0), e2 = bytes_like(r, args[0], d, 0);
+        Value whole = bytes_like(r, args[0], d, (size_t)dlen);
+        return right ? tuple_pack(r, 3, e1, e2, whole) : tuple_pack(r, 3, whole, e1, e2);
+    }
+    Value head = bytes_like(r, args[0], d, (size_t)k);
+    Value mid = bytes_like(r, args[0], bytes_ptr(sep)->data, (size_t)sn);
+    Value tail = bytes_like(r, args[0], d + k + sn, (size_t)(dlen - k - sn));
+    return tuple_pack(r, 3, head, mid, tail);
+}
+static Value bytes_partition_m(Realm *r, Value *a, size_t n, Value kw) { return bytes_partition_common(r, a, n, kw, "partition", false); }
+static Value bytes_rpartition_m(Realm *r, Value *a, size_t n, Value kw) { return bytes_partition_common(r, a, n, kw, "rpartition", true); }
+
+static Value bytes_splitlines_m(Realm *r, Value *args, size_t nargs, Value kwnames) {
+    static const char *const names[] = {"keepends", NULL};
+    Value a[1];
+    arg_parse(r, "splitlines", args + 1, nargs - 1, kwnames, 0, 0, names, a);
+    bool keep = a[0] != V_NULL && op_truth(r, a[0]);
+    Value list = list_new(r, 0);
+    SELF_DATA(d);
+    Value self = bytes_new(r, d, (size_t)dlen);
+    d = bytes_ptr(self)->data;
+    int64_t i = 0;
+    while (i < dlen) {   /* budget */
+        int64_t j = i;
+        while (j < dlen && d[j] != '\n' && d[j] != '\r') j++;
+        int64_t eol = j;
+        if (j < dlen) {
+            j += (d[j] == '\r' && j + 1 < dlen && d[j + 1] == '\n') ? 2 : 1;
+            if (keep) eol = j;
+        }
+        list_append(r, list, bytes_like(r, args[0], d + i, (size_t)(eol - i)));
+        i = j;
+    }
+    return list;
+}
+
+static Value bytes_translate_m(Realm *r, Value *args, size_t nargs, Value kwnames) {
+    static const char *const names[] = {"table", "delete", NULL};
+    Value a[2];
+    arg_parse(r, "translate", args + 1, nargs - 1, kwnames, 1, 1, names, a);
+    Value table = V_NULL;
+    if (a[0] != V_NONE) {
+        table = bytes_arg(r, a[0]);
+        if (bytes_ptr(table)->len != 256) err_value(r, "translation table must be 256 characters long");
+    }
+    bool del[256] = {false};
+    if (a[1] != V_NULL) {
+        Value dl = bytes_arg(r, a[1]);
+        for (int64_t i = 0; i < bytes_ptr(dl)->len; i++) del[bytes_ptr(dl)->data[i]] = true;
+    }
+    Value acc = ba_new(r, NULL, 0);
+    SELF_DATA(d);
+    ba_reserve(r, acc, dlen);
+    d = bytes_buffer(r, args[0], &dlen);
+    ByteArray *x = ba_ptr(acc);
+    int64_t k = 0;
+    for (int64_t i = 0; i < dlen; i++) {
+        if (del[d[i]]) continue;
+        x->data[k++] = table != V_NULL ? bytes_ptr(table)->data[d[i]] : d[i];
+    }
+    ba_set_len(x, k);
+    return bytes_like(r, args[0], x->data ? x->data : (const uint8_t *)"", (size_t)k);
+}
+
+static Value bytes_maketrans_m(Realm *r, Value *args, size_t nargs, Value kwnames) {
+    arg_count(r, "maketrans", nargs, kwnames, 2, 2);
+    Value from = bytes_arg(r, args[0]), to = bytes_arg(r, args[1]);
+    if (bytes_ptr(from)->len != bytes_ptr(to)->len) err_value(r, "maketrans arguments must have same length");
+    Value res = bytes_alloc(r, 256);
+    uint8_t *o = bytes_ptr(res)->data;
+    for (int i = 0; i < 256; i++) o[i] = (uint8_t)i;
+    for (int64_t i = 0; i < bytes_ptr(from)->len; i++) o[bytes_ptr(from)->data[i]] = bytes_ptr(to)->data[i];
+    return res;
+}
+
+static Value bytes_mod_slot(Realm *r, Value a, Value b) {
+    int64_t n;
+    if (!bytes_buffer(r, a, &n)) return r->notimpl;
+    Value res = bytes_percent(r, a, b);
+    if (ba_check(r, a)) return ba_new(r, bytes_ptr(res)->data, (size_t)bytes_ptr(res)->len);
+    return res;
+}
+static Value bytes_mod_m(Realm *r, Value *args, size_t nargs, Value kw) {
+    arg_count(r, "__mod__", nargs - 1, kw, 1, 1);
+    return bytes_mod_slot(r, args[0], args[1]);
+}
+static Value bytes_rmod_m(Realm *r, Value *args, size_t nargs, Value kw) {
+    arg_count(r, "__rmod__", nargs - 1, kw, 1, 1);
+    return bytes_mod_slot(r, args[1], args[0]);
+}
+
 /* ---- dunder methods (the slots seen from Python) ---- */
 
 static void bytes_self_check(Realm *r, const char *name, Value *args, size_t nargs) {
@@ -1170,6 +1400,13 @@ static const MethodDef bytes_common_methods[] = {
     {"isspace", bytes_isspace_m, 0}, {"isascii", bytes_isascii_m, 0}, {"isupper", bytes_isupper_m, 0},
     {"islower", bytes_islower_m, 0},
     {"removeprefix", bytes_removeprefix_m, 0}, {"removesuffix", bytes_removesuffix_m, 0},
+    {"capitalize", bytes_capitalize_m, 0}, {"title", bytes_title_m, 0}, {"swapcase", bytes_swapcase_m, 0},
+    {"istitle", bytes_istitle_m, 0}, {"ljust", bytes_ljust_m, 0}, {"rjust", bytes_rjust_m, 0},
+    {"center", bytes_center_m, 0}, {"zfill", bytes_zfill_m, 0}, {"expandtabs", bytes_expandtabs_m, 0},
+    {"partition", bytes_partition_m, 0}, {"rpartition", bytes_rpartition_m, 0},
+    {"splitlines", bytes_splitlines_m, 0}, {"translate", bytes_translate_m, 0},
+    {"maketrans", bytes_maketrans_m, NF_STATICMETHOD},
+    {"__mod__", bytes_mod_m, 0}, {"__rmod__", bytes_rmod_m, 0},
     {NULL, NULL, 0},
 };
 
@@ -1201,6 +1438,7 @@ void bytes_init_type(Realm *r) {
     t->truth = bytes_truth_slot;
     t->nb[NB_ADD] = bytes_add_slot;
     t->nb[NB_MUL] = bytes_mul_slot;
+    t->nb[NB_MOD] = bytes_mod_slot;
     type_add_methods(r, t, bytes_common_methods);
     type_add_methods(r, t, bytes_only_methods);
     type_add_methods(r, t, bytes_common_dunders);
@@ -1225,6 +1463,7 @@ void bytes_init_type(Realm *r) {
     a->truth = bytes_truth_slot;
     a->nb[NB_ADD] = bytes_add_slot;
     a->nb[NB_MUL] = bytes_mul_slot;
+    a->nb[NB_MOD] = bytes_mod_slot;
     a->inb[NB_ADD] = ba_iadd;
     a->inb[NB_MUL] = ba_imul;
     type_add_methods(r, a, bytes_common_methods);

@@ -56,6 +56,8 @@ void strbuf_add_repeat(StrBuf *b, uint32_t cp, int64_t n);
 /* str_methods.c */
 void str_add_methods(Realm *r, Type *t);
 Value str_mod(Realm *r, Value a, Value b);   /* nb[NB_MOD] slot */
+/* format.c: bytes % args (fmt: bytes or bytearray); returns bytes. */
+Value bytes_percent(Realm *r, Value fmt, Value args);
 
 /* format.c */
 Value str_format_method(Realm *r, Value *args, size_t nargs, Value kwnames);

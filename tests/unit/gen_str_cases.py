@@ -199,6 +199,20 @@ for a in [('__eq__', b'ab'), ('__eq__', bytearray(b'ab')), ('__lt__', 'x'), ('__
 for a in [('__eq__', b'ab'), ('__len__',), ('__add__', b'c'), ('__mul__', 2), ('__repr__',), ('__iadd__', b'c'), ('__imul__', 2)]:
     M(bytearray(b'ab'), *a)
 
+# more bytes methods and bytes % formatting
+for f, a in [(b'%s', b'x'), (b'%s', 'x'), (b'%s', 5), (b'%b', bytearray(b'y')), (b'%r', 'x'), (b'%a', b'q'), (b'%c', 65), (b'%c', b'z'),
+             (b'%c', 256), (b'%c', 'a'), (b'%d %x %5.2f', (1, 255, 2.5)), (b'%(a)s', {b'a': b'v'}), (b'%s', (b'a', b'b')), (b'%-4s|%4s', (b'a', b'b')),
+             (bytearray(b'%s!'), b'x'), (b'%y', 1), ('%b', 1)]:
+    OP('mod', f, a)
+for b in [b'hel\tlo\nwo rld\r\n', b'-42', b'', b'ab cD']:
+    for m, a in [('center', (7, b'*')), ('ljust', (5,)), ('rjust', (5, b'-')), ('zfill', (6,)), ('partition', (b'l',)), ('rpartition', (b'l',)),
+                 ('capitalize', ()), ('title', ()), ('swapcase', ()), ('istitle', ()), ('expandtabs', (4,)), ('splitlines', ()),
+                 ('splitlines', (True,)), ('translate', (None, b'l')), ('translate', (bytes.maketrans(b'he', b'HE'),)), ('center', (7, '*')),
+                 ('center', (7, b'**')), ('partition', ('l',)), ('translate', (b'x',)), ('partition', (b'',))]:
+        M(b, m, *a)
+        M(bytearray(b), m, *a)
+M(b'', 'maketrans', b'ab', b'cd'); M(b'', 'maketrans', b'ab', b'c')
+
 # integer and float conversions need the number helpers; kept apart
 num_cases_start = len(cases)
 for f, a in [('%d', 7), ('%d', -12), ('%d', 3.7), ('%d', 'x'), ('%i', True), ('%x', 255), ('%X', 255), ('%#x', -12), ('%o', 8), ('%#o', 8),
