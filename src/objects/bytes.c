@@ -634,6 +634,11 @@ static int64_t bytes_find_raw(const uint8_t *h, int64_t hn, const uint8_t *s, in
                               int64_t start, int64_t end, int dir) {
     if (end > hn) end = hn;
     if (end - start < sn) return -1;
+    if (sn >= 8) {   /* linear-time search for long needles, see str_twoway */
+        int64_t k = str_twoway(h + start, 1, end - start, s, 1, sn, dir < 0);
+        if (k < 0) return -1;
+        return dir < 0 ? end - sn - k : start + k;
+    }
     if (dir >= 0) {
         for (int64_t i = start; i + sn <= end; i++)   /* budget */
             if (memcmp(h + i, s, (size_t)sn) == 0) return i;

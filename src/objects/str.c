@@ -798,6 +798,80 @@ void str_adjust_range(Realm *r, Value vs, Value ve, int64_t len, int64_t *start,
 /* ------------------------------------------------------------------ */
 /* searching                                                           */
 
+/* Substring search is guest-controlled work: the simple memchr/memcmp scan is
+ * fastest for short needles, but costs O(n*m) on inputs such as
+ * ("a"*n).find("a"*m + "b").  Needles of TW_MIN units or more use the
+ * Crochemore-Perrin two-way algorithm: O(n + m) time, O(1) space. */
+#define TW_MIN 8
+
+typedef struct TwSeq { const uint8_t *p; int kind; int64_t len; bool rev; } TwSeq;
+
+static inline uint32_t tw_at(const TwSeq *s, int64_t i) {
+    if (s->rev) i = s->len - 1 - i;
+    return s->kind == 1 ? s->p[i] : ((const uint32_t *)(const void *)s->p)[i];
+}
+
+/* Start of the maximal suffix of x for the order (tilde: reversed order)
+ * minus one, and its period in *per. */
+static int64_t tw_maxsuf(const TwSeq *x, bool tilde, int64_t *per) {
+    int64_t ms = -1, j = 0, k = 1, p = 1, m = x->len;
+    while (j + k < m) {
+        uint32_t a = tw_at(x, j + k), b = tw_at(x, ms + k);
+        if (tilde ? a > b : a < b) { j += k; k = 1; p = j - ms; }
+        else if (a == b) {
+            if (k != p) k++;
+            else { j += p; k = 1; }
+        } else { ms = j; j = ms + 1; k = p = 1; }
+    }
+    *per = p;
+    return ms;
+}
+
+/* First occurrence of x in y (in the sequences' own direction), or -1. */
+int64_t str_twoway(const uint8_t *hp, int hkind, int64_t hn, const uint8_t *xp, int xkind, int64_t m, bool rev) {
+    TwSeq y = {hp, hkind, hn, rev}, x = {xp, xkind, m, rev};
+    int64_t n = hn;
+    if (m == 0) return 0;
+    if (m > n) return -1;
+    int64_t p, q;
+    int64_t i = tw_maxsuf(&x, false, &p), j = tw_maxsuf(&x, true, &q);
+    int64_t ell = i > j ? i : j, per = i > j ? p : q;
+    bool periodic = per + ell + 1 <= m;
+    for (int64_t k = 0; periodic && k <= ell; k++)
+        if (tw_at(&x, k) != tw_at(&x, k + per)) periodic = false;
+    int64_t pos = 0;
+    if (periodic) {
+        int64_t memory = -1;
+        while (pos <= n - m) {   /* budget */
+            i = (ell > memory ? ell : memory) + 1;
+            while (i < m && tw_at(&x, i) == tw_at(&y, i + pos)) i++;
+            if (i >= m) {
+                i = ell;
+                while (i > memory && tw_at(&x, i) == tw_at(&y, i + pos)) i--;
+                if (i <= memory) return pos;
+                pos += per;
+                memory = m - per - 1;
+            } else {
+                pos += i - ell;
+                memory = -1;
+            }
+        }
+    } else {
+        per = (ell + 1 > m - ell - 1 ? ell + 1 : m - ell - 1) + 1;
+        while (pos <= n - m) {   /* budget */
+            i = ell + 1;
+            while (i < m && tw_at(&x, i) == tw_at(&y, i + pos)) i++;
+            if (i >= m) {
+                i = ell;
+                while (i >= 0 && tw_at(&x, i) == tw_at(&y, i + pos)) i--;
+                if (i < 0) return pos;
+                pos += per;
+            } else pos += i - ell;
+        }
+    }
+    return -1;
+}
+
 static bool str_match_at(const Str *h, int64_t i, const Str *n) {
     if (h->kind == 1 && n->kind == 1) return memcmp(h->data + i, n->data, (size_t)n->len) == 0;
     for (int64_t j = 0; j < n->len; j++)
@@ -813,6 +887,12 @@ int64_t str_find_sub(Value hay, Value needle, int64_t start, int64_t end, int di
     if (n->len == 0) return dir < 0 ? end : start;
     if (n->kind > h->kind) return -1;  /* canonical form: a wide char never occurs in a narrow string */
     int64_t last = end - n->len;
+    if (n->len >= TW_MIN) {
+        const uint8_t *base = h->data + start * h->kind;
+        int64_t k = str_twoway(base, h->kind, end - start, n->data, n->kind, n->len, dir < 0);
+        if (k < 0) return -1;
+        return dir < 0 ? end - n->len - k : start + k;
+    }
     if (dir >= 0) {
         if (h->kind == 1 && n->kind == 1) {
             const uint8_t *p = h->data + start, *stop = h->data + last;

@@ -35,6 +35,10 @@ Value str_from_char(Realm *r, uint32_t cp);
 Value str_exact(Realm *r, Value s);
 /* Finds needle in hay[start:end); returns index or -1.  dir < 0: last. */
 int64_t str_find_sub(Value hay, Value needle, int64_t start, int64_t end, int dir);
+/* Two-way search of x (m units of kind xkind) in h (hn units of kind hkind):
+ * first match index, or -1; rev searches from the end (the index returned is
+ * then counted from the end: the match starts at hn - m - result). */
+int64_t str_twoway(const uint8_t *h, int hkind, int64_t hn, const uint8_t *x, int xkind, int64_t m, bool rev);
 /* Counts non-overlapping occurrences. */
 int64_t str_count_sub(Value hay, Value needle, int64_t start, int64_t end, int64_t max);
 /* Requires a str argument or raises TypeError "<what> must be str, not T"
