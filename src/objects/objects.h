@@ -59,6 +59,14 @@ bool str_eq(Value a, Value b);              /* both str; never raises */
 int str_cmp(Value a, Value b);              /* <0, 0, >0 by code points */
 Value str_concat(Realm *r, Value a, Value b);
 Value str_repr(Realm *r, Value s);
+/* Instances of Python subclasses of str and bytes: the fields the subclass
+ * adds (its __dict__ at t->dictoffset, __slots__) cannot follow the fixed
+ * header because the characters sit at Str.data / Bytes.data; they start at
+ * this offset instead (8-aligned, after the data).  A field at
+ * t->dictoffset lives at tail_offset(o) + (t->dictoffset - base->basicsize),
+ * where base is str (sizeof(Str)) or bytes (sizeof(Bytes)). */
+size_t str_tail_offset(Value s);
+size_t bytes_tail_offset(Value b);
 /* printf-like formatting into a new str; see err_format for the directives. */
 Value str_format(Realm *r, const char *fmt, ...);
 Value str_vformat(Realm *r, const char *fmt, va_list ap);
@@ -89,6 +97,10 @@ typedef struct FormatSpec {
 } FormatSpec;
 /* Parses spec (a str); ValueError as CPython on malformed specs. */
 void fmt_parse_spec(Realm *r, Value spec, FormatSpec *out);
+/* The same, naming type(obj) in "Invalid format specifier '...' for object of
+ * type 'T'" as CPython does (fmt_parse_spec omits the type).  The '0' flag
+ * without an explicit fill sets fill = '0' and zero = true and leaves align 0. */
+void fmt_parse_spec_for(Realm *r, Value spec, Value obj, FormatSpec *out);
 /* Pads/aligns an already formatted body (sign handled by the caller through
  * `sign_len` leading characters of body, which '=' alignment keeps in front). */
 Value fmt_align(Realm *r, const FormatSpec *f, Value body, int64_t sign_len, char default_align);
