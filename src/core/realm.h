@@ -130,6 +130,7 @@ struct Realm {
     Value notimpl, ellipsis;  /* singletons */
     Value dummy;              /* deleted-entry marker for sets */
     Value main_module;
+    Value repr_stack;         /* list of containers whose repr is in progress (recursion guard); a heap root */
 
     uint64_t hash_k0, hash_k1;  /* SipHash key for str and bytes */
     int64_t int_max_str_digits;
