@@ -66,10 +66,10 @@ void dictview_init_types(Realm *r);
 
 /* set.c */
 void set_clear(Realm *r, Value s);
-void set_init_iterator(Realm *r);
+
 
 /* range.c */
-void range_init_iterator(Realm *r);
+
 
 /* slice.c: clamps an index Value (None allowed -> def) to int64 as
  * PySlice_Unpack does. */
