@@ -18,7 +18,7 @@ else
   $(error VARIANT must be release, debug or san)
 endif
 
-WARN   := -Wall -Wextra -Werror -Wno-unused-parameter -Wshadow=local -Wvla
+WARN   := -Wall -Wextra -Werror -Wno-unused-parameter -Wvla
 CFLAGS_ALL := -std=c11 -D_DEFAULT_SOURCE $(WARN) $(OPT) -fPIC -fvisibility=hidden \
               -Iinclude -Isrc $(CFLAGS)
 LIBS   := -ltommath -lm

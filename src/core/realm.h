@@ -130,15 +130,17 @@ struct Realm {
     Value notimpl, ellipsis;  /* singletons */
     Value dummy;              /* deleted-entry marker for sets */
     Value main_module;
-    Value repr_stack;         /* list of containers whose repr is in progress (recursion guard); a heap root */
+    Value memory_error;       /* preallocated: raising it never allocates */
+    Value repr_stack;         /* list of containers being repr'd (recursion guard) */
 
     uint64_t hash_k0, hash_k1;  /* SipHash key for str and bytes */
     int64_t int_max_str_digits;
 
     /* VM */
-    Value *stack, *stack_end; /* value stack for frames' locals and operands */
-    Value *sp_hi;             /* highest stack slot in use (GC scans below it) */
+    Value *stack, *stack_end; /* value stack: frames' locals and operands */
+    Value *stack_top;         /* first free slot of the value stack */
     Frame *frame;             /* innermost running Python frame */
+    Frame *frame_pool;        /* Frame structs of ordinary calls, by depth */
     Value exc_info;           /* exception being handled (sys.exc_info()), or V_NONE */
     uint32_t depth, max_depth;      /* Python call depth */
     uint32_t c_depth, max_c_depth;  /* nested C-to-Python re-entries */
