@@ -3,6 +3,7 @@
 #include "core/realm.h"
 #include "objects/objects.h"
 #include "vm/frame.h"
+#include "vm/vm.h"
 
 #define VALUE_STACK_SLOTS (256u * 1024u)
 #define DEFAULT_MAX_DEPTH 1000
@@ -17,7 +18,7 @@ void realm_mark_roots(Realm *r) {
     heap_mark_array(r, r->latin1, 256);
     Value roots[] = {r->exc, r->builtins, r->modules, r->interned, r->empty_tuple, r->empty_str,
                      r->empty_bytes, r->notimpl, r->ellipsis, r->dummy, r->main_module,
-                     r->memory_error, r->repr_stack, r->exc_info};
+                     r->memory_error, r->repr_stack, r->exc_info, r->stop_value};
     heap_mark_array(r, roots, sizeof roots / sizeof roots[0]);
     for (Frame *f = r->frame; f; f = f->prev) {
         heap_mark_obj(r, f->code);
@@ -134,6 +135,7 @@ Realm *realm_new(void) {
     r->repr_stack = list_new(r, 0);
     r->modules = dict_new(r);
     builtins_init(r);
+    vm_init_builtins(r);
     err_untry(r, &j);
     r->heap.stack_top = 0;
     return r;

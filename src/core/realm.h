@@ -115,6 +115,11 @@ struct Realm {
     Heap heap;
     ErrJmp *jmp;              /* innermost catch point */
     Value exc;                /* the exception being propagated */
+    Frame *exc_frame;         /* r->frame when it was raised */
+    uint32_t exc_depth;       /* r->depth when it was raised */
+    Value *exc_stack_top;     /* r->stack_top when it was raised */
+    bool reraise;             /* the raise continues an exception: no new traceback entry */
+    Value stop_value;         /* StopIteration value seen by a next slot that returned V_NULL */
 
 #define X(n) Type *t_##n;
     ASP_TYPES(X)
