@@ -18,6 +18,12 @@ static void write_stdout(void *ud, const char *data, size_t len) {
     fwrite(data, 1, len, stdout);
 }
 
+static void write_stderr(void *ud, const char *data, size_t len) {
+    (void)ud;
+    fflush(stdout);
+    fwrite(data, 1, len, stderr);
+}
+
 static void print_value_err(Realm *r, Value s) {
     size_t n;
     const char *u = str_utf8(r, s, &n);
@@ -27,7 +33,7 @@ static void print_value_err(Realm *r, Value s) {
 
 /* Reports an uncaught exception as CPython does; returns the exit status. */
 static int report_exception(Realm *r, Value exc) {
-    int status = 1;
+    volatile int status = 1;
     ErrJmp j;
     if (ERR_TRY(r, &j)) {
         if (err_matches(r, exc, EXC(r, SystemExit))) {
@@ -63,8 +69,7 @@ static Value make_main(Realm *r, const char *filename) {
 }
 
 static int run_source(Realm *r, const char *src, size_t n, const char *filename, bool set_file) {
-    char top;
-    r->heap.stack_top = (uintptr_t)&top;
+    REALM_ENTER(r);
     ErrJmp j;
     if (ERR_TRY(r, &j)) {
         Value globals = make_main(r, set_file ? filename : NULL);
@@ -96,19 +101,37 @@ static char *read_stream(FILE *fp, size_t *len) {
     return buf;
 }
 
+/* Runs one REPL entry; returns -1 to go on, or an exit status. */
+static int repl_run(Realm *r, const char *src, size_t len, Value globals) {
+    ErrJmp j;
+    if (ERR_TRY(r, &j)) {
+        Value code = compile_string(r, src, len, str_from_cstr(r, "<stdin>"), V_NULL, PARSE_SINGLE);
+        vm_run_code(r, code, globals, globals);
+        err_untry(r, &j);
+        return -1;
+    }
+    Value exc = r->exc;
+    if (err_matches(r, exc, EXC(r, SystemExit))) return report_exception(r, exc);
+    report_exception(r, exc);
+    return -1;
+}
+
 /* A plain REPL: lines are gathered until a statement is complete (a blank
  * line ends a compound statement), then run in 'single' mode. */
-static int repl(Realm *r) {
-    char top;
-    r->heap.stack_top = (uintptr_t)&top;
+static Value repl_globals(Realm *r) {
     ErrJmp j;
-    Value globals = V_NULL;
     if (ERR_TRY(r, &j)) {
-        globals = make_main(r, NULL);
+        Value g = make_main(r, NULL);
         err_untry(r, &j);
-    } else {
-        return 1;
+        return g;
     }
+    return V_NULL;
+}
+
+static int repl(Realm *r) {
+    REALM_ENTER(r);
+    Value globals = repl_globals(r);
+    if (globals == V_NULL) return 1;
     fprintf(stderr, "%s\nType Ctrl-D to exit.\n", ASP_VERSION);
     char *buf = NULL;
     size_t cap = 0;
@@ -148,19 +171,8 @@ static int repl(Realm *r) {
             if (more && (!blank || depth > 0)) continue;
             break;
         }
-        if (ERR_TRY(r, &j)) {
-            Value code = compile_string(r, buf, len, str_from_cstr(r, "<stdin>"), V_NULL, PARSE_SINGLE);
-            vm_run_code(r, code, globals, globals);
-            err_untry(r, &j);
-        } else {
-            Value exc = r->exc;
-            if (err_matches(r, exc, EXC(r, SystemExit))) {
-                int st = report_exception(r, exc);
-                free(buf);
-                return st;
-            }
-            report_exception(r, exc);
-        }
+        int st = repl_run(r, buf, len, globals);
+        if (st >= 0) { free(buf); return st; }
         fflush(stdout);
     }
 }
@@ -187,14 +199,23 @@ int main(int argc, char **argv) {
         usage();
         return 0;
     }
-    Realm *r = realm_new();
+    RealmConfig cfg;
+    memset(&cfg, 0, sizeof cfg);
+    const char *stress = getenv("ASP_GCSTRESS");
+    cfg.gc_stress = stress && *stress && *stress != '0';
+    cfg.write_out = write_stdout;
+    cfg.write_err = write_stderr;
+    /* a fresh hash key per process, as CPython's hash randomisation */
+    FILE *ur = fopen("/dev/urandom", "rb");
+    if (ur) {
+        if (fread(cfg.hash_key, sizeof cfg.hash_key, 1, ur) != 1) cfg.hash_key[0] = cfg.hash_key[1] = 0;
+        fclose(ur);
+    }
+    Realm *r = realm_new_with(&cfg);
     if (!r) {
         fputs("asp: cannot create the interpreter (out of memory)\n", stderr);
         return 1;
     }
-    const char *stress = getenv("ASP_GCSTRESS");
-    if (stress && *stress && *stress != '0') r->heap.stress = true;
-    r->write_out = write_stdout;
     int status;
     if (argc < 2) {
         if (isatty(0)) status = repl(r);

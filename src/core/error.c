@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include "core/realm.h"
 #include "objects/objects.h"
+#include "vm/ops.h"
 
 void err_try_push(Realm *r, ErrJmp *j) {
     j->prev = r->jmp;

@@ -93,8 +93,7 @@ static Value object_repr(Realm *r, Value o) {
 static Value object_str(Realm *r, Value o) { return op_repr(r, o); }
 
 static int64_t object_hash(Realm *r, Value o) {
-    uint64_t h = (uint64_t)o >> 4;   /* identity hash, as CPython's */
-    return (int64_t)(h & 0x7fffffffffffffffull) == -1 ? -2 : (int64_t)(h & 0x7fffffffffffffffull);
+    return (int64_t)(((uint64_t)o >> 4) & 0x7fffffffffffffffull);   /* identity hash, as CPython's */
 }
 
 static Value object_richcmp(Realm *r, Value a, Value b, int op) {

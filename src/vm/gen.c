@@ -48,6 +48,47 @@ Value gen_new(Realm *r, Value func, Code *c) {
     return v_from_obj(g);
 }
 
+/* vm_run_frame under a catch point: false when it raised (r->exc). */
+static bool gen_run(Realm *r, Frame *f, Value exc, bool *yielded, Value *res) {
+    ErrJmp j;
+    if (ERR_TRY(r, &j)) {
+        *res = vm_run_frame(r, f, exc, yielded);
+        err_untry(r, &j);
+        return true;
+    }
+    return false;
+}
+
+/* Throws exc into the sub-iterator of a generator suspended in `yield from`.
+ * Returns 1 with *out the value to yield, 2 with *out the sub-iterator's
+ * return value (the frame then goes on), 0 with *exc the exception to raise
+ * in the frame. */
+static int gen_throw_sub(Realm *r, Value sub, Value *exc, Value *out) {
+    ErrJmp sj;
+    if (ERR_TRY(r, &sj)) {
+        int rc = 0;
+        if (err_matches(r, *exc, EXC(r, GeneratorExit))) {
+            Value cl = op_getattr_opt(r, sub, NM(r, close));
+            if (cl != V_NULL) op_call0(r, cl);
+        } else if (v_is_obj(sub) && v_obj(sub)->type == r->t_generator) {
+            bool sd;
+            *out = gen_resume(r, sub, V_NONE, *exc, &sd);
+            rc = sd ? 2 : 1;
+        } else {
+            Value th = op_getattr_opt(r, sub, NM(r, throw));
+            if (th != V_NULL) { *out = op_call1(r, th, *exc); rc = 1; }
+        }
+        err_untry(r, &sj);
+        return rc;
+    }
+    *exc = r->exc;
+    if (err_matches(r, *exc, EXC(r, StopIteration))) {
+        *out = ((Exception *)v_obj(*exc))->value;
+        return 2;
+    }
+    return 0;
+}
+
 Value gen_resume(Realm *r, Value gv, Value v, Value exc, bool *done) {
     Gen *g = (Gen *)v_obj(gv);
     if (g->state == GEN_RUNNING) err_value(r, "generator already executing");
@@ -64,62 +105,26 @@ Value gen_resume(Realm *r, Value gv, Value v, Value exc, bool *done) {
     if (exc != V_NULL && g->state == GEN_SUSPENDED && f->pc < f->code->nops &&
         INSTR_OP(f->code->ops[f->pc]) == OP_YIELD_FROM) {
         /* suspended in `yield from`: the sub-iterator gets the exception first */
-        Value sub = f->sp[-1];
+        Value sub = f->sp[-1], out = V_NONE;
         g->state = GEN_RUNNING;
-        ErrJmp sj;
-        if (ERR_TRY(r, &sj)) {
-            if (err_matches(r, exc, EXC(r, GeneratorExit))) {
-                Value cl = op_getattr_opt(r, sub, NM(r, close));
-                if (cl != V_NULL) op_call0(r, cl);
-            } else if (v_is_obj(sub) && v_obj(sub)->type == r->t_generator) {
-                bool sd;
-                Value res = gen_resume(r, sub, V_NONE, exc, &sd);
-                err_untry(r, &sj);
-                g->state = GEN_SUSPENDED;
-                if (!sd) { *done = false; return res; }
-                f->sp[-1] = res;      /* the yield from expression's value */
-                f->pc++;
-                exc = V_NULL;
-                push_sent = false;
-                goto run;
-            } else {
-                Value th = op_getattr_opt(r, sub, NM(r, throw));
-                if (th != V_NULL) {
-                    Value res = op_call1(r, th, exc);
-                    err_untry(r, &sj);
-                    g->state = GEN_SUSPENDED;
-                    *done = false;
-                    return res;
-                }
-            }
-            err_untry(r, &sj);
-        } else {
-            exc = r->exc;
-            if (err_matches(r, exc, EXC(r, StopIteration))) {
-                f->sp[-1] = ((Exception *)v_obj(exc))->value;
-                f->pc++;
-                exc = V_NULL;
-                push_sent = false;
-                g->state = GEN_SUSPENDED;
-                goto run;
-            }
-        }
+        int rc = gen_throw_sub(r, sub, &exc, &out);
         g->state = GEN_SUSPENDED;
-        f->pc++;   /* the exception appears at the yield from */
+        if (rc == 1) { *done = false; return out; }
+        f->pc++;                   /* past the yield from */
+        if (rc == 2) {
+            f->sp[-1] = out;       /* the yield from expression's value */
+            exc = V_NULL;
+            push_sent = false;
+        }
     }
-run:
     if (push_sent && exc == V_NULL) *f->sp++ = v;
     f->prev = r->frame;
     r->frame = f;
     r->depth++;
     g->state = GEN_RUNNING;
-    ErrJmp j;
     bool yielded = false;
     Value res;
-    if (ERR_TRY(r, &j)) {
-        res = vm_run_frame(r, f, exc, &yielded);
-        err_untry(r, &j);
-    } else {
+    if (!gen_run(r, f, exc, &yielded, &res)) {
         g->state = GEN_DONE;
         Value e = r->exc;
         if (err_matches(r, e, EXC(r, StopIteration))) {

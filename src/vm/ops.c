@@ -1,4 +1,5 @@
 /* ops: the abstract object protocol (see ops.h). */
+#include <stdio.h>
 #include "core/realm.h"
 #include "objects/objects.h"
 #include "vm/ops.h"
@@ -17,25 +18,12 @@ Value op_getattr(Realm *r, Value o, Value name) {
     return v;
 }
 
+/* The getattr slots signal absence with V_NULL, but descriptors
+ * (properties) and __getattr__ hooks may still raise AttributeError. */
 Value op_getattr_opt(Realm *r, Value o, Value name) {
-    Type *t = v_type(r, o);
-    if (!(t->flags & TF_HAS_GETATTR)) {
-        /* the common getattr slots signal absence with V_NULL, but
-         * descriptors (properties) may still raise AttributeError */
-        ErrJmp j;
-        Value v = V_NULL;
-        if (ERR_TRY(r, &j)) {
-            v = t->getattr(r, o, name);
-            err_untry(r, &j);
-            return v;
-        }
-        if (err_matches(r, r->exc, EXC(r, AttributeError))) return V_NULL;
-        err_raise(r, r->exc);
-    }
     ErrJmp j;
-    Value v = V_NULL;
     if (ERR_TRY(r, &j)) {
-        v = t->getattr(r, o, name);
+        Value v = v_type(r, o)->getattr(r, o, name);
         err_untry(r, &j);
         return v;
     }

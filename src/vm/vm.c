@@ -107,7 +107,7 @@ void vm_bind_args(Realm *r, Func *fn, Code *c, Value *fast, Value *args, size_t 
             for (size_t i = argcount; i < argcount + kwonly; i++)
                 if (str_eq(tuple_ptr(c->varnames)->items[i], name)) given_kwonly++;
         }
-        char extra[64] = "";
+        char extra[128] = "";
         if (given_kwonly)
             snprintf(extra, sizeof extra, " positional argument%s (and %zu keyword-only argument%s)",
                      nargs == 1 ? "" : "s", given_kwonly, given_kwonly == 1 ? "" : "s");
@@ -199,14 +199,6 @@ static _Noreturn void unbound_local(Realm *r, Code *c, uint32_t i) {
 static Value cell_var_name(Code *c, uint32_t i) {
     if (i < c->ncells) return tuple_ptr(c->cellvars)->items[i];
     return tuple_ptr(c->freevars)->items[i - c->ncells];
-}
-
-static Value load_global(Realm *r, Frame *f, Value name) {
-    Value v = dict_get_str(r, f->globals, name);
-    if (v != V_NULL) return v;
-    v = dict_get_str(r, f->builtins, name);
-    if (v != V_NULL) return v;
-    name_error(r, name);
 }
 
 static Value mapping_get(Realm *r, Value m, Value key) {
@@ -500,7 +492,7 @@ static Value run_loop(Realm *r, Frame *entry, RunStatus *status) {
         PUSH(b);
         DISPATCH();
     }
-    TARGET(STORE_FAST) fast[oparg] = POP(); DISPATCH();
+    TARGET(STORE_FAST) v = POP(); fast[oparg] = v; DISPATCH();
     TARGET(DELETE_FAST) {
         if (fast[oparg] == V_NULL) { SAVE_STATE(); unbound_local(r, co, oparg); }
         fast[oparg] = V_NULL;
@@ -525,7 +517,7 @@ static Value run_loop(Realm *r, Frame *entry, RunStatus *status) {
         PUSH(v);
         DISPATCH();
     }
-    TARGET(STORE_DEREF) ((Cell *)v_obj(fast[co->nlocals + oparg]))->v = POP(); DISPATCH();
+    TARGET(STORE_DEREF) v = POP(); ((Cell *)v_obj(fast[co->nlocals + oparg]))->v = v; DISPATCH();
     TARGET(DELETE_DEREF) {
         Cell *c = (Cell *)v_obj(fast[co->nlocals + oparg]);
         if (c->v == V_NULL) {
@@ -590,7 +582,7 @@ static Value run_loop(Realm *r, Frame *entry, RunStatus *status) {
         PUSH(v);
         DISPATCH();
     }
-    TARGET(STORE_GLOBAL) SAVE_STATE(); dict_set(r, f->globals, names[oparg], POP()); DISPATCH();
+    TARGET(STORE_GLOBAL) SAVE_STATE(); v = POP(); dict_set(r, f->globals, names[oparg], v); DISPATCH();
     TARGET(DELETE_GLOBAL) {
         SAVE_STATE();
         if (!dict_del(r, f->globals, names[oparg])) name_error(r, names[oparg]);
@@ -999,12 +991,13 @@ static Value run_loop(Realm *r, Frame *entry, RunStatus *status) {
         TOP() = format_value(r, TOP(), (int)(oparg & 3), spec);
         DISPATCH();
     }
-    TARGET(LIST_APPEND) SAVE_STATE(); v = POP(); list_append(r, PEEK(oparg), v); DISPATCH();
-    TARGET(SET_ADD) SAVE_STATE(); v = POP(); set_add(r, PEEK(oparg), v); DISPATCH();
+    TARGET(LIST_APPEND) { SAVE_STATE(); v = POP(); Value c = PEEK(oparg); list_append(r, c, v); DISPATCH(); }
+    TARGET(SET_ADD) { SAVE_STATE(); v = POP(); Value c = PEEK(oparg); set_add(r, c, v); DISPATCH(); }
     TARGET(MAP_ADD) {
         SAVE_STATE();
         Value val = POP(), key = POP();
-        dict_set(r, PEEK(oparg), key, val);
+        Value c = PEEK(oparg);
+        dict_set(r, c, key, val);
         DISPATCH();
     }
     TARGET(LIST_EXTEND) {
@@ -1013,16 +1006,18 @@ static Value run_loop(Realm *r, Frame *entry, RunStatus *status) {
         Type *t = v_type(r, v);
         if (!t->iter && !t->getitem)
             err_type(r, "Value after * must be an iterable, not %s", t->name);
-        list_extend(r, PEEK(oparg), v);
+        Value c = PEEK(oparg);
+        list_extend(r, c, v);
         DISPATCH();
     }
-    TARGET(SET_UPDATE) SAVE_STATE(); v = POP(); set_update(r, PEEK(oparg), v); DISPATCH();
+    TARGET(SET_UPDATE) { SAVE_STATE(); v = POP(); Value c = PEEK(oparg); set_update(r, c, v); DISPATCH(); }
     TARGET(DICT_UPDATE) {
         SAVE_STATE();
         v = POP();
         if (!v_type(r, v)->getitem || op_getattr_opt(r, v, NM(r, keys)) == V_NULL)
             err_type(r, "'%T' object is not a mapping", v);
-        dict_update(r, PEEK(oparg), v);
+        Value c = PEEK(oparg);
+        dict_update(r, c, v);
         DISPATCH();
     }
     TARGET(DICT_MERGE) {
@@ -1189,7 +1184,8 @@ static Value run_loop(Realm *r, Frame *entry, RunStatus *status) {
     TARGET(CHECK_EXC_MATCH) {
         SAVE_STATE();
         Value type = POP();
-        PUSH(v_bool(exc_match(r, TOP(), type)));
+        v = v_bool(exc_match(r, TOP(), type));
+        PUSH(v);
         DISPATCH();
     }
     TARGET(WITH_EXCEPT_START) {
@@ -1246,7 +1242,7 @@ static Value run_loop(Realm *r, Frame *entry, RunStatus *status) {
         PUSH(v);
         DISPATCH();
     }
-    TARGET(IMPORT_STAR) SAVE_STATE(); import_star(r, f, POP()); DISPATCH();
+    TARGET(IMPORT_STAR) SAVE_STATE(); v = POP(); import_star(r, f, v); DISPATCH();
     TARGET(SETUP_ANNOTATIONS) {
         SAVE_STATE();
         Value ns = f->locals != V_NULL ? f->locals : f->globals;
