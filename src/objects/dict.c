@@ -379,7 +379,7 @@ void dict_update(Realm *r, Value d, Value other)
     if (dict_is_plain_iter(r, other)) { dict_merge_dict(r, d, other); return; }
     Value keys = op_getattr_opt(r, other, NM(r, keys));
     if (keys != V_NULL) {
-        Value ks = op_call0(r, keys);
+        Value ks = op_call(r, keys, &other, 0, V_NULL);   /* other.keys() */
         Value it = op_iter(r, ks);
         for (;;) {   /* budget */
             Value k = op_next(r, it);
@@ -618,7 +618,7 @@ static Value dict_fromkeys_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
     arg_count(r, "fromkeys", nargs, kw, 2, 3);
     Value value = nargs > 2 ? args[2] : V_NONE;
-    Value d = op_call0(r, args[0]);
+    Value d = op_call(r, args[0], args + 1, 0, V_NULL);   /* cls() */
     bool plain = v_is_obj(d) && v_obj(d)->type == r->t_dict;
     Value it = op_iter(r, args[1]);
     for (;;) {   /* budget */

@@ -69,7 +69,7 @@ static Value calliter_call(Realm *r, Value f)
     ErrJmp j;
     Value res = V_NULL;
     if (ERR_TRY(r, &j)) {
-        res = op_call0(r, f);
+        res = op_call(r, f, &f, 0, V_NULL);   /* f() */
         err_untry(r, &j);
         return res;
     }
