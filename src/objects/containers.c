@@ -81,3 +81,14 @@ Value cont_repr_guarded(Realm *r, Value v, Value (*body)(Realm *, Value), const 
     cont_repr_leave(r, v);
     return res;
 }
+
+Value cont_new_wrapper(Realm *r, Type *base, NewFn fn, Value *args, size_t nargs, Value kw)
+{
+    if (nargs < 1) err_type(r, "%s.__new__(): not enough arguments", base->name);
+    if (!op_is_type(r, args[0]))
+        err_type(r, "%s.__new__(X): X is not a type object (%s)", base->name, v_type(r, args[0])->name);
+    Type *t = (Type *)v_obj(args[0]);
+    if (!type_is_subtype(t, base))
+        err_type(r, "%s.__new__(%s): %s is not a subtype of %s", base->name, t->name, t->name, base->name);
+    return fn(r, t, args + 1, nargs - 1, kw);
+}

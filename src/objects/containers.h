@@ -39,6 +39,15 @@ void cont_repr_leave(Realm *r, Value v);
  * when v is already being printed.  Leaves the guard on errors too. */
 Value cont_repr_guarded(Realm *r, Value v, Value (*body)(Realm *, Value), const char *recursive);
 
+/* X.__new__(cls, ...) for a built-in type whose new_ slot is fn: checks
+ * that cls is a subtype of base, then calls fn directly (cls->new_ may be
+ * a Python __new__ that got here through super()). */
+Value cont_new_wrapper(Realm *r, Type *base, NewFn fn, Value *args, size_t nargs, Value kw);
+#define CONT_NEW_METHOD(fname, typefield, newfn) \
+    static Value fname(Realm *r, Value *args, size_t nargs, Value kw) { \
+        return cont_new_wrapper(r, r->typefield, newfn, args, nargs, kw); \
+    }
+
 /* tuple.c */
 Value tuple_alloc_type(Realm *r, Type *t, size_t n);  /* items V_NONE */
 int64_t tuple_hash_items(Realm *r, const Value *items, int64_t n);

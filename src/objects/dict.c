@@ -674,7 +674,10 @@ static Value dict_reversed_m(Realm *r, Value *args, size_t nargs, Value kw)
     return dictiter_new(r, args[0], DV_KEYS, true);
 }
 
+CONT_NEW_METHOD(dict_new_m, t_dict, dict_new_slot)
+
 static const MethodDef dict_methods[] = {
+    {"__new__", dict_new_m, NF_STATICMETHOD},
     {"__init__", dict_init_m, 0},
     {"get", dict_get_m, 0},
     {"setdefault", dict_setdefault_m, 0},

@@ -305,7 +305,10 @@ static Value seqiter_length_hint(Realm *r, Value *args, size_t nargs, Value kw)
     return int_from_i64(r, n < 0 ? 0 : n);
 }
 
+CONT_NEW_METHOD(reversed_new_m, t_reversed, reversed_new)
+
 static const MethodDef reversed_methods[] = {
+    {"__new__", reversed_new_m, NF_STATICMETHOD},
     {"__length_hint__", reversed_length_hint, 0},
     {NULL, NULL, 0}
 };
@@ -314,6 +317,15 @@ static const MethodDef seqiter_methods[] = {
     {"__length_hint__", seqiter_length_hint, 0},
     {NULL, NULL, 0}
 };
+
+CONT_NEW_METHOD(enumerate_new_m, t_enumerate, enumerate_new)
+CONT_NEW_METHOD(zip_new_m, t_zip, zip_new)
+CONT_NEW_METHOD(map_new_m, t_map, map_new)
+CONT_NEW_METHOD(filter_new_m, t_filter, filter_new)
+static const MethodDef enumerate_methods[] = {{"__new__", enumerate_new_m, NF_STATICMETHOD}, {NULL, NULL, 0}};
+static const MethodDef zip_methods[] = {{"__new__", zip_new_m, NF_STATICMETHOD}, {NULL, NULL, 0}};
+static const MethodDef map_methods[] = {{"__new__", map_new_m, NF_STATICMETHOD}, {NULL, NULL, 0}};
+static const MethodDef filter_methods[] = {{"__new__", filter_new_m, NF_STATICMETHOD}, {NULL, NULL, 0}};
 
 static void iter_fill(Type *t, size_t size, TraceFn trace, NextFn next, NewFn new_, bool base)
 {
@@ -336,4 +348,8 @@ void iter_init_type(Realm *r)
     iter_fill(r->t_filter, sizeof(Filter), filter_trace, filter_next, filter_new, true);
     iter_fill(r->t_reversed, sizeof(Reversed), reversed_trace, reversed_next, reversed_new, true);
     type_add_methods(r, r->t_reversed, reversed_methods);
+    type_add_methods(r, r->t_enumerate, enumerate_methods);
+    type_add_methods(r, r->t_zip, zip_methods);
+    type_add_methods(r, r->t_map, map_methods);
+    type_add_methods(r, r->t_filter, filter_methods);
 }

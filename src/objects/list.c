@@ -634,7 +634,10 @@ static Value listiter_length_hint(Realm *r, Value *args, size_t nargs, Value kw)
     return int_from_i64(r, n < 0 ? 0 : n);
 }
 
+CONT_NEW_METHOD(list_new_m, t_list, list_new_slot)
+
 static const MethodDef list_methods[] = {
+    {"__new__", list_new_m, NF_STATICMETHOD},
     {"__init__", list_init_m, 0},
     {"append", list_append_m, 0},
     {"extend", list_extend_m, 0},

@@ -305,7 +305,10 @@ static Value range_get_start(Realm *r, Value v) { return range_ptr(v)->start; }
 static Value range_get_stop(Realm *r, Value v) { return range_ptr(v)->stop; }
 static Value range_get_step(Realm *r, Value v) { return range_ptr(v)->step; }
 
+CONT_NEW_METHOD(range_new_m, t_range, range_new_slot)
+
 static const MethodDef range_methods[] = {
+    {"__new__", range_new_m, NF_STATICMETHOD},
     {"__reversed__", range_reversed_m, 0},
     {"count", range_count_m, 0},
     {"index", range_index_m, 0},

@@ -875,7 +875,10 @@ static Value setiter_length_hint(Realm *r, Value *args, size_t nargs, Value kw)
     return int_from_i64(r, it->len);
 }
 
+CONT_NEW_METHOD(set_new_m, t_set, set_new_slot)
+
 static const MethodDef set_methods[] = {
+    {"__new__", set_new_m, NF_STATICMETHOD},
     {"__init__", set_init_m, 0},
     {"add", set_add_m, 0},
     {"discard", set_discard_m, 0},
@@ -899,7 +902,10 @@ static const MethodDef set_methods[] = {
     {NULL, NULL, 0}
 };
 
+CONT_NEW_METHOD(frozenset_new_m, t_frozenset, frozenset_new_slot)
+
 static const MethodDef frozenset_methods[] = {
+    {"__new__", frozenset_new_m, NF_STATICMETHOD},
     {"copy", set_copy_m, 0},
     {"union", set_union_m, 0},
     {"intersection", set_intersection_m, 0},

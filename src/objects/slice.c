@@ -131,7 +131,10 @@ static Value slice_get_start(Realm *r, Value v) { return slice_ptr(v)->start; }
 static Value slice_get_stop(Realm *r, Value v) { return slice_ptr(v)->stop; }
 static Value slice_get_step(Realm *r, Value v) { return slice_ptr(v)->step; }
 
+CONT_NEW_METHOD(slice_new_m, t_slice, slice_new_slot)
+
 static const MethodDef slice_methods[] = {
+    {"__new__", slice_new_m, NF_STATICMETHOD},
     {"indices", slice_indices_m, 0},
     {NULL, NULL, 0}
 };

@@ -335,7 +335,10 @@ static Value tupleiter_length_hint(Realm *r, Value *args, size_t nargs, Value kw
     return int_from_i64(r, n < 0 ? 0 : n);
 }
 
+CONT_NEW_METHOD(tuple_new_m, t_tuple, tuple_new_slot)
+
 static const MethodDef tuple_methods[] = {
+    {"__new__", tuple_new_m, NF_STATICMETHOD},
     {"index", tuple_index_m, 0},
     {"count", tuple_count_m, 0},
     {"__getitem__", tuple_getitem_m, 0},

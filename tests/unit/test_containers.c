@@ -472,6 +472,11 @@ static void test_misc(void)
     CHECK_EQ_STR(repr_of(call_m(fk, "pop", (Value[]){S("a")}, 1)), "0");
     CHECK_EQ_STR(repr_of(call_m(fk, "get", (Value[]){S("zz")}, 1)), "None");
     CHECK_EQ_STR(repr_of(fk), "{'b': 0, 'c': 7}");
+    Value tn = call_m(v_from_obj(R->t_tuple), "__new__",
+                      (Value[]){v_from_obj(R->t_tuple), list_from_array(R, (Value[]){I(1), I(2)}, 2)}, 2);
+    CHECK_EQ_STR(repr_of(tn), "(1, 2)");
+    CHECK_EQ_STR(err_m(v_from_obj(R->t_tuple), "__new__", 1, v_from_obj(R->t_int), V_NONE),
+                 "TypeError: tuple.__new__(int): int is not a subtype of tuple");
     Value upd = dict_new(R);
     call_m(upd, "update", (Value[]){list_from_array(R, (Value[]){tuple_pack(R, 2, I(1), I(2))}, 1), I(9)}, 1);
     CHECK_EQ_STR(repr_of(upd), "{1: 2}");
