@@ -392,6 +392,7 @@ static const char *err_call(Value f, size_t n, Value a0, Value a1, Value a2)
 }
 static Value tdict_value(void) { return v_from_obj(R->t_dict); }
 static Value drain(Value it) { return list_from_iterable(R, it); }
+static void drain_void(Value it) { list_from_iterable(R, it); }
 
 static void test_errors(void)
 {
@@ -426,10 +427,10 @@ static void test_errors(void)
     Value zargs[3] = {a1, a2, V_TRUE};
     Value z = op_call(R, tzip, zargs, 2, kw);
     em_obj = z;
-    CHECK_EQ_STR(raises((void (*)(Value))drain, z), "ValueError: zip() argument 2 is longer than argument 1");
+    CHECK_EQ_STR(raises(drain_void, z), "ValueError: zip() argument 2 is longer than argument 1");
     Value zargs3[4] = {a2, a2, a1, V_TRUE};
     z = op_call(R, tzip, zargs3, 3, kw);
-    CHECK_EQ_STR(raises((void (*)(Value))drain, z), "ValueError: zip() argument 3 is shorter than arguments 1-2");
+    CHECK_EQ_STR(raises(drain_void, z), "ValueError: zip() argument 3 is shorter than arguments 1-2");
 }
 
 static void test_misc(void)
