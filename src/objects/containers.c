@@ -33,6 +33,17 @@ int64_t cont_index_ssize(Realm *r, Value v)
     return int_as_ssize(r, num_index(r, v));
 }
 
+int64_t cont_clamp_index(Realm *r, Value v)
+{
+    if (v_is_int(v)) return v_as_small(v);
+    if (!cont_has_index(r, v))
+        err_type(r, "slice indices must be integers or have an __index__ method");
+    Value iv = num_index(r, v);
+    int64_t i;
+    if (int_to_i64(r, iv, &i)) return i;
+    return int_sign(r, iv) < 0 ? INT64_MIN : INT64_MAX;
+}
+
 size_t cont_size(Realm *r, size_t n, size_t elem, size_t extra)
 {
     size_t s;

@@ -27,6 +27,10 @@ bool cont_has_index(Realm *r, Value v);
 /* v.__index__() as int64, OverflowError "cannot fit 'T' into an index-sized integer". */
 int64_t cont_index_ssize(Realm *r, Value v);
 
+/* start/stop of index(x, start, stop): __index__, clamped to int64 (as
+ * CPython's _PyEval_SliceIndexNotNone). */
+int64_t cont_clamp_index(Realm *r, Value v);
+
 /* Overflow-checked byte size n * elem + extra; MemoryError on overflow. */
 size_t cont_size(Realm *r, size_t n, size_t elem, size_t extra);
 

@@ -490,11 +490,11 @@ static Value list_index_m(Realm *r, Value *args, size_t nargs, Value kw)
     int64_t len = list_ptr(args[0])->len;
     int64_t start = 0, stop = INT64_MAX;
     if (nargs > 2) {
-        start = slice_clamp_index(r, args[2]);
+        start = cont_clamp_index(r, args[2]);
         if (start < 0) { start += len; if (start < 0) start = 0; }
     }
     if (nargs > 3) {
-        stop = slice_clamp_index(r, args[3]);
+        stop = cont_clamp_index(r, args[3]);
         if (stop < 0) { stop += len; if (stop < 0) stop = 0; }
     }
     for (int64_t i = start; i < stop && i < list_ptr(args[0])->len; i++)   /* budget */
@@ -541,7 +541,7 @@ static Value list_sort_m(Realm *r, Value *args, size_t nargs, Value kw)
     if (nargs > 1) err_type(r, "sort() takes no positional arguments");
     arg_parse(r, "sort", args + 1, nargs - 1, kw, 0, 0, names, out);
     bool rev = false;
-    if (out[1] != V_NULL) rev = int_sign(r, num_index(r, out[1])) != 0;
+    if (out[1] != V_NULL) rev = op_truth(r, out[1]);
     list_sort(r, args[0], out[0] == V_NULL ? V_NONE : out[0], rev);
     return V_NONE;
 }

@@ -93,6 +93,45 @@ static Value range_repr(Realm *r, Value v)
     return str_format(r, "range(%R, %R, %R)", rg->start, rg->stop, rg->step);
 }
 
+/* Clamps a slice bound against the range length with ints of any size,
+ * as CPython's _PySlice_GetLongIndices. */
+static Value range_slice_bound(Realm *r, Value b, Value len, Value lower, Value upper)
+{
+    if (!cont_has_index(r, b))
+        err_type(r, "slice indices must be integers or None or have an __index__ method");
+    b = range_as_int(r, b);
+    if (int_sign(r, b) < 0) {
+        b = int_add(r, b, len);
+        if (int_compare(r, b, lower) < 0) b = lower;
+    } else if (int_compare(r, b, upper) > 0) {
+        b = upper;
+    }
+    return b;
+}
+
+static Value range_slice(Realm *r, Value v, Value k)
+{
+    Range *rg = range_ptr(v);
+    Slice *s = (Slice *)v_obj(k);
+    Value step = v_small(1);
+    if (s->step != V_NONE) {
+        if (!cont_has_index(r, s->step))
+            err_type(r, "slice indices must be integers or None or have an __index__ method");
+        step = range_as_int(r, s->step);
+        if (int_sign(r, step) == 0) err_value(r, "slice step cannot be zero");
+    }
+    bool neg = int_sign(r, step) < 0;
+    Value len = rg->len;
+    Value lower = neg ? v_small(-1) : v_small(0);
+    Value upper = neg ? int_sub(r, len, v_small(1)) : len;
+    Value start = s->start == V_NONE ? (neg ? upper : lower) : range_slice_bound(r, s->start, len, lower, upper);
+    Value stop = s->stop == V_NONE ? (neg ? lower : upper) : range_slice_bound(r, s->stop, len, lower, upper);
+    rg = range_ptr(v);
+    Value nstart = int_add(r, rg->start, int_mul(r, start, rg->step));
+    Value nstop = int_add(r, rg->start, int_mul(r, stop, rg->step));
+    return range_new(r, nstart, nstop, int_mul(r, rg->step, step));
+}
+
 static Value range_getitem(Realm *r, Value v, Value k)
 {
     Range *rg = range_ptr(v);
@@ -103,16 +142,7 @@ static Value range_getitem(Realm *r, Value v, Value k)
             err_index(r, "range object index out of range");
         return range_item(r, rg, i);
     }
-    if (v_is_obj(k) && v_obj(k)->type == r->t_slice) {
-        int64_t len = range_len_i64(r, v);
-        int64_t start, stop, step;
-        slice_indices(r, k, len, &start, &stop, &step);
-        rg = range_ptr(v);
-        Value nstart = range_item(r, rg, int_from_i64(r, start));
-        Value nstop = range_item(r, rg, int_from_i64(r, stop));
-        Value nstep = int_mul(r, rg->step, int_from_i64(r, step));
-        return range_new(r, nstart, nstop, nstep);
-    }
+    if (v_is_obj(k) && v_obj(k)->type == r->t_slice) return range_slice(r, v, k);
     err_type(r, "range indices must be integers or slices, not %s", v_type(r, k)->name);
 }
 

@@ -249,11 +249,11 @@ static void tuple_index_bounds(Realm *r, Value *args, size_t nargs, int64_t len,
 {
     *start = 0; *stop = len;
     if (nargs > 2) {
-        *start = slice_clamp_index(r, args[2]);
+        *start = cont_clamp_index(r, args[2]);
         if (*start < 0) { *start += len; if (*start < 0) *start = 0; }
     }
     if (nargs > 3) {
-        *stop = slice_clamp_index(r, args[3]);
+        *stop = cont_clamp_index(r, args[3]);
         if (*stop < 0) { *stop += len; if (*stop < 0) *stop = 0; }
     }
 }

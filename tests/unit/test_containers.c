@@ -465,6 +465,11 @@ static void test_misc(void)
     CHECK_EQ_STR(repr_of(op_getitem(R, br, int_floordiv(R, big, I(2)))), "590295810358705651712");
     CHECK(op_contains(R, br, int_sub(R, big, I(1))));
     CHECK(!op_contains(R, br, big));
+    Value step68 = int_floordiv(R, big, I(4));
+    CHECK_EQ_STR(repr_of(op_getitem(R, br, slice_new(R, V_NONE, V_NONE, step68))),
+                 "range(0, 1180591620717411303424, 295147905179352825856)");
+    CHECK_EQ_STR(repr_of(op_getitem(R, br, slice_new(R, I(-3), V_NONE, I(-1)))),
+                 "range(1180591620717411303421, -1, -1)");
     CHECK_EQ_STR(repr_of(call_m(slice_new(R, V_NONE, V_NONE, I(-1)), "indices", (Value[]){I(5)}, 1)), "(4, -1, -1)");
     /* dict.fromkeys, setdefault, pop, get */
     Value fk = call_m(tdict_value(), "fromkeys", (Value[]){S("ab"), I(0)}, 2);
