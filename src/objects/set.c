@@ -130,8 +130,8 @@ static bool set_add_entry(Realm *r, Value sv, Value key, int64_t hash)
 {
     Set *s = set_ptr(sv);
     bool key_str = v_is_obj(key) && v_obj(key)->type == r->t_str;
-    if (s->table == NULL) set_alloc_table(r, s, SET_MINSIZE);
-restart:;
+restart:
+    if (s->table == NULL) set_alloc_table(r, s, SET_MINSIZE);   /* also after a clear by __eq__ */
     uint64_t mask = (uint64_t)s->mask;
     uint64_t perturb = (uint64_t)hash;
     uint64_t i = (uint64_t)hash & mask;

@@ -488,6 +488,59 @@ static void test_misc(void)
     CHECK_EQ_STR(repr_of(upd), "{1: 2}");
 }
 
+/* A key type whose __eq__ mutates the container being searched. */
+static Value evil_target;
+static int evil_mode;
+static int64_t evil_hash(Realm *r, Value a) { return 1; }
+static Value evil_cmp(Realm *r, Value a, Value b, int op)
+{
+    if (op != CMP_EQ && op != CMP_NE) return r->notimpl;
+    if (evil_target != V_NULL) {
+        if (evil_mode == 0) dict_clear(r, evil_target);
+        else if (evil_mode == 1) for (int i = 0; i < 50; i++) dict_set(r, evil_target, I(1000 + i), I(i));
+        else if (evil_mode == 2) set_clear(r, evil_target);
+        else if (evil_mode == 3) list_resize(r, evil_target, 0);
+    }
+    return v_bool((a == b) == (op == CMP_EQ));
+}
+
+static void test_mutating_eq(void)
+{
+    Type *t = type_new_builtin(R, "Evil", R->t_object, sizeof(Obj), 0);
+    t->hash = evil_hash;
+    t->richcmp = evil_cmp;
+    realm_finish_type(R, t);
+    Value e1 = v_from_obj(heap_alloc(R, t, sizeof(Obj))), e2 = v_from_obj(heap_alloc(R, t, sizeof(Obj)));
+    for (evil_mode = 0; evil_mode < 2; evil_mode++) {
+        Value d = dict_new(R);
+        evil_target = V_NULL;
+        dict_set(R, d, e1, I(1));
+        evil_target = d;
+        dict_set(R, d, e2, I(2));
+        CHECK(dict_get(R, d, e2) != V_NULL);
+        CHECK(dict_len(d) >= 1);
+        evil_target = V_NULL;
+    }
+    Value s = set_new(R, R->t_set);
+    evil_mode = 2;
+    set_add(R, s, e1);
+    evil_target = s;
+    set_add(R, s, e2);
+    evil_target = V_NULL;
+    CHECK(set_contains(R, s, e2));
+    CHECK_EQ_INT(op_len(R, s), 1);
+    evil_mode = 3;
+    Value l = list_from_array(R, (Value[]){e1, e1, e1}, 3);
+    evil_target = l;
+    CHECK(!op_contains(R, l, e2));
+    list_append(R, l, e1);
+    list_append(R, l, e1);
+    CHECK_EQ_STR(err_m(l, "remove", 1, e2, V_NONE), "ValueError: list.remove(x): x not in list");
+    list_append(R, l, e1);
+    CHECK(strncmp(err_m(l, "index", 1, e2, V_NONE), "ValueError: <Evil object at 0x", 30) == 0);
+    evil_target = V_NULL;
+}
+
 int main(void)
 {
     R = realm_new();
@@ -507,6 +560,7 @@ int main(void)
         test_range_slice();
         test_errors();
         test_misc();
+        test_mutating_eq();
         err_untry(R, &j);
     } else {
         printf("FAIL: uncaught exception %s\n", repr_of(R->exc));
