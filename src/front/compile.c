@@ -1593,7 +1593,7 @@ static void compile_class(Compiler *c, AstStmt *s) {
     EMIT0(c, LOAD_BUILD_CLASS);
     make_function(c, code, 0);
     EMIT(c, LOAD_CONST, const_str(c, s->v.ClassDef.name.str, s->v.ClassDef.name.len));
-    compile_call_args(c, 1, &s->v.ClassDef.bases, &s->v.ClassDef.keywords, false, NULL);
+    compile_call_args(c, 2, &s->v.ClassDef.bases, &s->v.ClassDef.keywords, false, NULL);
     for (size_t i = decos->count; i > 0; i--) EMIT(c, CALL, 1);
     nameop_id(c, s->v.ClassDef.name, AST_CTX_Store);
 }
