@@ -421,6 +421,8 @@ static Type *solid_base(Type *t) {
     return t;
 }
 
+void object_add_dict_descr(Realm *r, Type *t);   /* object.c */
+
 Value type_new_class(Realm *r, Type *meta, Value name, Value bases, Value dict, Value kw) {
     Tuple *bt = tuple_ptr(bases);
     if (bt->len == 0) bases = tuple_pack(r, 1, v_from_obj(r->t_object)), bt = tuple_ptr(bases);
@@ -458,6 +460,8 @@ Value type_new_class(Realm *r, Type *meta, Value name, Value bases, Value dict, 
         }
     }
     t->dict = dict_copy(r, dict);
+    if (!best->dictoffset && dict_get_str(r, t->dict, NM(r, __dict__)) == V_NULL)
+        object_add_dict_descr(r, t);
     Value qn = dict_get_str(r, t->dict, NM(r, __qualname__));
     if (qn != V_NULL) { t->qualname = qn; dict_del(r, t->dict, NM(r, __qualname__)); }
     t->mro = mro_merge(r, t, bases);
