@@ -148,6 +148,8 @@ struct Realm {
     Frame *frame_pool;        /* Frame structs of ordinary calls, by depth */
     uint32_t frame_pool_size; /* the hard bound of max_depth */
     Value exc_info;           /* exception being handled (sys.exc_info()), or V_NONE */
+    uint64_t dict_version_seed;
+    uint64_t type_epoch;      /* changes whenever any class's attributes change (VM caches) */
     uint32_t depth, max_depth;      /* Python call depth */
     uint32_t c_depth, max_c_depth;  /* nested C-to-Python re-entries */
     uintptr_t c_stack_limit;  /* lowest C stack address allowed */

@@ -171,6 +171,7 @@ bool dict_del(Realm *r, Value d, Value key);           /* false if absent */
 void dict_update(Realm *r, Value d, Value other);      /* mapping or iterable of pairs */
 Value dict_copy(Realm *r, Value d);
 int64_t dict_len(Value d);
+int64_t dict_index_str(Realm *r, Value d, Value key);   /* entry position or -1; never raises */
 /* Iteration over live entries: pos starts at 0. */
 bool dict_next(Value d, int64_t *pos, Value *key, Value *value);
 
