@@ -2069,8 +2069,252 @@ static void compile_stmts(Compiler *c, AstStmtSeq *seq) {
 
 /* ---------------------------------------------------------------- match */
 
+/* Patterns are compiled as in CPython 3.10/3.11, except that captured
+ * names are stored as soon as they are matched (PEP 634 allows bindings of
+ * a failed match to remain).  A pattern expects its subject on top of the
+ * stack and consumes it on success; on failure it jumps to the label of a
+ * FailScope that pops the values it left above the scope's base. */
+typedef struct FailScope {
+    int *labels;          /* labels[k]: pop k values, then continue at labels[0]'s code */
+    size_t n, cap;
+} FailScope;
+
+static int fail_label(Compiler *c, FailScope *f, size_t k) {
+    while (f->n <= k) {
+        if (f->n == f->cap) f->labels = c_grow(c, f->labels, &f->cap, f->n, sizeof(int));
+        f->labels[f->n++] = new_label(c);
+    }
+    return f->labels[k];
+}
+
+/* Emits the pop chain; execution continues after it with the base stack. */
+static void fail_emit(Compiler *c, FailScope *f) {
+    if (f->n == 0) return;
+    for (size_t k = f->n - 1; k > 0; k--) {
+        use_label(c, f->labels[k]);
+        EMIT0(c, POP_TOP);
+    }
+    use_label(c, f->labels[0]);
+}
+
+static void loc_set_pattern(Unit *u, const AstPattern *p) {
+    u->loc = (CodeLoc){p->lineno, p->end_lineno, p->col_offset, p->end_col_offset};
+}
+
+static bool pattern_irrefutable(const AstPattern *p) {
+    if (p->kind == AST_PATTERN_MatchAs && !p->v.MatchAs.pattern) return true;
+    if (p->kind == AST_PATTERN_MatchOr) {
+        for (size_t i = 0; i < p->v.MatchOr.patterns.count; i++)
+            if (pattern_irrefutable(p->v.MatchOr.patterns.items[i])) return true;
+    }
+    return false;
+}
+
+static void compile_pattern(Compiler *c, AstPattern *p, FailScope *f, size_t depth);
+
+static void pattern_store(Compiler *c, AstIdent name) {
+    if (name.str) nameop_id(c, name, AST_CTX_Store);
+    else EMIT0(c, POP_TOP);
+}
+
+/* Checks that the test on top of the stack is true, else fails with `depth`
+ * values above the base (the test itself popped). */
+static void pattern_check(Compiler *c, FailScope *f, size_t depth) {
+    emit_jump(c, OP_POP_JUMP_IF_FALSE, fail_label(c, f, depth));
+}
+
+/* The n subjects are on the stack, the first on top, above `below` values. */
+static void compile_pattern_subs(Compiler *c, AstPatternSeq *ps, FailScope *f, size_t below) {
+    size_t n = ps->count;
+    for (size_t i = 0; i < n; i++) compile_pattern(c, ps->items[i], f, below + n - i);
+}
+
+static void compile_pattern(Compiler *c, AstPattern *p, FailScope *f, size_t depth) {
+    c_enter(c);
+    Unit *u = c->u;
+    CodeLoc saved = u->loc;
+    loc_set_pattern(u, p);
+    switch (p->kind) {
+    case AST_PATTERN_MatchValue:
+        compile_expr(c, p->v.MatchValue.value);
+        loc_set_pattern(u, p);
+        EMIT(c, COMPARE_OP, CMP_EQ);
+        pattern_check(c, f, depth - 1);
+        break;
+    case AST_PATTERN_MatchSingleton:
+        EMIT(c, LOAD_CONST, const_ast(c, &p->v.MatchSingleton.value, false));
+        EMIT(c, IS_OP, 0);
+        pattern_check(c, f, depth - 1);
+        break;
+    case AST_PATTERN_MatchAs:
+        if (!p->v.MatchAs.pattern) { pattern_store(c, p->v.MatchAs.name); break; }
+        if (p->v.MatchAs.name.str) {
+            EMIT(c, COPY, 1);
+            compile_pattern(c, p->v.MatchAs.pattern, f, depth + 1);
+            loc_set_pattern(u, p);
+            pattern_store(c, p->v.MatchAs.name);
+        } else {
+            compile_pattern(c, p->v.MatchAs.pattern, f, depth);
+        }
+        break;
+    case AST_PATTERN_MatchStar:
+        pattern_store(c, p->v.MatchStar.name);
+        break;
+    case AST_PATTERN_MatchOr: {
+        size_t n = p->v.MatchOr.patterns.count;
+        int end = new_label(c);
+        for (size_t i = 0; i + 1 < n; i++) {
+            FailScope alt = {0};
+            EMIT(c, COPY, 1);
+            compile_pattern(c, p->v.MatchOr.patterns.items[i], &alt, 1);
+            loc_set_pattern(u, p);
+            EMIT0(c, POP_TOP);
+            emit_jump(c, OP_JUMP, end);
+            fail_emit(c, &alt);
+        }
+        compile_pattern(c, p->v.MatchOr.patterns.items[n - 1], f, depth);
+        use_label(c, end);
+        break;
+    }
+    case AST_PATTERN_MatchSequence: {
+        AstPatternSeq *ps = &p->v.MatchSequence.patterns;
+        size_t n = ps->count, star = n;
+        for (size_t i = 0; i < n; i++) {
+            if (ps->items[i]->kind != AST_PATTERN_MatchStar) continue;
+            if (star != n) cerror(c, "multiple starred names in sequence pattern");
+            star = i;
+        }
+        EMIT0(c, MATCH_SEQUENCE);
+        pattern_check(c, f, depth);
+        EMIT0(c, GET_LEN);
+        EMIT(c, LOAD_CONST, const_int(c, (int64_t)(star == n ? n : n - 1)));
+        EMIT(c, COMPARE_OP, star == n ? CMP_EQ : CMP_GE);
+        pattern_check(c, f, depth);
+        if (star == n) {
+            EMIT(c, UNPACK_SEQUENCE, n);
+        } else {
+            size_t after = n - star - 1;
+            if (star >= 256 || after >= (1u << 16)) cerror(c, "too many expressions in star-unpacking sequence pattern");
+            EMIT(c, UNPACK_EX, star | (after << 8));
+        }
+        compile_pattern_subs(c, ps, f, depth - 1);
+        break;
+    }
+    case AST_PATTERN_MatchMapping: {
+        AstExprSeq *keys = &p->v.MatchMapping.keys;
+        size_t nk = keys->count;
+        EMIT0(c, MATCH_MAPPING);
+        pattern_check(c, f, depth);
+        if (!nk && !p->v.MatchMapping.rest.str) { EMIT0(c, POP_TOP); break; }
+        if (nk) {
+            EMIT0(c, GET_LEN);
+            EMIT(c, LOAD_CONST, const_int(c, (int64_t)nk));
+            EMIT(c, COMPARE_OP, CMP_GE);
+            pattern_check(c, f, depth);
+            for (size_t i = 0; i < nk; i++) {
+                AstExpr *k = keys->items[i];
+                if (k->kind != AST_EXPR_Constant && k->kind != AST_EXPR_Attribute && k->kind != AST_EXPR_UnaryOp &&
+                    k->kind != AST_EXPR_BinOp) {
+                    loc_set_expr(u, k);
+                    cerror(c, "mapping pattern keys may only match literals and attribute lookups");
+                }
+                compile_expr(c, k);
+            }
+            loc_set_pattern(u, p);
+            EMIT(c, BUILD_TUPLE, nk);                  /* v keys */
+            EMIT0(c, MATCH_KEYS);                       /* v keys values */
+            EMIT(c, COPY, 1);
+            EMIT(c, LOAD_CONST, const_none(c));
+            EMIT(c, IS_OP, 1);
+            pattern_check(c, f, depth + 2);
+            EMIT(c, UNPACK_SEQUENCE, nk);
+            compile_pattern_subs(c, &p->v.MatchMapping.patterns, f, depth + 1);
+            loc_set_pattern(u, p);
+            /* stack: v keys */
+            if (p->v.MatchMapping.rest.str) {
+                EMIT(c, BUILD_MAP, 0);                  /* v keys {} */
+                EMIT(c, SWAP, 3);                       /* {} keys v */
+                EMIT(c, DICT_UPDATE, 2);                /* copy keys */
+                EMIT(c, UNPACK_SEQUENCE, nk);           /* copy kn .. k1 */
+                for (size_t left = nk; left > 0; left--) {
+                    EMIT(c, COPY, 1 + left);
+                    EMIT(c, SWAP, 2);
+                    EMIT0(c, DELETE_SUBSCR);
+                }
+                pattern_store(c, p->v.MatchMapping.rest);
+            } else {
+                EMIT0(c, POP_TOP);
+                EMIT0(c, POP_TOP);
+            }
+        } else {
+            /* {**rest}: a copy of the whole mapping */
+            EMIT(c, BUILD_MAP, 0);
+            EMIT(c, SWAP, 2);
+            EMIT(c, DICT_UPDATE, 1);
+            pattern_store(c, p->v.MatchMapping.rest);
+        }
+        break;
+    }
+    case AST_PATTERN_MatchClass: {
+        size_t npos = p->v.MatchClass.patterns.count, nkw = p->v.MatchClass.kwd_attrs.count;
+        if (nkw != p->v.MatchClass.kwd_patterns.count) cerror(c, "kwd_attrs / kwd_patterns length mismatch in class pattern");
+        compile_expr(c, p->v.MatchClass.cls);
+        loc_set_pattern(u, p);
+        Value names = tuple_new(c->ctx.r, nkw);
+        for (size_t i = 0; i < nkw; i++)
+            tuple_ptr(names)->items[i] = mk_str(c, p->v.MatchClass.kwd_attrs.items[i].str, p->v.MatchClass.kwd_attrs.items[i].len);
+        EMIT(c, LOAD_CONST, const_index(c, NULL, 0, names));
+        EMIT(c, MATCH_CLASS, npos);                     /* attrs or None */
+        EMIT(c, COPY, 1);
+        EMIT(c, LOAD_CONST, const_none(c));
+        EMIT(c, IS_OP, 1);
+        pattern_check(c, f, depth);
+        EMIT(c, UNPACK_SEQUENCE, npos + nkw);
+        size_t total = npos + nkw;
+        for (size_t i = 0; i < npos; i++)
+            compile_pattern(c, p->v.MatchClass.patterns.items[i], f, depth - 1 + total - i);
+        for (size_t i = 0; i < nkw; i++)
+            compile_pattern(c, p->v.MatchClass.kwd_patterns.items[i], f, depth - 1 + nkw - i);
+        break;
+    }
+    }
+    u->loc = saved;
+    c_leave(c);
+}
+
 static void compile_match(Compiler *c, AstStmt *s) {
-    cerror(c, "'match' statements are not supported yet");
+    int end = new_label(c);
+    compile_expr(c, s->v.Match.subject);
+    size_t n = s->v.Match.cases.count;
+    for (size_t i = 0; i < n; i++) {
+        AstMatchCase *mc = s->v.Match.cases.items[i];
+        if (i + 1 < n && !mc->guard && pattern_irrefutable(mc->pattern)) {
+            loc_set_pattern(c->u, mc->pattern);
+            const AstPattern *p = mc->pattern;
+            while (p->kind == AST_PATTERN_MatchOr) {
+                const AstPattern *q = NULL;
+                for (size_t k = 0; k < p->v.MatchOr.patterns.count && !q; k++)
+                    if (pattern_irrefutable(p->v.MatchOr.patterns.items[k])) q = p->v.MatchOr.patterns.items[k];
+                p = q;
+            }
+            if (p->kind == AST_PATTERN_MatchAs && p->v.MatchAs.name.str)
+                cerror_name(c, "name capture '%s' makes remaining patterns unreachable", p->v.MatchAs.name.str);
+            cerror(c, "wildcard makes remaining patterns unreachable");
+        }
+        FailScope f = {0};
+        loc_set_pattern(c->u, mc->pattern);
+        EMIT(c, COPY, 1);
+        compile_pattern(c, mc->pattern, &f, 1);
+        if (mc->guard) jump_if(c, mc->guard, false, fail_label(c, &f, 0));
+        loc_set_pattern(c->u, mc->pattern);
+        EMIT0(c, POP_TOP);                              /* the subject */
+        compile_stmts(c, &mc->body);
+        emit_jump(c, OP_JUMP, end);
+        fail_emit(c, &f);
+    }
+    loc_set_stmt(c->u, s);
+    EMIT0(c, POP_TOP);
+    use_label(c, end);
 }
 
 /* ---------------------------------------------------------------- entry */

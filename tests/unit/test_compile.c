@@ -186,6 +186,17 @@ static void test_blocks(void)
               "POP_JUMP_IF_TRUE\nRERAISE\nPOP_TOP\nPOP_EXCEPT\nPOP_TOP");
 }
 
+static void test_match(void)
+{
+    CHECK_DIS("match s:\n    case [x, *r] if x:\n        a()\n    case {'k': 1, **kw}:\n        b()\n    case _:\n        c()\n",
+              "COPY 1\nMATCH_SEQUENCE\nPOP_JUMP_IF_FALSE\nGET_LEN\nLOAD_CONST 0 (1)\nCOMPARE_OP 5\n"
+              "POP_JUMP_IF_FALSE\nUNPACK_EX 1\nSTORE_NAME 1 (x)\nSTORE_NAME 2 (r)\nLOAD_NAME 1 (x)\nPOP_JUMP_IF_FALSE\n"
+              "POP_TOP\nLOAD_NAME 3 (a)\nJUMP\nPOP_TOP\nCOPY 1\nMATCH_MAPPING\nGET_LEN\nBUILD_TUPLE 1\nMATCH_KEYS\n"
+              "UNPACK_SEQUENCE 1\nLOAD_CONST\nCOMPARE_OP 2\nBUILD_MAP 0\nSWAP 3\nDICT_UPDATE 2\nSTORE_NAME 4 (kw)");
+    CHECK_ERR("match s:\n    case x:\n        pass\n    case 1:\n        pass\n",
+              "SyntaxError: name capture 'x' makes remaining patterns unreachable (2, 10, 2, 11)");
+}
+
 static void test_errors(void)
 {
     CHECK_ERR("return 1", "SyntaxError: 'return' outside function (1, 1, 1, 9)");
@@ -224,6 +235,7 @@ int main(void)
     test_basic();
     test_scopes();
     test_blocks();
+    test_match();
     test_errors();
     return unit_report();
 }
