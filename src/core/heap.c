@@ -370,8 +370,8 @@ void heap_collect(Realm *r) {
     if (h->collecting) return;
     h->collecting = true;
     h->collections++;
-    qsort(h->chunks, h->nchunks, sizeof *h->chunks, cmp_ptr);
-    qsort(h->large, h->nlarge, sizeof *h->large, cmp_ptr);
+    if (h->nchunks) qsort(h->chunks, h->nchunks, sizeof *h->chunks, cmp_ptr);
+    if (h->nlarge) qsort(h->large, h->nlarge, sizeof *h->large, cmp_ptr);
     h->ngray = 0;
     h->gray_overflow = false;
     realm_mark_roots(r);
