@@ -130,6 +130,7 @@ static bool realm_boot(Realm *r) {
     r->t_type = (Type *)heap_alloc(r, NULL, sizeof(Type));
     r->t_type->hdr.type = r->t_type;
     r->t_type->name = "type";
+    type_bootstrap(r);
     r->t_object = (Type *)heap_alloc(r, r->t_type, sizeof(Type));
     r->t_object->name = "object";
     r->t_object->basicsize = sizeof(Instance);
