@@ -59,6 +59,10 @@ static void heap_reserve(Realm *r, size_t size) {
     if (h->collecting) return;
     size_t want;
     if (__builtin_add_overflow(h->bytes, size, &want)) err_no_memory(r);
+    if (h->paused) {
+        if (h->limit && want > h->limit) err_no_memory(r);
+        return;
+    }
     if (h->stress || want > h->next_gc || (h->limit && want > h->limit)) {
         heap_collect(r);
         if (__builtin_add_overflow(h->bytes, size, &want)) err_no_memory(r);
@@ -370,8 +374,8 @@ void heap_collect(Realm *r) {
     if (h->collecting) return;
     h->collecting = true;
     h->collections++;
-    qsort(h->chunks, h->nchunks, sizeof *h->chunks, cmp_ptr);
-    qsort(h->large, h->nlarge, sizeof *h->large, cmp_ptr);
+    if (h->nchunks) qsort(h->chunks, h->nchunks, sizeof *h->chunks, cmp_ptr);
+    if (h->nlarge) qsort(h->large, h->nlarge, sizeof *h->large, cmp_ptr);
     h->ngray = 0;
     h->gray_overflow = false;
     realm_mark_roots(r);

@@ -676,6 +676,12 @@ static const MethodDef type_methods[] = {
     {NULL, NULL, 0},
 };
 
+/* Called as soon as the type type exists, before any other allocation, so
+ * that collections during realm creation trace type objects. */
+void type_bootstrap(Realm *r) {
+    r->t_type->trace = type_trace;
+}
+
 void type_init_type(Realm *r) {
     Type *t = r->t_type;
     t->flags |= TF_BASETYPE | TF_TYPE_SUB;
