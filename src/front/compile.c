@@ -1496,7 +1496,15 @@ static bool find_ann_stmt(Compiler *c, AstStmt *s) {
     case AST_STMT_For: return find_ann(c, &s->v.For.body) || find_ann(c, &s->v.For.orelse);
     case AST_STMT_AsyncFor: return find_ann(c, &s->v.AsyncFor.body) || find_ann(c, &s->v.AsyncFor.orelse);
     case AST_STMT_While: return find_ann(c, &s->v.While.body) || find_ann(c, &s->v.While.orelse);
-    case AST_STMT_If: return find_ann(c, &s->v.If.body) || find_ann(c, &s->v.If.orelse);
+    case AST_STMT_If:
+        for (;;) {                                          /* elif chains: iterative */
+            if (find_ann(c, &s->v.If.body)) return true;
+            if (s->v.If.orelse.count == 1 && s->v.If.orelse.items[0]->kind == AST_STMT_If) {
+                s = s->v.If.orelse.items[0];
+                continue;
+            }
+            return find_ann(c, &s->v.If.orelse);
+        }
     case AST_STMT_With: return find_ann(c, &s->v.With.body);
     case AST_STMT_AsyncWith: return find_ann(c, &s->v.AsyncWith.body);
     case AST_STMT_Try: case AST_STMT_TryStar: {
@@ -1799,15 +1807,23 @@ static void compile_while(Compiler *c, AstStmt *s) {
     use_label(c, end);
 }
 
+/* elif chains are walked iteratively: they nest in the AST, arbitrarily deep. */
 static void compile_if(Compiler *c, AstStmt *s) {
     int end = new_label(c);
-    int next = s->v.If.orelse.count ? new_label(c) : end;
-    jump_if(c, s->v.If.test, false, next);
-    compile_stmts(c, &s->v.If.body);
-    if (s->v.If.orelse.count) {
+    for (;;) {                                              /* budget: AST size */
+        int next = s->v.If.orelse.count ? new_label(c) : end;
+        jump_if(c, s->v.If.test, false, next);
+        compile_stmts(c, &s->v.If.body);
+        if (!s->v.If.orelse.count) break;
         emit_jump(c, OP_JUMP, end);
         use_label(c, next);
+        if (s->v.If.orelse.count == 1 && s->v.If.orelse.items[0]->kind == AST_STMT_If) {
+            s = s->v.If.orelse.items[0];
+            loc_set_stmt(c->u, s);
+            continue;
+        }
         compile_stmts(c, &s->v.If.orelse);
+        break;
     }
     use_label(c, end);
 }

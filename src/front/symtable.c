@@ -551,9 +551,16 @@ static void st_stmt(StWalk *w, AstStmt *s) {
         st_stmts(w, &s->v.While.orelse);
         break;
     case AST_STMT_If:
-        st_expr(w, s->v.If.test);
-        st_stmts(w, &s->v.If.body);
-        st_stmts(w, &s->v.If.orelse);
+        for (;;) {                                          /* elif chains: iterative */
+            st_expr(w, s->v.If.test);
+            st_stmts(w, &s->v.If.body);
+            if (s->v.If.orelse.count == 1 && s->v.If.orelse.items[0]->kind == AST_STMT_If) {
+                s = s->v.If.orelse.items[0];
+                continue;
+            }
+            st_stmts(w, &s->v.If.orelse);
+            break;
+        }
         break;
     case AST_STMT_With:
     case AST_STMT_AsyncWith: {
