@@ -24,6 +24,9 @@
 #include "core/dtoa.h"
 
 #define MAX_FBLOCKS 20
+#ifndef CO_HAS_DOCSTRING
+#define CO_HAS_DOCSTRING 0x4000000   /* as CPython 3.14: consts[0] is the docstring (the VM reads this bit) */
+#endif
 
 typedef enum {
     FB_WHILE, FB_FOR, FB_TRY_EXCEPT, FB_FINALLY_TRY, FB_FINALLY_END, FB_WITH,
@@ -62,6 +65,7 @@ typedef struct Unit {
     int firstlineno;
     int unwinding;                /* nesting of finally bodies compiled while unwinding */
     bool is_class, is_module, is_function;
+    bool has_docstring;
 } Unit;
 
 typedef struct Compiler {
@@ -599,6 +603,7 @@ static Value exit_unit(Compiler *c) {
         else if (ste->is_coroutine && !ste->is_comprehension) flags |= CO_COROUTINE;
         if (ste->has_varargs) flags |= CO_VARARGS;
         if (ste->has_varkw) flags |= CO_VARKEYWORDS;
+        if (u->has_docstring) flags |= CO_HAS_DOCSTRING;
     } else if (u->is_class) {
         flags |= CO_CLASS_BODY;
     } else {
@@ -1489,6 +1494,58 @@ static bool is_docstring(AstStmt *s) {
            s->v.Expr.value->v.Constant.value.kind == AST_CONST_STR;
 }
 
+/* The docstring as CPython 3.13 stores it: tabs expanded, then the first
+ * line stripped of leading spaces and the common indentation of the other
+ * non-blank lines removed (_PyCompile_CleanDoc). */
+static uint32_t const_docstring(Compiler *c, const AstConstant *k) {
+    const char *src = k->data;
+    size_t len = k->len, cap;
+    if (__builtin_mul_overflow(len, (size_t)8, &cap) || __builtin_add_overflow(cap, (size_t)1, &cap))
+        err_no_memory(c->ctx.r);
+    char *doc = c_alloc(c, cap);
+    size_t n = 0, col = 0;
+    for (size_t i = 0; i < len; i++) {                      /* budget: docstring size */
+        char ch = src[i];
+        if (ch == '\t') {
+            size_t sp = 8 - col % 8;
+            memset(doc + n, ' ', sp);
+            n += sp;
+            col += sp;
+            continue;
+        }
+        doc[n++] = ch;
+        if (ch == '\n' || ch == '\r') col = 0;
+        else if (((uint8_t)ch & 0xC0) != 0x80) col++;
+    }
+    const char *p = doc, *pend = doc + n;
+    while (p < pend && *p++ != '\n') {}
+    size_t margin = (size_t)-1;
+    while (p < pend) {
+        const char *line = p;
+        while (p < pend && *p == ' ') p++;
+        if (p < pend && *p != '\n' && (size_t)(p - line) < margin) margin = (size_t)(p - line);
+        while (p < pend && *p++ != '\n') {}
+    }
+    if (margin == (size_t)-1) margin = 0;
+    char *out = c_alloc(c, n + 1);
+    char *w = out;
+    p = doc;
+    while (p < pend && *p == ' ') p++;
+    while (p < pend) {
+        char ch = *w++ = *p++;
+        if (ch == '\n') break;
+    }
+    while (p < pend) {
+        for (size_t i = 0; i < margin && p < pend && *p == ' '; i++) p++;
+        while (p < pend) {
+            char ch = *w++ = *p++;
+            if (ch == '\n') break;
+        }
+    }
+    size_t olen = (size_t)(w - out);
+    return const_index(c, NULL, 0, str_from_utf8(c->ctx.r, out, olen));
+}
+
 static bool find_ann(Compiler *c, AstStmtSeq *seq);
 static bool find_ann_stmt(Compiler *c, AstStmt *s) {
     switch (s->kind) {
@@ -1547,8 +1604,8 @@ static void compile_function(Compiler *c, AstStmt *s) {
     set_arg_counts(c->u, args);
     size_t first = 0;
     if (body->count && is_docstring(body->items[0])) {
-        AstConstant *k = &body->items[0]->v.Expr.value->v.Constant.value;
-        const_index(c, NULL, 0, ast_const_value(c, k, false));
+        const_docstring(c, &body->items[0]->v.Expr.value->v.Constant.value);
+        c->u->has_docstring = true;
         first = 1;
     } else {
         const_none(c);
@@ -1583,7 +1640,7 @@ static void compile_class(Compiler *c, AstStmt *s) {
     size_t first = 0;
     if (body->count && is_docstring(body->items[0])) {
         loc_set_stmt(u, body->items[0]);
-        EMIT(c, LOAD_CONST, const_ast(c, &body->items[0]->v.Expr.value->v.Constant.value, false));
+        EMIT(c, LOAD_CONST, const_docstring(c, &body->items[0]->v.Expr.value->v.Constant.value));
         nameop(c, "__doc__", 7, AST_CTX_Store);
         first = 1;
     }
@@ -2344,7 +2401,7 @@ static Value compile_module(Compiler *c, AstMod *mod) {
         size_t first = 0;
         if (body->count) loc_set_stmt(u, body->items[0]);
         if (!c->interactive && body->count && is_docstring(body->items[0])) {
-            EMIT(c, LOAD_CONST, const_ast(c, &body->items[0]->v.Expr.value->v.Constant.value, false));
+            EMIT(c, LOAD_CONST, const_docstring(c, &body->items[0]->v.Expr.value->v.Constant.value));
             nameop(c, "__doc__", 7, AST_CTX_Store);
             first = 1;
         }
