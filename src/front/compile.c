@@ -17,6 +17,7 @@
 #include "front/compile.h"
 
 #include <stdarg.h>
+#include <stdlib.h>
 #include <string.h>
 #include "front/symtable.h"
 #include "vm/code.h"
@@ -66,6 +67,7 @@ typedef struct Unit {
     int unwinding;                /* nesting of finally bodies compiled while unwinding */
     bool is_class, is_module, is_function;
     bool has_docstring;
+    SMap static_attrs;            /* class: names stored as self.<name> in its methods */
 } Unit;
 
 typedef struct Compiler {
@@ -1343,7 +1345,16 @@ static void compile_store(Compiler *c, AstExpr *t) {
     case AST_EXPR_Attribute: {
         size_t ml;
         const char *m = mangle(c, t->v.Attribute.attr.str, t->v.Attribute.attr.len, &ml);
-        compile_expr(c, t->v.Attribute.value);
+        AstExpr *o = t->v.Attribute.value;
+        if (o->kind == AST_EXPR_Name && o->v.Name.id.len == 4 && memcmp(o->v.Name.id.str, "self", 4) == 0) {
+            /* __static_attributes__ of the nearest enclosing class (3.13) */
+            for (Unit *p = u->parent; p; p = p->parent) {
+                if (!p->is_class) continue;
+                smap_put(&c->ctx, &p->static_attrs, t->v.Attribute.attr.str, t->v.Attribute.attr.len, NULL);
+                break;
+            }
+        }
+        compile_expr(c, o);
         loc_set_expr(u, t);
         EMIT(c, STORE_ATTR, name_index(c, m, ml));
         break;
@@ -1621,6 +1632,25 @@ static void compile_function(Compiler *c, AstStmt *s) {
     nameop_id(c, name, AST_CTX_Store);
 }
 
+static int attr_cmp(const void *a, const void *b) {
+    const SMapEnt *x = *(const SMapEnt *const *)a, *y = *(const SMapEnt *const *)b;
+    size_t n = x->len < y->len ? x->len : y->len;
+    int d = memcmp(x->key, y->key, n);   /* UTF-8 byte order is code point order */
+    return d ? d : (x->len > y->len) - (x->len < y->len);
+}
+
+/* __static_attributes__ = sorted tuple of the names (CPython 3.13). */
+static void static_attributes(Compiler *c, Unit *u) {
+    size_t n = u->static_attrs.n;
+    SMapEnt **v = c_alloc(c, (n ? n : 1) * sizeof(SMapEnt *));
+    for (size_t i = 0; i < n; i++) v[i] = &u->static_attrs.ents[i];
+    if (n > 1) qsort(v, n, sizeof(SMapEnt *), attr_cmp);
+    Value t = tuple_new(c->ctx.r, n);
+    for (size_t i = 0; i < n; i++) tuple_ptr(t)->items[i] = mk_str(c, v[i]->key, v[i]->len);
+    EMIT(c, LOAD_CONST, const_index(c, NULL, 0, t));
+    nameop(c, "__static_attributes__", 21, AST_CTX_Store);
+}
+
 static void compile_class(Compiler *c, AstStmt *s) {
     AstExprSeq *decos = &s->v.ClassDef.decorator_list;
     for (size_t i = 0; i < decos->count; i++) compile_expr(c, decos->items[i]);
@@ -1646,6 +1676,8 @@ static void compile_class(Compiler *c, AstStmt *s) {
     }
     if (find_ann(c, body)) EMIT0(c, SETUP_ANNOTATIONS);
     for (size_t i = first; i < body->count; i++) compile_stmt(c, body->items[i]);
+    loc_set_stmt(u, s);
+    static_attributes(c, u);
     if (ste->needs_class_closure) {
         SMapEnt *e = smap_get(&u->cellvars, "__class__", 9);
         EMIT(c, LOAD_CLOSURE, e ? e->ival : 0);
