@@ -75,6 +75,7 @@ typedef struct Compiler {
     Unit *u;
     Value keep;                   /* list of every unit's constant list */
     bool interactive;
+    bool pat_allow_irrefutable;   /* match: a capture/wildcard here cannot make later patterns unreachable */
 } Compiler;
 
 static _Noreturn void cerror(Compiler *c, const char *msg);
@@ -2206,15 +2207,6 @@ static void loc_set_pattern(Unit *u, const AstPattern *p) {
     u->loc = (CodeLoc){p->lineno, p->end_lineno, p->col_offset, p->end_col_offset};
 }
 
-static bool pattern_irrefutable(const AstPattern *p) {
-    if (p->kind == AST_PATTERN_MatchAs && !p->v.MatchAs.pattern) return true;
-    if (p->kind == AST_PATTERN_MatchOr) {
-        for (size_t i = 0; i < p->v.MatchOr.patterns.count; i++)
-            if (pattern_irrefutable(p->v.MatchOr.patterns.items[i])) return true;
-    }
-    return false;
-}
-
 static void compile_pattern(Compiler *c, AstPattern *p, FailScope *f, size_t depth);
 
 static void pattern_store(Compiler *c, AstIdent name) {
@@ -2231,7 +2223,12 @@ static void pattern_check(Compiler *c, FailScope *f, size_t depth) {
 /* The n subjects are on the stack, the first on top, above `below` values. */
 static void compile_pattern_subs(Compiler *c, AstPatternSeq *ps, FailScope *f, size_t below) {
     size_t n = ps->count;
-    for (size_t i = 0; i < n; i++) compile_pattern(c, ps->items[i], f, below + n - i);
+    bool allow = c->pat_allow_irrefutable;
+    for (size_t i = 0; i < n; i++) {
+        c->pat_allow_irrefutable = true;
+        compile_pattern(c, ps->items[i], f, below + n - i);
+    }
+    c->pat_allow_irrefutable = allow;
 }
 
 static void compile_pattern(Compiler *c, AstPattern *p, FailScope *f, size_t depth) {
@@ -2252,7 +2249,15 @@ static void compile_pattern(Compiler *c, AstPattern *p, FailScope *f, size_t dep
         pattern_check(c, f, depth - 1);
         break;
     case AST_PATTERN_MatchAs:
-        if (!p->v.MatchAs.pattern) { pattern_store(c, p->v.MatchAs.name); break; }
+        if (!p->v.MatchAs.pattern) {
+            if (!c->pat_allow_irrefutable) {
+                if (p->v.MatchAs.name.str)
+                    cerror_name(c, "name capture '%s' makes remaining patterns unreachable", p->v.MatchAs.name.str);
+                cerror(c, "wildcard makes remaining patterns unreachable");
+            }
+            pattern_store(c, p->v.MatchAs.name);
+            break;
+        }
         if (p->v.MatchAs.name.str) {
             EMIT(c, COPY, 1);
             compile_pattern(c, p->v.MatchAs.pattern, f, depth + 1);
@@ -2268,15 +2273,18 @@ static void compile_pattern(Compiler *c, AstPattern *p, FailScope *f, size_t dep
     case AST_PATTERN_MatchOr: {
         size_t n = p->v.MatchOr.patterns.count;
         int end = new_label(c);
+        bool allow = c->pat_allow_irrefutable;
         for (size_t i = 0; i + 1 < n; i++) {
             FailScope alt = {0};
             EMIT(c, COPY, 1);
+            c->pat_allow_irrefutable = false;
             compile_pattern(c, p->v.MatchOr.patterns.items[i], &alt, 1);
             loc_set_pattern(u, p);
             EMIT0(c, POP_TOP);
             emit_jump(c, OP_JUMP, end);
             fail_emit(c, &alt);
         }
+        c->pat_allow_irrefutable = allow;
         compile_pattern(c, p->v.MatchOr.patterns.items[n - 1], f, depth);
         use_label(c, end);
         break;
@@ -2376,10 +2384,13 @@ static void compile_pattern(Compiler *c, AstPattern *p, FailScope *f, size_t dep
         pattern_check(c, f, depth);
         EMIT(c, UNPACK_SEQUENCE, npos + nkw);
         size_t total = npos + nkw;
+        bool allow = c->pat_allow_irrefutable;
+        c->pat_allow_irrefutable = true;
         for (size_t i = 0; i < npos; i++)
             compile_pattern(c, p->v.MatchClass.patterns.items[i], f, depth - 1 + total - i);
         for (size_t i = 0; i < nkw; i++)
             compile_pattern(c, p->v.MatchClass.kwd_patterns.items[i], f, depth - 1 + nkw - i);
+        c->pat_allow_irrefutable = allow;
         break;
     }
     }
@@ -2393,19 +2404,7 @@ static void compile_match(Compiler *c, AstStmt *s) {
     size_t n = s->v.Match.cases.count;
     for (size_t i = 0; i < n; i++) {
         AstMatchCase *mc = s->v.Match.cases.items[i];
-        if (i + 1 < n && !mc->guard && pattern_irrefutable(mc->pattern)) {
-            loc_set_pattern(c->u, mc->pattern);
-            const AstPattern *p = mc->pattern;
-            while (p->kind == AST_PATTERN_MatchOr) {
-                const AstPattern *q = NULL;
-                for (size_t k = 0; k < p->v.MatchOr.patterns.count && !q; k++)
-                    if (pattern_irrefutable(p->v.MatchOr.patterns.items[k])) q = p->v.MatchOr.patterns.items[k];
-                p = q;
-            }
-            if (p->kind == AST_PATTERN_MatchAs && p->v.MatchAs.name.str)
-                cerror_name(c, "name capture '%s' makes remaining patterns unreachable", p->v.MatchAs.name.str);
-            cerror(c, "wildcard makes remaining patterns unreachable");
-        }
+        c->pat_allow_irrefutable = mc->guard != NULL || i + 1 == n;
         FailScope f = {0};
         loc_set_pattern(c->u, mc->pattern);
         EMIT(c, COPY, 1);
