@@ -371,7 +371,7 @@ static void sweep(Realm *r) {
 
 void heap_collect(Realm *r) {
     Heap *h = &r->heap;
-    if (h->collecting) return;
+    if (h->collecting || h->paused) return;
     h->collecting = true;
     h->collections++;
     if (h->nchunks) qsort(h->chunks, h->nchunks, sizeof *h->chunks, cmp_ptr);
