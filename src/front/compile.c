@@ -700,6 +700,7 @@ static void compile_expr(Compiler *c, AstExpr *e);
 static void compile_store(Compiler *c, AstExpr *t);
 static void compile_stmts(Compiler *c, AstStmtSeq *seq);
 static void compile_stmt(Compiler *c, AstStmt *s);
+static _Noreturn void comprehension_async_error(Compiler *c);
 
 static int nb_of(AstOperator op) {
     switch (op) {
@@ -1099,7 +1100,6 @@ static void compile_comp_gen(Compiler *c, AstExpr *e, AstComprehensionSeq *gens,
                              AstExpr *elt, AstExpr *val) {
     c_enter(c);
     AstComprehension *g = gens->items[gi];
-    if (g->is_async) cerror(c, "asynchronous comprehensions are not supported yet");
     int start = new_label(c), anchor = new_label(c);
     if (gi == 0) {
         EMIT(c, LOAD_FAST, name_index_in(c, &c->u->varnames, ".0", 2));
@@ -1148,8 +1148,9 @@ static void compile_comp_gen(Compiler *c, AstExpr *e, AstComprehensionSeq *gens,
 static void compile_comprehension(Compiler *c, AstExpr *e, const char *name, AstComprehensionSeq *gens,
                                   AstExpr *elt, AstExpr *val) {
     Scope *ste = symtable_lookup_scope(&c->ctx, e);
-    if (gens->items[0]->is_async) cerror(c, "asynchronous comprehensions are not supported yet");
     enter_unit(c, ste, name, e->lineno);
+    for (size_t i = 0; i < gens->count; i++)
+        if (gens->items[i]->is_async) comprehension_async_error(c);
     c->u->argcount = 1;
     loc_set_expr(c->u, e);
     if (e->kind == AST_EXPR_ListComp) EMIT(c, BUILD_LIST, 0);
@@ -1165,6 +1166,24 @@ static void compile_comprehension(Compiler *c, AstExpr *e, const char *name, Ast
     loc_set_expr(c->u, e);
     EMIT0(c, GET_ITER);
     EMIT(c, CALL, 1);
+}
+
+/* await or `async for` in a comprehension: CPython's error outside async
+ * functions, else not supported yet (the VM has no coroutines). */
+static _Noreturn void comprehension_async_error(Compiler *c) {
+    Unit *u = c->u;
+    Scope *s = u->ste;
+    bool genexpr = false;   /* an asynchronous generator expression is valid anywhere */
+    while (s->is_comprehension && s->parent) {
+        if (((const AstExpr *)s->node)->kind == AST_EXPR_GeneratorExp) genexpr = true;
+        s = s->parent;
+    }
+    if (!s->is_coroutine && !genexpr) {
+        Scope *comp = u->ste;
+        c->u->loc = (CodeLoc){comp->lineno, comp->end_lineno, comp->col, comp->end_col};
+        cerror(c, "asynchronous comprehension outside of an asynchronous function");
+    }
+    cerror(c, "asynchronous comprehensions are not supported yet");
 }
 
 static void compile_slice_part(Compiler *c, AstExpr *x) {
@@ -1244,7 +1263,7 @@ static void compile_expr(Compiler *c, AstExpr *e) {
         break;
     case AST_EXPR_Await:
         if (!u->is_function) cerror(c, "'await' outside function");
-        if (u->ste->is_comprehension) cerror(c, "'await' in comprehensions is not supported yet");
+        if (u->ste->is_comprehension) comprehension_async_error(c);
         if (!u->ste->is_coroutine) cerror(c, "'await' outside async function");
         compile_expr(c, e->v.Await.value);
         loc_set_expr(u, e);
@@ -1665,7 +1684,7 @@ static void compile_class(Compiler *c, AstStmt *s) {
     nameop(c, "__module__", 10, AST_CTX_Store);
     EMIT(c, LOAD_CONST, const_str(c, u->qualname, strlen(u->qualname)));
     nameop(c, "__qualname__", 12, AST_CTX_Store);
-    EMIT(c, LOAD_CONST, const_int(c, s->lineno));
+    EMIT(c, LOAD_CONST, const_int(c, firstlineno));
     nameop(c, "__firstlineno__", 15, AST_CTX_Store);
     AstStmtSeq *body = &s->v.ClassDef.body;
     size_t first = 0;
