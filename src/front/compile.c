@@ -591,6 +591,8 @@ static Value exit_unit(Compiler *c) {
         if (in->arg >= u->nlabels || u->labels[in->arg] < 0) cerror(c, "internal compiler error: unset label");
         in->arg = (uint32_t)u->labels[in->arg];
         is_target[in->arg] = 1;
+        /* invariant the VM relies on: every backward edge is a JUMP (budget check) */
+        if (in->op != OP_JUMP && in->arg <= i) cerror(c, "internal compiler error: backward conditional jump");
     }
     peephole(u, is_target);
     uint32_t stacksize, maxblocks;
@@ -1107,10 +1109,12 @@ static void compile_comp_gen(Compiler *c, AstExpr *e, AstComprehensionSeq *gens,
         compile_expr(c, g->iter);
         EMIT0(c, GET_ITER);
     }
+    int if_cleanup = new_label(c);
     use_label(c, start);
     emit_jump(c, OP_FOR_ITER, anchor);
     compile_store(c, g->target);
-    for (size_t i = 0; i < g->ifs.count; i++) jump_if(c, g->ifs.items[i], false, start);
+    /* filters jump forward to the loop's JUMP: the VM counts its budget at backward JUMPs only */
+    for (size_t i = 0; i < g->ifs.count; i++) jump_if(c, g->ifs.items[i], false, if_cleanup);
     if (gi + 1 < gens->count) {
         compile_comp_gen(c, e, gens, gi + 1, kind, elt, val);
     } else {
@@ -1140,6 +1144,7 @@ static void compile_comp_gen(Compiler *c, AstExpr *e, AstComprehensionSeq *gens,
             break;
         }
     }
+    use_label(c, if_cleanup);
     emit_jump(c, OP_JUMP, start);
     use_label(c, anchor);
     c_leave(c);

@@ -15,6 +15,8 @@
  *    __module__, __qualname__ and __firstlineno__ first (no __classcell__);
  *  - comprehensions and generator expressions are nested functions taking
  *    the outermost iterator (already passed through GET_ITER) as `.0`;
+ *  - every backward jump is an unconditional JUMP (loops, continue), so
+ *    the VM's instruction budget check at backward JUMPs sees every loop;
  *  - a `return <expr>` that leaves an except handler or finally body keeps
  *    its value in a hidden local named ".rvN" (POP_EXCEPT cuts the stack). */
 #ifndef ASP_FRONT_COMPILE_H
