@@ -912,19 +912,25 @@ static void compile_call_args(Compiler *c, size_t npushed, AstExprSeq *args, Ast
         }
         return;
     }
-    /* f(*a, **k): positional arguments into a tuple, keywords into a dict */
-    size_t lead = 0;
-    while (lead < args->count && args->items[lead]->kind != AST_EXPR_Starred) {
-        compile_expr(c, args->items[lead]);
-        lead++;
+    /* f(*a, **k): positional arguments into a tuple, keywords into a dict.
+     * A lone *a is passed as is (as CPython): CALL_EX makes the tuple and
+     * reports "f() argument after * must be an iterable". */
+    if (npushed == 0 && args->count == 1 && args->items[0]->kind == AST_EXPR_Starred) {
+        compile_expr(c, args->items[0]->v.Starred.value);
+    } else {
+        size_t lead = 0;
+        while (lead < args->count && args->items[lead]->kind != AST_EXPR_Starred) {
+            compile_expr(c, args->items[lead]);
+            lead++;
+        }
+        EMIT(c, BUILD_LIST, npushed + lead);
+        for (size_t i = lead; i < args->count; i++) {
+            AstExpr *x = args->items[i];
+            if (x->kind == AST_EXPR_Starred) { compile_expr(c, x->v.Starred.value); EMIT(c, LIST_EXTEND, 1); }
+            else { compile_expr(c, x); EMIT(c, LIST_APPEND, 1); }
+        }
+        EMIT0(c, LIST_TO_TUPLE);
     }
-    EMIT(c, BUILD_LIST, npushed + lead);
-    for (size_t i = lead; i < args->count; i++) {
-        AstExpr *x = args->items[i];
-        if (x->kind == AST_EXPR_Starred) { compile_expr(c, x->v.Starred.value); EMIT(c, LIST_EXTEND, 1); }
-        else { compile_expr(c, x); EMIT(c, LIST_APPEND, 1); }
-    }
-    EMIT0(c, LIST_TO_TUPLE);
     if (kws->count) {
         size_t run = 0;
         bool have = false;

@@ -130,7 +130,7 @@ static void test_basic(void)
               "LOAD_CONST 1 (('sep',))\nCALL_KW 3\nPOP_TOP");
     CHECK_DIS("o.m(1)\n", "LOAD_NAME 0 (o)\nLOAD_METHOD 1 (m)\nLOAD_CONST 0 (1)\nCALL_METHOD 1");
     CHECK_DIS("f(*a, k=1, **d)\n",
-              "LOAD_NAME 0 (f)\nBUILD_LIST 0\nLOAD_NAME 1 (a)\nLIST_EXTEND 1\nLIST_TO_TUPLE\n"
+              "LOAD_NAME 0 (f)\nLOAD_NAME 1 (a)\n"
               "LOAD_CONST 0 ('k')\nLOAD_CONST 1 (1)\nBUILD_MAP 1\nLOAD_NAME 2 (d)\nDICT_MERGE 1\nCALL_EX 1");
     CHECK_DIS("a, *b, c = x\n", "UNPACK_EX 257\nSTORE_NAME 1 (a)\nSTORE_NAME 2 (b)\nSTORE_NAME 3 (c)");
     CHECK_DIS("t = (1, (2, 'a'), None)\n", "LOAD_CONST 0 ((1, (2, 'a'), None))");
