@@ -24,7 +24,7 @@
 #include "vm/opcodes.h"
 #include "core/dtoa.h"
 
-#define MAX_FBLOCKS 20
+#define MAX_FBLOCKS 21   /* CPython 3.13 CO_MAXBLOCKS: a 22nd nested block is a SyntaxError */
 #ifndef CO_HAS_DOCSTRING
 #define CO_HAS_DOCSTRING 0x4000000   /* as CPython 3.14: consts[0] is the docstring (the VM reads this bit) */
 #endif
