@@ -25,6 +25,11 @@
 #include "core/dtoa.h"
 
 #define MAX_FBLOCKS 21   /* CPython 3.13 CO_MAXBLOCKS: a 22nd nested block is a SyntaxError */
+#ifndef CO_INLINED_COMP
+/* asp: list/set/dict comprehension code; CPython 3.13 inlines those (PEP 709),
+ * so tracebacks should not show their frames */
+#define CO_INLINED_COMP 0x40000
+#endif
 #ifndef CO_HAS_DOCSTRING
 #define CO_HAS_DOCSTRING 0x4000000   /* as CPython 3.14: consts[0] is the docstring (the VM reads this bit) */
 #endif
@@ -609,6 +614,7 @@ static Value exit_unit(Compiler *c) {
         if (ste->has_varargs) flags |= CO_VARARGS;
         if (ste->has_varkw) flags |= CO_VARKEYWORDS;
         if (u->has_docstring) flags |= CO_HAS_DOCSTRING;
+        if (ste->is_comprehension && !ste->is_generator) flags |= CO_INLINED_COMP;
     } else if (u->is_class) {
         flags |= CO_CLASS_BODY;
     } else {
