@@ -644,8 +644,8 @@ static Value exit_unit(Compiler *c) {
     co->freevars = names_tuple(c, &u->freevars);
     co->name = mk_str(c, u->name, strlen(u->name));
     co->qualname = mk_str(c, u->qualname, strlen(u->qualname));
-    co->filename = c->ctx.filename;
-    co->source = c->ctx.source;
+    co->filename = c->ctx.filename != V_NULL ? c->ctx.filename : V_NONE;
+    co->source = c->ctx.source != V_NULL ? c->ctx.source : V_NONE;
     size_t nb, lb;
     if (__builtin_mul_overflow(u->n, sizeof(uint32_t), &nb) ||
         __builtin_mul_overflow(u->n, sizeof(CodeLoc), &lb)) err_no_memory(r);
