@@ -229,6 +229,9 @@ typedef struct NativeFunc {
 } NativeFunc;
 enum { NF_METHOD = 1, NF_CLASSMETHOD = 2, NF_STATICMETHOD = 4, NF_SLOT = 8 };
 
+/* The dispatcher of an NF_SLOT wrapper (see slotwrap.c): gets the C slot. */
+typedef Value (*SlotCallFn)(Realm *r, const NativeFunc *f, Value *args, size_t nargs, Value kwnames);
+
 /* Static tables that fill type dicts and modules at realm creation. */
 typedef struct MethodDef {
     const char *name;

@@ -156,6 +156,17 @@ static void native_trace(Realm *r, Obj *o) {
 
 static Value native_call(Realm *r, Value fv, Value *args, size_t nargs, Value kwnames) {
     NativeFunc *f = (NativeFunc *)v_obj(fv);
+    if (f->flags & NF_SLOT) {
+        SlotCallFn sf = (SlotCallFn)(void (*)(void))f->fn;
+        if (f->self == V_NULL) return sf(r, f, args, nargs, kwnames);
+        size_t nkw = kwnames != V_NULL ? (size_t)tuple_ptr(kwnames)->len : 0;
+        Value buf[8];
+        Value *a = buf;
+        if (nargs + nkw + 1 > 8) a = tuple_ptr(tuple_new(r, nargs + nkw + 1))->items;
+        a[0] = f->self;
+        if (nargs + nkw) memcpy(a + 1, args, (nargs + nkw) * sizeof(Value));
+        return sf(r, f, a, nargs + 1, kwnames);
+    }
     if (f->self == V_NULL) {
         if ((f->flags & NF_METHOD) && nargs == 0 && f->qualname_owner != V_NULL)
             err_type(r, "unbound method %s.%s() needs an argument",
