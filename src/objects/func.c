@@ -283,6 +283,13 @@ static Value code_getattr(Realm *r, Value o, Value name) {
     if (str_eq(name, str_intern_cstr(r, "co_argcount"))) return v_small(c->argcount);
     if (str_eq(name, str_intern_cstr(r, "co_firstlineno"))) return v_small(c->firstlineno);
     if (str_eq(name, str_intern_cstr(r, "co_flags"))) return v_small(c->flags & 0xffff);
+    if (str_eq(name, str_intern_cstr(r, "co_kwonlyargcount"))) return v_small(c->kwonlyargcount);
+    if (str_eq(name, str_intern_cstr(r, "co_posonlyargcount"))) return v_small(c->posonlyargcount);
+    if (str_eq(name, str_intern_cstr(r, "co_nlocals"))) return v_small(c->nlocals);
+    if (str_eq(name, str_intern_cstr(r, "co_cellvars"))) return c->cellvars;
+    if (str_eq(name, str_intern_cstr(r, "co_freevars"))) return c->freevars;
+    if (str_eq(name, str_intern_cstr(r, "co_names"))) return c->names;
+    if (str_eq(name, str_intern_cstr(r, "co_consts"))) return c->consts;
     return obj_generic_getattr(r, o, name);
 }
 

@@ -44,7 +44,8 @@ void obj_generic_setattr(Realm *r, Value o, Value name, Value v) {
     Value *dp = obj_dict_ptr(r, o);
     if (!dp) {
         if (descr == V_NULL)
-            err_format(r, EXC(r, AttributeError), "'%s' object has no attribute '%U'", t->name, name);
+            err_format(r, EXC(r, AttributeError),
+                       "'%s' object has no attribute '%U' and no __dict__ for setting new attributes", t->name, name);
         err_format(r, EXC(r, AttributeError), "'%s' object attribute '%U' is read-only", t->name, name);
     }
     if (v == V_NULL) {
