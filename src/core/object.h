@@ -79,6 +79,11 @@ enum {
     TF_IMMUTABLE  = 1 << 13,  /* built-in type: attributes cannot be set */
 };
 
+/* dictoffset of subclasses of variable-size built-ins (str, bytes, tuple):
+ * the __dict__ Value is the last word of the object's heap block, after
+ * the variable part (see heap_dict_slot). */
+#define DICTOFFSET_AT_END UINT32_MAX
+
 struct Type {
     Obj hdr;
     const char *name;     /* tp_name (for heap types, points into name_str) */

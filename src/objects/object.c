@@ -7,9 +7,7 @@
 
 Value *obj_dict_ptr(Realm *r, Value o) {
     if (!v_is_obj(o)) return NULL;
-    Type *t = v_obj(o)->type;
-    if (!t->dictoffset) return NULL;
-    return (Value *)((uint8_t *)v_obj(o) + t->dictoffset);
+    return heap_dict_slot(v_obj(o));
 }
 
 Value obj_new_instance(Realm *r, Type *t) {

@@ -469,6 +469,10 @@ Value type_new_class(Realm *r, Type *meta, Value name, Value bases, Value dict, 
         if (best == r->t_object) {
             t->dictoffset = offsetof(Instance, dict);
             t->basicsize = sizeof(Instance);
+        } else if (best->flags & (TF_STR_SUB | TF_BYTES_SUB | TF_TUPLE_SUB)) {
+            /* variable-size instances: the dict goes after the items */
+            t->dictoffset = DICTOFFSET_AT_END;
+            t->basicsize = best->basicsize + sizeof(Value);
         } else {
             t->dictoffset = best->basicsize;
             t->basicsize = best->basicsize + sizeof(Value);
