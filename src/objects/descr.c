@@ -10,7 +10,7 @@
 static void getset_trace(Realm *r, Obj *o) { heap_mark_obj(r, ((GetSetDescr *)o)->owner); }
 static Value getset_get(Realm *r, Value d, Value obj, Value type) {
     GetSetDescr *g = (GetSetDescr *)v_obj(d);
-    if (obj == V_NULL || obj == V_NONE) return d;
+    if (obj == V_NULL) return d;
     if (!type_is_subtype(v_type(r, obj), g->owner))
         err_type(r, "descriptor '%s' for '%s' objects doesn't apply to a '%T' object", g->def->name,
                  g->owner->name, obj);
@@ -41,7 +41,7 @@ static Value *member_slot(Realm *r, MemberDescr *m, Value obj) {
 }
 static Value member_get(Realm *r, Value d, Value obj, Value type) {
     MemberDescr *m = (MemberDescr *)v_obj(d);
-    if (obj == V_NULL || obj == V_NONE) return d;
+    if (obj == V_NULL) return d;
     Value v = *member_slot(r, m, obj);
     if (v == V_NULL) err_format(r, EXC(r, AttributeError), "'%T' object has no attribute '%U'", obj, m->name);
     return v;
@@ -90,7 +90,7 @@ static Value property_init(Realm *r, Value *args, size_t nargs, Value kw) {
 }
 static Value property_get(Realm *r, Value d, Value obj, Value type) {
     Property *p = (Property *)v_obj(d);
-    if (obj == V_NULL || obj == V_NONE) return d;
+    if (obj == V_NULL) return d;
     if (p->fget == V_NULL) {
         Value qn = p->fset != V_NULL ? op_getattr_opt(r, p->fset, NM(r, __name__)) : V_NULL;
         if (qn != V_NULL)
