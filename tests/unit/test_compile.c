@@ -229,13 +229,58 @@ static void test_errors(void)
     CHECK(strncmp(r, "SyntaxError: too many statically nested blocks", 46) == 0);
 }
 
+/* The same program compiled with a collection at every allocation must give
+ * the same code: every Value the compiler holds is reachable. */
+static const char *const stress_src =
+    "import a.b as c\n"
+    "class K(Base, metaclass=M):\n"
+    "    'doc'\n"
+    "    x: int = 3\n"
+    "    def m(self, *a, k=(1, 2.5, 'z'), **kw):\n"
+    "        self.v = [i * 2 for i in a if i]\n"
+    "        return super().m(*a, **kw), {k: v for k, v in kw.items()}, f'{self.v!r:>{k}}'\n"
+    "def g(n):\n"
+    "    try:\n"
+    "        yield from range(n)\n"
+    "    except (E1, E2) as e:\n"
+    "        return -1\n"
+    "    finally:\n"
+    "        print('fin', 10 ** 30, 1j, b'by')\n"
+    "match g:\n"
+    "    case [1, *r] | {'k': r}:\n"
+    "        pass\n"
+    "    case K(x=3):\n"
+    "        pass\n";
+
+static void test_gc_stress(void)
+{
+    static char plain[1 << 16];
+    snprintf(plain, sizeof plain, "%s", compile_src(stress_src, PARSE_EXEC));
+    CHECK(strncmp(plain, "Disassembly", 11) == 0);
+    RealmConfig cfg;
+    memset(&cfg, 0, sizeof cfg);
+    cfg.gc_stress = true;
+    Realm *saved = R;
+    R = realm_new_with(&cfg);
+    CHECK(R != NULL);
+    if (!R) { R = saved; return; }
+    REALM_ENTER(R);
+    const char *stressed = compile_src(stress_src, PARSE_EXEC);
+    CHECK_EQ_STR(stressed, plain);
+    CHECK(R->heap.collections > 100);
+    realm_free(R);
+    R = saved;
+}
+
 int main(void)
 {
     R = realm_new();
+    REALM_ENTER(R);
     test_basic();
     test_scopes();
     test_blocks();
     test_match();
     test_errors();
+    test_gc_stress();
     return unit_report();
 }
