@@ -9,6 +9,12 @@
  * / SETUP_WITH / POP_BLOCK / POP_EXCEPT, finally bodies duplicated on every
  * exit path.
  *
+ * Not supported yet (SyntaxError "... not supported yet"): async for, async
+ * with, asynchronous comprehensions and await inside comprehensions, except*,
+ * type parameters and type aliases (the VM lacks their operations).
+ * Comprehensions are not inlined (PEP 709): they are nested functions called
+ * with the outermost iterator, flagged CO_INLINED_COMP for tracebacks.
+ *
  * Invariants: compile memory lives in the arena of the compilation (freed by
  * compile_ast whether it succeeds or raises); Values (constants) live in
  * heap lists reachable from Compiler.keep, itself a C local of compile_ast,
