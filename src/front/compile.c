@@ -1208,8 +1208,7 @@ static void compile_lambda(Compiler *c, AstExpr *e) {
     set_arg_counts(c->u, a);
     const_none(c);                  /* consts[0]: no docstring */
     compile_expr(c, e->v.Lambda.body);
-    if (!ste->is_generator) EMIT0(c, RETURN_VALUE);
-    else { EMIT0(c, POP_TOP); EMIT(c, LOAD_CONST, const_none(c)); EMIT0(c, RETURN_VALUE); }
+    EMIT0(c, RETURN_VALUE);      /* a generator lambda returns its body's value too, as CPython */
     Value code = exit_unit(c);
     make_function(c, code, flags);
 }
