@@ -1270,7 +1270,14 @@ static void compile_comp_gen(Compiler *c, AstExpr *e, AstComprehensionSeq *gens,
 static void compile_comprehension(Compiler *c, AstExpr *e, const char *name, AstComprehensionSeq *gens,
                                   AstExpr *elt, AstExpr *val) {
     Scope *ste = symtable_lookup_scope(&c->ctx, e);
+    Unit *parent = c->u;
     enter_unit(c, ste, name, e->lineno);
+    if (e->kind != AST_EXPR_GeneratorExp) {
+        /* CPython 3.13 inlines list/set/dict comprehensions: a traceback
+         * shows their lines under the enclosing function's name */
+        c->u->name = parent->name;
+        c->u->qualname = parent->qualname;
+    }
     for (size_t i = 0; i < gens->count; i++)
         if (gens->items[i]->is_async) comprehension_async_error(c);
     c->u->argcount = 1;
