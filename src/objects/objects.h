@@ -89,6 +89,10 @@ typedef struct FormatSpec {
 } FormatSpec;
 /* Parses spec (a str); ValueError as CPython on malformed specs. */
 void fmt_parse_spec(Realm *r, Value spec, FormatSpec *out);
+/* The same, naming type(obj) in "Invalid format specifier '...' for object of
+ * type 'T'" as CPython does (fmt_parse_spec omits the type).  The '0' flag
+ * without an explicit fill sets fill = '0' and zero = true and leaves align 0. */
+void fmt_parse_spec_for(Realm *r, Value spec, Value obj, FormatSpec *out);
 /* Pads/aligns an already formatted body (sign handled by the caller through
  * `sign_len` leading characters of body, which '=' alignment keeps in front). */
 Value fmt_align(Realm *r, const FormatSpec *f, Value body, int64_t sign_len, char default_align);
