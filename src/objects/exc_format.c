@@ -23,6 +23,7 @@
 #include "core/unicode.h"
 #include "objects/objects.h"
 #include "objects/exc_impl.h"
+#include "objects/exc_stdlib_names.h"
 #include "vm/ops.h"
 #include "vm/code.h"
 
@@ -989,6 +990,156 @@ static void format_syntax_error(Realm *r, StrBuf *b, Value exc, Value stype) {
     strbuf_add_char(b, '\n');
 }
 
+/* ------------------------------------------------------------------ */
+/* "Did you mean" suggestions (CPython's _suggestions module)          */
+
+#define SUGG_MOVE_COST 2
+#define SUGG_CASE_COST 1
+#define SUGG_MAX_STRING 40
+#define SUGG_MAX_ITEMS 750
+
+static size_t sugg_subst_cost(char a, char b) {
+    if ((a & 31) != (b & 31)) return SUGG_MOVE_COST;
+    if (a == b) return 0;
+    if (a >= 'A' && a <= 'Z') a = (char)(a + ('a' - 'A'));
+    if (b >= 'A' && b <= 'Z') b = (char)(b + ('a' - 'A'));
+    return a == b ? SUGG_CASE_COST : SUGG_MOVE_COST;
+}
+
+/* Levenshtein distance over UTF-8 bytes with case-insensitive substitution
+ * cheaper, giving up above max_cost (returns max_cost + 1 then). */
+static size_t sugg_distance(const char *a, size_t an, const char *b, size_t bn, size_t max_cost) {
+    size_t row[SUGG_MAX_STRING];
+    while (an && bn && a[0] == b[0]) { a++; an--; b++; bn--; }
+    while (an && bn && a[an - 1] == b[bn - 1]) { an--; bn--; }
+    if (an == 0 || bn == 0) return (an + bn) * SUGG_MOVE_COST;
+    if (an > SUGG_MAX_STRING || bn > SUGG_MAX_STRING) return max_cost + 1;
+    if (bn < an) { const char *t = a; a = b; b = t; size_t tn = an; an = bn; bn = tn; }
+    if ((bn - an) * SUGG_MOVE_COST > max_cost) return max_cost + 1;
+    size_t tmp = SUGG_MOVE_COST;
+    for (size_t i = 0; i < an; i++) { row[i] = tmp; tmp += SUGG_MOVE_COST; }
+    size_t result = 0;
+    for (size_t bi = 0; bi < bn; bi++) {
+        char code = b[bi];
+        size_t distance = result = bi * SUGG_MOVE_COST;
+        size_t minimum = SIZE_MAX;
+        for (size_t i = 0; i < an; i++) {
+            size_t substitute = distance + sugg_subst_cost(code, a[i]);
+            distance = row[i];
+            size_t ins_del = (result < distance ? result : distance) + SUGG_MOVE_COST;
+            result = ins_del < substitute ? ins_del : substitute;
+            row[i] = result;
+            if (result < minimum) minimum = result;
+        }
+        if (minimum > max_cost) return max_cost + 1;
+    }
+    return result;
+}
+
+/* The closest candidate (a list of str) to name, or V_NULL. */
+static Value sugg_best(Realm *r, Value cands, Value name) {
+    List *l = list_ptr(cands);
+    if (l->len >= SUGG_MAX_ITEMS) return V_NULL;
+    size_t nlen;
+    const char *n0 = str_utf8(r, name, &nlen);
+    /* a copy held by its object: str_utf8 of the items may allocate */
+    Value nbytes = bytes_new(r, (const uint8_t *)n0, nlen);
+    Value best = V_NULL;
+    size_t best_dist = SIZE_MAX;
+    for (int64_t i = 0; i < list_ptr(cands)->len; i++) {   /* budget */
+        Value item = list_ptr(cands)->items[i];
+        if (!is_str(item) || str_eq(item, name)) continue;
+        size_t ilen;
+        const char *it = str_utf8(r, item, &ilen);
+        const char *n = (const char *)((Bytes *)v_obj(nbytes))->data;
+        size_t maxd = (nlen + ilen + 3) * SUGG_MOVE_COST / 6;
+        if (best_dist - 1 < maxd) maxd = best_dist - 1;
+        size_t d = sugg_distance(n, nlen, it, ilen, maxd);
+        if (d > maxd) continue;
+        if (best == V_NULL || d < best_dist) { best = item; best_dist = d; }
+    }
+    return best;
+}
+
+static void sugg_add_keys(Realm *r, Value list, Value d) {
+    if (!(v_is_obj(d) && (v_obj(d)->type->flags & TF_DICT_SUB))) return;
+    int64_t pos = 0;
+    Value k, v;
+    while (dict_next(d, &pos, &k, &v)) if (is_str(k)) list_append(r, list, k);   /* budget */
+}
+
+static bool is_stdlib_module(Value name) {
+    size_t lo = 0, hi = sizeof exc_stdlib_names / sizeof exc_stdlib_names[0];
+    Str *p = sp(name);
+    if (!p->ascii) return false;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        const char *m = exc_stdlib_names[mid];
+        int c = strncmp((const char *)p->data, m, (size_t)p->len);
+        if (c == 0 && m[p->len] != 0) c = -1;
+        if (c == 0) return true;
+        if (c < 0) hi = mid; else lo = mid + 1;
+    }
+    return false;
+}
+
+/* The text traceback.py appends to str(exc) for NameError/AttributeError:
+ * ". Did you mean: 'x'?" and ". Did you forget to import 'x'?". */
+static Value suggestion_suffix(Realm *r, Value exc) {
+    Type *t = v_obj(exc)->type;
+    bool name_err = type_is_subtype(t, EXC(r, NameError));
+    bool attr_err = type_is_subtype(t, EXC(r, AttributeError));
+    if (!name_err && !attr_err) return V_NULL;
+    int fam = name_err ? E_NameError : E_AttributeError;
+    Value name = exc_field_get(r, exc, fam, name_err ? XF_NAME_NAME : XF_ATTR_NAME);
+    if (!is_str(name)) return V_NULL;
+    Value frame = exc_field_get(r, exc, fam, name_err ? XF_NAME_FRAME : XF_ATTR_FRAME);
+    bool have_frame = v_is_obj(frame) && v_obj(frame)->type == r->t_tuple && tuple_ptr(frame)->len == 3;
+    Value sugg = V_NULL;
+    ErrJmp j;
+    if (ERR_TRY(r, &j)) {
+        Value cands = list_new(r, 0);
+        if (attr_err) {
+            Value obj = exc_field_get(r, exc, fam, XF_ATTR_OBJ);
+            Value dirf = dict_get_cstr(r, r->builtins, "dir");
+            Value d = dirf != V_NULL ? op_call1(r, dirf, obj) : list_new(r, 0);
+            bool hide = !(sp(name)->len && str_char(sp(name), 0) == '_');
+            if (hide && have_frame) {
+                Value self = dict_get_cstr(r, tuple_ptr(frame)->items[0], "self");
+                if (self != V_NULL && self == obj) hide = false;
+            }
+            Value it = op_iter(r, d);
+            for (Value x; (x = op_next(r, it)) != V_NULL;) {   /* budget */
+                if (!is_str(x)) continue;
+                if (hide && sp(x)->len && str_char(sp(x), 0) == '_') continue;
+                list_append(r, cands, x);
+            }
+            list_sort(r, cands, V_NONE, false);
+            sugg = sugg_best(r, cands, name);
+        } else if (have_frame) {
+            Tuple *fr = tuple_ptr(frame);
+            sugg_add_keys(r, cands, fr->items[0]);
+            sugg_add_keys(r, cands, fr->items[1]);
+            sugg_add_keys(r, cands, fr->items[2]);
+            Value self = dict_get_cstr(r, fr->items[0], "self");
+            if (self != V_NULL && op_getattr_opt(r, self, name) != V_NULL)
+                sugg = str_format(r, "self.%U", name);
+            else
+                sugg = sugg_best(r, cands, name);
+        }
+        err_untry(r, &j);
+    } else {
+        sugg = V_NULL;
+    }
+    Value out = r->empty_str;
+    if (sugg != V_NULL) out = str_format(r, ". Did you mean: '%U'?", sugg);
+    if (name_err && is_stdlib_module(name)) {
+        if (sugg != V_NULL) out = str_format(r, "%U Or did you forget to import '%U'?", out, name);
+        else out = str_format(r, ". Did you forget to import '%U'?", name);
+    }
+    return out;
+}
+
 static void format_exception_only(Realm *r, StrBuf *b, Value exc) {
     if (!exc_check(exc)) {
         strbuf_add_str(b, safe_string(r, exc, "exception", false));
@@ -1001,6 +1152,8 @@ static void format_exception_only(Realm *r, StrBuf *b, Value exc) {
         format_syntax_error(r, b, exc, stype);
     } else {
         Value s = safe_string(r, exc, "exception", false);
+        Value suffix = suggestion_suffix(r, exc);
+        if (suffix != V_NULL) s = str_concat(r, s, suffix);
         strbuf_add_str(b, stype);
         if (sp(s)->len) { strbuf_add_ascii(b, ": ", 2); strbuf_add_str(b, s); }
         strbuf_add_char(b, '\n');

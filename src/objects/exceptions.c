@@ -28,6 +28,7 @@
 #include "objects/exc_impl.h"
 #include "vm/ops.h"
 #include "vm/code.h"
+#include "vm/frame.h"
 
 /* ------------------------------------------------------------------ */
 /* helpers                                                             */
@@ -879,15 +880,72 @@ Value exc_new_msg(Realm *r, Type *t, Value msg) {
     return exc_new(r, t, &msg, 1);
 }
 
+/* The bound local variables of frame f as a dict (f_locals). */
+static Value frame_locals(Realm *r, Frame *f) {
+    if (f->locals != V_NULL) return f->locals;
+    Value d = dict_new(r);
+    Code *c = f->code;
+    if (!f->fast) return d;
+    Tuple *vn = tuple_ptr(c->varnames);
+    for (uint32_t i = 0; i < c->nlocals && (int64_t)i < vn->len; i++)
+        if (f->fast[i] != V_NULL) dict_set(r, d, vn->items[i], f->fast[i]);
+    Value groups[2] = {c->cellvars, c->freevars};
+    uint32_t counts[2] = {c->ncells, c->nfree};
+    uint32_t base = c->nlocals;
+    for (int g = 0; g < 2; g++) {
+        if (!v_is_obj(groups[g])) { base += counts[g]; continue; }
+        Tuple *names = tuple_ptr(groups[g]);
+        for (int64_t k = 0; k < names->len && k < (int64_t)counts[g]; k++) {
+            Value cell = f->fast[base + (uint32_t)k];
+            if (v_is_obj(cell) && v_obj(cell)->type == r->t_cell && ((Cell *)v_obj(cell))->v != V_NULL)
+                dict_set(r, d, names->items[k], ((Cell *)v_obj(cell))->v);
+        }
+        base += counts[g];
+    }
+    return d;
+}
+
+/* "name 'x' is not defined" -> 'x' (for NameErrors made without name=). */
+static Value name_from_message(Realm *r, Exception *e) {
+    if (tuple_ptr(e->args)->len != 1 || !is_str(tuple_ptr(e->args)->items[0])) return V_NULL;
+    Value msg = tuple_ptr(e->args)->items[0];
+    Str *m = (Str *)v_obj(msg);
+    static const char pre[] = "name '", post[] = "' is not defined";
+    int64_t lp = (int64_t)sizeof pre - 1, lq = (int64_t)sizeof post - 1;
+    if (m->len <= lp + lq) return V_NULL;
+    for (int64_t i = 0; i < lp; i++) if (str_char(m, i) != (uint8_t)pre[i]) return V_NULL;
+    for (int64_t i = 0; i < lq; i++) if (str_char(m, m->len - lq + i) != (uint8_t)post[i]) return V_NULL;
+    StrBuf b;
+    strbuf_init(r, &b);
+    for (int64_t i = lp; i < m->len - lq; i++) strbuf_add_char(&b, str_char((Str *)v_obj(msg), i));
+    return strbuf_finish(&b);
+}
+
 void exc_add_traceback(Realm *r, Value exc, Value code, uint32_t pc) {
     if (!exc_check(exc)) return;
     Exception *e = (Exception *)v_obj(exc);
+    bool first = !is_list(e->traceback) || list_ptr(e->traceback)->len == 0;
     if (!is_list(e->traceback)) {
         Value l = list_new(r, 0);
         e->traceback = l;
     }
     Value entry = tuple_pack(r, 2, code, int_from_i64(r, (int64_t)pc));
     list_append(r, e->traceback, entry);
+    /* NameError/AttributeError: keep what the "Did you mean" suggestion of
+     * the traceback needs from the raising frame, which is gone by then. */
+    Frame *f = r->frame;
+    if (!first || !f || v_from_obj(f->code) != code) return;
+    Type *t = e->hdr.type;
+    int fam = type_is_subtype(t, EXC(r, NameError)) ? E_NameError
+            : type_is_subtype(t, EXC(r, AttributeError)) ? E_AttributeError : -1;
+    if (fam < 0) return;
+    if (fam == E_NameError && t == EXC(r, NameError) &&
+        or_none(((ExcExt *)e)->f[XF_NAME_NAME]) == V_NONE) {
+        Value nm = name_from_message(r, e);
+        if (nm != V_NULL) ((ExcExt *)v_obj(exc))->f[XF_NAME_NAME] = nm;
+    }
+    Value snap = tuple_pack(r, 3, frame_locals(r, f), or_none(f->globals), or_none(f->builtins));
+    ((ExcExt *)v_obj(exc))->f[fam == E_NameError ? XF_NAME_FRAME : XF_ATTR_FRAME] = snap;
 }
 
 /* ------------------------------------------------------------------ */
