@@ -17,8 +17,6 @@
 
 static inline bool is_str(Value v) { return v_is_obj(v) && (v_obj(v)->type->flags & TF_STR_SUB); }
 static inline bool is_bytes(Value v) { return v_is_obj(v) && (v_obj(v)->type->flags & TF_BYTES_SUB); }
-static inline bool is_tuple(Value v) { return v_is_obj(v) && (v_obj(v)->type->flags & TF_TUPLE_SUB); }
-static inline bool is_list(Value v) { return v_is_obj(v) && (v_obj(v)->type->flags & TF_LIST_SUB); }
 static bool is_bytearray(Realm *r, Value v) {
     return v_is_obj(v) && type_is_subtype(v_obj(v)->type, r->t_bytearray);
 }
