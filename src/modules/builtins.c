@@ -243,11 +243,7 @@ static Value bi_sorted(Realm *r, Value *args, size_t nargs, Value kwnames) {
     kwonly(r, "sort", args, nargs, kwnames, names, 2, kw);
     Value l = list_new(r, 0);
     list_extend(r, l, args[0]);
-    bool rev = false;
-    if (kw[1] != V_NULL) {
-        if (v_is_float(kw[1])) err_type(r, "'float' object cannot be interpreted as an integer");
-        rev = int_sign(r, num_index(r, kw[1])) != 0;
-    }
+    bool rev = kw[1] != V_NULL && op_truth(r, kw[1]);
     list_sort(r, l, kw[0] == V_NULL ? V_NONE : kw[0], rev);
     return l;
 }
@@ -536,9 +532,13 @@ static Value bi_input(Realm *r, Value *args, size_t nargs, Value kw) {
 }
 
 static Value bi_exit(Realm *r, Value *args, size_t nargs, Value kwnames) {
+    /* CPython's exit/quit are site.Quitter instances: the messages name it */
     static const char *const names[] = {"code", NULL};
     Value a[1];
-    arg_parse(r, "exit", args, nargs, kwnames, 0, 0, names, a);
+    if (nargs > 1)
+        err_type(r, "Quitter.__call__() takes from 1 to 2 positional arguments but %zu were given",
+                 nargs + 1);
+    arg_parse(r, "Quitter.__call__", args, nargs, kwnames, 0, 0, names, a);
     Value code = a[0] == V_NULL ? V_NONE : a[0];
     err_raise(r, exc_new(r, EXC(r, SystemExit), &code, 1));
 }
