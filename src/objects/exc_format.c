@@ -1179,49 +1179,148 @@ static void format_exception_only(Realm *r, StrBuf *b, Value exc) {
 
 /* ------------------------------------------------------------------ */
 
-Value exc_format(Realm *r, Value exc) {
+/* The printing context of traceback._ExceptionPrintContext: exception
+ * groups are drawn in nested boxes whose left margin prefixes every line. */
+typedef struct PCtx {
+    int depth;
+    bool need_close;
+    Value seen;           /* set of exceptions already printed (cycle guard) */
+} PCtx;
+
+#define MAX_GROUP_WIDTH 15
+#define MAX_GROUP_DEPTH 10
+
+static void ctx_indent(StrBuf *out, int depth) {
+    for (int i = 0; i < depth; i++) strbuf_add_ascii(out, "  ", 2);
+}
+
+/* Appends text with every line prefixed by the indent and margin. */
+static void ctx_emit(StrBuf *out, PCtx *c, Value text, uint32_t margin) {
+    Str *s = sp(text);
+    int64_t start = 0;
+    while (start < s->len) {   /* budget */
+        int64_t end = start;
+        while (end < s->len && str_char(s, end) != '\n') end++;
+        if (end < s->len) end++;
+        ctx_indent(out, c->depth);
+        if (c->depth) { strbuf_add_char(out, margin); strbuf_add_char(out, ' '); }
+        for (int64_t k = start; k < end; k++) strbuf_add_char(out, str_char(sp(text), k));
+        start = end;
+    }
+}
+static void ctx_emit_cstr(Realm *r, StrBuf *out, PCtx *c, const char *text, uint32_t margin) {
+    ctx_emit(out, c, str_from_cstr(r, text), margin);
+}
+
+static bool exc_has_tb(Value e) {
+    if (!exc_check(e)) return false;
+    Value tb = ((Exception *)v_obj(e))->traceback;
+    return v_is_obj(tb) && (v_obj(tb)->type->flags & TF_LIST_SUB) && list_ptr(tb)->len > 0;
+}
+
+static Value stack_text(Realm *r, Value e) {
+    StrBuf b;
+    strbuf_init(r, &b);
+    format_stack(r, &b, ((Exception *)v_obj(e))->traceback);
+    return strbuf_finish(&b);
+}
+
+static Value exc_only_text(Realm *r, Value e) {
+    StrBuf b;
+    strbuf_init(r, &b);
+    format_exception_only(r, &b, e);
+    return strbuf_finish(&b);
+}
+
+/* TracebackException.format: the chain of exc, oldest first; groups boxed. */
+static void format_exc(Realm *r, StrBuf *out, Value exc, PCtx *c) {
     err_check_stack(r);
     /* the chain, newest first: chain[i+1] is the cause/context of chain[i] */
     Value chain = list_new(r, 0), kinds = list_new(r, 0);
-    Value seen = set_new(r, r->t_set);
     Value cur = exc;
     while (cur != V_NULL) {   /* budget */
         list_append(r, chain, cur);
         if (!exc_check(cur)) break;
-        set_add(r, seen, cur);
+        set_add(r, c->seen, cur);
         Exception *e = (Exception *)v_obj(cur);
         Value next = V_NULL;
         int kind = 0;
-        if (e->cause != V_NONE && e->cause != V_NULL && !set_contains(r, seen, e->cause)) {
+        if (e->cause != V_NONE && e->cause != V_NULL && !set_contains(r, c->seen, e->cause)) {
             next = e->cause;
             kind = 1;
         } else if (e->context != V_NONE && e->context != V_NULL && !e->suppress_context &&
-                   !set_contains(r, seen, e->context)) {
+                   !set_contains(r, c->seen, e->context)) {
             next = e->context;
             kind = 2;
         }
         list_append(r, kinds, v_small(kind));
         cur = next;
     }
-    StrBuf b;
-    strbuf_init(r, &b);
     for (int64_t i = list_ptr(chain)->len - 1; i >= 0; i--) {
         Value e = list_ptr(chain)->items[i];
-        if (exc_check(e)) {
-            Value tb = ((Exception *)v_obj(e))->traceback;
-            if (v_is_obj(tb) && (v_obj(tb)->type->flags & TF_LIST_SUB) && list_ptr(tb)->len > 0) {
-                strbuf_add_cstr(&b, "Traceback (most recent call last):\n");
-                format_stack(r, &b, tb);
+        Value excs = exc_check(e) ? exc_field_get(r, e, E_BaseExceptionGroup, XF_GROUP_EXCS) : V_NONE;
+        bool group = v_is_obj(excs) && v_obj(excs)->type == r->t_tuple;
+        if (!group) {
+            if (exc_has_tb(e)) {
+                ctx_emit_cstr(r, out, c, "Traceback (most recent call last):\n", '|');
+                ctx_emit(out, c, stack_text(r, e), '|');
             }
+            ctx_emit(out, c, exc_only_text(r, e), '|');
+        } else if (c->depth > MAX_GROUP_DEPTH) {
+            ctx_emit(out, c, str_format(r, "... (max_group_depth is %d)\n", MAX_GROUP_DEPTH), '|');
+        } else {
+            bool toplevel = c->depth == 0;
+            if (toplevel) c->depth++;
+            if (exc_has_tb(e)) {
+                ctx_emit_cstr(r, out, c, "Exception Group Traceback (most recent call last):\n",
+                              toplevel ? '+' : '|');
+                ctx_emit(out, c, stack_text(r, e), '|');
+            }
+            ctx_emit(out, c, exc_only_text(r, e), '|');
+            int64_t num = tuple_ptr(excs)->len;
+            int64_t n = num <= MAX_GROUP_WIDTH ? num : MAX_GROUP_WIDTH + 1;
+            c->need_close = false;
+            for (int64_t k = 0; k < n; k++) {   /* budget */
+                bool last = k == n - 1;
+                if (last) c->need_close = true;
+                bool truncated = k >= MAX_GROUP_WIDTH;
+                ctx_indent(out, c->depth);
+                strbuf_add_cstr(out, k == 0 ? "+-" : "  ");
+                strbuf_add_cstr(out, "+---------------- ");
+                if (truncated) strbuf_add_cstr(out, "...");
+                else strbuf_add_str(out, str_format(r, "%lld", (long long)(k + 1)));
+                strbuf_add_cstr(out, " ----------------\n");
+                c->depth++;
+                if (!truncated) {
+                    format_exc(r, out, tuple_ptr(excs)->items[k], c);
+                } else {
+                    int64_t remaining = num - MAX_GROUP_WIDTH;
+                    ctx_emit(out, c, str_format(r, "and %lld more exception%s\n", (long long)remaining,
+                                                remaining > 1 ? "s" : ""), '|');
+                }
+                if (last && c->need_close) {
+                    ctx_indent(out, c->depth);
+                    strbuf_add_cstr(out, "+------------------------------------\n");
+                    c->need_close = false;
+                }
+                c->depth--;
+            }
+            if (toplevel) c->depth = 0;
         }
-        format_exception_only(r, &b, e);
         if (i > 0) {
             int64_t k = i - 1 < list_ptr(kinds)->len ? v_as_small(list_ptr(kinds)->items[i - 1]) : 0;
             if (k == 1)
-                strbuf_add_cstr(&b, "\nThe above exception was the direct cause of the following exception:\n\n");
+                ctx_emit_cstr(r, out, c, "\nThe above exception was the direct cause of the following exception:\n\n", '|');
             else
-                strbuf_add_cstr(&b, "\nDuring handling of the above exception, another exception occurred:\n\n");
+                ctx_emit_cstr(r, out, c, "\nDuring handling of the above exception, another exception occurred:\n\n", '|');
         }
     }
+}
+
+Value exc_format(Realm *r, Value exc) {
+    PCtx c = {0, false, set_new(r, r->t_set)};
+    StrBuf b;
+    strbuf_init(r, &b);
+    format_exc(r, &b, exc, &c);
     return strbuf_finish(&b);
 }
