@@ -68,20 +68,31 @@ static int64_t lead_ws(Value s) {   /* len(s) - len(s.lstrip()) */
 }
 static bool blank(Value s) { return lead_ws(s) == sp(s)->len; }
 
-/* Line `lineno` (1-based) of a source text, without its line break
- * (\n, \r\n or \r as universal newlines); "" past the end. */
-static Value source_line(Realm *r, Value src, int64_t lineno) {
-    Str *s = sp(src);
-    int64_t line = 1, i = 0, n = s->len;
-    while (line < lineno && i < n) {   /* budget */
-        uint32_t c = str_char(s, i++);
+/* Lines first..last (1-based) of a source text as a list of str, without
+ * their line breaks (\n, \r\n or \r, as universal newlines); lines past
+ * the end are "".  One pass over the text. */
+static Value source_lines(Realm *r, Value src, int64_t first, int64_t last) {
+    Value out = list_new(r, 0);
+    int64_t line = 1, i = 0, n = sp(src)->len;
+    while (line < first && i < n) {   /* budget */
+        uint32_t c = str_char(sp(src), i++);
         if (c == '\n') line++;
-        else if (c == '\r') { if (i < n && str_char(s, i) == '\n') i++; line++; }
+        else if (c == '\r') { if (i < n && str_char(sp(src), i) == '\n') i++; line++; }
     }
-    if (line != lineno) return r->empty_str;
-    int64_t j = i;
-    while (j < n && str_char(s, j) != '\n' && str_char(s, j) != '\r') j++;
-    return substr(r, src, i, j);
+    for (; line <= last; line++) {   /* budget */
+        if (i >= n) {   /* past the end of the text */
+            list_append(r, out, r->empty_str);
+            continue;
+        }
+        int64_t j = i;
+        while (j < n && str_char(sp(src), j) != '\n' && str_char(sp(src), j) != '\r') j++;
+        list_append(r, out, substr(r, src, i, j));
+        i = j;
+        if (i < n && str_char(sp(src), i) == '\r' && i + 1 < n && str_char(sp(src), i + 1) == '\n') i++;
+        if (i < n) i++;
+        else i = n + 1;
+    }
+    return out;
 }
 
 /* Code point index of UTF-8 byte offset `off` in s (a partial character
@@ -718,9 +729,9 @@ static void format_frame_source(Realm *r, StrBuf *b, Code *c, const CodeLoc *loc
     if (!is_str(c->source) || loc->line <= 0) return;
     int64_t first = loc->line, last = loc->end_line >= loc->line ? loc->end_line : loc->line;
     if (last - first > 100000) return;
-    Value orig = list_new(r, 0);
-    for (int64_t ln = first; ln <= last; ln++)   /* budget */
-        list_append(r, orig, rstrip(r, source_line(r, c->source, ln)));
+    Value orig = source_lines(r, c->source, first, last);
+    for (int64_t k = 0; k < list_ptr(orig)->len; k++)   /* budget */
+        list_ptr(orig)->items[k] = rstrip(r, list_ptr(orig)->items[k]);
     Value ded = list_from_array(r, list_ptr(orig)->items, (size_t)list_ptr(orig)->len);
     dedent_lines(r, ded);
     bool any = false;
