@@ -3,11 +3,14 @@
 #include <stdio.h>
 #include "core/realm.h"
 #include "objects/objects.h"
+#include "vm/ops.h"
 
 void err_try_push(Realm *r, ErrJmp *j) {
     j->prev = r->jmp;
     j->frame = r->frame;
     j->c_depth = r->c_depth;
+    j->depth = r->depth;
+    j->stack_top = r->stack_top;
     r->jmp = j;
 }
 
@@ -15,8 +18,28 @@ void err_untry(Realm *r, ErrJmp *j) {
     r->jmp = j->prev;
 }
 
+/* Sets exc.__context__ to the exception being handled, as CPython does for
+ * every exception raised inside an except or finally block, cutting any
+ * cycle that would form. */
+static void chain_context(Realm *r, Value exc) {
+    Value ctx = r->exc_info;
+    if (ctx == V_NULL || ctx == V_NONE || ctx == exc || !v_is_obj(exc)) return;
+    if (!(v_obj(exc)->type->flags & TF_EXC_SUB)) return;
+    Exception *e = (Exception *)v_obj(exc);
+    if (e->context != V_NONE && e->context != V_NULL) return;
+    /* cut a cycle: if exc is already in ctx's context chain, unlink it */
+    Value o = ctx;
+    for (int guard = 0; guard < 10000 && o != V_NONE && o != V_NULL; guard++) {
+        Exception *oe = (Exception *)v_obj(o);
+        if (oe->context == exc) { oe->context = V_NONE; break; }
+        o = oe->context;
+    }
+    e->context = ctx;
+}
+
 _Noreturn void err_raise(Realm *r, Value exc) {
     ErrJmp *j = r->jmp;
+    if (!r->reraise) chain_context(r, exc);
     r->exc = exc;
     if (!j) {
         /* A raise with no catch point is a bug in asp: every entry point
@@ -24,8 +47,13 @@ _Noreturn void err_raise(Realm *r, Value exc) {
         abort();
     }
     r->jmp = j->prev;
+    r->exc_frame = r->frame;
+    r->exc_depth = r->depth;
+    r->exc_stack_top = r->stack_top;
     r->frame = j->frame;
     r->c_depth = j->c_depth;
+    r->depth = j->depth;
+    r->stack_top = j->stack_top;
     longjmp(j->buf, 1);
 }
 

@@ -3,6 +3,7 @@
 #include "core/realm.h"
 #include "objects/objects.h"
 #include "vm/frame.h"
+#include "vm/vm.h"
 
 #define VALUE_STACK_SLOTS (256u * 1024u)
 #define DEFAULT_MAX_DEPTH 1000
@@ -17,7 +18,7 @@ void realm_mark_roots(Realm *r) {
     heap_mark_array(r, r->latin1, 256);
     Value roots[] = {r->exc, r->builtins, r->modules, r->interned, r->empty_tuple, r->empty_str,
                      r->empty_bytes, r->notimpl, r->ellipsis, r->dummy, r->main_module,
-                     r->memory_error, r->repr_stack, r->exc_info};
+                     r->memory_error, r->repr_stack, r->exc_info, r->stop_value};
     heap_mark_array(r, roots, sizeof roots / sizeof roots[0]);
     for (Frame *f = r->frame; f; f = f->prev) {
         heap_mark_obj(r, f->code);
@@ -74,30 +75,57 @@ static void finish_builtin_type(Realm *r, Type *t) {
 
 void realm_finish_type(Realm *r, Type *t) { finish_builtin_type(r, t); }
 
+static bool realm_boot(Realm *r);
+
 Realm *realm_new(void) {
+    RealmConfig cfg;
+    memset(&cfg, 0, sizeof cfg);
+    return realm_new_with(&cfg);
+}
+
+Realm *realm_new_with(const RealmConfig *cfg) {
     Realm *r = calloc(1, sizeof *r);
     if (!r) return NULL;
-    char top;
     heap_init(r);
-    r->heap.stack_top = (uintptr_t)&top;
+    r->heap.stack_top = (uintptr_t)__builtin_frame_address(0);
     r->max_depth = DEFAULT_MAX_DEPTH;
     r->max_c_depth = 200;
-    r->c_stack_limit = (uintptr_t)&top - (uintptr_t)(6u << 20);   /* 6 MiB of C stack */
+    r->c_stack_bytes = (size_t)6 << 20;   /* of the usual 8 MiB */
+    r->c_stack_limit = r->heap.stack_top - r->c_stack_bytes;
     r->int_max_str_digits = 4300;
     r->hash_k0 = 0x736f6d6570736575ull;   /* fixed default key; hosts seed it */
     r->hash_k1 = 0x646f72616e646f6dull;
+    if (cfg->hash_key[0] | cfg->hash_key[1]) {
+        r->hash_k0 = cfg->hash_key[0];
+        r->hash_k1 = cfg->hash_key[1];
+    }
+    r->heap.limit = cfg->heap_limit;
+    r->heap.stress = cfg->gc_stress;
+    r->write_out = cfg->write_out;
+    r->write_err = cfg->write_err;
+    r->write_ud = cfg->write_ud;
+    r->argc = cfg->argc;
+    r->argv = cfg->argv;
     r->exc_info = V_NONE;
     r->stack = calloc(VALUE_STACK_SLOTS, sizeof(Value));
-    r->frame_pool = calloc(DEFAULT_MAX_DEPTH + 8, sizeof(Frame));
+    r->frame_pool_size = 10000;
+    r->frame_pool = calloc(r->frame_pool_size + 8, sizeof(Frame));
     if (!r->stack || !r->frame_pool) { free(r->stack); free(r->frame_pool); free(r); return NULL; }
     r->stack_end = r->stack + VALUE_STACK_SLOTS;
     r->stack_top = r->stack;
 
-    ErrJmp j;
-    if (!ERR_TRY(r, &j)) {
+    if (!realm_boot(r)) {
         realm_free(r);
         return NULL;
     }
+    r->heap.stack_top = 0;
+    return r;
+}
+
+/* Creates every built-in object; false if that ran out of memory. */
+static bool realm_boot(Realm *r) {
+    ErrJmp j;
+    if (!ERR_TRY(r, &j)) return false;
     /* type and object first: every other object needs them */
     r->t_type = (Type *)heap_alloc(r, NULL, sizeof(Type));
     r->t_type->hdr.type = r->t_type;
@@ -134,9 +162,9 @@ Realm *realm_new(void) {
     r->repr_stack = list_new(r, 0);
     r->modules = dict_new(r);
     builtins_init(r);
+    vm_init_builtins(r);
     err_untry(r, &j);
-    r->heap.stack_top = 0;
-    return r;
+    return true;
 }
 
 void realm_free(Realm *r) {
