@@ -246,20 +246,21 @@ static void ba_finalize(Realm *r, Obj *o) {
 /* ------------------------------------------------------------------ */
 /* slots                                                               */
 
-static Value bytes_repr_common(Realm *r, const uint8_t *d, int64_t n, bool ba) {
+static Value bytes_repr_common(Realm *r, const uint8_t *d, int64_t n, bool ba, bool wrap) {
     bool sq = false, dq = false;
     for (int64_t i = 0; i < n; i++) { if (d[i] == '\'') sq = true; else if (d[i] == '"') dq = true; }
     uint8_t quote = sq && !dq ? '"' : '\'';
     StrBuf b;
     strbuf_init(r, &b);
-    if (ba) strbuf_add_ascii(&b, "bytearray(", 10);
+    if (wrap) strbuf_add_ascii(&b, "bytearray(", 10);
     strbuf_add_char(&b, 'b');
     strbuf_add_char(&b, quote);
     static const char hex[] = "0123456789abcdef";
     for (int64_t i = 0; i < n; i++) {   /* budget */
         uint8_t c = d[i];
         char tmp[4];
-        if (c == quote || c == '\\') { tmp[0] = '\\'; tmp[1] = (char)c; strbuf_add_ascii(&b, tmp, 2); }
+        /* CPython's bytearray repr escapes ' even inside double quotes */
+        if (c == quote || c == '\\' || (ba && c == '\'')) { tmp[0] = '\\'; tmp[1] = (char)c; strbuf_add_ascii(&b, tmp, 2); }
         else if (c == '\t') strbuf_add_ascii(&b, "\\t", 2);
         else if (c == '\n') strbuf_add_ascii(&b, "\\n", 2);
         else if (c == '\r') strbuf_add_ascii(&b, "\\r", 2);
@@ -269,7 +270,7 @@ static Value bytes_repr_common(Realm *r, const uint8_t *d, int64_t n, bool ba) {
         } else strbuf_add_char(&b, c);
     }
     strbuf_add_char(&b, quote);
-    if (ba) strbuf_add_char(&b, ')');
+    if (wrap) strbuf_add_char(&b, ')');
     return strbuf_finish(&b);
 }
 
@@ -278,10 +279,10 @@ static Value bytes_repr_slot(Realm *r, Value v) {
     const uint8_t *d = bytes_buffer(r, v, &n);
     if (ba_check(r, v) && v_obj(v)->type != r->t_bytearray) {
         /* subclass: CPython prints the subclass name */
-        Value body = bytes_repr_common(r, d, n, false);
+        Value body = bytes_repr_common(r, d, n, true, false);
         return str_format(r, "%s(%U)", v_obj(v)->type->name, body);
     }
-    return bytes_repr_common(r, d, n, ba_check(r, v));
+    return bytes_repr_common(r, d, n, ba_check(r, v), ba_check(r, v));
 }
 
 static int64_t bytes_hash_slot(Realm *r, Value v) {
