@@ -146,6 +146,19 @@ static Value sm_join(Realm *r, Value *args, size_t nargs, Value kwnames) {
     }
     StrBuf b;
     strbuf_init(r, &b);
+    {   /* size the result exactly: one allocation, no final copy */
+        bool list = (v_obj(seq)->type->flags & TF_LIST_SUB) != 0;
+        int64_t len = list ? list_ptr(seq)->len : tuple_ptr(seq)->len, total = 0;
+        int kind = str_ptr(sep)->kind;
+        for (int64_t i = 0; i < len; i++) {
+            Value item = list ? list_ptr(seq)->items[i] : tuple_ptr(seq)->items[i];
+            if (!str_check(item)) break;   /* reported below */
+            if (__builtin_add_overflow(total, str_len(item), &total)) err_no_memory(r);
+            if (i && __builtin_add_overflow(total, str_len(sep), &total)) err_no_memory(r);
+            if (str_ptr(item)->kind > kind) kind = str_ptr(item)->kind;
+        }
+        strbuf_grow(&b, total, kind);
+    }
     for (int64_t i = 0;; i++) {   /* budget */
         /* re-read each time: a list may change while we build (it cannot
          * here, since no Python code runs, but stay safe) */
@@ -209,6 +222,16 @@ static Value sm_replace(Realm *r, Value *args, size_t nargs, Value kwnames) {
         }
         return strbuf_finish(&b);
     }
+    int64_t found = str_count_sub(s, old, 0, n, count);
+    if (found == 0) return str_exact(r, s);
+    {
+        int64_t grow, total;
+        if (__builtin_mul_overflow(found, str_len(new_) - on, &grow) || __builtin_add_overflow(n, grow, &total))
+            err_overflow(r, "replace string is too long");
+        int kind = str_ptr(new_)->kind > str_ptr(s)->kind ? str_ptr(new_)->kind : str_ptr(s)->kind;
+        strbuf_grow(&b, total, kind);
+    }
+    count = found;
     int64_t i = 0;
     while (count > 0) {   /* budget */
         int64_t k = str_find_sub(s, old, i, n, 1);

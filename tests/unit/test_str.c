@@ -264,6 +264,17 @@ static void api_checks(Realm *r, int *fails, int *total) {
     strbuf_add_ascii(&sb, "zz", 2);
     Value w = strbuf_finish(&sb);
     EXPECT(((Str *)v_obj(w))->len == 103 && ((Str *)v_obj(w))->kind == 4 && str_char((Str *)v_obj(w), 100) == 0x1F600);
+    /* canonical form after building from parts of a wide string */
+    Value wide = str_from_cstr(r, "ab\xc4\x81");
+    StrBuf nb;
+    strbuf_init(r, &nb);
+    strbuf_add_substr(&nb, wide, 0, 2);
+    Value narrow = strbuf_finish(&nb);
+    EXPECT(((Str *)v_obj(narrow))->kind == 1 && str_eq(narrow, str_from_cstr(r, "ab")));
+    Value rargs[2] = {str_from_cstr(r, "\xc4\x81"), r->empty_str};
+    Call rc = {0, "replace", wide, V_NULL, V_NULL, rargs, 2, V_NULL};
+    Value rep = call_method(r, &rc);
+    EXPECT(str_eq(rep, str_from_cstr(r, "ab")) && str_hash(r, rep) == str_hash(r, str_from_cstr(r, "ab")));
 #undef EXPECT
 }
 
