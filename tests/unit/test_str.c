@@ -13,6 +13,7 @@
 #include "core/realm.h"
 #include "core/siphash.h"
 #include "objects/objects.h"
+#include "objects/strimpl.h"
 #include "vm/ops.h"
 
 static Value S(Realm *r, const char *s, size_t n) { return str_from_utf8(r, s, n); }
