@@ -911,6 +911,15 @@ int64_t str_find_sub(Value hay, Value needle, int64_t start, int64_t end, int di
     if (n->len == 0) return dir < 0 ? end : start;
     if (n->kind > h->kind) return -1;  /* canonical form: a wide char never occurs in a narrow string */
     int64_t last = end - n->len;
+    if (n->len == 1 && h->kind == 1) {
+        uint8_t c = n->data[0];
+        if (dir >= 0) {
+            const uint8_t *p = memchr(h->data + start, c, (size_t)(end - start));
+            return p ? p - h->data : -1;
+        }
+        for (int64_t i = end - 1; i >= start; i--) if (h->data[i] == c) return i;   /* budget */
+        return -1;
+    }
     if (n->len >= TW_MIN) {
         const uint8_t *base = h->data + start * h->kind;
         int64_t k = str_twoway(base, h->kind, end - start, n->data, n->kind, n->len, dir < 0);
@@ -950,6 +959,12 @@ int64_t str_count_sub(Value hay, Value needle, int64_t start, int64_t end, int64
         return max >= 0 && c > max ? max : c;
     }
     int64_t count = 0;
+    if (n->len == 1 && h->kind == 1 && n->kind == 1 && max < 0) {
+        const uint8_t *p = h->data + start, *e = h->data + end;
+        uint8_t c = n->data[0];
+        for (; p < e; p++) count += *p == c;   /* budget */
+        return count;
+    }
     while (max < 0 || count < max) {   /* budget */
         int64_t i = str_find_sub(hay, needle, start, end, 1);
         if (i < 0) break;

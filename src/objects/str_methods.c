@@ -356,6 +356,20 @@ static Value sm_case(Realm *r, Value *args, size_t nargs, Value kwnames, const c
         Value v = str_alloc(r, p->len, 1);
         Str *d = str_ptr(v);
         p = str_ptr(s);
+        const uint8_t *src = p->data;
+        uint8_t *dst = d->data;
+        int64_t len = p->len;
+        /* branch-free loops for the common mappings */
+        if (mode == 0) {
+            for (int64_t i = 0; i < len; i++) dst[i] = src[i] ^ (uint8_t)(((uint8_t)(src[i] - 'a') < 26) << 5);
+            d->ascii = 1;
+            return v;
+        }
+        if (mode == 1 || mode == 2) {
+            for (int64_t i = 0; i < len; i++) dst[i] = src[i] ^ (uint8_t)(((uint8_t)(src[i] - 'A') < 26) << 5);
+            d->ascii = 1;
+            return v;
+        }
         bool prev_cased = false;
         for (int64_t i = 0; i < p->len; i++) {
             uint8_t c = p->data[i];
