@@ -227,13 +227,24 @@ static Value bytes_new_slot(Realm *r, Type *t, Value *args, size_t nargs, Value 
     return v;
 }
 
+/* As in CPython, bytearray.__new__ makes an empty object and __init__ fills
+ * it, so that subclasses may call super().__init__(...) (and calling
+ * __init__ again re-initialises the contents). */
 static Value ba_new_slot(Realm *r, Type *t, Value *args, size_t nargs, Value kwnames) {
+    return ba_new_type(r, t, NULL, 0);
+}
+
+static Value ba_init_slot(Realm *r, Value *args, size_t nargs, Value kwnames) {
     static const char *const names[] = {"source", "encoding", "errors", NULL};
     Value a[3];
-    arg_parse(r, "bytearray", args, nargs, kwnames, 0, 0, names, a);
+    if (nargs < 1 || !ba_check(r, args[0])) err_type(r, "descriptor '__init__' requires a 'bytearray' object");
+    arg_parse(r, "bytearray", args + 1, nargs - 1, kwnames, 0, 0, names, a);
     Value acc = bytes_source(r, "bytearray", a[0], a[1], a[2]);
-    if (t == r->t_bytearray) return acc;
-    return ba_new_type(r, t, ba_ptr(acc)->data, (size_t)ba_ptr(acc)->len);
+    Value self = args[0];
+    ba_set_len(ba_ptr(self), 0);
+    ByteArray *x = ba_ptr(acc);
+    ba_append_raw(r, self, x->data ? x->data : (const uint8_t *)"", (size_t)x->len);
+    return V_NONE;
 }
 
 static void ba_trace(Realm *r, Obj *o) { (void)r; (void)o; }
@@ -1388,7 +1399,7 @@ static const MethodDef bytes_dunders[] = {
 };
 
 static const MethodDef ba_dunders[] = {
-    {"__new__", ba_new_m, NF_STATICMETHOD}, {"__setitem__", ba_setitem_m, 0},
+    {"__new__", ba_new_m, NF_STATICMETHOD}, {"__init__", ba_init_slot, 0}, {"__setitem__", ba_setitem_m, 0},
     {"__delitem__", ba_delitem_m, 0}, {"__iadd__", ba_iadd_m, 0}, {"__imul__", ba_imul_m, 0},
     {NULL, NULL, 0},
 };
@@ -1457,6 +1468,7 @@ void bytes_init_type(Realm *r) {
     a->trace = ba_trace;
     a->finalize = ba_finalize;
     a->new_ = ba_new_slot;
+    a->init = ba_init_slot;
     a->repr = bytes_repr_slot;
     a->str = bytes_str_slot;
     a->hash = NULL;

@@ -56,3 +56,14 @@ class Seq:
 print("a" + Seq(), "a" * Seq())
 print(str.join("-", ["a", "b"]), str.upper("x"), str.format("{}", 1), bytes.hex(b"\x01"), str.__mul__("ab", 2), str.__rmod__("x", "%s"))
 print(str("abc") is not None, str() == "", bytes() == b"", bytearray() == b"")
+
+class Tagged(bytearray):
+    def __init__(self, data, tag):
+        super().__init__(data)
+        self.tag = tag
+x = Tagged(b"abc", "t")
+x.append(100)
+print(x, x.tag, len(x), type(x).__name__)
+y = bytearray(b"q")
+y.__init__(b"reset")
+print(y)

@@ -20,7 +20,7 @@ static Value S(Realm *r, const char *s, size_t n) { return str_from_utf8(r, s, n
 static Value B(Realm *r, const char *s, size_t n) { return bytes_new(r, (const uint8_t *)s, n); }
 static Value BA(Realm *r, const char *s, size_t n) {
     Value b = B(r, s, n);
-    return r->t_bytearray->new_(r, r->t_bytearray, &b, 1, V_NULL);
+    return op_call(r, v_from_obj(r->t_bytearray), &b, 1, V_NULL);
 }
 static Value L(Realm *r, size_t n, ...) {
     va_list ap;
@@ -152,7 +152,7 @@ static Value run_call(Realm *r, Call *c) {
         return l;
     }
     Type *t = !strcmp(n, "str") ? r->t_str : !strcmp(n, "bytes") ? r->t_bytes : r->t_bytearray;
-    return t->new_(r, t, a, c->nargs, c->kwnames);
+    return op_call(r, v_from_obj(t), a, c->nargs, c->kwnames);
 }
 
 static void check(Realm *r, int id, Call *c, const char *expected, int *fails, int *total) {
