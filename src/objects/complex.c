@@ -66,20 +66,6 @@ static Cx cx_quot(Cx a, Cx b, bool *zero) {
     } else {
         r.re = r.im = NAN;             /* NaNs */
     }
-    /* Recover infinities and zeros that the scaled form turned into NaNs. */
-    if (isnan(r.re) && isnan(r.im)) {
-        if ((isinf(a.re) || isinf(a.im)) && isfinite(b.re) && isfinite(b.im)) {
-            double x = copysign(isinf(a.re) ? 1.0 : 0.0, a.re);
-            double y = copysign(isinf(a.im) ? 1.0 : 0.0, a.im);
-            r.re = INFINITY * (x * b.re + y * b.im);
-            r.im = INFINITY * (y * b.re - x * b.im);
-        } else if ((isinf(abs_breal) || isinf(abs_bimag)) && isfinite(a.re) && isfinite(a.im)) {
-            double x = copysign(isinf(b.re) ? 1.0 : 0.0, b.re);
-            double y = copysign(isinf(b.im) ? 1.0 : 0.0, b.im);
-            r.re = 0.0 * (a.re * x + a.im * y);
-            r.im = 0.0 * (a.im * x - a.re * y);
-        }
-    }
     return r;
 }
 
@@ -101,6 +87,7 @@ Value complex_pow_cc(Realm *r, double ar, double ai, double br, double bi) {
         if (b.im != 0.0 || b.re < 0.0) err_zero_div(r, "0.0 to a negative or complex power");
         res = (Cx){ 0.0, 0.0 };
     } else if (b.im == 0.0 && b.re == floor(b.re) && fabs(b.re) <= 100.0) {
+        /* CPython's c_powi: repeated squaring for small integral powers. */
         long n = (long)b.re;
         if (n > 0) res = cx_powu(a, n);
         else {
@@ -116,12 +103,12 @@ Value complex_pow_cc(Realm *r, double ar, double ai, double br, double bi) {
             len /= exp(at * b.im);
             phase += b.im * log(vabs);
         }
+        /* CPython reports libm's EDOM from cos/sin of an infinite phase. */
+        if (isinf(phase)) err_zero_div(r, "0.0 to a negative or complex power");
         res = (Cx){ len * cos(phase), len * sin(phase) };
     }
-    if (isinf(res.re) || isinf(res.im)) {
-        if (isfinite(a.re) && isfinite(a.im) && isfinite(b.re) && isfinite(b.im))
-            err_overflow(r, "complex exponentiation");
-    }
+    /* As CPython's _Py_ADJUST_ERANGE2: an infinite part is an overflow. */
+    if (isinf(res.re) || isinf(res.im)) err_overflow(r, "complex exponentiation");
     return cx_val(r, res);
 }
 

@@ -683,6 +683,15 @@ Value float_format(Realm *r, double d, const FormatSpec *f) {
         if (g.precision < 0) {
             tl = dtoa_repr(a, rbuf);
             tx = rbuf;
+            if (g.alt && !memchr(rbuf, '.', tl)) {   /* '#': always a point: 1.e+16 */
+                char *ep = memchr(rbuf, 'e', tl);
+                size_t at = ep ? (size_t)(ep - rbuf) : tl;
+                if (tl + 1 < DTOA_BUF) {
+                    memmove(rbuf + at + 1, rbuf + at, tl - at);
+                    rbuf[at] = '.';
+                    tl++;
+                }
+            }
         } else tx = format_general_dot0(r, a, (int)g.precision, g.alt, &tl, &keep);
     } else {
         char t = type == 'n' ? 'g' : (char)type;

@@ -332,7 +332,8 @@ Value int_format(Realm *r, Value v, const FormatSpec *f) {
     }
     if (type == 'c') {
         int64_t cp;
-        if (!int_to_i64(r, v, &cp) || cp < 0 || cp > 0x10FFFF)
+        if (!int_to_i64(r, v, &cp)) err_overflow(r, "Python int too large to convert to C long");
+        if (cp < 0 || cp > 0x10FFFF)
             err_overflow(r, "%%c arg not in range(0x110000)");
         uint32_t c = (uint32_t)cp;
         Value body = str_new_ucs4(r, &c, 1);
