@@ -57,12 +57,22 @@ Value int_big_new(Realm *r, Type *t) {
     heap_account(r, (ptrdiff_t)big_bytes(0));
     mp_int *m = malloc(sizeof(mp_int));
     if (!m) { heap_account(r, -(ptrdiff_t)big_bytes(0)); err_no_memory(r); }
-    if (mp_init(m) != MP_OKAY) { free(m); heap_account(r, -(ptrdiff_t)big_bytes(0)); err_no_memory(r); }
+    if (mp_init_size(m, 2) != MP_OKAY) { free(m); heap_account(r, -(ptrdiff_t)big_bytes(0)); err_no_memory(r); }
     b->mp = m;
     b->hdr.flags = 0;
     heap_account(r, (ptrdiff_t)m->alloc * (ptrdiff_t)sizeof(mp_digit));
     b->hdr.flags = (uint32_t)m->alloc;
     return v_from_obj(b);
+}
+
+/* Whether m's value is in the small range (-2**47 included). */
+static bool mp_fits_small(const mp_int *m, int64_t *out) {
+    int bits = mp_count_bits(m);
+    if (bits > 48) return false;
+    int64_t i = mp_get_i64(m);
+    if (!v_fits_small(i)) return false;
+    *out = i;
+    return true;
 }
 
 Value int_big_finish(Realm *r, Value bv) {
@@ -73,10 +83,8 @@ Value int_big_finish(Realm *r, Value bv) {
         heap_account(r, delta);
         b->hdr.flags = (uint32_t)m->alloc;
     }
-    if (b->hdr.type == r->t_int && mp_count_bits(m) <= 47) {
-        int64_t i = mp_get_i64(m);
-        return v_small(i);
-    }
+    int64_t i;
+    if (b->hdr.type == r->t_int && mp_fits_small(m, &i)) return v_small(i);
     return bv;
 }
 
@@ -88,7 +96,8 @@ void int_check_bits(Realm *r, uint64_t bits) {
 }
 
 Value int_from_mp(Realm *r, const mp_int *m) {
-    if (mp_count_bits(m) <= 47) return v_small(mp_get_i64(m));
+    int64_t i;
+    if (mp_fits_small(m, &i)) return v_small(i);
     Value b = int_big_new(r, r->t_int);
     int_mp_ok(r, mp_copy(m, int_big_mp(b)));
     return int_big_finish(r, b);
