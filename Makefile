@@ -18,7 +18,7 @@ else
   $(error VARIANT must be release, debug or san)
 endif
 
-WARN   := -Wall -Wextra -Werror -Wno-unused-parameter -Wshadow=local -Wvla
+WARN   := -Wall -Wextra -Werror -Wno-unused-parameter -Wvla
 CFLAGS_ALL := -std=c11 -D_DEFAULT_SOURCE $(WARN) $(OPT) -fPIC -fvisibility=hidden \
               -Iinclude -Isrc $(CFLAGS)
 LIBS   := -ltommath -lm
@@ -46,11 +46,48 @@ $(OUT)/libasp.a: $(LIB_OBJS)
 $(OUT)/libasp.so: $(LIB_OBJS)
 	$(CC) $(CFLAGS_ALL) -shared -o $@ $(LIB_OBJS) $(LIBS)
 
-$(OUT)/asp: $(CLI_OBJS) $(OUT)/libasp.a
-	$(CC) $(CFLAGS_ALL) -o $@ $(CLI_OBJS) $(OUT)/libasp.a $(LIBS)
+# The command links the library's objects (it still uses internal functions;
+# it moves onto the public include/asp.h with the embedding API).
+$(OUT)/asp: $(CLI_OBJS) $(LIB_OBJS)
+	$(CC) $(CFLAGS_ALL) -o $@ $(CLI_OBJS) $(LIB_OBJS) $(LIBS)
+
+# C unit tests: each tests/unit/test_X.c becomes $(OUT)/tests/test_X.  They
+# link the library's objects directly rather than $(OUT)/libasp.a, because
+# libasp.a has its non-asp_* symbols localized and unit tests call internal
+# functions (dtoa_*, uni_*, ...).  Each binary runs from the repository root
+# with no arguments and prints `N passed, M failed` (see tests/unit/unit.h).
+UNIT_SRCS := $(sort $(wildcard tests/unit/test_*.c))
+UNIT_BINS := $(UNIT_SRCS:tests/unit/%.c=$(OUT)/tests/%)
+
+unit-tests: $(UNIT_BINS)
+
+$(OUT)/tests/%: tests/unit/%.c tests/unit/unit.h $(LIB_OBJS)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) -Itests/unit -MMD -MP -o $@ $< $(LIB_OBJS) $(LIBS)
+
+-include $(UNIT_BINS:=.d)
+
+# `make test`: the release build, then the ASan+UBSan build with the GC
+# collecting at every allocation; both run tests/run_lang.py (language
+# programs + unit tests).  The last line is the combined `N passed, M failed`.
+TEST_J ?= 2
+SAN_TIMEOUT ?= 10
+SAN_ENV := ASP=build/san/asp ASP_GCSTRESS=1 \
+           ASAN_OPTIONS=detect_stack_use_after_return=0:detect_leaks=1
+
+test:
+	@rm -f build/test-release.counts build/test-san.counts
+	$(MAKE) VARIANT=release all unit-tests
+	@mkdir -p build
+	-ASP=build/asp python3 tests/run_lang.py -j $(TEST_J) --counts build/test-release.counts
+	-$(MAKE) VARIANT=san all unit-tests && \
+	  $(SAN_ENV) python3 tests/run_lang.py -j $(TEST_J) --timeout $(SAN_TIMEOUT) \
+	    --counts build/test-san.counts
+	@echo "== combined (release + san):"
+	@python3 tests/run_lang.py --combine build/test-release.counts build/test-san.counts
 
 clean:
 	rm -rf build
 
-.PHONY: all clean
+.PHONY: all clean unit-tests test
 -include $(DEPS)

@@ -25,6 +25,8 @@ typedef struct ErrJmp {
     jmp_buf buf;
     struct Frame *frame;      /* VM state to restore on catch */
     uint32_t c_depth;
+    uint32_t depth;
+    Value *stack_top;
 } ErrJmp;
 
 void err_try_push(Realm *r, ErrJmp *j);

@@ -54,6 +54,9 @@ void  heap_account(Realm *r, ptrdiff_t delta);
 void heap_mark(Realm *r, Value v);
 static inline void heap_mark_obj(Realm *r, void *o) { if (o) heap_mark(r, v_from_obj(o)); }
 void heap_mark_array(Realm *r, const Value *v, size_t n);
+/* Marks the live objects among n words that may hold stale or freed values
+ * (operand stacks): each word is checked against the heap first. */
+void heap_mark_conservative(Realm *r, const Value *v, size_t n);
 
 void heap_collect(Realm *r);
 void heap_init(Realm *r);

@@ -225,8 +225,9 @@ typedef struct NativeFunc {
     Value self;           /* V_NULL when unbound */
     Value qualname_owner; /* the type for methods, else V_NULL */
     uint32_t flags;       /* NF_METHOD: binds like a function when got from an instance */
+    const void *slot;     /* NF_SLOT: the C slot a dunder wrapper of a built-in type calls */
 } NativeFunc;
-enum { NF_METHOD = 1, NF_CLASSMETHOD = 2, NF_STATICMETHOD = 4 };
+enum { NF_METHOD = 1, NF_CLASSMETHOD = 2, NF_STATICMETHOD = 4, NF_SLOT = 8 };
 
 /* Static tables that fill type dicts and modules at realm creation. */
 typedef struct MethodDef {

@@ -115,6 +115,11 @@ struct Realm {
     Heap heap;
     ErrJmp *jmp;              /* innermost catch point */
     Value exc;                /* the exception being propagated */
+    Frame *exc_frame;         /* r->frame when it was raised */
+    uint32_t exc_depth;       /* r->depth when it was raised */
+    Value *exc_stack_top;     /* r->stack_top when it was raised */
+    bool reraise;             /* the raise continues an exception: no new traceback entry */
+    Value stop_value;         /* StopIteration value seen by a next slot that returned V_NULL */
 
 #define X(n) Type *t_##n;
     ASP_TYPES(X)
@@ -130,26 +135,59 @@ struct Realm {
     Value notimpl, ellipsis;  /* singletons */
     Value dummy;              /* deleted-entry marker for sets */
     Value main_module;
+    Value memory_error;       /* preallocated: raising it never allocates */
+    Value repr_stack;         /* list of containers being repr'd (recursion guard) */
 
     uint64_t hash_k0, hash_k1;  /* SipHash key for str and bytes */
     int64_t int_max_str_digits;
 
     /* VM */
-    Value *stack, *stack_end; /* value stack for frames' locals and operands */
-    Value *sp_hi;             /* highest stack slot in use (GC scans below it) */
+    Value *stack, *stack_end; /* value stack: frames' locals and operands */
+    Value *stack_top;         /* first free slot of the value stack */
     Frame *frame;             /* innermost running Python frame */
+    Frame *frame_pool;        /* Frame structs of ordinary calls, by depth */
+    uint32_t frame_pool_size; /* the hard bound of max_depth */
     Value exc_info;           /* exception being handled (sys.exc_info()), or V_NONE */
+    uint64_t dict_version_seed;
+    uint64_t type_epoch;      /* changes whenever any class's attributes change (VM caches) */
     uint32_t depth, max_depth;      /* Python call depth */
     uint32_t c_depth, max_c_depth;  /* nested C-to-Python re-entries */
     uintptr_t c_stack_limit;  /* lowest C stack address allowed */
+    size_t c_stack_bytes;     /* C stack the realm may use below its entry point */
 
     /* host capabilities */
     RealmWriteFn write_out, write_err;
     void *write_ud;
+    int argc;
+    const char *const *argv;
 };
 
-/* Creates the built-in types, builtins module and sys-like state. */
-Realm *realm_new(void);
+/* Marks the calling function as the realm's entry point: the collector
+ * scans the C stack up to its frame, which lies above all its locals.
+ * Nested entries keep the outermost one. */
+#define REALM_ENTER(r) \
+    do { \
+        if (!(r)->heap.stack_top) { \
+            (r)->heap.stack_top = (uintptr_t)__builtin_frame_address(0); \
+            (r)->c_stack_limit = (r)->heap.stack_top - (r)->c_stack_bytes; \
+        } \
+    } while (0)
+
+/* What the host decides when it creates a realm. */
+typedef struct RealmConfig {
+    size_t heap_limit;        /* bytes; 0 = none */
+    uint64_t hash_key[2];     /* SipHash key for str/bytes; {0, 0} = a fixed default */
+    bool gc_stress;           /* collect at every allocation */
+    RealmWriteFn write_out, write_err;
+    void *write_ud;
+    int argc;                 /* sys.argv; the strings must outlive the realm */
+    const char *const *argv;
+} RealmConfig;
+
+/* Creates the built-in types, builtins module and sys-like state; NULL if
+ * memory ran out. */
+Realm *realm_new_with(const RealmConfig *cfg);
+Realm *realm_new(void);       /* default configuration */
 void realm_free(Realm *r);
 
 /* The type of any value. */

@@ -22,6 +22,7 @@ void arg_parse(Realm *r, const char *fname, const Value *args, size_t nargs, Val
 void arg_count(Realm *r, const char *fname, size_t nargs, Value kwnames, size_t min, size_t max);
 
 /* ---- type objects (typeobj.c) ---- */
+void type_bootstrap(Realm *r);
 /* Makes a built-in type object (bases: its base's chain). */
 Type *type_new_builtin(Realm *r, const char *name, Type *base, size_t basicsize, uint32_t flags);
 /* Adds methods / getsets to a type's dict. */
@@ -59,6 +60,14 @@ bool str_eq(Value a, Value b);              /* both str; never raises */
 int str_cmp(Value a, Value b);              /* <0, 0, >0 by code points */
 Value str_concat(Realm *r, Value a, Value b);
 Value str_repr(Realm *r, Value s);
+/* Instances of Python subclasses of str and bytes: the fields the subclass
+ * adds (its __dict__ at t->dictoffset, __slots__) cannot follow the fixed
+ * header because the characters sit at Str.data / Bytes.data; they start at
+ * this offset instead (8-aligned, after the data).  A field at
+ * t->dictoffset lives at tail_offset(o) + (t->dictoffset - base->basicsize),
+ * where base is str (sizeof(Str)) or bytes (sizeof(Bytes)). */
+size_t str_tail_offset(Value s);
+size_t bytes_tail_offset(Value b);
 /* printf-like formatting into a new str; see err_format for the directives. */
 Value str_format(Realm *r, const char *fmt, ...);
 Value str_vformat(Realm *r, const char *fmt, va_list ap);
@@ -89,6 +98,10 @@ typedef struct FormatSpec {
 } FormatSpec;
 /* Parses spec (a str); ValueError as CPython on malformed specs. */
 void fmt_parse_spec(Realm *r, Value spec, FormatSpec *out);
+/* The same, naming type(obj) in "Invalid format specifier '...' for object of
+ * type 'T'" as CPython does (fmt_parse_spec omits the type).  The '0' flag
+ * without an explicit fill sets fill = '0' and zero = true and leaves align 0. */
+void fmt_parse_spec_for(Realm *r, Value spec, Value obj, FormatSpec *out);
 /* Pads/aligns an already formatted body (sign handled by the caller through
  * `sign_len` leading characters of body, which '=' alignment keeps in front). */
 Value fmt_align(Realm *r, const FormatSpec *f, Value body, int64_t sign_len, char default_align);
@@ -159,6 +172,7 @@ bool dict_del(Realm *r, Value d, Value key);           /* false if absent */
 void dict_update(Realm *r, Value d, Value other);      /* mapping or iterable of pairs */
 Value dict_copy(Realm *r, Value d);
 int64_t dict_len(Value d);
+int64_t dict_index_str(Realm *r, Value d, Value key);   /* entry position or -1; never raises */
 /* Iteration over live entries: pos starts at 0. */
 bool dict_next(Value d, int64_t *pos, Value *key, Value *value);
 
@@ -218,8 +232,8 @@ void builtins_init(Realm *r);
 
 /* One init function per type file, called by realm_new in dependency order. */
 #define ASP_TYPE_INITS(X) \
-    X(object) X(str) X(bytes) X(int) X(float) X(complex) X(bool) X(none) \
-    X(tuple) X(list) X(dict) X(set) X(range) X(slice) X(func) X(module) \
+    X(str) X(dict) X(tuple) X(object) X(bytes) X(int) X(float) X(complex) X(bool) X(none) \
+    X(list) X(set) X(range) X(slice) X(func) X(module) X(type) \
     X(iter) X(descr) X(gen)
 #define X(n) void n##_init_type(Realm *r);
 ASP_TYPE_INITS(X)

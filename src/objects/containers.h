@@ -1,0 +1,91 @@
+/* containers: private helpers shared by the container files (tuple.c,
+ * list.c, list_sort.c, dict.c, dictview.c, set.c, range.c, slice.c, iter.c).
+ * Not part of the public object API (objects.h). */
+#ifndef ASP_CONTAINERS_H
+#define ASP_CONTAINERS_H
+
+#include "objects/objects.h"
+#include "vm/ops.h"
+
+/* Type tests that accept subclasses. */
+static inline bool cont_is_tuple(Value v) {
+    return v_is_obj(v) && (v_obj(v)->type->flags & TF_TUPLE_SUB);
+}
+static inline bool cont_is_list(Value v) {
+    return v_is_obj(v) && (v_obj(v)->type->flags & TF_LIST_SUB);
+}
+static inline bool cont_is_dict(Value v) {
+    return v_is_obj(v) && (v_obj(v)->type->flags & TF_DICT_SUB);
+}
+static inline bool cont_is_exact_str(Realm *r, Value v) {
+    return v_is_obj(v) && v_obj(v)->type == r->t_str;
+}
+bool cont_is_anyset(Realm *r, Value v);            /* set, frozenset or a subclass */
+bool cont_is_frozenset(Realm *r, Value v);
+/* True if v can be used as an index (int, bool, or has __index__). */
+bool cont_has_index(Realm *r, Value v);
+/* v.__index__() as int64, OverflowError "cannot fit 'T' into an index-sized integer". */
+int64_t cont_index_ssize(Realm *r, Value v);
+
+/* start/stop of index(x, start, stop): __index__, clamped to int64 (as
+ * CPython's _PyEval_SliceIndexNotNone). */
+int64_t cont_clamp_index(Realm *r, Value v);
+
+/* Overflow-checked byte size n * elem + extra; MemoryError on overflow. */
+size_t cont_size(Realm *r, size_t n, size_t elem, size_t extra);
+
+/* Recursion guard for repr: returns false if v's repr is already in progress
+ * (the caller prints "[...]" etc.).  On true, the caller must call
+ * cont_repr_leave, also on error: use cont_repr_guarded. */
+bool cont_repr_enter(Realm *r, Value v);
+void cont_repr_leave(Realm *r, Value v);
+/* Runs body(r, v) under the guard; returns `recursive` (a C string made a str)
+ * when v is already being printed.  Leaves the guard on errors too. */
+Value cont_repr_guarded(Realm *r, Value v, Value (*body)(Realm *, Value), const char *recursive);
+
+/* X.__new__(cls, ...) for a built-in type whose new_ slot is fn: checks
+ * that cls is a subtype of base, then calls fn directly (cls->new_ may be
+ * a Python __new__ that got here through super()). */
+Value cont_new_wrapper(Realm *r, Type *base, NewFn fn, Value *args, size_t nargs, Value kw);
+#define CONT_NEW_METHOD(fname, typefield, newfn) \
+    static Value fname(Realm *r, Value *args, size_t nargs, Value kw) { \
+        return cont_new_wrapper(r, r->typefield, newfn, args, nargs, kw); \
+    }
+
+/* tuple.c */
+Value tuple_alloc_type(Realm *r, Type *t, size_t n);  /* items V_NONE */
+int64_t tuple_hash_items(Realm *r, const Value *items, int64_t n);
+
+/* list.c */
+void list_resize(Realm *r, Value list, int64_t newlen);   /* grows/shrinks len; new items V_NONE */
+Value list_from_iterable(Realm *r, Value it);
+
+
+/* dict.c */
+Value dict_new_type(Realm *r, Type *t);
+/* Index of key's entry or -1; hash computed by the caller. */
+int64_t dict_lookup_index(Realm *r, Value d, Value key, int64_t hash);
+void dict_set_hash(Realm *r, Value d, Value key, int64_t hash, Value v);
+Value dict_pop_hash(Realm *r, Value d, Value key, int64_t hash);   /* V_NULL if absent */
+void dict_clear(Realm *r, Value d);
+Value dict_getitem(Realm *r, Value d, Value key);    /* with __missing__, KeyError */
+Value dict_repr(Realm *r, Value d);
+
+/* dictview.c */
+enum { DV_KEYS, DV_VALUES, DV_ITEMS };
+Value dictview_new(Realm *r, Value d, int kind);
+Value dictiter_new(Realm *r, Value d, int kind, bool reverse);
+void dictview_init_types(Realm *r);
+
+/* set.c */
+void set_clear(Realm *r, Value s);
+
+
+/* range.c */
+
+
+/* slice.c: clamps an index Value (None allowed -> def) to int64 as
+ * PySlice_Unpack does. */
+int64_t slice_clamp_index(Realm *r, Value v);
+
+#endif

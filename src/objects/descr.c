@@ -1,0 +1,284 @@
+/* descr: descriptor types — property, classmethod, staticmethod, the
+ * getset descriptors of built-in types — and super. */
+#include "core/realm.h"
+#include "objects/objects.h"
+#include "vm/ops.h"
+#include "vm/frame.h"
+
+/* ---- getset descriptors ---- */
+
+static void getset_trace(Realm *r, Obj *o) { heap_mark_obj(r, ((GetSetDescr *)o)->owner); }
+static Value getset_get(Realm *r, Value d, Value obj, Value type) {
+    GetSetDescr *g = (GetSetDescr *)v_obj(d);
+    if (obj == V_NULL || obj == V_NONE) return d;
+    if (!type_is_subtype(v_type(r, obj), g->owner))
+        err_type(r, "descriptor '%s' for '%s' objects doesn't apply to a '%T' object", g->def->name,
+                 g->owner->name, obj);
+    return g->def->get(r, obj);
+}
+static void getset_set(Realm *r, Value d, Value obj, Value v) {
+    GetSetDescr *g = (GetSetDescr *)v_obj(d);
+    if (!g->def->set)
+        err_format(r, EXC(r, AttributeError), "attribute '%s' of '%s' objects is not writable",
+                   g->def->name, g->owner->name);
+    g->def->set(r, obj, v);
+}
+static Value getset_repr(Realm *r, Value d) {
+    GetSetDescr *g = (GetSetDescr *)v_obj(d);
+    return str_format(r, "<attribute '%s' of '%s' objects>", g->def->name, g->owner->name);
+}
+
+/* ---- property ---- */
+
+static void property_trace(Realm *r, Obj *o) {
+    Property *p = (Property *)o;
+    Value v[] = {p->fget, p->fset, p->fdel, p->doc};
+    heap_mark_array(r, v, 4);
+}
+static Value property_new(Realm *r, Type *t, Value *args, size_t nargs, Value kw) {
+    return obj_new_instance(r, t);
+}
+static Value property_init(Realm *r, Value *args, size_t nargs, Value kw) {
+    static const char *const names[] = {"fget", "fset", "fdel", "doc", NULL};
+    Value out[4];
+    arg_parse(r, "property", args + 1, nargs - 1, kw, 0, 0, names, out);
+    Property *p = (Property *)v_obj(args[0]);
+    p->fget = out[0] == V_NONE ? V_NULL : out[0];
+    p->fset = out[1] == V_NONE ? V_NULL : out[1];
+    p->fdel = out[2] == V_NONE ? V_NULL : out[2];
+    p->doc = out[3];
+    if (p->doc == V_NULL && p->fget != V_NULL) p->doc = op_getattr_opt(r, p->fget, NM(r, __doc__));
+    return V_NONE;
+}
+static Value property_get(Realm *r, Value d, Value obj, Value type) {
+    Property *p = (Property *)v_obj(d);
+    if (obj == V_NULL || obj == V_NONE) return d;
+    if (p->fget == V_NULL) {
+        Value qn = p->fset != V_NULL ? op_getattr_opt(r, p->fset, NM(r, __name__)) : V_NULL;
+        if (qn != V_NULL)
+            err_format(r, EXC(r, AttributeError), "property '%U' of '%T' object has no getter", qn, obj);
+        err_format(r, EXC(r, AttributeError), "property of '%T' object has no getter", obj);
+    }
+    return op_call1(r, p->fget, obj);
+}
+static void property_set(Realm *r, Value d, Value obj, Value v) {
+    Property *p = (Property *)v_obj(d);
+    Value f = v == V_NULL ? p->fdel : p->fset;
+    if (f == V_NULL) {
+        Value qn = p->fget != V_NULL ? op_getattr_opt(r, p->fget, NM(r, __name__)) : V_NULL;
+        const char *what = v == V_NULL ? "deleter" : "setter";
+        if (qn != V_NULL)
+            err_format(r, EXC(r, AttributeError), "property '%U' of '%T' object has no %s", qn, obj, what);
+        err_format(r, EXC(r, AttributeError), "property of '%T' object has no %s", obj, what);
+    }
+    if (v == V_NULL) op_call1(r, f, obj);
+    else op_call2(r, f, obj, v);
+}
+static Value property_copy(Realm *r, Value self, Value fget, Value fset, Value fdel) {
+    Property *p = (Property *)v_obj(self);
+    Property *n = (Property *)heap_alloc(r, v_type(r, self), v_type(r, self)->basicsize);
+    n->fget = fget;
+    n->fset = fset;
+    n->fdel = fdel;
+    n->doc = p->doc;
+    if (fget != p->fget && fget != V_NULL) n->doc = op_getattr_opt(r, fget, NM(r, __doc__));
+    return v_from_obj(n);
+}
+static Value property_getter(Realm *r, Value *a, size_t n, Value kw) {
+    arg_count(r, "getter", n, kw, 2, 2);
+    Property *p = (Property *)v_obj(a[0]);
+    return property_copy(r, a[0], a[1], p->fset, p->fdel);
+}
+static Value property_setter(Realm *r, Value *a, size_t n, Value kw) {
+    arg_count(r, "setter", n, kw, 2, 2);
+    Property *p = (Property *)v_obj(a[0]);
+    return property_copy(r, a[0], p->fget, a[1], p->fdel);
+}
+static Value property_deleter(Realm *r, Value *a, size_t n, Value kw) {
+    arg_count(r, "deleter", n, kw, 2, 2);
+    Property *p = (Property *)v_obj(a[0]);
+    return property_copy(r, a[0], p->fget, p->fset, a[1]);
+}
+static Value property_fget(Realm *r, Value s) { Value v = ((Property *)v_obj(s))->fget; return v ? v : V_NONE; }
+static Value property_fset(Realm *r, Value s) { Value v = ((Property *)v_obj(s))->fset; return v ? v : V_NONE; }
+static Value property_fdel(Realm *r, Value s) { Value v = ((Property *)v_obj(s))->fdel; return v ? v : V_NONE; }
+static Value property_doc(Realm *r, Value s) { Value v = ((Property *)v_obj(s))->doc; return v ? v : V_NONE; }
+static void property_doc_set(Realm *r, Value s, Value v) { ((Property *)v_obj(s))->doc = v; }
+
+static const MethodDef property_methods[] = {
+    {"getter", property_getter, 0}, {"setter", property_setter, 0}, {"deleter", property_deleter, 0},
+    {NULL, NULL, 0},
+};
+static const GetSetDef property_getsets[] = {
+    {"fget", property_fget, NULL}, {"fset", property_fset, NULL}, {"fdel", property_fdel, NULL},
+    {"__doc__", property_doc, property_doc_set}, {NULL, NULL, NULL},
+};
+
+/* ---- classmethod and staticmethod ---- */
+
+static void wrapper_trace(Realm *r, Obj *o) { heap_mark(r, ((WrapperDescr *)o)->callable); }
+static Value wrapper_new(Realm *r, Type *t, Value *args, size_t nargs, Value kw) {
+    arg_count(r, t == r->t_classmethod ? "classmethod" : "staticmethod", nargs, kw, 1, 1);
+    WrapperDescr *w = (WrapperDescr *)heap_alloc(r, t, t->basicsize);
+    w->callable = args[0];
+    return v_from_obj(w);
+}
+static Value wrapper_init(Realm *r, Value *args, size_t nargs, Value kw) { return V_NONE; }
+static Value classmethod_get(Realm *r, Value d, Value obj, Value type) {
+    Value cls = (type != V_NULL && type != V_NONE) ? type : v_from_obj(v_type(r, obj));
+    return method_new(r, ((WrapperDescr *)v_obj(d))->callable, cls);
+}
+static Value staticmethod_get(Realm *r, Value d, Value obj, Value type) {
+    return ((WrapperDescr *)v_obj(d))->callable;
+}
+static Value staticmethod_call(Realm *r, Value d, Value *args, size_t nargs, Value kw) {
+    return op_call(r, ((WrapperDescr *)v_obj(d))->callable, args, nargs, kw);
+}
+static Value wrapper_func(Realm *r, Value s) { return ((WrapperDescr *)v_obj(s))->callable; }
+static Value wrapper_getattr(Realm *r, Value o, Value name) {
+    Value v = obj_generic_getattr(r, o, name);
+    if (v != V_NULL) return v;
+    /* __name__, __doc__, __qualname__ ... come from the wrapped callable */
+    return op_getattr_opt(r, ((WrapperDescr *)v_obj(o))->callable, name);
+}
+static const GetSetDef wrapper_getsets[] = {
+    {"__func__", wrapper_func, NULL}, {"__wrapped__", wrapper_func, NULL}, {NULL, NULL, NULL},
+};
+
+/* ---- super ---- */
+
+typedef struct Super { Obj hdr; Value type; Value obj; Value obj_type; } Super;
+
+static void super_trace(Realm *r, Obj *o) {
+    Super *s = (Super *)o;
+    heap_mark(r, s->type);
+    heap_mark(r, s->obj);
+    heap_mark(r, s->obj_type);
+}
+
+static Value super_check(Realm *r, Type *type, Value obj) {
+    if (op_is_type(r, obj) && type_is_subtype((Type *)v_obj(obj), type)) return obj;
+    Type *ot = v_type(r, obj);
+    if (type_is_subtype(ot, type)) return v_from_obj(ot);
+    Value cls = op_getattr_opt(r, obj, NM(r, __class__));
+    if (cls != V_NULL && op_is_type(r, cls) && type_is_subtype((Type *)v_obj(cls), type)) return cls;
+    err_type(r, "super(type, obj): obj must be an instance or subtype of type");
+}
+
+static Value super_new(Realm *r, Type *t, Value *args, size_t nargs, Value kw) {
+    arg_count(r, "super", nargs, kw, 0, 2);
+    Value type = V_NULL, obj = V_NULL;
+    if (nargs == 0) {
+        Frame *f = r->frame;
+        if (!f || f->func == V_NULL) err_format(r, EXC(r, RuntimeError), "super(): no arguments");
+        Code *c = f->code;
+        if (c->argcount == 0 && !(c->flags & CO_VARARGS))
+            err_format(r, EXC(r, RuntimeError), "super(): no arguments");
+        obj = f->fast[0];
+        /* the first argument may have been moved into a cell */
+        Tuple *cv = tuple_ptr(c->cellvars);
+        for (int64_t i = 0; i < cv->len; i++)
+            if (str_eq(cv->items[i], tuple_ptr(c->varnames)->items[0])) {
+                Value cell = f->fast[c->nlocals + (size_t)i];
+                if (cell != V_NULL) obj = ((Cell *)v_obj(cell))->v;
+            }
+        if (obj == V_NULL) err_format(r, EXC(r, RuntimeError), "super(): arg[0] deleted");
+        Tuple *fv = tuple_ptr(c->freevars);
+        for (int64_t i = 0; i < fv->len; i++)
+            if (str_eq(fv->items[i], NM(r, __class__))) {
+                Value cell = f->fast[c->nlocals + c->ncells + (size_t)i];
+                type = ((Cell *)v_obj(cell))->v;
+                if (type == V_NULL) err_format(r, EXC(r, RuntimeError), "super(): empty __class__ cell");
+            }
+        if (type == V_NULL) err_format(r, EXC(r, RuntimeError), "super(): __class__ cell not found");
+    } else {
+        type = args[0];
+        if (nargs > 1) obj = args[1];
+    }
+    if (!op_is_type(r, type)) err_type(r, "super() argument 1 must be a type, not %T", type);
+    Super *s = (Super *)heap_alloc(r, t, sizeof(Super));
+    s->type = type;
+    s->obj = obj == V_NONE ? V_NULL : obj;
+    s->obj_type = s->obj != V_NULL ? super_check(r, (Type *)v_obj(type), s->obj) : V_NULL;
+    return v_from_obj(s);
+}
+
+static Value super_init(Realm *r, Value *args, size_t nargs, Value kw) { return V_NONE; }
+
+static Value super_getattr(Realm *r, Value o, Value name) {
+    Super *s = (Super *)v_obj(o);
+    if (s->obj_type != V_NULL && !str_eq(name, NM(r, __class__))) {
+        Tuple *mro = tuple_ptr(((Type *)v_obj(s->obj_type))->mro);
+        int64_t i = 0;
+        while (i < mro->len && mro->items[i] != s->type) i++;
+        for (i++; i < mro->len; i++) {
+            Type *b = (Type *)v_obj(mro->items[i]);
+            if (b->dict == V_NULL) continue;
+            Value v = dict_get_str(r, b->dict, name);
+            if (v == V_NULL) continue;
+            Type *vt = v_type(r, v);
+            if (vt->descr_get)
+                return vt->descr_get(r, v, s->obj == s->obj_type ? V_NULL : s->obj, s->obj_type);
+            return v;
+        }
+    }
+    return obj_generic_getattr(r, o, name);
+}
+
+static Value super_repr(Realm *r, Value o) {
+    Super *s = (Super *)v_obj(o);
+    if (s->obj_type != V_NULL)
+        return str_format(r, "<super: <class '%s'>, <%s object>>", ((Type *)v_obj(s->type))->name,
+                          ((Type *)v_obj(s->obj_type))->name);
+    return str_format(r, "<super: <class '%s'>, NULL>", ((Type *)v_obj(s->type))->name);
+}
+
+void descr_init_type(Realm *r) {
+    Type *t = r->t_getset_descriptor;
+    t->basicsize = sizeof(GetSetDescr);
+    t->trace = getset_trace;
+    t->descr_get = getset_get;
+    t->descr_set = getset_set;
+    t->repr = getset_repr;
+
+    t = r->t_property;
+    t->basicsize = sizeof(Property);
+    t->flags |= TF_BASETYPE;
+    t->trace = property_trace;
+    t->new_ = property_new;
+    t->init = property_init;
+    t->descr_get = property_get;
+    t->descr_set = property_set;
+    type_add_methods(r, t, property_methods);
+    type_add_getsets(r, t, property_getsets);
+
+    t = r->t_classmethod;
+    t->basicsize = sizeof(WrapperDescr);
+    t->flags |= TF_BASETYPE;
+    t->trace = wrapper_trace;
+    t->new_ = wrapper_new;
+    t->init = wrapper_init;
+    t->descr_get = classmethod_get;
+    t->getattr = wrapper_getattr;
+    type_add_getsets(r, t, wrapper_getsets);
+
+    t = r->t_staticmethod;
+    t->basicsize = sizeof(WrapperDescr);
+    t->flags |= TF_BASETYPE;
+    t->trace = wrapper_trace;
+    t->new_ = wrapper_new;
+    t->init = wrapper_init;
+    t->descr_get = staticmethod_get;
+    t->call = staticmethod_call;
+    t->getattr = wrapper_getattr;
+    type_add_getsets(r, t, wrapper_getsets);
+
+    t = r->t_super;
+    t->basicsize = sizeof(Super);
+    t->flags |= TF_BASETYPE;
+    t->trace = super_trace;
+    t->new_ = super_new;
+    t->init = super_init;
+    t->getattr = super_getattr;
+    t->repr = super_repr;
+}

@@ -1,0 +1,40 @@
+/* vm: the bytecode interpreter. */
+#ifndef ASP_VM_H
+#define ASP_VM_H
+
+#include "objects/objects.h"
+#include "vm/code.h"
+#include "vm/frame.h"
+
+/* Calls a Python function object (also makes generators). */
+Value vm_call_function(Realm *r, Value func, Value *args, size_t nargs, Value kwnames);
+/* Runs module-level or exec code with the given namespaces (locals may be
+ * the same dict as globals). */
+Value vm_run_code(Realm *r, Value code, Value globals, Value locals);
+void vm_free_caches(Realm *r, Code *c);
+void vm_ensure_caches(Realm *r, Code *c);
+/* Registers __build_class__, __import__, globals, locals, exec, eval in builtins. */
+void vm_init_builtins(Realm *r);
+
+/* Generators (gen.c). */
+typedef struct Gen {
+    Obj hdr;
+    Frame frame;
+    Value *area;          /* locals + operand stack, raw buffer */
+    size_t area_slots;
+    Value name, qualname;
+    uint8_t state;        /* GEN_CREATED, GEN_SUSPENDED, GEN_RUNNING, GEN_DONE */
+} Gen;
+enum { GEN_CREATED, GEN_SUSPENDED, GEN_RUNNING, GEN_DONE };
+
+Value gen_new(Realm *r, Value func, Code *code);
+/* Resumes gen with v sent in (or exc thrown in when exc != V_NULL).
+ * Returns the yielded value with *done = false, or the return value with
+ * *done = true. */
+Value gen_resume(Realm *r, Value gen, Value v, Value exc, bool *done);
+/* Runs frame f (already linked as r->frame) until it returns or yields. */
+Value vm_run_frame(Realm *r, Frame *f, Value throw_exc, bool *yielded);
+/* Sets up args in a frame's fast slots. */
+void vm_bind_args(Realm *r, Func *fn, Code *c, Value *fast, Value *args, size_t nargs, Value kwnames);
+
+#endif

@@ -1,0 +1,21 @@
+# list comprehensions
+print([x * x for x in range(8)])
+print([x for x in range(20) if x % 3 == 0])
+print([x for x in range(30) if x % 2 if x % 3])
+print([(x, y) for x in range(3) for y in range(x)])
+print([[j for j in range(i)] for i in range(4)])
+print([c.upper() for c in "hello" if c != "l"])
+matrix = [[1, 2, 3], [4, 5, 6], [7, 8, 9]]
+print([row[i] for row in matrix for i in range(len(row)) if i == 1])
+print([[row[i] for row in matrix] for i in range(3)])
+print([v for row in matrix for v in row])
+print([x if x > 2 else -x for x in range(5)])
+print([a + b for a, b in zip("abc", "xyz")])
+print([(i, s) for i, s in enumerate(["p", "q"])])
+print([n for n in [5, 3, 8] if (sq := n * n) > 10], sq)
+print([x for x in []])
+words = ["apple", "bob", "kayak", "level", "python"]
+print([w for w in words if w == w[::-1]])
+print(sum([i for i in range(101)]))
+print([[x, y] for x in "ab" for y in "12" if not (x == "b" and y == "1")])
+print([f(3) for f in [abs, str, float]])

@@ -1,0 +1,22 @@
+# operator precedence and associativity
+print(2 + 3 * 4, (2 + 3) * 4, 2 ** 3 ** 2, (2 ** 3) ** 2, -2 ** 2, (-2) ** 2)
+print(10 - 4 - 3, 10 - (4 - 3), 100 / 10 / 5, 2 * 3 % 4, 2 * (3 % 4))
+print(1 + 2 << 3, 1 + (2 << 3), 6 & 3 | 8, 6 & (3 | 8), 5 ^ 3 & 1, (5 ^ 3) & 1)
+print(not 1 == 2, not (1 == 2), True or False and False, (True or False) and False)
+print(1 < 2 == True, (1 < 2) == True, 3 > 2 > 1 == 1)
+print(-3 // 2, -(3 // 2), ~1 + 1, ~(1 + 1), 2 ** -1, -2 ** -2)
+print(1 if True else 2 + 10, (1 if False else 2) + 10)
+print([1, 2] * 2 + [3], "a" + "b" * 3, ("a" + "b") * 3)
+x = 5
+print(x > 3 and x < 10, x & 1 == 1, (x & 1) == 1, x | 2 ^ 7)
+print((lambda: 0 if False else "lambda body includes conditional")())
+print(not -1, - - 1, + - + 1, ~~5, not not [])
+print(2 * -1, 2 ** -1 * 4, 7 % -3 * 2, -7 // 2 * 2)
+print(1 in [1] == True if False else (1 in [1]) == True)
+print(3 * 4 // 5, 3 * (4 // 5), 17 % 5 ** 2, (17 % 5) ** 2)
+print("%d" % 3 + "x", "%s" % (1 + 2), "-" * 3 + ">")
+print([i for i in range(3)] + [9], {1: 2}.get(1) + 1, (1, 2)[0] - 1)
+a, b = 3, 4
+print(a * b + a / b - a // b % a, (a + b) * (a - b), a ** b ** 0)
+print(0 or 1 and 2, (0 or 1) and 2, 0 or (1 and 2), None and 1 or 2)
+print(1 + True * 2, (1 + True) * 2, 5 - 3 - 1 - 1, 2 ** 2 ** 2 ** 2 // 1000)

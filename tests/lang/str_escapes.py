@@ -1,0 +1,20 @@
+# string escape sequences and their reprs
+print("tab:\t|", "newline escaped:\\n", "bell repr:", repr("\a"))
+print(repr("\n\r\t\\\'\""), repr('\''), repr("'"), repr('"'), repr("'\""))
+print(repr("\x00\x01\x1f\x7f"), repr("\x80\xa0\xff"), repr("\u00e9\u0100"), repr("\u2028"))
+print(repr("\U0001F600"), repr("\ud7ff"), len("\x41\u0041\U00000041"), "\x41\u0041\U00000041")
+print("\101\102\103", "\0" == "\x00", len("\0"), repr("\1"), "\N{GREEK SMALL LETTER ALPHA}")
+print(r"C:\new\table", len(r"\n"), r"\'", repr(r"\d"))
+print("line1\nline2")
+print("a\
+b")
+print(b"\x00\n\t\\", repr(b"\xe9"), b"\101", list(b"\n\r"))
+print(repr("é"), ascii("é"), ascii("\U0001F600"), ascii("plain"))
+print(len("\\"), len("\\\\"), "\\" * 3)
+print(repr("\t".expandtabs(4)), repr(" \t\n".strip()), "\n".join(["x", "y"]))
+print(repr(chr(127)), repr(chr(160)), repr(chr(173)), repr(chr(0x300)), repr(chr(0xFEFF)))
+print(repr("abc\x85def"), repr("\u200e"), repr("\U000E0001"))
+s = "quote's \"both\""
+print(s, repr(s), str(s), len(s))
+print("%r" % "\n", "{!r}".format("\t"), f"{chr(10)!r}")
+print(repr("\\x41"), "\\x41", eval('"\\x41"') if False else "A")
