@@ -169,8 +169,7 @@ def cstr(s):
         o = ord(ch)
         if ch in '"\\': out += '\\' + ch
         elif 32 <= o < 127: out += ch
-        elif o < 256: out += '\\%03o' % o
-        else: out += '\\u%04x' % o if o < 0x10000 else '\\U%08x' % o
+        else: out += ''.join('\\%03o' % x for x in ch.encode('utf-8', 'surrogatepass'))
     return out + '"'
 
 def enc(b):

@@ -177,7 +177,7 @@ static Value run(Realm *r, const Case *c) {
 static Value exc_text(Realm *r, Value exc) {
     Exception *e = (Exception *)v_obj(exc);
     Tuple *args = (Tuple *)v_obj(e->args);
-    Value msg = args->len == 1 ? args->items[0] : op_repr(r, e->args);
+    Value msg = args->len == 1 ? args->items[0] : args->len == 0 ? str_from_cstr(r, "") : op_repr(r, e->args);
     if (args->len == 1 && v_type(r, msg) != r->t_str) msg = op_repr(r, msg);
     Value head = str_format(r, "%s: ", v_type(r, exc)->name);
     Str *h = (Str *)v_obj(head), *m = (Str *)v_obj(msg);
@@ -190,12 +190,52 @@ static Value exc_text(Realm *r, Value exc) {
     return res;
 }
 
+/* Checks that need C access: representation invariants and heap limits. */
+static size_t check_invariants(Realm *r) {
+    volatile size_t fails = 0;
+#define CHECK(cond) do { if (!(cond)) { printf("FAIL line %d: %s\n", __LINE__, #cond); fails++; } } while (0)
+    Value big = int_neg(r, v_small(SMALL_INT_MIN));          /* 2**47: big */
+    CHECK(!v_is_int(big));
+    CHECK(int_sub(r, big, v_small(1)) == v_small(SMALL_INT_MAX));
+    CHECK(int_neg(r, big) == v_small(SMALL_INT_MIN));         /* -2**47 is small */
+    CHECK(int_floordiv(r, v_small(SMALL_INT_MIN), v_small(-1)) != v_small(0));
+    CHECK(int_compare(r, int_floordiv(r, v_small(SMALL_INT_MIN), v_small(-1)), big) == 0);
+    Value b2 = int_mul(r, big, big);
+    CHECK(int_sub(r, b2, b2) == v_small(0));
+    CHECK(int_floordiv(r, b2, big) == big || int_compare(r, int_floordiv(r, b2, big), big) == 0);
+    int64_t x;
+    CHECK(int_to_i64(r, int_from_i64(r, INT64_MIN), &x) && x == INT64_MIN);
+    CHECK(!int_to_i64(r, int_sub(r, int_from_i64(r, INT64_MIN), v_small(1)), &x));
+    /* A heap limit turns huge results into MemoryError before computing. */
+    size_t old = r->heap.limit;
+    r->heap.limit = r->heap.bytes + ((size_t)16 << 20);
+    Value two = v_small(2), e = v_small(200000000);
+    ErrJmp j;
+    volatile bool raised = false;
+    if (ERR_TRY(r, &j)) { r->t_int->nb[NB_POW](r, two, e); err_untry(r, &j); }
+    else raised = err_matches(r, r->exc, EXC(r, MemoryError));
+    CHECK(raised);
+    raised = false;
+    if (ERR_TRY(r, &j)) { r->t_int->nb[NB_LSHIFT](r, v_small(1), e); err_untry(r, &j); }
+    else raised = err_matches(r, r->exc, EXC(r, MemoryError));
+    CHECK(raised);
+    r->heap.limit = old;
+    return fails;
+}
+
 int main(int argc, char **argv) {
     Realm *r = realm_new();
+    REALM_ENTER(r);      /* the collector scans this test's C stack */
     size_t n = sizeof cases / sizeof cases[0], fails = 0;
+    const char *only = NULL;
+    for (int i = 1; i < argc; i++) {
+        if (!strcmp(argv[i], "--stress")) r->heap.stress = true;   /* collect at every allocation */
+        else only = argv[i];
+    }
+    fails += check_invariants(r);
     for (size_t i = 0; i < n; i++) {
         const Case *c = &cases[i];
-        if (argc > 1 && strcmp(argv[1], c->op)) continue;
+        if (only && strcmp(only, c->op)) continue;
         Value got;
         ErrJmp j;
         if (ERR_TRY(r, &j)) {
@@ -204,11 +244,13 @@ int main(int argc, char **argv) {
         } else {
             got = exc_text(r, r->exc);
         }
-        Str *s = (Str *)v_obj(got);
-        if ((size_t)s->len != strlen(c->expect) || memcmp(s->data, c->expect, (size_t)s->len)) {
-            if (fails < 200)
+        if (!str_eq(got, str_from_cstr(r, c->expect))) {
+            if (fails < 200) {
+                size_t gl;
+                const char *g = str_utf8(r, got, &gl);
                 printf("FAIL %s(%s, %s): got %.*s, want %s\n", c->op, c->a, c->b ? c->b : "-",
-                       (int)(s->len > 300 ? 300 : s->len), (const char *)s->data, c->expect);
+                       (int)(gl > 300 ? 300 : gl), g, c->expect);
+            }
             fails++;
         }
     }
