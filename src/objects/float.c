@@ -437,8 +437,9 @@ static Value float_m_format(Realm *r, Value *args, size_t nargs, Value kw) {
     arg_count(r, "__format__", nargs, kw, 2, 2);
     if (!v_is_obj(args[1]) || !(v_obj(args[1])->type->flags & TF_STR_SUB))
         err_type(r, "__format__() argument must be str, not %s", v_type(r, args[1])->name);
+    if (((Str *)v_obj(args[1]))->len == 0) return op_str(r, args[0]);   /* format(x, '') is str(x) */
     FormatSpec f;
-    fmt_parse_spec(r, args[1], &f);
+    fmt_parse_spec_for(r, args[1], args[0], &f);
     return float_format(r, fval(args[0]), &f);
 }
 
@@ -664,11 +665,10 @@ Value float_format(Realm *r, double d, const FormatSpec *f) {
     if (f->grouping && type == 'n') err_value(r, "Cannot specify '%c' with 'n'.", (uint32_t)f->grouping);
     if (f->precision > INT32_MAX / 2) err_value(r, "precision too big");
     FormatSpec g = *f;
-    if (g.zero) {
-        if (g.fill == ' ') g.fill = '0';
-        if (g.align == 0) g.align = '=';
-        g.zero = false;
-    }
+    /* fmt_parse_spec already made the '0' flag a '0' fill; numbers then
+     * default to '=' alignment (sign first, then the padding). */
+    if (g.zero && g.align == 0) g.align = '=';
+    g.zero = false;
     bool neg = signbit(d) != 0;
     double a = fabs(d);
     bool upper = type == 'E' || type == 'F' || type == 'G';

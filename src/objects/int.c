@@ -851,8 +851,9 @@ static Value int_m_format(Realm *r, Value *args, size_t nargs, Value kw) {
     arg_count(r, "__format__", nargs, kw, 2, 2);
     if (!v_is_obj(args[1]) || !(v_obj(args[1])->type->flags & TF_STR_SUB))
         err_type(r, "__format__() argument must be str, not %s", v_type(r, args[1])->name);
+    if (((Str *)v_obj(args[1]))->len == 0) return op_str(r, args[0]);   /* format(x, '') is str(x) */
     FormatSpec f;
-    fmt_parse_spec(r, args[1], &f);
+    fmt_parse_spec_for(r, args[1], args[0], &f);
     return int_format(r, args[0], &f);
 }
 
@@ -948,7 +949,8 @@ static Value int_new(Realm *r, Type *t, Value *args, size_t nargs, Value kwnames
         uint32_t fl = v_is_obj(x) ? v_obj(x)->type->flags : 0;
         if (fl & TF_STR_SUB) {
             size_t n;
-            const char *s = str_utf8(r, x, &n);
+            Value keep;
+            const char *s = int_num_ascii(r, x, &n, &keep);
             v = int_parse(r, s, n, (int)base, x);
         } else if ((fl & TF_BYTES_SUB) || (v_is_obj(x) && v_obj(x)->type == r->t_bytearray)) {
             Value bx = (fl & TF_BYTES_SUB) ? x : op_call1(r, v_from_obj(r->t_bytes), x);

@@ -325,11 +325,10 @@ Value int_format(Realm *r, Value v, const FormatSpec *f) {
             err_value(r, "Cannot specify '%c' with '%c'.", (uint32_t)f->grouping, type);
     }
     FormatSpec g = *f;
-    if (g.zero) {
-        if (g.fill == ' ') g.fill = '0';
-        if (g.align == 0) g.align = '=';
-        g.zero = false;
-    }
+    /* fmt_parse_spec already made the '0' flag a '0' fill; numbers then
+     * default to '=' alignment (sign first, then the padding). */
+    if (g.zero && g.align == 0) g.align = '=';
+    g.zero = false;
     if (type == 'c') {
         int64_t cp;
         if (!int_to_i64(r, v, &cp)) err_overflow(r, "Python int too large to convert to C long");
