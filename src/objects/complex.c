@@ -7,6 +7,7 @@
 #include "objects/int_impl.h"
 #include "core/dtoa.h"
 #include "vm/ops.h"
+#include "objects/num_dunder.h"
 
 typedef struct Cx { double re, im; } Cx;
 
@@ -142,12 +143,12 @@ static Value complex_pow(Realm *r, Value a, Value b) {
 }
 
 static Value complex_m_pow(Realm *r, Value *args, size_t nargs, Value kw) {
-    arg_count(r, "__pow__", nargs, kw, 2, 3);
+    num_args(r, r->t_complex, is_complex, "__pow__", args, nargs, kw, 1, 2);
     if (nargs == 3 && args[2] != V_NONE) err_value(r, "complex modulo");
     return complex_pow(r, args[0], args[1]);
 }
 static Value complex_m_rpow(Realm *r, Value *args, size_t nargs, Value kw) {
-    arg_count(r, "__rpow__", nargs, kw, 2, 3);
+    num_args(r, r->t_complex, is_complex, "__rpow__", args, nargs, kw, 1, 2);
     if (nargs == 3 && args[2] != V_NONE) err_value(r, "complex modulo");
     return complex_pow(r, args[1], args[0]);
 }
@@ -216,24 +217,48 @@ static Value complex_abs(Realm *r, Value a) {
 }
 
 static Value complex_m_conjugate(Realm *r, Value *args, size_t nargs, Value kw) {
-    arg_count(r, "conjugate", nargs, kw, 1, 1);
+    num_args(r, r->t_complex, is_complex, "conjugate", args, nargs, kw, 0, 0);
     Cx x = cval(args[0]);
     return complex_new(r, x.re, -x.im);
 }
 static Value complex_m_getnewargs(Realm *r, Value *args, size_t nargs, Value kw) {
-    arg_count(r, "__getnewargs__", nargs, kw, 1, 1);
+    num_args(r, r->t_complex, is_complex, "__getnewargs__", args, nargs, kw, 0, 0);
     Cx x = cval(args[0]);
     return tuple_pack(r, 2, v_from_double(x.re), v_from_double(x.im));
 }
 static Value complex_m_complex(Realm *r, Value *args, size_t nargs, Value kw) {
-    arg_count(r, "__complex__", nargs, kw, 1, 1);
+    num_args(r, r->t_complex, is_complex, "__complex__", args, nargs, kw, 0, 0);
     Cx x = cval(args[0]);
     return complex_new(r, x.re, x.im);
 }
 static Value complex_g_real(Realm *r, Value self) { return v_from_double(cval(self).re); }
 static Value complex_g_imag(Realm *r, Value self) { return v_from_double(cval(self).im); }
 
+NUM_DUNDER_BIN(complex, is_complex, NB_ADD, add)
+NUM_DUNDER_BIN(complex, is_complex, NB_SUB, sub)
+NUM_DUNDER_BIN(complex, is_complex, NB_MUL, mul)
+NUM_DUNDER_BIN(complex, is_complex, NB_TRUEDIV, truediv)
+NUM_DUNDER_CMP(complex, is_complex, CMP_EQ, eq)
+NUM_DUNDER_CMP(complex, is_complex, CMP_NE, ne)
+NUM_DUNDER_UNARY(complex, is_complex, neg, neg)
+NUM_DUNDER_UNARY(complex, is_complex, pos, pos)
+NUM_DUNDER_UNARY(complex, is_complex, abs, abs)
+NUM_DUNDER_UNARY(complex, is_complex, repr, repr)
+
+static Value complex_d_hash(Realm *r, Value *args, size_t nargs, Value kw) {
+    num_args(r, r->t_complex, is_complex, "__hash__", args, nargs, kw, 0, 0);
+    return int_from_i64(r, complex_hash(r, args[0]));
+}
+static Value complex_d_bool(Realm *r, Value *args, size_t nargs, Value kw) {
+    num_args(r, r->t_complex, is_complex, "__bool__", args, nargs, kw, 0, 0);
+    return v_bool(complex_truth(r, args[0]));
+}
+
 static const MethodDef complex_methods[] = {
+    NUM_DUNDER_BIN_DEFS(complex, add), NUM_DUNDER_BIN_DEFS(complex, sub), NUM_DUNDER_BIN_DEFS(complex, mul),
+    NUM_DUNDER_BIN_DEFS(complex, truediv), NUM_DUNDER_DEF(complex, eq), NUM_DUNDER_DEF(complex, ne),
+    NUM_DUNDER_DEF(complex, neg), NUM_DUNDER_DEF(complex, pos), NUM_DUNDER_DEF(complex, abs),
+    NUM_DUNDER_DEF(complex, repr), NUM_DUNDER_DEF(complex, hash), NUM_DUNDER_DEF(complex, bool),
     {"conjugate", complex_m_conjugate, 0},
     {"__getnewargs__", complex_m_getnewargs, 0},
     {"__complex__", complex_m_complex, 0},
