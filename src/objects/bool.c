@@ -49,6 +49,12 @@ void bool_init_type(Realm *r) {
     t->index = i->index;
     t->to_int = i->to_int;
     t->to_float = i->to_float;
+    /* Realm creation completes bool before int (ASP_TYPES order), so slots
+     * that int itself inherits from object are taken from object here. */
+    Type *o = r->t_object;
+    t->getattr = i->getattr ? i->getattr : o->getattr;
+    t->setattr = i->setattr ? i->setattr : o->setattr;
+    t->init = i->init ? i->init : o->init;
     t->new_ = bool_new;
     t->repr = bool_repr;
     t->str = bool_repr;
