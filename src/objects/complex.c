@@ -94,6 +94,7 @@ Value complex_pow_cc(Realm *r, double ar, double ai, double br, double bi) {
         else {
             bool z;
             res = cx_quot((Cx){ 1.0, 0.0 }, cx_powu(a, -n), &z);
+            if (z) err_zero_div(r, "0.0 to a negative or complex power");   /* underflowed to 0 */
         }
     } else {
         double vabs = hypot(a.re, a.im);
