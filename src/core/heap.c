@@ -59,6 +59,10 @@ static void heap_reserve(Realm *r, size_t size) {
     if (h->collecting) return;
     size_t want;
     if (__builtin_add_overflow(h->bytes, size, &want)) err_no_memory(r);
+    if (h->paused) {
+        if (h->limit && want > h->limit) err_no_memory(r);
+        return;
+    }
     if (h->stress || want > h->next_gc || (h->limit && want > h->limit)) {
         heap_collect(r);
         if (__builtin_add_overflow(h->bytes, size, &want)) err_no_memory(r);
@@ -367,7 +371,7 @@ static void sweep(Realm *r) {
 
 void heap_collect(Realm *r) {
     Heap *h = &r->heap;
-    if (h->collecting) return;
+    if (h->collecting || h->paused) return;
     h->collecting = true;
     h->collections++;
     if (h->nchunks) qsort(h->chunks, h->nchunks, sizeof *h->chunks, cmp_ptr);

@@ -34,6 +34,7 @@ typedef struct Heap {
     bool gray_overflow;
     bool stress;             /* collect at every allocation */
     bool collecting;
+    bool paused;             /* no collection: realm creation, before every type can trace */
     uintptr_t stack_top;     /* C stack address at the realm's entry point */
     size_t collections;
 } Heap;

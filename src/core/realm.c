@@ -125,6 +125,7 @@ Realm *realm_new_with(const RealmConfig *cfg) {
 /* Creates every built-in object; false if that ran out of memory. */
 static bool realm_boot(Realm *r) {
     ErrJmp j;
+    r->heap.paused = true;
     if (!ERR_TRY(r, &j)) return false;
     /* type and object first: every other object needs them */
     r->t_type = (Type *)heap_alloc(r, NULL, sizeof(Type));
@@ -165,6 +166,7 @@ static bool realm_boot(Realm *r) {
     builtins_init(r);
     vm_init_builtins(r);
     err_untry(r, &j);
+    r->heap.paused = false;
     return true;
 }
 

@@ -105,7 +105,7 @@ static Value method_call(Realm *r, Value mv, Value *args, size_t nargs, Value kw
     Value *a = buf;
     if (nargs + nkw + 1 > 8) a = tuple_ptr(tuple_new(r, nargs + nkw + 1))->items;
     a[0] = m->self;
-    memcpy(a + 1, args, (nargs + nkw) * sizeof(Value));
+    if (nargs + nkw) memcpy(a + 1, args, (nargs + nkw) * sizeof(Value));
     return op_call(r, m->func, a, nargs + 1, kwnames);
 }
 
@@ -167,7 +167,7 @@ static Value native_call(Realm *r, Value fv, Value *args, size_t nargs, Value kw
     Value *a = buf;
     if (nargs + nkw + 1 > 8) a = tuple_ptr(tuple_new(r, nargs + nkw + 1))->items;
     a[0] = f->self;
-    memcpy(a + 1, args, (nargs + nkw) * sizeof(Value));
+    if (nargs + nkw) memcpy(a + 1, args, (nargs + nkw) * sizeof(Value));
     return f->fn(r, a, nargs + 1, kwnames);
 }
 

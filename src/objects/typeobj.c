@@ -520,7 +520,7 @@ static Value type_call(Realm *r, Value callee, Value *args, size_t nargs, Value 
     Value *a = buf;
     if (nargs + nkw + 1 > 9) a = tuple_ptr(tuple_new(r, nargs + nkw + 1))->items;
     a[0] = obj;
-    memcpy(a + 1, args, (nargs + nkw) * sizeof(Value));
+    if (nargs + nkw) memcpy(a + 1, args, (nargs + nkw) * sizeof(Value));
     ot->init(r, a, nargs + 1, kwnames);
     return obj;
 }
