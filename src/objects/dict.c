@@ -509,6 +509,7 @@ static size_t kw_count(Value kw) { return kw == V_NULL ? 0 : (size_t)tuple_ptr(k
 
 static Value dict_init_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
+    cont_self(r, args, nargs, "__init__", r->t_dict, NULL, NULL);
     if (nargs > 2) err_type(r, "dict expected at most 1 argument, got %zu", nargs - 1);
     if (nargs == 2) dict_update(r, args[0], args[1]);
     size_t nkw = kw_count(kw);
@@ -519,6 +520,7 @@ static Value dict_init_m(Realm *r, Value *args, size_t nargs, Value kw)
 
 static Value dict_update_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
+    cont_self(r, args, nargs, "update", r->t_dict, NULL, NULL);
     if (nargs > 2) err_type(r, "update expected at most 1 argument, got %zu", nargs - 1);
     if (nargs == 2) dict_update(r, args[0], args[1]);
     size_t nkw = kw_count(kw);
@@ -529,6 +531,7 @@ static Value dict_update_m(Realm *r, Value *args, size_t nargs, Value kw)
 
 static Value dict_get_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
+    cont_self(r, args, nargs, "get", r->t_dict, NULL, NULL);
     arg_count(r, "get", nargs, kw, 2, 3);
     Value v = dict_get(r, args[0], args[1]);
     if (v != V_NULL) return v;
@@ -537,6 +540,7 @@ static Value dict_get_m(Realm *r, Value *args, size_t nargs, Value kw)
 
 static Value dict_setdefault_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
+    cont_self(r, args, nargs, "setdefault", r->t_dict, NULL, NULL);
     arg_count(r, "setdefault", nargs, kw, 2, 3);
     Value key = args[1];
     int64_t hash = dict_key_hash(r, key);
@@ -550,6 +554,7 @@ static Value dict_setdefault_m(Realm *r, Value *args, size_t nargs, Value kw)
 
 static Value dict_pop_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
+    cont_self(r, args, nargs, "pop", r->t_dict, NULL, NULL);
     arg_count(r, "pop", nargs, kw, 2, 3);
     Value v = dict_pop_hash(r, args[0], args[1], dict_key_hash(r, args[1]));
     if (v != V_NULL) return v;
@@ -559,6 +564,7 @@ static Value dict_pop_m(Realm *r, Value *args, size_t nargs, Value kw)
 
 static Value dict_popitem_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
+    cont_self(r, args, nargs, "popitem", r->t_dict, NULL, NULL);
     arg_count(r, "popitem", nargs, kw, 1, 1);
     Dict *d = dict_ptr(args[0]);
     if (d->used == 0) err_format(r, EXC(r, KeyError), "popitem(): dictionary is empty");
@@ -584,30 +590,35 @@ static Value dict_popitem_m(Realm *r, Value *args, size_t nargs, Value kw)
 
 static Value dict_keys_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
+    cont_self(r, args, nargs, "keys", r->t_dict, NULL, NULL);
     arg_count(r, "keys", nargs, kw, 1, 1);
     return dictview_new(r, args[0], DV_KEYS);
 }
 
 static Value dict_values_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
+    cont_self(r, args, nargs, "values", r->t_dict, NULL, NULL);
     arg_count(r, "values", nargs, kw, 1, 1);
     return dictview_new(r, args[0], DV_VALUES);
 }
 
 static Value dict_items_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
+    cont_self(r, args, nargs, "items", r->t_dict, NULL, NULL);
     arg_count(r, "items", nargs, kw, 1, 1);
     return dictview_new(r, args[0], DV_ITEMS);
 }
 
 static Value dict_copy_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
+    cont_self(r, args, nargs, "copy", r->t_dict, NULL, NULL);
     arg_count(r, "copy", nargs, kw, 1, 1);
     return dict_copy(r, args[0]);
 }
 
 static Value dict_clear_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
+    cont_self(r, args, nargs, "clear", r->t_dict, NULL, NULL);
     arg_count(r, "clear", nargs, kw, 1, 1);
     dict_clear(r, args[0]);
     return V_NONE;
@@ -632,18 +643,21 @@ static Value dict_fromkeys_m(Realm *r, Value *args, size_t nargs, Value kw)
 
 static Value dict_contains_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
+    cont_self(r, args, nargs, "__contains__", r->t_dict, NULL, NULL);
     arg_count(r, "__contains__", nargs, kw, 2, 2);
     return v_bool(dict_get(r, args[0], args[1]) != V_NULL);
 }
 
 static Value dict_getitem_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
+    cont_self(r, args, nargs, "__getitem__", r->t_dict, NULL, NULL);
     arg_count(r, "__getitem__", nargs, kw, 2, 2);
     return dict_getitem(r, args[0], args[1]);
 }
 
 static Value dict_setitem_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
+    cont_self(r, args, nargs, "__setitem__", r->t_dict, NULL, NULL);
     arg_count(r, "__setitem__", nargs, kw, 3, 3);
     dict_set(r, args[0], args[1], args[2]);
     return V_NONE;
@@ -651,6 +665,7 @@ static Value dict_setitem_m(Realm *r, Value *args, size_t nargs, Value kw)
 
 static Value dict_delitem_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
+    cont_self(r, args, nargs, "__delitem__", r->t_dict, NULL, NULL);
     arg_count(r, "__delitem__", nargs, kw, 2, 2);
     if (!dict_del(r, args[0], args[1])) err_key(r, args[1]);
     return V_NONE;
@@ -658,25 +673,41 @@ static Value dict_delitem_m(Realm *r, Value *args, size_t nargs, Value kw)
 
 static Value dict_len_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
+    cont_self(r, args, nargs, "__len__", r->t_dict, NULL, NULL);
     arg_count(r, "__len__", nargs, kw, 1, 1);
     return int_from_i64(r, dict_ptr(args[0])->used);
 }
 
 static Value dict_iter_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
+    cont_self(r, args, nargs, "__iter__", r->t_dict, NULL, NULL);
     arg_count(r, "__iter__", nargs, kw, 1, 1);
     return dictiter_new(r, args[0], DV_KEYS, false);
 }
 
 static Value dict_reversed_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
+    cont_self(r, args, nargs, "__reversed__", r->t_dict, NULL, NULL);
     arg_count(r, "__reversed__", nargs, kw, 1, 1);
     return dictiter_new(r, args[0], DV_KEYS, true);
 }
 
+CONT_UNARY_M(dict_repr_m, "__repr__", dict_repr, r->t_dict, NULL, NULL)
+CONT_BIN_M(dict_eq_m, "__eq__", dict_richcmp(r, a, b, CMP_EQ), r->t_dict, NULL, NULL)
+CONT_BIN_M(dict_ne_m, "__ne__", dict_richcmp(r, a, b, CMP_NE), r->t_dict, NULL, NULL)
+CONT_BIN_M(dict_or_m, "__or__", dict_or(r, a, b), r->t_dict, NULL, NULL)
+CONT_BIN_M(dict_ror_m, "__ror__", dict_or(r, b, a), r->t_dict, NULL, NULL)
+CONT_BIN_M(dict_ior_m, "__ior__", dict_ior(r, a, b), r->t_dict, NULL, NULL)
+
 CONT_NEW_METHOD(dict_new_m, t_dict, dict_new_slot)
 
 static const MethodDef dict_methods[] = {
+    {"__repr__", dict_repr_m, 0},
+    {"__eq__", dict_eq_m, 0},
+    {"__ne__", dict_ne_m, 0},
+    {"__or__", dict_or_m, 0},
+    {"__ror__", dict_ror_m, 0},
+    {"__ior__", dict_ior_m, 0},
     {"__new__", dict_new_m, NF_STATICMETHOD},
     {"__init__", dict_init_m, 0},
     {"get", dict_get_m, 0},

@@ -415,6 +415,7 @@ static Value list_new_slot(Realm *r, Type *t, Value *args, size_t nargs, Value k
 
 static Value list_init_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
+    cont_self(r, args, nargs, "__init__", r->t_list, NULL, NULL);
     if (kw != V_NULL && tuple_ptr(kw)->len > 0 && v_obj(args[0])->type == r->t_list)
         err_type(r, "list() takes no keyword arguments");
     if (nargs > 2) err_type(r, "list expected at most 1 argument, got %zu", nargs - 1);
@@ -425,6 +426,7 @@ static Value list_init_m(Realm *r, Value *args, size_t nargs, Value kw)
 
 static Value list_append_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
+    cont_self(r, args, nargs, "append", r->t_list, NULL, NULL);
     arg_count(r, "append", nargs, kw, 2, 2);
     list_append(r, args[0], args[1]);
     return V_NONE;
@@ -432,6 +434,7 @@ static Value list_append_m(Realm *r, Value *args, size_t nargs, Value kw)
 
 static Value list_extend_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
+    cont_self(r, args, nargs, "extend", r->t_list, NULL, NULL);
     arg_count(r, "extend", nargs, kw, 2, 2);
     list_extend(r, args[0], args[1]);
     return V_NONE;
@@ -439,6 +442,7 @@ static Value list_extend_m(Realm *r, Value *args, size_t nargs, Value kw)
 
 static Value list_insert_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
+    cont_self(r, args, nargs, "insert", r->t_list, NULL, NULL);
     arg_count(r, "insert", nargs, kw, 3, 3);
     int64_t i = cont_index_ssize(r, args[1]);
     int64_t n = list_ptr(args[0])->len;
@@ -460,6 +464,7 @@ static void list_del_at(Realm *r, Value a, int64_t i)
 
 static Value list_remove_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
+    cont_self(r, args, nargs, "remove", r->t_list, NULL, NULL);
     arg_count(r, "remove", nargs, kw, 2, 2);
     for (int64_t i = 0; i < list_ptr(args[0])->len; i++) {   /* budget */
         if (op_eq(r, list_ptr(args[0])->items[i], args[1])) {
@@ -472,6 +477,7 @@ static Value list_remove_m(Realm *r, Value *args, size_t nargs, Value kw)
 
 static Value list_pop_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
+    cont_self(r, args, nargs, "pop", r->t_list, NULL, NULL);
     arg_count(r, "pop", nargs, kw, 1, 2);
     int64_t n = list_ptr(args[0])->len;
     int64_t i = nargs > 1 ? cont_index_ssize(r, args[1]) : -1;
@@ -486,6 +492,7 @@ static Value list_pop_m(Realm *r, Value *args, size_t nargs, Value kw)
 
 static Value list_index_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
+    cont_self(r, args, nargs, "index", r->t_list, NULL, NULL);
     arg_count(r, "index", nargs, kw, 2, 4);
     int64_t len = list_ptr(args[0])->len;
     int64_t start = 0, stop = INT64_MAX;
@@ -504,6 +511,7 @@ static Value list_index_m(Realm *r, Value *args, size_t nargs, Value kw)
 
 static Value list_count_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
+    cont_self(r, args, nargs, "count", r->t_list, NULL, NULL);
     arg_count(r, "count", nargs, kw, 2, 2);
     int64_t c = 0;
     for (int64_t i = 0; i < list_ptr(args[0])->len; i++)   /* budget */
@@ -513,6 +521,7 @@ static Value list_count_m(Realm *r, Value *args, size_t nargs, Value kw)
 
 static Value list_reverse_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
+    cont_self(r, args, nargs, "reverse", r->t_list, NULL, NULL);
     arg_count(r, "reverse", nargs, kw, 1, 1);
     List *l = list_ptr(args[0]);
     for (int64_t i = 0, j = l->len - 1; i < j; i++, j--) {
@@ -523,12 +532,14 @@ static Value list_reverse_m(Realm *r, Value *args, size_t nargs, Value kw)
 
 static Value list_copy_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
+    cont_self(r, args, nargs, "copy", r->t_list, NULL, NULL);
     arg_count(r, "copy", nargs, kw, 1, 1);
     return list_from_array(r, list_ptr(args[0])->items, (size_t)list_ptr(args[0])->len);
 }
 
 static Value list_clear_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
+    cont_self(r, args, nargs, "clear", r->t_list, NULL, NULL);
     arg_count(r, "clear", nargs, kw, 1, 1);
     list_resize(r, args[0], 0);
     return V_NONE;
@@ -536,6 +547,7 @@ static Value list_clear_m(Realm *r, Value *args, size_t nargs, Value kw)
 
 static Value list_sort_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
+    cont_self(r, args, nargs, "sort", r->t_list, NULL, NULL);
     static const char *const names[] = {"*", "key", "reverse", NULL};
     Value out[2] = {V_NULL, V_NULL};
     if (nargs > 1) err_type(r, "sort() takes no positional arguments");
@@ -548,12 +560,14 @@ static Value list_sort_m(Realm *r, Value *args, size_t nargs, Value kw)
 
 static Value list_getitem_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
+    cont_self(r, args, nargs, "__getitem__", r->t_list, NULL, NULL);
     arg_count(r, "__getitem__", nargs, kw, 2, 2);
     return list_getitem(r, args[0], args[1]);
 }
 
 static Value list_setitem_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
+    cont_self(r, args, nargs, "__setitem__", r->t_list, NULL, NULL);
     arg_count(r, "__setitem__", nargs, kw, 3, 3);
     list_setitem(r, args[0], args[1], args[2]);
     return V_NONE;
@@ -561,6 +575,7 @@ static Value list_setitem_m(Realm *r, Value *args, size_t nargs, Value kw)
 
 static Value list_delitem_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
+    cont_self(r, args, nargs, "__delitem__", r->t_list, NULL, NULL);
     arg_count(r, "__delitem__", nargs, kw, 2, 2);
     list_setitem(r, args[0], args[1], V_NULL);
     return V_NONE;
@@ -568,12 +583,14 @@ static Value list_delitem_m(Realm *r, Value *args, size_t nargs, Value kw)
 
 static Value list_contains_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
+    cont_self(r, args, nargs, "__contains__", r->t_list, NULL, NULL);
     arg_count(r, "__contains__", nargs, kw, 2, 2);
     return v_bool(list_contains(r, args[0], args[1]));
 }
 
 static Value list_len_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
+    cont_self(r, args, nargs, "__len__", r->t_list, NULL, NULL);
     arg_count(r, "__len__", nargs, kw, 1, 1);
     return int_from_i64(r, list_ptr(args[0])->len);
 }
@@ -614,6 +631,7 @@ static Value listreviter_next(Realm *r, Value v)
 
 static Value list_reversed_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
+    cont_self(r, args, nargs, "__reversed__", r->t_list, NULL, NULL);
     arg_count(r, "__reversed__", nargs, kw, 1, 1);
     ListIter *it = (ListIter *)heap_alloc(r, r->t_list_reverseiterator, sizeof(ListIter));
     it->seq = args[0];
@@ -625,6 +643,7 @@ static Value listiter_self(Realm *r, Value v) { return v; }
 
 static Value listiter_length_hint(Realm *r, Value *args, size_t nargs, Value kw)
 {
+    cont_self(r, args, nargs, "__length_hint__", r->t_list_iterator, r->t_list_reverseiterator, NULL);
     arg_count(r, "__length_hint__", nargs, kw, 1, 1);
     ListIter *it = (ListIter *)v_obj(args[0]);
     if (it->seq == V_NULL) return v_small(0);
@@ -634,9 +653,26 @@ static Value listiter_length_hint(Realm *r, Value *args, size_t nargs, Value kw)
     return int_from_i64(r, n < 0 ? 0 : n);
 }
 
+CONT_UNARY_M(list_repr_m, "__repr__", list_repr, r->t_list, NULL, NULL)
+CONT_UNARY_M(list_iter_m, "__iter__", list_iter, r->t_list, NULL, NULL)
+CONT_CMP_MS(list, list_richcmp, r->t_list, NULL, NULL)
+CONT_BIN_M(list_add_m, "__add__", list_add(r, a, b), r->t_list, NULL, NULL)
+CONT_BIN_M(list_mul_m, "__mul__", list_mul(r, a, b), r->t_list, NULL, NULL)
+CONT_BIN_M(list_rmul_m, "__rmul__", list_mul(r, a, b), r->t_list, NULL, NULL)
+CONT_BIN_M(list_iadd_m, "__iadd__", list_iadd(r, a, b), r->t_list, NULL, NULL)
+CONT_BIN_M(list_imul_m, "__imul__", list_imul(r, a, b), r->t_list, NULL, NULL)
+
 CONT_NEW_METHOD(list_new_m, t_list, list_new_slot)
 
 static const MethodDef list_methods[] = {
+    {"__repr__", list_repr_m, 0},
+    {"__iter__", list_iter_m, 0},
+    CONT_CMP_DEFS(list)
+    {"__add__", list_add_m, 0},
+    {"__mul__", list_mul_m, 0},
+    {"__rmul__", list_rmul_m, 0},
+    {"__iadd__", list_iadd_m, 0},
+    {"__imul__", list_imul_m, 0},
     {"__new__", list_new_m, NF_STATICMETHOD},
     {"__init__", list_init_m, 0},
     {"append", list_append_m, 0},
@@ -659,7 +695,16 @@ static const MethodDef list_methods[] = {
     {NULL, NULL, 0}
 };
 
+static Value listiter_next_any(Realm *r, Value v)
+{
+    return v_obj(v)->type == r->t_list_iterator ? listiter_next(r, v) : listreviter_next(r, v);
+}
+CONT_UNARY_M(listiter_iter_m, "__iter__", listiter_self, r->t_list_iterator, r->t_list_reverseiterator, NULL)
+CONT_NEXT_M(listiter_next_m, listiter_next_any, r->t_list_iterator, r->t_list_reverseiterator, NULL)
+
 static const MethodDef listiter_methods[] = {
+    {"__iter__", listiter_iter_m, 0},
+    {"__next__", listiter_next_m, 0},
     {"__length_hint__", listiter_length_hint, 0},
     {NULL, NULL, 0}
 };

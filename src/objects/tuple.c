@@ -125,6 +125,7 @@ static Value tuple_getitem(Realm *r, Value a, Value k)
 
 static Value tuple_getitem_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
+    cont_self(r, args, nargs, "__getitem__", r->t_tuple, NULL, NULL);
     arg_count(r, "__getitem__", nargs, kw, 2, 2);
     return tuple_getitem(r, args[0], args[1]);
 }
@@ -260,6 +261,7 @@ static void tuple_index_bounds(Realm *r, Value *args, size_t nargs, int64_t len,
 
 static Value tuple_index_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
+    cont_self(r, args, nargs, "index", r->t_tuple, NULL, NULL);
     arg_count(r, "index", nargs, kw, 2, 4);
     int64_t start, stop;
     tuple_index_bounds(r, args, nargs, tuple_ptr(args[0])->len, &start, &stop);
@@ -273,6 +275,7 @@ static Value tuple_index_m(Realm *r, Value *args, size_t nargs, Value kw)
 
 static Value tuple_count_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
+    cont_self(r, args, nargs, "count", r->t_tuple, NULL, NULL);
     arg_count(r, "count", nargs, kw, 2, 2);
     int64_t c = 0;
     Tuple *t = tuple_ptr(args[0]);
@@ -283,18 +286,21 @@ static Value tuple_count_m(Realm *r, Value *args, size_t nargs, Value kw)
 
 static Value tuple_contains_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
+    cont_self(r, args, nargs, "__contains__", r->t_tuple, NULL, NULL);
     arg_count(r, "__contains__", nargs, kw, 2, 2);
     return v_bool(tuple_contains(r, args[0], args[1]));
 }
 
 static Value tuple_len_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
+    cont_self(r, args, nargs, "__len__", r->t_tuple, NULL, NULL);
     arg_count(r, "__len__", nargs, kw, 1, 1);
     return int_from_i64(r, tuple_ptr(args[0])->len);
 }
 
 static Value tuple_getnewargs_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
+    cont_self(r, args, nargs, "__getnewargs__", r->t_tuple, NULL, NULL);
     arg_count(r, "__getnewargs__", nargs, kw, 1, 1);
     Tuple *t = tuple_ptr(args[0]);
     Value copy = tuple_from_array(r, t->items, (size_t)t->len);
@@ -328,6 +334,7 @@ static Value iter_self(Realm *r, Value v) { return v; }
 
 static Value tupleiter_length_hint(Realm *r, Value *args, size_t nargs, Value kw)
 {
+    cont_self(r, args, nargs, "__length_hint__", r->t_tuple_iterator, NULL, NULL);
     arg_count(r, "__length_hint__", nargs, kw, 1, 1);
     TupleIter *it = (TupleIter *)v_obj(args[0]);
     if (it->seq == V_NULL) return v_small(0);
@@ -335,9 +342,24 @@ static Value tupleiter_length_hint(Realm *r, Value *args, size_t nargs, Value kw
     return int_from_i64(r, n < 0 ? 0 : n);
 }
 
+CONT_UNARY_M(tuple_repr_m, "__repr__", tuple_repr, r->t_tuple, NULL, NULL)
+CONT_UNARY_M(tuple_iter_m, "__iter__", tuple_iter, r->t_tuple, NULL, NULL)
+CONT_HASH_M(tuple_hash_m, tuple_hash, r->t_tuple)
+CONT_CMP_MS(tuple, tuple_richcmp, r->t_tuple, NULL, NULL)
+CONT_BIN_M(tuple_add_m, "__add__", tuple_add(r, a, b), r->t_tuple, NULL, NULL)
+CONT_BIN_M(tuple_mul_m, "__mul__", tuple_mul(r, a, b), r->t_tuple, NULL, NULL)
+CONT_BIN_M(tuple_rmul_m, "__rmul__", tuple_mul(r, a, b), r->t_tuple, NULL, NULL)
+
 CONT_NEW_METHOD(tuple_new_m, t_tuple, tuple_new_slot)
 
 static const MethodDef tuple_methods[] = {
+    {"__repr__", tuple_repr_m, 0},
+    {"__iter__", tuple_iter_m, 0},
+    {"__hash__", tuple_hash_m, 0},
+    CONT_CMP_DEFS(tuple)
+    {"__add__", tuple_add_m, 0},
+    {"__mul__", tuple_mul_m, 0},
+    {"__rmul__", tuple_rmul_m, 0},
     {"__new__", tuple_new_m, NF_STATICMETHOD},
     {"index", tuple_index_m, 0},
     {"count", tuple_count_m, 0},
@@ -348,7 +370,12 @@ static const MethodDef tuple_methods[] = {
     {NULL, NULL, 0}
 };
 
+CONT_UNARY_M(tupleiter_iter_m, "__iter__", iter_self, r->t_tuple_iterator, NULL, NULL)
+CONT_NEXT_M(tupleiter_next_m, tupleiter_next, r->t_tuple_iterator, NULL, NULL)
+
 static const MethodDef tupleiter_methods[] = {
+    {"__iter__", tupleiter_iter_m, 0},
+    {"__next__", tupleiter_next_m, 0},
     {"__length_hint__", tupleiter_length_hint, 0},
     {NULL, NULL, 0}
 };
