@@ -104,9 +104,12 @@ Realm *realm_new_with(const RealmConfig *cfg) {
     r->write_out = cfg->write_out;
     r->write_err = cfg->write_err;
     r->write_ud = cfg->write_ud;
+    r->argc = cfg->argc;
+    r->argv = cfg->argv;
     r->exc_info = V_NONE;
     r->stack = calloc(VALUE_STACK_SLOTS, sizeof(Value));
-    r->frame_pool = calloc(DEFAULT_MAX_DEPTH + 8, sizeof(Frame));
+    r->frame_pool_size = 10000;
+    r->frame_pool = calloc(r->frame_pool_size + 8, sizeof(Frame));
     if (!r->stack || !r->frame_pool) { free(r->stack); free(r->frame_pool); free(r); return NULL; }
     r->stack_end = r->stack + VALUE_STACK_SLOTS;
     r->stack_top = r->stack;

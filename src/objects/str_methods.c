@@ -225,7 +225,7 @@ static Value sm_replace(Realm *r, Value *args, size_t nargs, Value kwnames) {
 
 static int64_t sm_find_common(Realm *r, Value *args, size_t nargs, Value kwnames, const char *name, int dir) {
     arg_count(r, name, nargs - 1, kwnames, 1, 3);
-    if (!str_check(args[1])) err_type(r, "must be str, not %T", args[1]);
+    if (!str_check(args[1])) err_type(r, "%s() argument 1 must be str, not %T", name, args[1]);
     int64_t start, end;
     str_adjust_range(r, nargs > 2 ? args[2] : V_NULL, nargs > 3 ? args[3] : V_NULL, str_len(args[0]), &start, &end);
     if (start > str_len(args[0])) return -1;
@@ -246,7 +246,7 @@ static Value sm_rindex(Realm *r, Value *a, size_t n, Value kw) {
 
 static Value sm_count(Realm *r, Value *args, size_t nargs, Value kwnames) {
     arg_count(r, "count", nargs - 1, kwnames, 1, 3);
-    if (!str_check(args[1])) err_type(r, "must be str, not %T", args[1]);
+    if (!str_check(args[1])) err_type(r, "count() argument 1 must be str, not %T", args[1]);
     int64_t start, end;
     str_adjust_range(r, nargs > 2 ? args[2] : V_NULL, nargs > 3 ? args[3] : V_NULL, str_len(args[0]), &start, &end);
     if (start > str_len(args[0])) return v_small(0);
@@ -473,7 +473,7 @@ PRED(sm_isascii, "isascii", P_ASCII)
 static uint32_t sm_fillchar(Realm *r, Value *args, size_t nargs, const char *name) {
     if (nargs < 3) return ' ';
     Value f = args[2];
-    if (!str_check(f)) err_type(r, "%s() argument 2 must be str, not %T", name, f);
+    if (!str_check(f)) err_type(r, "The fill character must be a unicode character, not %T", f);
     if (str_len(f) != 1) err_type(r, "The fill character must be exactly one character long");
     return str_char(str_ptr(f), 0);
 }
@@ -665,7 +665,7 @@ static Value sm_mod_m(Realm *r, Value *args, size_t nargs, Value kwnames) {
 
 static Value sm_rmod_m(Realm *r, Value *args, size_t nargs, Value kwnames) {
     arg_count(r, "__rmod__", nargs - 1, kwnames, 1, 1);
-    return r->notimpl;
+    return str_mod(r, args[1], args[0]);   /* other % self, NotImplemented unless other is a str */
 }
 
 static const MethodDef str_methods[] = {

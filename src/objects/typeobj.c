@@ -359,6 +359,7 @@ static void type_fix_slots(Realm *r, Type *t) {
 
 void type_modified(Realm *r, Type *t) {
     t->version++;
+    r->type_epoch++;
     if (t->flags & TF_HEAPTYPE) type_fix_slots(r, t);
 }
 
@@ -421,6 +422,8 @@ static Type *solid_base(Type *t) {
     return t;
 }
 
+void object_add_dict_descr(Realm *r, Type *t);   /* object.c */
+
 Value type_new_class(Realm *r, Type *meta, Value name, Value bases, Value dict, Value kw) {
     Tuple *bt = tuple_ptr(bases);
     if (bt->len == 0) bases = tuple_pack(r, 1, v_from_obj(r->t_object)), bt = tuple_ptr(bases);
@@ -458,6 +461,8 @@ Value type_new_class(Realm *r, Type *meta, Value name, Value bases, Value dict, 
         }
     }
     t->dict = dict_copy(r, dict);
+    if (!best->dictoffset && dict_get_str(r, t->dict, NM(r, __dict__)) == V_NULL)
+        object_add_dict_descr(r, t);
     Value qn = dict_get_str(r, t->dict, NM(r, __qualname__));
     if (qn != V_NULL) { t->qualname = qn; dict_del(r, t->dict, NM(r, __qualname__)); }
     t->mro = mro_merge(r, t, bases);
@@ -475,6 +480,7 @@ Value type_new_class(Realm *r, Type *meta, Value name, Value bases, Value dict, 
         dict_set(r, t->dict, NM(r, __init_subclass__), v_from_obj(cm));
     }
     type_fix_slots(r, t);
+    r->type_epoch++;   /* a new class may sit where a freed one was cached */
     /* __set_name__ on attributes */
     int64_t pos = 0;
     Value k, v;
@@ -598,7 +604,9 @@ static Value type_get_base(Realm *r, Value self) {
     Type *b = ((Type *)v_obj(self))->base;
     return b ? v_from_obj(b) : V_NONE;
 }
-static Value type_get_dict(Realm *r, Value self) { return type_dict(r, (Type *)v_obj(self)); }
+/* A copy, standing in for CPython's read-only mappingproxy: class
+ * attributes change only through setattr, which keeps the caches right. */
+static Value type_get_dict(Realm *r, Value self) { return dict_copy(r, type_dict(r, (Type *)v_obj(self))); }
 static Value type_get_module(Realm *r, Value self) {
     Type *t = (Type *)v_obj(self);
     Value m = t->dict != V_NULL ? dict_get_str(r, t->dict, NM(r, __module__)) : V_NULL;
