@@ -20,6 +20,10 @@ static inline bool cont_is_dict(Value v) {
 static inline bool cont_is_exact_str(Realm *r, Value v) {
     return v_is_obj(v) && v_obj(v)->type == r->t_str;
 }
+/* Item equality as CPython's PyObject_RichCompareBool: identity first (so a
+ * NaN float, an immediate Value here, equals itself inside containers just
+ * as the same NaN object does in CPython), then ==. */
+static inline bool cont_eq(Realm *r, Value a, Value b) { return a == b || op_eq(r, a, b); }
 bool cont_is_anyset(Realm *r, Value v);            /* set, frozenset or a subclass */
 bool cont_is_frozenset(Realm *r, Value v);
 /* True if v can be used as an index (int, bool, or has __index__). */
@@ -54,13 +58,13 @@ void cont_self(Realm *r, const Value *args, size_t nargs, const char *name, Type
 #define CONT_UNARY_M(fname, pyname, slot, t1, t2, t3) \
     static Value fname(Realm *r, Value *args, size_t nargs, Value kw) { \
         cont_self(r, args, nargs, pyname, t1, t2, t3); \
-        arg_count(r, pyname, nargs, kw, 1, 1); \
+        arg_count(r, pyname, nargs - 1, kw, 0, 0); \
         return slot(r, args[0]); \
     }
 #define CONT_NEXT_M(fname, slot, t1, t2, t3) \
     static Value fname(Realm *r, Value *args, size_t nargs, Value kw) { \
         cont_self(r, args, nargs, "__next__", t1, t2, t3); \
-        arg_count(r, "__next__", nargs, kw, 1, 1); \
+        arg_count(r, "__next__", nargs - 1, kw, 0, 0); \
         Value v_ = slot(r, args[0]); \
         if (v_ == V_NULL) cont_stop_iteration(r); \
         return v_; \
@@ -68,13 +72,13 @@ void cont_self(Realm *r, const Value *args, size_t nargs, const char *name, Type
 #define CONT_HASH_M(fname, slot, t1) \
     static Value fname(Realm *r, Value *args, size_t nargs, Value kw) { \
         cont_self(r, args, nargs, "__hash__", t1, NULL, NULL); \
-        arg_count(r, "__hash__", nargs, kw, 1, 1); \
+        arg_count(r, "__hash__", nargs - 1, kw, 0, 0); \
         return int_from_i64(r, slot(r, args[0])); \
     }
 #define CONT_BIN_M(fname, pyname, expr, t1, t2, t3) \
     static Value fname(Realm *r, Value *args, size_t nargs, Value kw) { \
         cont_self(r, args, nargs, pyname, t1, t2, t3); \
-        arg_count(r, pyname, nargs, kw, 2, 2); \
+        arg_count(r, pyname, nargs - 1, kw, 1, 1); \
         Value a = args[0], b = args[1]; \
         return expr; \
     }

@@ -121,7 +121,7 @@ static void dictiter_check(Realm *r, Value *args, size_t nargs, const char *name
 static Value dictiter_length_hint(Realm *r, Value *args, size_t nargs, Value kw)
 {
     dictiter_check(r, args, nargs, "__length_hint__");
-    arg_count(r, "__length_hint__", nargs, kw, 1, 1);
+    arg_count(r, "dict_keys.__length_hint__", nargs - 1, kw, 0, 0);
     DictIter *it = (DictIter *)v_obj(args[0]);
     if (it->dict == V_NULL || it->used != dv_dict(it->dict)->used) return v_small(0);
     return int_from_i64(r, it->len);
@@ -158,12 +158,12 @@ static int view_contains(Realm *r, Value v, Value x)
         if (!cont_is_tuple(x) || tuple_ptr(x)->len != 2) return 0;
         Value k = tuple_ptr(x)->items[0], val = tuple_ptr(x)->items[1];
         Value found = dict_get(r, d, k);
-        return found != V_NULL && op_eq(r, found, val);
+        return found != V_NULL && cont_eq(r, found, val);
     }
     for (int64_t i = 0; i < dv_dict(d)->nentries; i++) {   /* budget */
         DictEntry *e = &dv_dict(d)->entries[i];
         if (e->key == V_NULL) continue;
-        if (op_eq(r, e->value, x)) return 1;
+        if (cont_eq(r, e->value, x)) return 1;
     }
     return 0;
 }
@@ -245,7 +245,7 @@ static Value view_xor(Realm *r, Value a, Value b)
 static Value view_isdisjoint_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
     cont_self(r, args, nargs, "isdisjoint", r->t_dict_keys, r->t_dict_items, r->t_dict_values);
-    arg_count(r, "isdisjoint", nargs, kw, 2, 2);
+    arg_count(r, "dict_keys.isdisjoint", nargs - 1, kw, 1, 1);
     Value it = op_iter(r, args[1]);
     for (;;) {   /* budget */
         Value x = op_next(r, it);
@@ -257,7 +257,7 @@ static Value view_isdisjoint_m(Realm *r, Value *args, size_t nargs, Value kw)
 static Value view_reversed_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
     cont_self(r, args, nargs, "__reversed__", r->t_dict_keys, r->t_dict_items, r->t_dict_values);
-    arg_count(r, "__reversed__", nargs, kw, 1, 1);
+    arg_count(r, "dict_keys.__reversed__", nargs - 1, kw, 0, 0);
     return dictiter_new(r, view_ptr(args[0])->dict, view_kind(r, args[0]), true);
 }
 
@@ -269,26 +269,26 @@ CONT_UNARY_M(view_iter_m, "__iter__", view_iter, r->t_dict_keys, r->t_dict_value
 static Value view_len_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
     cont_self(r, args, nargs, "__len__", DV_VIEWS);
-    arg_count(r, "__len__", nargs, kw, 1, 1);
+    arg_count(r, "dict_keys.__len__", nargs - 1, kw, 0, 0);
     return int_from_i64(r, view_len(r, args[0]));
 }
 static Value view_contains_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
     cont_self(r, args, nargs, "__contains__", DV_VIEWS);
-    arg_count(r, "__contains__", nargs, kw, 2, 2);
+    arg_count(r, "dict_keys.__contains__", nargs - 1, kw, 1, 1);
     return v_bool(view_contains(r, args[0], args[1]));
 }
 
 static Value dictiter_iter_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
     dictiter_check(r, args, nargs, "__iter__");
-    arg_count(r, "__iter__", nargs, kw, 1, 1);
+    arg_count(r, "dict_keys.__iter__", nargs - 1, kw, 0, 0);
     return args[0];
 }
 static Value dictiter_next_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
     dictiter_check(r, args, nargs, "__next__");
-    arg_count(r, "__next__", nargs, kw, 1, 1);
+    arg_count(r, "dict_keys.__next__", nargs - 1, kw, 0, 0);
     Value v = dictiter_next(r, args[0]);
     if (v == V_NULL) cont_stop_iteration(r);
     return v;

@@ -83,7 +83,7 @@ static Value calliter_next(Realm *r, Value v)
     if (it->callable == V_NULL) return V_NULL;
     Value x = calliter_call(r, it->callable);
     if (x == V_NULL) { it->callable = V_NULL; return V_NULL; }
-    if (it->callable != V_NULL && op_eq(r, x, it->sentinel)) { it->callable = V_NULL; return V_NULL; }
+    if (it->callable != V_NULL && cont_eq(r, x, it->sentinel)) { it->callable = V_NULL; return V_NULL; }
     return x;
 }
 
@@ -288,7 +288,7 @@ static Value reversed_next(Realm *r, Value v)
 static Value reversed_length_hint(Realm *r, Value *args, size_t nargs, Value kw)
 {
     cont_self(r, args, nargs, "__length_hint__", r->t_reversed, NULL, NULL);
-    arg_count(r, "__length_hint__", nargs, kw, 1, 1);
+    arg_count(r, "iterator.__length_hint__", nargs - 1, kw, 0, 0);
     Reversed *rv = (Reversed *)v_obj(args[0]);
     if (rv->seq == V_NULL) return v_small(0);
     int64_t n = op_len(r, rv->seq);
@@ -298,7 +298,7 @@ static Value reversed_length_hint(Realm *r, Value *args, size_t nargs, Value kw)
 static Value seqiter_length_hint(Realm *r, Value *args, size_t nargs, Value kw)
 {
     cont_self(r, args, nargs, "__length_hint__", r->t_iterator, NULL, NULL);
-    arg_count(r, "__length_hint__", nargs, kw, 1, 1);
+    arg_count(r, "iterator.__length_hint__", nargs - 1, kw, 0, 0);
     SeqIter *it = (SeqIter *)v_obj(args[0]);
     if (it->seq == V_NULL) return v_small(0);
     Type *st = v_type(r, it->seq);

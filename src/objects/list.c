@@ -295,7 +295,7 @@ static void list_setitem(Realm *r, Value a, Value k, Value v)
 static int list_contains(Realm *r, Value a, Value item)
 {
     for (int64_t i = 0; i < list_ptr(a)->len; i++)   /* budget */
-        if (op_eq(r, list_ptr(a)->items[i], item)) return 1;
+        if (cont_eq(r, list_ptr(a)->items[i], item)) return 1;
     return 0;
 }
 
@@ -311,7 +311,7 @@ static Value list_richcmp(Realm *r, Value a, Value b, int op)
         if (i >= x->len || i >= y->len) break;
         Value p = x->items[i], q = y->items[i];
         if (p == q) continue;
-        if (!op_eq(r, p, q)) break;
+        if (!cont_eq(r, p, q)) break;
     }
     List *x = list_ptr(a), *y = list_ptr(b);
     if (i >= x->len || i >= y->len) {
@@ -427,7 +427,7 @@ static Value list_init_m(Realm *r, Value *args, size_t nargs, Value kw)
 static Value list_append_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
     cont_self(r, args, nargs, "append", r->t_list, NULL, NULL);
-    arg_count(r, "append", nargs, kw, 2, 2);
+    arg_count(r, "list.append", nargs - 1, kw, 1, 1);
     list_append(r, args[0], args[1]);
     return V_NONE;
 }
@@ -435,7 +435,7 @@ static Value list_append_m(Realm *r, Value *args, size_t nargs, Value kw)
 static Value list_extend_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
     cont_self(r, args, nargs, "extend", r->t_list, NULL, NULL);
-    arg_count(r, "extend", nargs, kw, 2, 2);
+    arg_count(r, "list.extend", nargs - 1, kw, 1, 1);
     list_extend(r, args[0], args[1]);
     return V_NONE;
 }
@@ -443,7 +443,7 @@ static Value list_extend_m(Realm *r, Value *args, size_t nargs, Value kw)
 static Value list_insert_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
     cont_self(r, args, nargs, "insert", r->t_list, NULL, NULL);
-    arg_count(r, "insert", nargs, kw, 3, 3);
+    arg_count(r, "insert", nargs - 1, kw, 2, 2);
     int64_t i = cont_index_ssize(r, args[1]);
     int64_t n = list_ptr(args[0])->len;
     if (i < 0) { i += n; if (i < 0) i = 0; }
@@ -465,9 +465,9 @@ static void list_del_at(Realm *r, Value a, int64_t i)
 static Value list_remove_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
     cont_self(r, args, nargs, "remove", r->t_list, NULL, NULL);
-    arg_count(r, "remove", nargs, kw, 2, 2);
+    arg_count(r, "list.remove", nargs - 1, kw, 1, 1);
     for (int64_t i = 0; i < list_ptr(args[0])->len; i++) {   /* budget */
-        if (op_eq(r, list_ptr(args[0])->items[i], args[1])) {
+        if (cont_eq(r, list_ptr(args[0])->items[i], args[1])) {
             if (i < list_ptr(args[0])->len) list_del_at(r, args[0], i);
             return V_NONE;
         }
@@ -478,7 +478,7 @@ static Value list_remove_m(Realm *r, Value *args, size_t nargs, Value kw)
 static Value list_pop_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
     cont_self(r, args, nargs, "pop", r->t_list, NULL, NULL);
-    arg_count(r, "pop", nargs, kw, 1, 2);
+    arg_count(r, "pop", nargs - 1, kw, 0, 1);
     int64_t n = list_ptr(args[0])->len;
     int64_t i = nargs > 1 ? cont_index_ssize(r, args[1]) : -1;
     if (n == 0) err_index(r, "pop from empty list");
@@ -493,7 +493,7 @@ static Value list_pop_m(Realm *r, Value *args, size_t nargs, Value kw)
 static Value list_index_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
     cont_self(r, args, nargs, "index", r->t_list, NULL, NULL);
-    arg_count(r, "index", nargs, kw, 2, 4);
+    arg_count(r, "index", nargs - 1, kw, 1, 3);
     int64_t len = list_ptr(args[0])->len;
     int64_t start = 0, stop = INT64_MAX;
     if (nargs > 2) {
@@ -505,24 +505,24 @@ static Value list_index_m(Realm *r, Value *args, size_t nargs, Value kw)
         if (stop < 0) { stop += len; if (stop < 0) stop = 0; }
     }
     for (int64_t i = start; i < stop && i < list_ptr(args[0])->len; i++)   /* budget */
-        if (op_eq(r, list_ptr(args[0])->items[i], args[1])) return int_from_i64(r, i);
+        if (cont_eq(r, list_ptr(args[0])->items[i], args[1])) return int_from_i64(r, i);
     err_format(r, EXC(r, ValueError), "%R is not in list", args[1]);
 }
 
 static Value list_count_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
     cont_self(r, args, nargs, "count", r->t_list, NULL, NULL);
-    arg_count(r, "count", nargs, kw, 2, 2);
+    arg_count(r, "list.count", nargs - 1, kw, 1, 1);
     int64_t c = 0;
     for (int64_t i = 0; i < list_ptr(args[0])->len; i++)   /* budget */
-        if (op_eq(r, list_ptr(args[0])->items[i], args[1])) c++;
+        if (cont_eq(r, list_ptr(args[0])->items[i], args[1])) c++;
     return int_from_i64(r, c);
 }
 
 static Value list_reverse_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
     cont_self(r, args, nargs, "reverse", r->t_list, NULL, NULL);
-    arg_count(r, "reverse", nargs, kw, 1, 1);
+    arg_count(r, "list.reverse", nargs - 1, kw, 0, 0);
     List *l = list_ptr(args[0]);
     for (int64_t i = 0, j = l->len - 1; i < j; i++, j--) {
         Value t = l->items[i]; l->items[i] = l->items[j]; l->items[j] = t;
@@ -533,14 +533,14 @@ static Value list_reverse_m(Realm *r, Value *args, size_t nargs, Value kw)
 static Value list_copy_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
     cont_self(r, args, nargs, "copy", r->t_list, NULL, NULL);
-    arg_count(r, "copy", nargs, kw, 1, 1);
+    arg_count(r, "list.copy", nargs - 1, kw, 0, 0);
     return list_from_array(r, list_ptr(args[0])->items, (size_t)list_ptr(args[0])->len);
 }
 
 static Value list_clear_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
     cont_self(r, args, nargs, "clear", r->t_list, NULL, NULL);
-    arg_count(r, "clear", nargs, kw, 1, 1);
+    arg_count(r, "list.clear", nargs - 1, kw, 0, 0);
     list_resize(r, args[0], 0);
     return V_NONE;
 }
@@ -561,14 +561,14 @@ static Value list_sort_m(Realm *r, Value *args, size_t nargs, Value kw)
 static Value list_getitem_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
     cont_self(r, args, nargs, "__getitem__", r->t_list, NULL, NULL);
-    arg_count(r, "__getitem__", nargs, kw, 2, 2);
+    arg_count(r, "list.__getitem__", nargs - 1, kw, 1, 1);
     return list_getitem(r, args[0], args[1]);
 }
 
 static Value list_setitem_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
     cont_self(r, args, nargs, "__setitem__", r->t_list, NULL, NULL);
-    arg_count(r, "__setitem__", nargs, kw, 3, 3);
+    arg_count(r, "__setitem__", nargs - 1, kw, 2, 2);
     list_setitem(r, args[0], args[1], args[2]);
     return V_NONE;
 }
@@ -576,7 +576,7 @@ static Value list_setitem_m(Realm *r, Value *args, size_t nargs, Value kw)
 static Value list_delitem_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
     cont_self(r, args, nargs, "__delitem__", r->t_list, NULL, NULL);
-    arg_count(r, "__delitem__", nargs, kw, 2, 2);
+    arg_count(r, "list.__delitem__", nargs - 1, kw, 1, 1);
     list_setitem(r, args[0], args[1], V_NULL);
     return V_NONE;
 }
@@ -584,14 +584,14 @@ static Value list_delitem_m(Realm *r, Value *args, size_t nargs, Value kw)
 static Value list_contains_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
     cont_self(r, args, nargs, "__contains__", r->t_list, NULL, NULL);
-    arg_count(r, "__contains__", nargs, kw, 2, 2);
+    arg_count(r, "list.__contains__", nargs - 1, kw, 1, 1);
     return v_bool(list_contains(r, args[0], args[1]));
 }
 
 static Value list_len_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
     cont_self(r, args, nargs, "__len__", r->t_list, NULL, NULL);
-    arg_count(r, "__len__", nargs, kw, 1, 1);
+    arg_count(r, "list.__len__", nargs - 1, kw, 0, 0);
     return int_from_i64(r, list_ptr(args[0])->len);
 }
 
@@ -632,7 +632,7 @@ static Value listreviter_next(Realm *r, Value v)
 static Value list_reversed_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
     cont_self(r, args, nargs, "__reversed__", r->t_list, NULL, NULL);
-    arg_count(r, "__reversed__", nargs, kw, 1, 1);
+    arg_count(r, "list.__reversed__", nargs - 1, kw, 0, 0);
     ListIter *it = (ListIter *)heap_alloc(r, r->t_list_reverseiterator, sizeof(ListIter));
     it->seq = args[0];
     it->idx = list_ptr(args[0])->len - 1;
@@ -644,7 +644,7 @@ static Value listiter_self(Realm *r, Value v) { return v; }
 static Value listiter_length_hint(Realm *r, Value *args, size_t nargs, Value kw)
 {
     cont_self(r, args, nargs, "__length_hint__", r->t_list_iterator, r->t_list_reverseiterator, NULL);
-    arg_count(r, "__length_hint__", nargs, kw, 1, 1);
+    arg_count(r, "list.__length_hint__", nargs - 1, kw, 0, 0);
     ListIter *it = (ListIter *)v_obj(args[0]);
     if (it->seq == V_NULL) return v_small(0);
     int64_t n = list_ptr(it->seq)->len;

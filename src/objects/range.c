@@ -174,7 +174,7 @@ static int range_contains(Realm *r, Value v, Value x)
     for (;;) {   /* budget */
         Value y = op_next(r, it);
         if (y == V_NULL) return 0;
-        if (op_eq(r, y, x)) return 1;
+        if (cont_eq(r, y, x)) return 1;
     }
 }
 
@@ -265,7 +265,7 @@ static Value rangeiter_self(Realm *r, Value v) { return v; }
 static Value rangeiter_length_hint(Realm *r, Value *args, size_t nargs, Value kw)
 {
     cont_self(r, args, nargs, "__length_hint__", r->t_range_iterator, NULL, NULL);
-    arg_count(r, "__length_hint__", nargs, kw, 1, 1);
+    arg_count(r, "range.__length_hint__", nargs - 1, kw, 0, 0);
     RangeIter *it = (RangeIter *)v_obj(args[0]);
     if (it->bstep == V_NULL) return int_from_i64(r, it->left < 0 ? 0 : it->left);
     return it->bleft;
@@ -276,7 +276,7 @@ static Value rangeiter_length_hint(Realm *r, Value *args, size_t nargs, Value kw
 static Value range_reversed_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
     cont_self(r, args, nargs, "__reversed__", r->t_range, NULL, NULL);
-    arg_count(r, "__reversed__", nargs, kw, 1, 1);
+    arg_count(r, "range.__reversed__", nargs - 1, kw, 0, 0);
     Range *rg = range_ptr(args[0]);
     if (int_sign(r, rg->len) == 0) return rangeiter_make(r, v_small(0), v_small(1), v_small(0));
     Value last = range_item(r, rg, int_sub(r, rg->len, v_small(1)));
@@ -286,14 +286,14 @@ static Value range_reversed_m(Realm *r, Value *args, size_t nargs, Value kw)
 static Value range_count_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
     cont_self(r, args, nargs, "count", r->t_range, NULL, NULL);
-    arg_count(r, "count", nargs, kw, 2, 2);
+    arg_count(r, "range.count", nargs - 1, kw, 1, 1);
     if (range_is_int_key(r, args[1])) return v_small(range_contains_int(r, range_ptr(args[0]), args[1]));
     int64_t c = 0;
     Value it = range_iter(r, args[0]);
     for (;;) {   /* budget */
         Value y = op_next(r, it);
         if (y == V_NULL) break;
-        if (op_eq(r, y, args[1])) c++;
+        if (cont_eq(r, y, args[1])) c++;
     }
     return int_from_i64(r, c);
 }
@@ -301,7 +301,7 @@ static Value range_count_m(Realm *r, Value *args, size_t nargs, Value kw)
 static Value range_index_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
     cont_self(r, args, nargs, "index", r->t_range, NULL, NULL);
-    arg_count(r, "index", nargs, kw, 2, 2);
+    arg_count(r, "range.index", nargs - 1, kw, 1, 1);
     Range *rg = range_ptr(args[0]);
     Value x = args[1];
     if (range_is_int_key(r, x)) {
@@ -312,7 +312,7 @@ static Value range_index_m(Realm *r, Value *args, size_t nargs, Value kw)
     for (int64_t i = 0;; i++) {   /* budget */
         Value y = op_next(r, it);
         if (y == V_NULL) break;
-        if (op_eq(r, y, x)) return int_from_i64(r, i);
+        if (cont_eq(r, y, x)) return int_from_i64(r, i);
     }
     err_format(r, EXC(r, ValueError), "%R is not in range", x);
 }
@@ -320,21 +320,21 @@ static Value range_index_m(Realm *r, Value *args, size_t nargs, Value kw)
 static Value range_contains_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
     cont_self(r, args, nargs, "__contains__", r->t_range, NULL, NULL);
-    arg_count(r, "__contains__", nargs, kw, 2, 2);
+    arg_count(r, "range.__contains__", nargs - 1, kw, 1, 1);
     return v_bool(range_contains(r, args[0], args[1]));
 }
 
 static Value range_getitem_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
     cont_self(r, args, nargs, "__getitem__", r->t_range, NULL, NULL);
-    arg_count(r, "__getitem__", nargs, kw, 2, 2);
+    arg_count(r, "range.__getitem__", nargs - 1, kw, 1, 1);
     return range_getitem(r, args[0], args[1]);
 }
 
 static Value range_len_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
     cont_self(r, args, nargs, "__len__", r->t_range, NULL, NULL);
-    arg_count(r, "__len__", nargs, kw, 1, 1);
+    arg_count(r, "range.__len__", nargs - 1, kw, 0, 0);
     return int_from_i64(r, range_len_i64(r, args[0]));
 }
 

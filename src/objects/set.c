@@ -112,7 +112,7 @@ restart:
                     if (str_eq(sk, key)) return (int64_t)j;
                 } else {
                     SetEntry *table = s->table;
-                    bool eq = op_eq(r, sk, key);
+                    bool eq = cont_eq(r, sk, key);
                     if (table != s->table || s->table[j].key != sk) goto restart;
                     if (eq) return (int64_t)j;
                     mask = (uint64_t)s->mask;
@@ -150,7 +150,7 @@ restart:
                     if (str_eq(sk, key)) return false;
                 } else {
                     SetEntry *table = s->table;
-                    bool eq = op_eq(r, sk, key);
+                    bool eq = cont_eq(r, sk, key);
                     if (eq) {
                         if (table != s->table || s->table[j].key != sk) goto restart;
                         return false;
@@ -688,7 +688,7 @@ static Value set_init_m(Realm *r, Value *args, size_t nargs, Value kw)
 static Value set_add_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
     cont_self(r, args, nargs, "add", r->t_set, NULL, NULL);
-    arg_count(r, "add", nargs, kw, 2, 2);
+    arg_count(r, "set.add", nargs - 1, kw, 1, 1);
     set_add(r, args[0], args[1]);
     return V_NONE;
 }
@@ -696,7 +696,7 @@ static Value set_add_m(Realm *r, Value *args, size_t nargs, Value kw)
 static Value set_discard_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
     cont_self(r, args, nargs, "discard", r->t_set, NULL, NULL);
-    arg_count(r, "discard", nargs, kw, 2, 2);
+    arg_count(r, "set.discard", nargs - 1, kw, 1, 1);
     set_discard(r, args[0], args[1]);
     return V_NONE;
 }
@@ -704,7 +704,7 @@ static Value set_discard_m(Realm *r, Value *args, size_t nargs, Value kw)
 static Value set_remove_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
     cont_self(r, args, nargs, "remove", r->t_set, NULL, NULL);
-    arg_count(r, "remove", nargs, kw, 2, 2);
+    arg_count(r, "set.remove", nargs - 1, kw, 1, 1);
     if (!set_discard(r, args[0], args[1])) err_key(r, args[1]);
     return V_NONE;
 }
@@ -712,7 +712,7 @@ static Value set_remove_m(Realm *r, Value *args, size_t nargs, Value kw)
 static Value set_pop_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
     cont_self(r, args, nargs, "pop", r->t_set, NULL, NULL);
-    arg_count(r, "pop", nargs, kw, 1, 1);
+    arg_count(r, "set.pop", nargs - 1, kw, 0, 0);
     Set *s = set_ptr(args[0]);
     if (s->used == 0) err_format(r, EXC(r, KeyError), "pop from an empty set");
     uint64_t i = (uint64_t)s->hdr.flags & (uint64_t)s->mask;
@@ -731,7 +731,7 @@ static Value set_pop_m(Realm *r, Value *args, size_t nargs, Value kw)
 static Value set_clear_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
     cont_self(r, args, nargs, "clear", r->t_set, NULL, NULL);
-    arg_count(r, "clear", nargs, kw, 1, 1);
+    arg_count(r, "set.clear", nargs - 1, kw, 0, 0);
     set_clear(r, args[0]);
     return V_NONE;
 }
@@ -739,7 +739,7 @@ static Value set_clear_m(Realm *r, Value *args, size_t nargs, Value kw)
 static Value set_copy_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
     cont_self(r, args, nargs, "copy", r->t_set, r->t_frozenset, NULL);
-    arg_count(r, "copy", nargs, kw, 1, 1);
+    arg_count(r, "set.copy", nargs - 1, kw, 0, 0);
     if (v_obj(args[0])->type == r->t_frozenset) return args[0];
     return set_copy_of(r, args[0]);
 }
@@ -810,14 +810,14 @@ static Value set_difference_update_m(Realm *r, Value *args, size_t nargs, Value 
 static Value set_symdiff_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
     cont_self(r, args, nargs, "symmetric_difference", r->t_set, r->t_frozenset, NULL);
-    arg_count(r, "symmetric_difference", nargs, kw, 2, 2);
+    arg_count(r, "set.symmetric_difference", nargs - 1, kw, 1, 1);
     return set_symmetric_difference(r, args[0], args[1]);
 }
 
 static Value set_symdiff_update_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
     cont_self(r, args, nargs, "symmetric_difference_update", r->t_set, NULL, NULL);
-    arg_count(r, "symmetric_difference_update", nargs, kw, 2, 2);
+    arg_count(r, "set.symmetric_difference_update", nargs - 1, kw, 1, 1);
     set_symmetric_difference_update(r, args[0], args[1]);
     return V_NONE;
 }
@@ -825,35 +825,35 @@ static Value set_symdiff_update_m(Realm *r, Value *args, size_t nargs, Value kw)
 static Value set_issubset_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
     cont_self(r, args, nargs, "issubset", r->t_set, r->t_frozenset, NULL);
-    arg_count(r, "issubset", nargs, kw, 2, 2);
+    arg_count(r, "set.issubset", nargs - 1, kw, 1, 1);
     return v_bool(set_issubset(r, args[0], args[1]));
 }
 
 static Value set_issuperset_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
     cont_self(r, args, nargs, "issuperset", r->t_set, r->t_frozenset, NULL);
-    arg_count(r, "issuperset", nargs, kw, 2, 2);
+    arg_count(r, "set.issuperset", nargs - 1, kw, 1, 1);
     return v_bool(set_issuperset(r, args[0], args[1]));
 }
 
 static Value set_isdisjoint_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
     cont_self(r, args, nargs, "isdisjoint", r->t_set, r->t_frozenset, NULL);
-    arg_count(r, "isdisjoint", nargs, kw, 2, 2);
+    arg_count(r, "set.isdisjoint", nargs - 1, kw, 1, 1);
     return v_bool(set_isdisjoint(r, args[0], args[1]));
 }
 
 static Value set_contains_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
     cont_self(r, args, nargs, "__contains__", r->t_set, r->t_frozenset, NULL);
-    arg_count(r, "__contains__", nargs, kw, 2, 2);
+    arg_count(r, "set.__contains__", nargs - 1, kw, 1, 1);
     return v_bool(set_contains(r, args[0], args[1]));
 }
 
 static Value set_len_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
     cont_self(r, args, nargs, "__len__", r->t_set, r->t_frozenset, NULL);
-    arg_count(r, "__len__", nargs, kw, 1, 1);
+    arg_count(r, "set.__len__", nargs - 1, kw, 0, 0);
     return int_from_i64(r, set_ptr(args[0])->used);
 }
 
@@ -890,7 +890,7 @@ static Value setiter_self(Realm *r, Value v) { return v; }
 static Value setiter_length_hint(Realm *r, Value *args, size_t nargs, Value kw)
 {
     cont_self(r, args, nargs, "__length_hint__", r->t_set_iterator, NULL, NULL);
-    arg_count(r, "__length_hint__", nargs, kw, 1, 1);
+    arg_count(r, "set.__length_hint__", nargs - 1, kw, 0, 0);
     SetIter *it = (SetIter *)v_obj(args[0]);
     if (it->set == V_NULL || it->used != set_ptr(it->set)->used) return v_small(0);
     return int_from_i64(r, it->len);
@@ -1016,7 +1016,8 @@ static void set_fill_common(Type *t)
 void set_init_type(Realm *r)
 {
     if (r->dummy == V_NULL)   /* the deleted-entry marker: any unique object */
-        r->dummy = v_from_obj(heap_alloc(r, r->t_object, sizeof(Obj)));
+        r->dummy = v_from_obj(heap_alloc(r, r->t_object,
+                                         r->t_object->basicsize > sizeof(Obj) ? r->t_object->basicsize : sizeof(Obj)));
 
     Type *t = r->t_set;
     set_fill_common(t);

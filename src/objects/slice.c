@@ -119,7 +119,7 @@ static Value slice_new_slot(Realm *r, Type *t, Value *args, size_t nargs, Value 
 static Value slice_indices_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
     cont_self(r, args, nargs, "indices", r->t_slice, NULL, NULL);
-    arg_count(r, "indices", nargs, kw, 2, 2);
+    arg_count(r, "slice.indices", nargs - 1, kw, 1, 1);
     Value lv = num_index(r, args[1]);
     if (int_sign(r, lv) < 0) err_value(r, "length should not be negative");
     int64_t len = int_as_ssize(r, lv);

@@ -11,7 +11,7 @@ void realm_finish_type(Realm *r, Type *t);
 
 /* ---- weak stand-ins ---- */
 #define W __attribute__((weak))
-W void builtins_init(Realm *r) { (void)r; }
+W void builtins_init(Realm *r) { if (r->builtins == V_NULL) r->builtins = dict_new(r); }
 W void exceptions_init(Realm *r)
 {
     static const char *const names[] = {
@@ -39,6 +39,8 @@ W Value exc_new(Realm *r, Type *t, Value *args, size_t nargs)
     return v_from_obj(e);
 }
 W Value exc_new_msg(Realm *r, Type *t, Value msg) { return exc_new(r, t, &msg, 1); }
+W void exc_add_traceback(Realm *r, Value exc, Value code, uint32_t pc) { (void)r; (void)exc; (void)code; (void)pc; }
+W Value exc_format(Realm *r, Value exc) { return op_repr(r, exc); }
 W Value vm_call_function(Realm *r, Value f, Value *a, size_t n, Value k) { err_type(r, "no vm"); }
 W void vm_free_caches(Realm *r, Code *c) { (void)r; (void)c; }
 W void vm_init_builtins(Realm *r) { (void)r; }
