@@ -7,6 +7,11 @@
 #include "objects/objects.h"
 #include "vm/ops.h"
 
+/* Keeps v (and so the raw buffer it owns) alive up to this point: the
+ * collector scans the C stack for object addresses only, so a pointer into a
+ * list's item buffer does not protect the list once v itself is dead. */
+static inline void cont_keep(Value v) { __asm__ volatile("" : : "g"(v) : "memory"); }
+
 /* Type tests that accept subclasses. */
 static inline bool cont_is_tuple(Value v) {
     return v_is_obj(v) && (v_obj(v)->type->flags & TF_TUPLE_SUB);

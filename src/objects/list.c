@@ -81,33 +81,39 @@ void list_append(Realm *r, Value list, Value v)
     list_ptr(list)->items[n] = v;
 }
 
-static void list_extend_array(Realm *r, Value list, const Value *src_items, int64_t n, Value keep)
+/* Appends the items of src (a list or a tuple).  The source buffer is
+ * re-read after the resize, which may collect, and src is kept alive. */
+static void list_extend_seq(Realm *r, Value list, Value src)
 {
-    (void)keep;   /* keeps the source alive across the resize */
+    int64_t n = cont_is_tuple(src) ? tuple_ptr(src)->len : list_ptr(src)->len;
     int64_t old = list_ptr(list)->len;
     if (n == 0) return;
     list_resize(r, list, old + n);
-    memcpy(list_ptr(list)->items + old, src_items, (size_t)n * sizeof(Value));
+    const Value *items = cont_is_tuple(src) ? tuple_ptr(src)->items : list_ptr(src)->items;
+    memcpy(list_ptr(list)->items + old, items, (size_t)n * sizeof(Value));
+    cont_keep(src);
+}
+
+/* A new list holding a[start:start+n] (step 1, in bounds). */
+static Value list_slice_copy(Realm *r, Value a, int64_t start, int64_t n)
+{
+    Value res = list_new(r, (size_t)n);
+    if (n) memcpy(list_ptr(res)->items, list_ptr(a)->items + start, (size_t)n * sizeof(Value));
+    cont_keep(a);
+    return res;
 }
 
 void list_extend(Realm *r, Value list, Value iterable)
 {
     if (cont_is_list(iterable) && v_obj(iterable)->type == r->t_list) {
-        if (iterable == list) {   /* a.extend(a): copy first */
-            Value copy = list_from_array(r, list_ptr(list)->items, (size_t)list_ptr(list)->len);
-            list_extend_array(r, list, list_ptr(copy)->items, list_ptr(copy)->len, copy);
-        } else {
-            /* the resize cannot run Python code, so the source stays intact */
-            int64_t n = list_ptr(iterable)->len;
-            int64_t old = list_ptr(list)->len;
-            if (n == 0) return;
-            list_resize(r, list, old + n);
-            memcpy(list_ptr(list)->items + old, list_ptr(iterable)->items, (size_t)n * sizeof(Value));
-        }
+        /* a.extend(a) copies first; otherwise the resize cannot run Python
+         * code, so the source stays intact */
+        if (iterable == list) iterable = list_slice_copy(r, list, 0, list_ptr(list)->len);
+        list_extend_seq(r, list, iterable);
         return;
     }
     if (v_is_obj(iterable) && v_obj(iterable)->type == r->t_tuple) {
-        list_extend_array(r, list, tuple_ptr(iterable)->items, tuple_ptr(iterable)->len, iterable);
+        list_extend_seq(r, list, iterable);
         return;
     }
     Value it = op_iter(r, iterable);
@@ -127,8 +133,12 @@ Value list_from_iterable(Realm *r, Value it)
 
 Value list_to_tuple(Realm *r, Value list)
 {
-    List *l = list_ptr(list);
-    return tuple_from_array(r, l->items, (size_t)l->len);
+    int64_t n = list_ptr(list)->len;
+    Value t = tuple_new(r, (size_t)n);
+    n = n < list_ptr(list)->len ? n : list_ptr(list)->len;
+    if (n) memcpy(tuple_ptr(t)->items, list_ptr(list)->items, (size_t)n * sizeof(Value));
+    cont_keep(list);
+    return t;
 }
 
 /* Items of a list or tuple as (pointer, length) after materialising any
@@ -209,7 +219,7 @@ static Value list_getitem(Realm *r, Value a, Value k)
         int64_t start, stop, step;
         int64_t n = slice_indices(r, k, list_ptr(a)->len, &start, &stop, &step);
         if (n <= 0) return list_new(r, 0);
-        if (step == 1) return list_from_array(r, list_ptr(a)->items + start, (size_t)n);
+        if (step == 1) return list_slice_copy(r, a, start, n);
         Value res = list_new(r, (size_t)n);
         List *l = list_ptr(a), *d = list_ptr(res);
         for (int64_t i = 0, j = start; i < n; i++, j += step) d->items[i] = l->items[j];
@@ -218,8 +228,10 @@ static Value list_getitem(Realm *r, Value a, Value k)
     err_type(r, "list indices must be integers or slices, not %s", v_type(r, k)->name);
 }
 
-/* a[lo:hi] = items (step 1); lo <= hi clamped by the caller. */
-static void list_ass_simple(Realm *r, Value a, int64_t lo, int64_t hi, const Value *src, int64_t n)
+/* a[lo:hi] = the n items of srcobj (a list or tuple, or V_NULL when n is 0);
+ * lo <= hi clamped by the caller.  The source buffer is read after the
+ * resize (which may collect). */
+static void list_ass_simple(Realm *r, Value a, int64_t lo, int64_t hi, Value srcobj, int64_t n)
 {
     int64_t len = list_ptr(a)->len;
     int64_t d = n - (hi - lo);
@@ -232,7 +244,11 @@ static void list_ass_simple(Realm *r, Value a, int64_t lo, int64_t hi, const Val
         List *l = list_ptr(a);
         memmove(l->items + hi + d, l->items + hi, (size_t)(len - hi) * sizeof(Value));
     }
-    if (n) memcpy(list_ptr(a)->items + lo, src, (size_t)n * sizeof(Value));
+    if (n) {
+        const Value *src = cont_is_tuple(srcobj) ? tuple_ptr(srcobj)->items : list_ptr(srcobj)->items;
+        memcpy(list_ptr(a)->items + lo, src, (size_t)n * sizeof(Value));
+    }
+    cont_keep(srcobj);
 }
 
 static void list_ass_slice(Realm *r, Value a, Value slice, Value v)
@@ -243,7 +259,7 @@ static void list_ass_slice(Realm *r, Value a, Value slice, Value v)
     int64_t srcn = 0;
     if (v != V_NULL) {
         /* Materialise first: iterating v may run code that mutates a. */
-        if (v == a) v = list_from_array(r, list_ptr(a)->items, (size_t)list_ptr(a)->len);
+        if (v == a) v = list_slice_copy(r, a, 0, list_ptr(a)->len);
         src = list_seq_items(r, v, &srcn, &keep);
     }
     n = slice_indices(r, slice, list_ptr(a)->len, &start, &stop, &step);
@@ -253,7 +269,7 @@ static void list_ass_slice(Realm *r, Value a, Value slice, Value v)
     }
     if (step == 1) {
         if (stop < start) stop = start;
-        list_ass_simple(r, a, start, stop, src, srcn);
+        list_ass_simple(r, a, start, stop, keep, srcn);
         return;
     }
     if (v == V_NULL) {   /* extended slice deletion */
@@ -276,6 +292,7 @@ static void list_ass_slice(Realm *r, Value a, Value slice, Value v)
                   (long long)srcn, (long long)n);
     List *l = list_ptr(a);
     for (int64_t i = 0, j = start; i < n; i++, j += step) l->items[j] = src[i];
+    cont_keep(keep);
 }
 
 static void list_setitem(Realm *r, Value a, Value k, Value v)
@@ -534,7 +551,7 @@ static Value list_copy_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
     cont_self(r, args, nargs, "copy", r->t_list, NULL, NULL);
     arg_count(r, "list.copy", nargs - 1, kw, 0, 0);
-    return list_from_array(r, list_ptr(args[0])->items, (size_t)list_ptr(args[0])->len);
+    return list_slice_copy(r, args[0], 0, list_ptr(args[0])->len);
 }
 
 static Value list_clear_m(Realm *r, Value *args, size_t nargs, Value kw)
