@@ -10,6 +10,7 @@
 #include "vm/vm.h"
 #include "front/source.h"
 #include "cli/dump_ast.h"
+#include "front/compile.h"
 
 #define ASP_VERSION "asp 0.1.0 (Python 3.13 compatible)"
 
@@ -75,6 +76,24 @@ static int run_source(Realm *r, const char *src, size_t n, const char *filename,
         Value globals = make_main(r, set_file ? filename : NULL);
         Value code = compile_string(r, src, n, str_from_cstr(r, filename), V_NULL, PARSE_EXEC);
         vm_run_code(r, code, globals, globals);
+        err_untry(r, &j);
+        return 0;
+    }
+    return report_exception(r, r->exc);
+}
+
+/* `asp --dis FILE`: prints the bytecode (a debugging aid). */
+static int dis_source(Realm *r, const char *src, size_t n, const char *filename) {
+    REALM_ENTER(r);
+    ErrJmp j;
+    if (ERR_TRY(r, &j)) {
+        Value code = compile_string(r, src, n, str_from_cstr(r, filename), V_NULL, PARSE_EXEC);
+        StrBuf b;
+        strbuf_init(r, &b);
+        compile_disassemble(r, code, &b);
+        size_t len;
+        const char *u = str_utf8(r, strbuf_finish(&b), &len);
+        fwrite(u, 1, len, stdout);
         err_untry(r, &j);
         return 0;
     }
@@ -182,11 +201,13 @@ static void usage(void) {
           "  -c cmd         program passed in as string\n"
           "  -              program read from stdin\n"
           "  --version      print the version and exit\n"
-          "  --dump-ast FILE  print ast.dump(ast.parse(FILE)) as CPython 3.13 does\n",
+          "  --dump-ast FILE  print ast.dump(ast.parse(FILE)) as CPython 3.13 does\n"
+          "  --dis FILE     print the bytecode of FILE\n",
           stderr);
 }
 
 int main(int argc, char **argv) {
+    const char *command = argc >= 3 && !strcmp(argv[1], "-c") ? argv[2] : NULL;
     if (argc >= 2 && !strcmp(argv[1], "--version")) {
         puts(ASP_VERSION);
         return 0;
@@ -211,6 +232,16 @@ int main(int argc, char **argv) {
         if (fread(cfg.hash_key, sizeof cfg.hash_key, 1, ur) != 1) cfg.hash_key[0] = cfg.hash_key[1] = 0;
         fclose(ur);
     }
+    /* sys.argv: the script and its arguments ('-c' for a command, '' for stdin) */
+    if (argc >= 2 && !strcmp(argv[1], "-c")) {
+        /* sys.argv[0] is '-c' in place of the command text */
+        cfg.argc = argc - 2;
+        cfg.argv = (const char *const *)argv + 2;
+    } else if (argc >= 2) {
+        cfg.argc = argc - 1;
+        cfg.argv = (const char *const *)argv + 1;
+    }
+    if (command) argv[2] = (char *)"-c";
     Realm *r = realm_new_with(&cfg);
     if (!r) {
         fputs("asp: cannot create the interpreter (out of memory)\n", stderr);
@@ -228,12 +259,21 @@ int main(int argc, char **argv) {
         }
     } else if (!strcmp(argv[1], "-c")) {
         if (argc < 3) { fputs("Argument expected for the -c option\n", stderr); return 2; }
-        status = run_source(r, argv[2], strlen(argv[2]), "<string>", false);
+        status = run_source(r, command, strlen(command), "<string>", false);
     } else if (!strcmp(argv[1], "-")) {
         size_t n;
         char *src = read_stream(stdin, &n);
         if (!src) { fputs("asp: cannot read stdin\n", stderr); return 1; }
         status = run_source(r, src, n, "<stdin>", false);
+        free(src);
+    } else if (!strcmp(argv[1], "--dis") && argc >= 3) {
+        FILE *fp = fopen(argv[2], "rb");
+        if (!fp) { perror(argv[2]); return 2; }
+        size_t n;
+        char *src = read_stream(fp, &n);
+        fclose(fp);
+        if (!src) return 1;
+        status = dis_source(r, src, n, argv[2]);
         free(src);
     } else if (argv[1][0] == '-' && argv[1][1]) {
         fprintf(stderr, "Unknown option: %s\n", argv[1]);

@@ -146,7 +146,10 @@ struct Realm {
     Value *stack_top;         /* first free slot of the value stack */
     Frame *frame;             /* innermost running Python frame */
     Frame *frame_pool;        /* Frame structs of ordinary calls, by depth */
+    uint32_t frame_pool_size; /* the hard bound of max_depth */
     Value exc_info;           /* exception being handled (sys.exc_info()), or V_NONE */
+    uint64_t dict_version_seed;
+    uint64_t type_epoch;      /* changes whenever any class's attributes change (VM caches) */
     uint32_t depth, max_depth;      /* Python call depth */
     uint32_t c_depth, max_c_depth;  /* nested C-to-Python re-entries */
     uintptr_t c_stack_limit;  /* lowest C stack address allowed */
@@ -155,6 +158,8 @@ struct Realm {
     /* host capabilities */
     RealmWriteFn write_out, write_err;
     void *write_ud;
+    int argc;
+    const char *const *argv;
 };
 
 /* Marks the calling function as the realm's entry point: the collector
@@ -175,6 +180,8 @@ typedef struct RealmConfig {
     bool gc_stress;           /* collect at every allocation */
     RealmWriteFn write_out, write_err;
     void *write_ud;
+    int argc;                 /* sys.argv; the strings must outlive the realm */
+    const char *const *argv;
 } RealmConfig;
 
 /* Creates the built-in types, builtins module and sys-like state; NULL if

@@ -30,10 +30,20 @@ static bool ba_check(Realm *r, Value v) {
 /* ------------------------------------------------------------------ */
 /* construction                                                        */
 
+/* As for str (see str_tail_offset), fields added by a Python subclass of
+ * bytes follow the data, 8-aligned. */
+static size_t bytes_tail_of(size_t len) { return (sizeof(Bytes) + len + 1 + 7) & ~(size_t)7; }
+
+size_t bytes_tail_offset(Value b) { return bytes_tail_of((size_t)bytes_ptr(b)->len); }
+
 static Value bytes_alloc_type(Realm *r, Type *t, size_t len) {
     size_t size;
-    if (len > (size_t)INT64_MAX - 64 || __builtin_add_overflow(sizeof(Bytes) + 1, len, &size))
+    if (len > (size_t)INT64_MAX / 8 || __builtin_add_overflow(sizeof(Bytes) + 1, len, &size))
         err_no_memory(r);
+    if (t != r->t_bytes && t->basicsize > sizeof(Bytes)) {
+        size_t extra = t->basicsize - sizeof(Bytes);
+        if (__builtin_add_overflow(bytes_tail_of(len), extra, &size)) err_no_memory(r);
+    }
     Bytes *b = (Bytes *)heap_alloc(r, t, size);
     b->len = (int64_t)len;
     b->hash = -1;
@@ -109,17 +119,21 @@ static void ba_append_raw(Realm *r, Value v, const uint8_t *data, size_t n) {
     ba_set_len(a, need);
 }
 
-static int bytes_byte_value(Realm *r, Value item) {
+static int bytes_byte_value_msg(Realm *r, Value item, const char *msg) {
     if (!v_is_int(item) && !v_type(r, item)->index)
         err_type(r, "'%s' object cannot be interpreted as an integer", v_type(r, item)->name);
     Value i = v_is_int(item) ? item : num_index(r, item);
     int64_t b;
-    if (!int_to_i64(r, i, &b) || b < 0 || b > 255) err_value(r, "byte must be in range(0, 256)");
+    if (!int_to_i64(r, i, &b) || b < 0 || b > 255) err_value(r, "%s", msg);
     return (int)b;
 }
 
+static int bytes_byte_value(Realm *r, Value item) {
+    return bytes_byte_value_msg(r, item, "byte must be in range(0, 256)");
+}
+
 /* Appends the bytes of any bytes(x)-acceptable source (not str/int). */
-static void ba_extend_iter(Realm *r, Value acc, Value src) {
+static void ba_extend_iter_msg(Realm *r, Value acc, Value src, const char *msg) {
     int64_t n;
     const uint8_t *d = bytes_buffer(r, src, &n);
     if (d) {
@@ -131,9 +145,13 @@ static void ba_extend_iter(Realm *r, Value acc, Value src) {
     for (;;) {   /* budget */
         Value item = op_next(r, it);
         if (item == V_NULL) break;
-        uint8_t b = (uint8_t)bytes_byte_value(r, item);
+        uint8_t b = (uint8_t)bytes_byte_value_msg(r, item, msg);
         ba_append_raw(r, acc, &b, 1);
     }
+}
+
+static void ba_extend_iter(Realm *r, Value acc, Value src) {
+    ba_extend_iter_msg(r, acc, src, "byte must be in range(0, 256)");
 }
 
 /* Contents for bytes(...) / bytearray(...) constructors, as a bytearray. */
@@ -171,7 +189,7 @@ static Value bytes_source(Realm *r, const char *fname, Value src, Value enc, Val
         type_lookup(r, v_type(r, src), NM(r, __iter__)) == V_NULL &&
         type_lookup(r, v_type(r, src), NM(r, __getitem__)) == V_NULL)
         err_type(r, "cannot convert '%s' object to %s", v_type(r, src)->name, fname);
-    ba_extend_iter(r, acc, src);
+    ba_extend_iter_msg(r, acc, src, fname[4] == 'a' ? "byte must be in range(0, 256)" : "bytes must be in range(0, 256)");
     return acc;
 }
 
@@ -209,13 +227,24 @@ static Value bytes_new_slot(Realm *r, Type *t, Value *args, size_t nargs, Value 
     return v;
 }
 
+/* As in CPython, bytearray.__new__ makes an empty object and __init__ fills
+ * it, so that subclasses may call super().__init__(...) (and calling
+ * __init__ again re-initialises the contents). */
 static Value ba_new_slot(Realm *r, Type *t, Value *args, size_t nargs, Value kwnames) {
+    return ba_new_type(r, t, NULL, 0);
+}
+
+static Value ba_init_slot(Realm *r, Value *args, size_t nargs, Value kwnames) {
     static const char *const names[] = {"source", "encoding", "errors", NULL};
     Value a[3];
-    arg_parse(r, "bytearray", args, nargs, kwnames, 0, 0, names, a);
+    if (nargs < 1 || !ba_check(r, args[0])) err_type(r, "descriptor '__init__' requires a 'bytearray' object");
+    arg_parse(r, "bytearray", args + 1, nargs - 1, kwnames, 0, 0, names, a);
     Value acc = bytes_source(r, "bytearray", a[0], a[1], a[2]);
-    if (t == r->t_bytearray) return acc;
-    return ba_new_type(r, t, ba_ptr(acc)->data, (size_t)ba_ptr(acc)->len);
+    Value self = args[0];
+    ba_set_len(ba_ptr(self), 0);
+    ByteArray *x = ba_ptr(acc);
+    ba_append_raw(r, self, x->data ? x->data : (const uint8_t *)"", (size_t)x->len);
+    return V_NONE;
 }
 
 static void ba_trace(Realm *r, Obj *o) { (void)r; (void)o; }
@@ -228,20 +257,21 @@ static void ba_finalize(Realm *r, Obj *o) {
 /* ------------------------------------------------------------------ */
 /* slots                                                               */
 
-static Value bytes_repr_common(Realm *r, const uint8_t *d, int64_t n, bool ba) {
+static Value bytes_repr_common(Realm *r, const uint8_t *d, int64_t n, bool ba, bool wrap) {
     bool sq = false, dq = false;
     for (int64_t i = 0; i < n; i++) { if (d[i] == '\'') sq = true; else if (d[i] == '"') dq = true; }
     uint8_t quote = sq && !dq ? '"' : '\'';
     StrBuf b;
     strbuf_init(r, &b);
-    if (ba) strbuf_add_ascii(&b, "bytearray(", 10);
+    if (wrap) strbuf_add_ascii(&b, "bytearray(", 10);
     strbuf_add_char(&b, 'b');
     strbuf_add_char(&b, quote);
     static const char hex[] = "0123456789abcdef";
     for (int64_t i = 0; i < n; i++) {   /* budget */
         uint8_t c = d[i];
         char tmp[4];
-        if (c == quote || c == '\\') { tmp[0] = '\\'; tmp[1] = (char)c; strbuf_add_ascii(&b, tmp, 2); }
+        /* CPython's bytearray repr escapes ' even inside double quotes */
+        if (c == quote || c == '\\' || (ba && c == '\'')) { tmp[0] = '\\'; tmp[1] = (char)c; strbuf_add_ascii(&b, tmp, 2); }
         else if (c == '\t') strbuf_add_ascii(&b, "\\t", 2);
         else if (c == '\n') strbuf_add_ascii(&b, "\\n", 2);
         else if (c == '\r') strbuf_add_ascii(&b, "\\r", 2);
@@ -251,7 +281,7 @@ static Value bytes_repr_common(Realm *r, const uint8_t *d, int64_t n, bool ba) {
         } else strbuf_add_char(&b, c);
     }
     strbuf_add_char(&b, quote);
-    if (ba) strbuf_add_char(&b, ')');
+    if (wrap) strbuf_add_char(&b, ')');
     return strbuf_finish(&b);
 }
 
@@ -260,10 +290,10 @@ static Value bytes_repr_slot(Realm *r, Value v) {
     const uint8_t *d = bytes_buffer(r, v, &n);
     if (ba_check(r, v) && v_obj(v)->type != r->t_bytearray) {
         /* subclass: CPython prints the subclass name */
-        Value body = bytes_repr_common(r, d, n, false);
+        Value body = bytes_repr_common(r, d, n, true, false);
         return str_format(r, "%s(%U)", v_obj(v)->type->name, body);
     }
-    return bytes_repr_common(r, d, n, ba_check(r, v));
+    return bytes_repr_common(r, d, n, ba_check(r, v), ba_check(r, v));
 }
 
 static int64_t bytes_hash_slot(Realm *r, Value v) {
@@ -352,8 +382,7 @@ static Value bytes_add_slot(Realm *r, Value a, Value b) {
     const uint8_t *da = bytes_buffer(r, a, &na), *db = bytes_buffer(r, b, &nb);
     if (!da) return r->notimpl;
     if (!db) {
-        BinaryFn other = v_type(r, b)->nb[NB_ADD];
-        if (other && other != bytes_add_slot) return r->notimpl;
+        if (str_defer_to(r, b, NM(r, __radd__))) return r->notimpl;
         err_type(r, "can't concat %s to %s", v_type(r, b)->name, v_type(r, a)->name);
     }
     int64_t n;
@@ -378,8 +407,7 @@ static Value bytes_mul_slot(Realm *r, Value a, Value b) {
     Value s = bytes_buffer(r, a, &n) ? a : b, k = s == a ? b : a;
     if (!bytes_buffer(r, s, &n)) return r->notimpl;
     if (!v_is_int(k) && !v_type(r, k)->index) {
-        BinaryFn other = v_type(r, k)->nb[NB_MUL];
-        if (other && other != bytes_mul_slot) return r->notimpl;
+        if (str_defer_to(r, k, NM(r, __rmul__))) return r->notimpl;
         err_type(r, "can't multiply sequence by non-int of type '%s'", v_type(r, k)->name);
     }
     Value iv = v_is_int(k) ? k : num_index(r, k);
@@ -618,6 +646,11 @@ static int64_t bytes_find_raw(const uint8_t *h, int64_t hn, const uint8_t *s, in
                               int64_t start, int64_t end, int dir) {
     if (end > hn) end = hn;
     if (end - start < sn) return -1;
+    if (sn >= 8) {   /* linear-time search for long needles, see str_twoway */
+        int64_t k = str_twoway(h + start, 1, end - start, s, 1, sn, dir < 0);
+        if (k < 0) return -1;
+        return dir < 0 ? end - sn - k : start + k;
+    }
     if (dir >= 0) {
         for (int64_t i = start; i + sn <= end; i++)   /* budget */
             if (memcmp(h + i, s, (size_t)sn) == 0) return i;
@@ -1002,6 +1035,375 @@ static Value bytes_fix2_common(Realm *r, Value *args, size_t nargs, Value kwname
 static Value bytes_removeprefix_m(Realm *r, Value *a, size_t n, Value kw) { return bytes_fix2_common(r, a, n, kw, "removeprefix", false); }
 static Value bytes_removesuffix_m(Realm *r, Value *a, size_t n, Value kw) { return bytes_fix2_common(r, a, n, kw, "removesuffix", true); }
 
+/* ---- ASCII case mappings, padding, partition, splitlines, translate ---- */
+
+static bool b_lower(uint8_t c) { return c >= 'a' && c <= 'z'; }
+static bool b_upper(uint8_t c) { return c >= 'A' && c <= 'Z'; }
+
+/* modes: 0 capitalize, 1 title, 2 swapcase */
+static Value bytes_case2_common(Realm *r, Value *args, size_t nargs, Value kwnames, const char *name, int mode) {
+    arg_count(r, name, nargs - 1, kwnames, 0, 0);
+    SELF_DATA(d);
+    Value res = bytes_like(r, args[0], d, (size_t)dlen);
+    int64_t n;
+    uint8_t *o = (uint8_t *)bytes_buffer(r, res, &n);
+    bool prev = false;
+    for (int64_t i = 0; i < n; i++) {
+        uint8_t c = o[i];
+        switch (mode) {
+        case 0: if (i == 0 ? b_lower(c) : b_upper(c)) o[i] = c ^ 32; break;
+        case 1:
+            if (prev ? b_upper(c) : b_lower(c)) o[i] = c ^ 32;
+            prev = b_upper(c) || b_lower(c);
+            break;
+        default: if (b_upper(c) || b_lower(c)) o[i] = c ^ 32; break;
+        }
+    }
+    return res;
+}
+static Value bytes_capitalize_m(Realm *r, Value *a, size_t n, Value kw) { return bytes_case2_common(r, a, n, kw, "capitalize", 0); }
+static Value bytes_title_m(Realm *r, Value *a, size_t n, Value kw) { return bytes_case2_common(r, a, n, kw, "title", 1); }
+static Value bytes_swapcase_m(Realm *r, Value *a, size_t n, Value kw) { return bytes_case2_common(r, a, n, kw, "swapcase", 2); }
+
+static Value bytes_istitle_m(Realm *r, Value *args, size_t nargs, Value kwnames) {
+    arg_count(r, "istitle", nargs - 1, kwnames, 0, 0);
+    SELF_DATA(d);
+    bool cased = false, prev = false;
+    for (int64_t i = 0; i < dlen; i++) {
+        uint8_t c = d[i];
+        if (b_upper(c)) { if (prev) return V_FALSE; prev = cased = true; }
+        else if (b_lower(c)) { if (!prev) return V_FALSE; prev = cased = true; }
+        else prev = false;
+    }
+    return v_bool(cased);
+}
+
+/* Builds the receiver's kind from pieces: left fill, data, right fill. */
+static Value bytes_padded(Realm *r, Value self, int64_t left, int64_t right, uint8_t fill) {
+    Value acc = ba_new(r, NULL, 0);
+    int64_t n;
+    const uint8_t *d = bytes_buffer(r, self, &n);
+    int64_t total;
+    if (__builtin_add_overflow(n, left, &total) || __builtin_add_overflow(total, right, &total)) err_no_memory(r);
+    ba_reserve(r, acc, total);
+    ByteArray *a = ba_ptr(acc);
+    d = bytes_buffer(r, self, &n);
+    memset(a->data, fill, (size_t)left);
+    memcpy(a->data + left, d, (size_t)n);
+    memset(a->data + left + n, fill, (size_t)right);
+    ba_set_len(a, total);
+    return bytes_like(r, self, a->data, (size_t)total);
+}
+
+static Value bytes_just_common(Realm *r, Value *args, size_t nargs, Value kwnames, const char *name, int how) {
+    arg_count(r, name, nargs - 1, kwnames, 1, 2);
+    if (!v_is_int(args[1]) && !v_type(r, args[1])->index)
+        err_type(r, "'%s' object cannot be interpreted as an integer", v_type(r, args[1])->name);
+    int64_t width = bytes_index_of(r, args[1]);
+    uint8_t fill = ' ';
+    if (nargs > 2) {
+        int64_t fn;
+        const uint8_t *fd = bytes_buffer(r, args[2], &fn);
+        if (!fd || fn != 1)
+            err_type(r, "%s() argument 2 must be a byte string of length 1, not %s", name, v_type(r, args[2])->name);
+        fill = fd[0];
+    }
+    SELF_DATA(d);
+    (void)d;
+    if (width <= dlen) return bytes_like(r, args[0], d, (size_t)dlen);
+    int64_t pad = width - dlen;
+    if (how == 0) return bytes_padded(r, args[0], 0, pad, fill);
+    if (how == 1) return bytes_padded(r, args[0], pad, 0, fill);
+    int64_t left = pad / 2 + (pad & width & 1);
+    return bytes_padded(r, args[0], left, pad - left, fill);
+}
+static Value bytes_ljust_m(Realm *r, Value *a, size_t n, Value kw) { return bytes_just_common(r, a, n, kw, "ljust", 0); }
+static Value bytes_rjust_m(Realm *r, Value *a, size_t n, Value kw) { return bytes_just_common(r, a, n, kw, "rjust", 1); }
+static Value bytes_center_m(Realm *r, Value *a, size_t n, Value kw) { return bytes_just_common(r, a, n, kw, "center", 2); }
+
+static Value bytes_zfill_m(Realm *r, Value *args, size_t nargs, Value kwnames) {
+    arg_count(r, "zfill", nargs - 1, kwnames, 1, 1);
+    int64_t width = bytes_index_of(r, args[1]);
+    SELF_DATA(d);
+    if (width <= dlen) return bytes_like(r, args[0], d, (size_t)dlen);
+    Value res = bytes_padded(r, args[0], width - dlen, 0, '0');
+    int64_t n;
+    uint8_t *o = (uint8_t *)bytes_buffer(r, res, &n);
+    if (dlen > 0 && (o[width - dlen] == '+' || o[width - dlen] == '-')) {
+        o[0] = o[width - dlen];
+        o[width - dlen] = '0';
+    }
+    return res;
+}
+
+static Value bytes_expandtabs_m(Realm *r, Value *args, size_t nargs, Value kwnames) {
+    static const char *const names[] = {"tabsize", NULL};
+    Value a[1];
+    arg_parse(r, "expandtabs", args + 1, nargs - 1, kwnames, 0, 0, names, a);
+    int64_t tab = a[0] != V_NULL ? bytes_index_of(r, a[0]) : 8;
+    Value acc = ba_new(r, NULL, 0);
+    SELF_DATA(d);
+    Value copy = bytes_new(r, d, (size_t)dlen);
+    d = bytes_ptr(copy)->data;
+    int64_t col = 0;
+    for (int64_t i = 0; i < dlen; i++) {   /* budget */
+        uint8_t c = d[i];
+        if (c == '\t') {
+            if (tab > 0) {
+                int64_t k = tab - col % tab;
+                for (int64_t j = 0; j < k; j++) ba_append_raw(r, acc, (const uint8_t *)" ", 1);
+                col += k;
+            }
+        } else {
+            ba_append_raw(r, acc, &c, 1);
+            col++;
+            if (c == '\n' || c == '\r') col = 0;
+        }
+    }
+    ByteArray *x = ba_ptr(acc);
+    return bytes_like(r, args[0], x->data ? x->data : (const uint8_t *)"", (size_t)x->len);
+}
+
+static Value bytes_partition_common(Realm *r, Value *args, size_t nargs, Value kwnames, const char *name, bool right) {
+    arg_count(r, name, nargs - 1, kwnames, 1, 1);
+    Value sep = bytes_arg(r, args[1]);
+    int64_t sn = bytes_ptr(sep)->len;
+    if (sn == 0) err_value(r, "empty separator");
+    SELF_DATA(d);
+    Value self = bytes_new(r, d, (size_t)dlen);
+    d = bytes_ptr(self)->data;
+    int64_t k = bytes_find_raw(d, dlen, bytes_ptr(sep)->data, sn, 0, dlen, right ? -1 : 1);
+    if (k < 0) {
+        Value e1 = bytes_like(r, args[0], d, 0), e2 = bytes_like(r, args[0], d, 0);
+        Value whole = bytes_like(r, args[0], d, (size_t)dlen);
+        return right ? tuple_pack(r, 3, e1, e2, whole) : tuple_pack(r, 3, whole, e1, e2);
+    }
+    Value head = bytes_like(r, args[0], d, (size_t)k);
+    Value mid = bytes_like(r, args[0], bytes_ptr(sep)->data, (size_t)sn);
+    Value tail = bytes_like(r, args[0], d + k + sn, (size_t)(dlen - k - sn));
+    return tuple_pack(r, 3, head, mid, tail);
+}
+static Value bytes_partition_m(Realm *r, Value *a, size_t n, Value kw) { return bytes_partition_common(r, a, n, kw, "partition", false); }
+static Value bytes_rpartition_m(Realm *r, Value *a, size_t n, Value kw) { return bytes_partition_common(r, a, n, kw, "rpartition", true); }
+
+static Value bytes_splitlines_m(Realm *r, Value *args, size_t nargs, Value kwnames) {
+    static const char *const names[] = {"keepends", NULL};
+    Value a[1];
+    arg_parse(r, "splitlines", args + 1, nargs - 1, kwnames, 0, 0, names, a);
+    bool keep = a[0] != V_NULL && op_truth(r, a[0]);
+    Value list = list_new(r, 0);
+    SELF_DATA(d);
+    Value self = bytes_new(r, d, (size_t)dlen);
+    d = bytes_ptr(self)->data;
+    int64_t i = 0;
+    while (i < dlen) {   /* budget */
+        int64_t j = i;
+        while (j < dlen && d[j] != '\n' && d[j] != '\r') j++;
+        int64_t eol = j;
+        if (j < dlen) {
+            j += (d[j] == '\r' && j + 1 < dlen && d[j + 1] == '\n') ? 2 : 1;
+            if (keep) eol = j;
+        }
+        list_append(r, list, bytes_like(r, args[0], d + i, (size_t)(eol - i)));
+        i = j;
+    }
+    return list;
+}
+
+static Value bytes_translate_m(Realm *r, Value *args, size_t nargs, Value kwnames) {
+    static const char *const names[] = {"table", "delete", NULL};
+    Value a[2];
+    arg_parse(r, "translate", args + 1, nargs - 1, kwnames, 1, 1, names, a);
+    Value table = V_NULL;
+    if (a[0] != V_NONE) {
+        table = bytes_arg(r, a[0]);
+        if (bytes_ptr(table)->len != 256) err_value(r, "translation table must be 256 characters long");
+    }
+    bool del[256] = {false};
+    if (a[1] != V_NULL) {
+        Value dl = bytes_arg(r, a[1]);
+        for (int64_t i = 0; i < bytes_ptr(dl)->len; i++) del[bytes_ptr(dl)->data[i]] = true;
+    }
+    Value acc = ba_new(r, NULL, 0);
+    SELF_DATA(d);
+    ba_reserve(r, acc, dlen);
+    d = bytes_buffer(r, args[0], &dlen);
+    ByteArray *x = ba_ptr(acc);
+    int64_t k = 0;
+    for (int64_t i = 0; i < dlen; i++) {
+        if (del[d[i]]) continue;
+        x->data[k++] = table != V_NULL ? bytes_ptr(table)->data[d[i]] : d[i];
+    }
+    ba_set_len(x, k);
+    return bytes_like(r, args[0], x->data ? x->data : (const uint8_t *)"", (size_t)k);
+}
+
+static Value bytes_maketrans_m(Realm *r, Value *args, size_t nargs, Value kwnames) {
+    arg_count(r, "maketrans", nargs, kwnames, 2, 2);
+    Value from = bytes_arg(r, args[0]), to = bytes_arg(r, args[1]);
+    if (bytes_ptr(from)->len != bytes_ptr(to)->len) err_value(r, "maketrans arguments must have same length");
+    Value res = bytes_alloc(r, 256);
+    uint8_t *o = bytes_ptr(res)->data;
+    for (int i = 0; i < 256; i++) o[i] = (uint8_t)i;
+    for (int64_t i = 0; i < bytes_ptr(from)->len; i++) o[bytes_ptr(from)->data[i]] = bytes_ptr(to)->data[i];
+    return res;
+}
+
+static Value bytes_mod_slot(Realm *r, Value a, Value b) {
+    int64_t n;
+    if (!bytes_buffer(r, a, &n)) return r->notimpl;
+    Value res = bytes_percent(r, a, b);
+    if (ba_check(r, a)) return ba_new(r, bytes_ptr(res)->data, (size_t)bytes_ptr(res)->len);
+    return res;
+}
+static Value bytes_mod_m(Realm *r, Value *args, size_t nargs, Value kw) {
+    arg_count(r, "__mod__", nargs - 1, kw, 1, 1);
+    return bytes_mod_slot(r, args[0], args[1]);
+}
+static Value bytes_rmod_m(Realm *r, Value *args, size_t nargs, Value kw) {
+    arg_count(r, "__rmod__", nargs - 1, kw, 1, 1);
+    return bytes_mod_slot(r, args[1], args[0]);
+}
+
+/* ---- dunder methods (the slots seen from Python) ---- */
+
+static void bytes_self_check(Realm *r, const char *name, Value *args, size_t nargs) {
+    int64_t n;
+    if (nargs < 1 || !bytes_buffer(r, args[0], &n))
+        err_type(r, "descriptor '%s' requires a 'bytes' object but received a '%s'", name,
+                 nargs < 1 ? "NoneType" : v_type(r, args[0])->name);
+}
+
+#define BYTES_CMP_DUNDER(fn, nm, op) \
+    static Value fn(Realm *r, Value *args, size_t nargs, Value kw) { \
+        bytes_self_check(r, nm, args, nargs); \
+        arg_count(r, nm, nargs - 1, kw, 1, 1); \
+        /* bytes compares only with bytes; bytearray with any buffer */ \
+        if (!ba_check(r, args[0]) && !(v_is_obj(args[1]) && (v_obj(args[1])->type->flags & TF_BYTES_SUB))) \
+            return r->notimpl; \
+        return bytes_richcmp(r, args[0], args[1], op); \
+    }
+BYTES_CMP_DUNDER(bytes_eq_m, "__eq__", CMP_EQ)
+BYTES_CMP_DUNDER(bytes_ne_m, "__ne__", CMP_NE)
+BYTES_CMP_DUNDER(bytes_lt_m, "__lt__", CMP_LT)
+BYTES_CMP_DUNDER(bytes_le_m, "__le__", CMP_LE)
+BYTES_CMP_DUNDER(bytes_gt_m, "__gt__", CMP_GT)
+BYTES_CMP_DUNDER(bytes_ge_m, "__ge__", CMP_GE)
+#undef BYTES_CMP_DUNDER
+
+#define BYTES_UNARY_DUNDER(fn, nm, expr) \
+    static Value fn(Realm *r, Value *args, size_t nargs, Value kw) { \
+        bytes_self_check(r, nm, args, nargs); \
+        arg_count(r, nm, nargs - 1, kw, 0, 0); \
+        return expr; \
+    }
+BYTES_UNARY_DUNDER(bytes_len_m, "__len__", int_from_i64(r, bytes_len_slot(r, args[0])))
+BYTES_UNARY_DUNDER(bytes_iter_m, "__iter__", bytes_iter_slot(r, args[0]))
+BYTES_UNARY_DUNDER(bytes_repr_m, "__repr__", bytes_repr_slot(r, args[0]))
+BYTES_UNARY_DUNDER(bytes_str_m, "__str__", bytes_repr_slot(r, args[0]))
+#undef BYTES_UNARY_DUNDER
+
+static Value bytes_hash_m(Realm *r, Value *args, size_t nargs, Value kw) {
+    if (nargs < 1 || !v_is_obj(args[0]) || !(v_obj(args[0])->type->flags & TF_BYTES_SUB))
+        err_type(r, "descriptor '__hash__' requires a 'bytes' object");
+    arg_count(r, "__hash__", nargs - 1, kw, 0, 0);
+    return int_from_i64(r, bytes_hash_slot(r, args[0]));
+}
+static Value bytes_bytes_m(Realm *r, Value *args, size_t nargs, Value kw) {
+    if (nargs < 1 || !v_is_obj(args[0]) || !(v_obj(args[0])->type->flags & TF_BYTES_SUB))
+        err_type(r, "descriptor '__bytes__' requires a 'bytes' object");
+    arg_count(r, "__bytes__", nargs - 1, kw, 0, 0);
+    if (v_obj(args[0])->type == r->t_bytes) return args[0];
+    return bytes_new(r, bytes_ptr(args[0])->data, (size_t)bytes_ptr(args[0])->len);
+}
+static Value bytes_getitem_m(Realm *r, Value *args, size_t nargs, Value kw) {
+    bytes_self_check(r, "__getitem__", args, nargs);
+    arg_count(r, "__getitem__", nargs - 1, kw, 1, 1);
+    return bytes_getitem(r, args[0], args[1]);
+}
+static Value bytes_contains_m(Realm *r, Value *args, size_t nargs, Value kw) {
+    bytes_self_check(r, "__contains__", args, nargs);
+    arg_count(r, "__contains__", nargs - 1, kw, 1, 1);
+    return v_bool(bytes_contains_slot(r, args[0], args[1]));
+}
+static Value bytes_add_m(Realm *r, Value *args, size_t nargs, Value kw) {
+    bytes_self_check(r, "__add__", args, nargs);
+    arg_count(r, "__add__", nargs - 1, kw, 1, 1);
+    int64_t n;
+    if (!bytes_buffer(r, args[1], &n))
+        err_type(r, "can't concat %s to %s", v_type(r, args[1])->name, v_type(r, args[0])->name);
+    return bytes_add_slot(r, args[0], args[1]);
+}
+static Value bytes_mul_m(Realm *r, Value *args, size_t nargs, Value kw) {
+    bytes_self_check(r, "__mul__", args, nargs);
+    arg_count(r, "__mul__", nargs - 1, kw, 1, 1);
+    if (!v_is_int(args[1]) && !v_type(r, args[1])->index)
+        err_type(r, "'%s' object cannot be interpreted as an integer", v_type(r, args[1])->name);
+    return bytes_mul_slot(r, args[0], args[1]);
+}
+static Value bytes_new_m(Realm *r, Value *args, size_t nargs, Value kw) {
+    if (nargs < 1) err_type(r, "bytes.__new__(): not enough arguments");
+    if (!v_is_obj(args[0]) || !(v_obj(args[0])->type->flags & TF_TYPE_SUB))
+        err_type(r, "bytes.__new__(X): X is not a type object (%T)", args[0]);
+    Type *t = (Type *)v_obj(args[0]);
+    if (!type_is_subtype(t, r->t_bytes))
+        err_type(r, "bytes.__new__(%s): %s is not a subtype of bytes", t->name, t->name);
+    return bytes_new_slot(r, t, args + 1, nargs - 1, kw);
+}
+static Value ba_new_m(Realm *r, Value *args, size_t nargs, Value kw) {
+    if (nargs < 1) err_type(r, "bytearray.__new__(): not enough arguments");
+    if (!v_is_obj(args[0]) || !(v_obj(args[0])->type->flags & TF_TYPE_SUB))
+        err_type(r, "bytearray.__new__(X): X is not a type object (%T)", args[0]);
+    Type *t = (Type *)v_obj(args[0]);
+    if (!type_is_subtype(t, r->t_bytearray))
+        err_type(r, "bytearray.__new__(%s): %s is not a subtype of bytearray", t->name, t->name);
+    return ba_new_slot(r, t, args + 1, nargs - 1, kw);
+}
+static Value ba_setitem_m(Realm *r, Value *args, size_t nargs, Value kw) {
+    if (nargs < 1 || !ba_check(r, args[0])) err_type(r, "descriptor '__setitem__' requires a 'bytearray' object");
+    arg_count(r, "__setitem__", nargs - 1, kw, 2, 2);
+    ba_setitem(r, args[0], args[1], args[2]);
+    return V_NONE;
+}
+static Value ba_delitem_m(Realm *r, Value *args, size_t nargs, Value kw) {
+    if (nargs < 1 || !ba_check(r, args[0])) err_type(r, "descriptor '__delitem__' requires a 'bytearray' object");
+    arg_count(r, "__delitem__", nargs - 1, kw, 1, 1);
+    ba_setitem(r, args[0], args[1], V_NULL);
+    return V_NONE;
+}
+static Value ba_iadd_m(Realm *r, Value *args, size_t nargs, Value kw) {
+    if (nargs < 1 || !ba_check(r, args[0])) err_type(r, "descriptor '__iadd__' requires a 'bytearray' object");
+    arg_count(r, "__iadd__", nargs - 1, kw, 1, 1);
+    return ba_iadd(r, args[0], args[1]);
+}
+static Value ba_imul_m(Realm *r, Value *args, size_t nargs, Value kw) {
+    if (nargs < 1 || !ba_check(r, args[0])) err_type(r, "descriptor '__imul__' requires a 'bytearray' object");
+    arg_count(r, "__imul__", nargs - 1, kw, 1, 1);
+    return ba_imul(r, args[0], args[1]);
+}
+
+static const MethodDef bytes_common_dunders[] = {
+    {"__eq__", bytes_eq_m, 0}, {"__ne__", bytes_ne_m, 0}, {"__lt__", bytes_lt_m, 0},
+    {"__le__", bytes_le_m, 0}, {"__gt__", bytes_gt_m, 0}, {"__ge__", bytes_ge_m, 0},
+    {"__len__", bytes_len_m, 0}, {"__iter__", bytes_iter_m, 0}, {"__repr__", bytes_repr_m, 0},
+    {"__str__", bytes_str_m, 0}, {"__getitem__", bytes_getitem_m, 0},
+    {"__contains__", bytes_contains_m, 0}, {"__add__", bytes_add_m, 0},
+    {"__mul__", bytes_mul_m, 0}, {"__rmul__", bytes_mul_m, 0},
+    {NULL, NULL, 0},
+};
+
+static const MethodDef bytes_dunders[] = {
+    {"__new__", bytes_new_m, NF_STATICMETHOD}, {"__hash__", bytes_hash_m, 0},
+    {"__bytes__", bytes_bytes_m, 0},
+    {NULL, NULL, 0},
+};
+
+static const MethodDef ba_dunders[] = {
+    {"__new__", ba_new_m, NF_STATICMETHOD}, {"__init__", ba_init_slot, 0}, {"__setitem__", ba_setitem_m, 0},
+    {"__delitem__", ba_delitem_m, 0}, {"__iadd__", ba_iadd_m, 0}, {"__imul__", ba_imul_m, 0},
+    {NULL, NULL, 0},
+};
+
 static const MethodDef bytes_common_methods[] = {
     {"decode", bytes_decode_m, 0}, {"hex", bytes_hex_m, 0},
     {"fromhex", bytes_fromhex_m, NF_CLASSMETHOD},
@@ -1015,6 +1417,13 @@ static const MethodDef bytes_common_methods[] = {
     {"isspace", bytes_isspace_m, 0}, {"isascii", bytes_isascii_m, 0}, {"isupper", bytes_isupper_m, 0},
     {"islower", bytes_islower_m, 0},
     {"removeprefix", bytes_removeprefix_m, 0}, {"removesuffix", bytes_removesuffix_m, 0},
+    {"capitalize", bytes_capitalize_m, 0}, {"title", bytes_title_m, 0}, {"swapcase", bytes_swapcase_m, 0},
+    {"istitle", bytes_istitle_m, 0}, {"ljust", bytes_ljust_m, 0}, {"rjust", bytes_rjust_m, 0},
+    {"center", bytes_center_m, 0}, {"zfill", bytes_zfill_m, 0}, {"expandtabs", bytes_expandtabs_m, 0},
+    {"partition", bytes_partition_m, 0}, {"rpartition", bytes_rpartition_m, 0},
+    {"splitlines", bytes_splitlines_m, 0}, {"translate", bytes_translate_m, 0},
+    {"maketrans", bytes_maketrans_m, NF_STATICMETHOD},
+    {"__mod__", bytes_mod_m, 0}, {"__rmod__", bytes_rmod_m, 0},
     {NULL, NULL, 0},
 };
 
@@ -1046,8 +1455,11 @@ void bytes_init_type(Realm *r) {
     t->truth = bytes_truth_slot;
     t->nb[NB_ADD] = bytes_add_slot;
     t->nb[NB_MUL] = bytes_mul_slot;
+    t->nb[NB_MOD] = bytes_mod_slot;
     type_add_methods(r, t, bytes_common_methods);
     type_add_methods(r, t, bytes_only_methods);
+    type_add_methods(r, t, bytes_common_dunders);
+    type_add_methods(r, t, bytes_dunders);
     if (r->empty_bytes == V_NULL) r->empty_bytes = bytes_alloc(r, 0);
 
     Type *a = r->t_bytearray;
@@ -1056,6 +1468,7 @@ void bytes_init_type(Realm *r) {
     a->trace = ba_trace;
     a->finalize = ba_finalize;
     a->new_ = ba_new_slot;
+    a->init = ba_init_slot;
     a->repr = bytes_repr_slot;
     a->str = bytes_str_slot;
     a->hash = NULL;
@@ -1068,10 +1481,15 @@ void bytes_init_type(Realm *r) {
     a->truth = bytes_truth_slot;
     a->nb[NB_ADD] = bytes_add_slot;
     a->nb[NB_MUL] = bytes_mul_slot;
+    a->nb[NB_MOD] = bytes_mod_slot;
     a->inb[NB_ADD] = ba_iadd;
     a->inb[NB_MUL] = ba_imul;
     type_add_methods(r, a, bytes_common_methods);
     type_add_methods(r, a, ba_methods);
+    type_add_methods(r, a, bytes_common_dunders);
+    type_add_methods(r, a, ba_dunders);
+    /* bytearray is unhashable: __hash__ = None, as in CPython (subclasses inherit it) */
+    dict_set(r, a->dict, str_intern_cstr(r, "__hash__"), V_NONE);   /* NM() is not set yet */
 
     Type *it = r->t_bytes_iterator;
     it->basicsize = sizeof(BytesIter);

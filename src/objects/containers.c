@@ -33,6 +33,17 @@ int64_t cont_index_ssize(Realm *r, Value v)
     return int_as_ssize(r, num_index(r, v));
 }
 
+int64_t cont_clamp_index(Realm *r, Value v)
+{
+    if (v_is_int(v)) return v_as_small(v);
+    if (!cont_has_index(r, v))
+        err_type(r, "slice indices must be integers or have an __index__ method");
+    Value iv = num_index(r, v);
+    int64_t i;
+    if (int_to_i64(r, iv, &i)) return i;
+    return int_sign(r, iv) < 0 ? INT64_MIN : INT64_MAX;
+}
+
 size_t cont_size(Realm *r, size_t n, size_t elem, size_t extra)
 {
     size_t s;
@@ -80,4 +91,29 @@ Value cont_repr_guarded(Realm *r, Value v, Value (*body)(Realm *, Value), const 
     }
     cont_repr_leave(r, v);
     return res;
+}
+
+Value cont_new_wrapper(Realm *r, Type *base, NewFn fn, Value *args, size_t nargs, Value kw)
+{
+    if (nargs < 1) err_type(r, "%s.__new__(): not enough arguments", base->name);
+    if (!op_is_type(r, args[0]))
+        err_type(r, "%s.__new__(X): X is not a type object (%s)", base->name, v_type(r, args[0])->name);
+    Type *t = (Type *)v_obj(args[0]);
+    if (!type_is_subtype(t, base))
+        err_type(r, "%s.__new__(%s): %s is not a subtype of %s", base->name, t->name, t->name, base->name);
+    return fn(r, t, args + 1, nargs - 1, kw);
+}
+
+void cont_self(Realm *r, const Value *args, size_t nargs, const char *name, Type *t1, Type *t2, Type *t3)
+{
+    if (nargs == 0) err_type(r, "unbound method %s.%s() needs an argument", t1->name, name);
+    Type *t = v_type(r, args[0]);
+    if (t == t1 || t == t2 || t == t3) return;
+    if (type_is_subtype(t, t1) || (t2 && type_is_subtype(t, t2)) || (t3 && type_is_subtype(t, t3))) return;
+    err_type(r, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", name, t1->name, t->name);
+}
+
+void cont_stop_iteration(Realm *r)
+{
+    err_raise(r, exc_new(r, EXC(r, StopIteration), NULL, 0));
 }

@@ -135,6 +135,8 @@ Value fmt_align(Realm *r, const FormatSpec *f, Value body, int64_t sign_len, cha
 }
 
 Value str_format_spec(Realm *r, Value s, const FormatSpec *f) {
+    /* the parser saw no type; str's default type 's' allows no grouping */
+    if (f->grouping && f->type == 0) err_value(r, "Cannot specify '%c' with 's'.", (int)f->grouping);
     if (f->type != 0 && f->type != 's') {
         if (f->type > 32 && f->type < 128)
             err_value(r, "Unknown format code '%c' for object of type '%s'", (int)f->type, v_type(r, s)->name);
@@ -483,7 +485,51 @@ static Value pf_char(Realm *r, Value v) {
     return str_from_char(r, (uint32_t)c);
 }
 
-Value str_percent(Realm *r, Value fmt, Value args) {
+/* %s / %b of bytes formatting: the bytes as a latin-1 str. */
+static Value pf_bytes_arg(Realm *r, Value v) {
+    int64_t n;
+    const uint8_t *d = bytes_buffer(r, v, &n);
+    if (!d && !str_check(v)) {
+        Value b = op_call_special(r, v, NM(r, __bytes__), NULL, 0);
+        if (b != V_NULL) {
+            if (!bytes_check(r, b)) err_type(r, "__bytes__ returned non-bytes (type %T)", b);
+            d = bytes_buffer(r, b, &n);
+        }
+    }
+    if (!d)
+        err_type(r, "%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'",
+                 v_type(r, v)->name);
+    return str_new_latin1(r, d, (size_t)n);
+}
+
+static Value pf_byte_char(Realm *r, Value v) {
+    int64_t n;
+    const uint8_t *d = bytes_buffer(r, v, &n);
+    if (d) {
+        if (n != 1) err_type(r, "%%c requires an integer in range(256) or a single byte");
+        return str_from_char(r, d[0]);
+    }
+    if (!int_check(r, v) && !v_type(r, v)->index) err_type(r, "%%c requires an integer in range(256) or a single byte");
+    Value iv = int_check(r, v) ? v : num_index(r, v);
+    int64_t c;
+    if (!int_to_i64(r, iv, &c) || c < 0 || c > 255) err_overflow(r, "%%c arg not in range(256)");
+    return str_from_char(r, (uint32_t)c);
+}
+
+static Value pf_format(Realm *r, Value fmt, Value args, bool bytes_mode);
+
+Value str_percent(Realm *r, Value fmt, Value args) { return pf_format(r, fmt, args, false); }
+
+Value bytes_percent(Realm *r, Value fmt, Value args) {
+    int64_t n;
+    const uint8_t *d = bytes_buffer(r, fmt, &n);
+    Value sfmt = str_new_latin1(r, d, (size_t)n);
+    Value res = pf_format(r, sfmt, args, true);
+    Str *s = str_ptr(res);   /* every piece is latin-1 in bytes mode */
+    return bytes_new(r, s->data, (size_t)s->len);
+}
+
+static Value pf_format(Realm *r, Value fmt, Value args, bool bytes_mode) {
     Value *items;
     int64_t nitems, next = 0;
     bool is_tuple = v_is_obj(args) && (v_obj(args)->type->flags & TF_TUPLE_SUB);
@@ -517,7 +563,9 @@ Value str_percent(Realm *r, Value fmt, Value args) {
                 i++;
             }
             if (depth > 0) err_value(r, "incomplete format key");
-            arg = op_getitem(r, dict, str_substr(r, fmt, ks, i - 1));
+            Value key = str_substr(r, fmt, ks, i - 1);
+            if (bytes_mode) key = bytes_new(r, str_ptr(key)->data, (size_t)str_ptr(key)->len);
+            arg = op_getitem(r, dict, key);
             from_dict = true;
         }
         int flags = 0;
@@ -578,6 +626,15 @@ Value str_percent(Realm *r, Value fmt, Value args) {
         Value body;
         int64_t head = 0;
         bool numeric = false;
+        if (bytes_mode && (conv == 's' || conv == 'b' || conv == 'r' || conv == 'a' || conv == 'c')) {
+            if (conv == 'c') body = pf_byte_char(r, arg);
+            else {
+                body = conv == 'r' || conv == 'a' ? op_ascii(r, arg) : pf_bytes_arg(r, arg);
+                if (prec >= 0 && prec < str_len(body)) body = str_substr(r, body, 0, prec);
+            }
+            pf_emit(&b, body, 0, flags, width, false);
+            continue;
+        }
         switch (conv) {
         case 's': case 'r': case 'a':
             body = conv == 's' ? op_str(r, arg) : conv == 'r' ? op_repr(r, arg) : op_ascii(r, arg);
@@ -605,7 +662,8 @@ Value str_percent(Realm *r, Value fmt, Value args) {
     }
 #undef NEXT_ARG
     if (next < nitems && dict == V_NULL)
-        err_type(r, "not all arguments converted during string formatting");
+        err_type(r, bytes_mode ? "not all arguments converted during bytes formatting"
+                               : "not all arguments converted during string formatting");
     return strbuf_finish(&b);
 }
 

@@ -22,6 +22,8 @@ void arg_parse(Realm *r, const char *fname, const Value *args, size_t nargs, Val
 void arg_count(Realm *r, const char *fname, size_t nargs, Value kwnames, size_t min, size_t max);
 
 /* ---- type objects (typeobj.c) ---- */
+void type_bootstrap(Realm *r);
+void type_add_slot_wrappers(Realm *r, Type *t);   /* slotwrap.c */
 /* Makes a built-in type object (bases: its base's chain). */
 Type *type_new_builtin(Realm *r, const char *name, Type *base, size_t basicsize, uint32_t flags);
 /* Adds methods / getsets to a type's dict. */
@@ -59,6 +61,14 @@ bool str_eq(Value a, Value b);              /* both str; never raises */
 int str_cmp(Value a, Value b);              /* <0, 0, >0 by code points */
 Value str_concat(Realm *r, Value a, Value b);
 Value str_repr(Realm *r, Value s);
+/* Instances of Python subclasses of str and bytes: the fields the subclass
+ * adds (its __dict__ at t->dictoffset, __slots__) cannot follow the fixed
+ * header because the characters sit at Str.data / Bytes.data; they start at
+ * this offset instead (8-aligned, after the data).  A field at
+ * t->dictoffset lives at tail_offset(o) + (t->dictoffset - base->basicsize),
+ * where base is str (sizeof(Str)) or bytes (sizeof(Bytes)). */
+size_t str_tail_offset(Value s);
+size_t bytes_tail_offset(Value b);
 /* printf-like formatting into a new str; see err_format for the directives. */
 Value str_format(Realm *r, const char *fmt, ...);
 Value str_vformat(Realm *r, const char *fmt, va_list ap);
@@ -142,6 +152,10 @@ Value tuple_new(Realm *r, size_t n);          /* items V_NONE-initialised... set
 Value tuple_from_array(Realm *r, const Value *v, size_t n);
 Value tuple_pack(Realm *r, size_t n, ...);
 static inline Tuple *tuple_ptr(Value v) { return (Tuple *)v_obj(v); }
+/* Instances of Python subclasses of tuple: the fields the subclass adds (its
+ * __dict__ at t->dictoffset, __slots__) follow the items, as for str; a field
+ * at t->dictoffset lives at tuple_tail_offset(o) + (t->dictoffset - sizeof(Tuple)). */
+size_t tuple_tail_offset(Value t);
 
 /* ---- list (list.c) ---- */
 Value list_new(Realm *r, size_t n);           /* n items set to V_NONE */
@@ -163,6 +177,7 @@ bool dict_del(Realm *r, Value d, Value key);           /* false if absent */
 void dict_update(Realm *r, Value d, Value other);      /* mapping or iterable of pairs */
 Value dict_copy(Realm *r, Value d);
 int64_t dict_len(Value d);
+int64_t dict_index_str(Realm *r, Value d, Value key);   /* entry position or -1; never raises */
 /* Iteration over live entries: pos starts at 0. */
 bool dict_next(Value d, int64_t *pos, Value *key, Value *value);
 

@@ -21,11 +21,24 @@
 /* ------------------------------------------------------------------ */
 /* allocation                                                          */
 
+/* Instances of Python subclasses of str keep the fields the subclass adds
+ * (__dict__, __slots__) after the characters, 8-aligned: the characters
+ * must stay at the fixed offset of Str.data.  See str_tail_offset. */
+static size_t str_tail_of(int64_t len, int kind) {
+    return (sizeof(Str) + (size_t)(len + 1) * (size_t)kind + 7) & ~(size_t)7;
+}
+
+size_t str_tail_offset(Value s) { return str_tail_of(str_ptr(s)->len, str_ptr(s)->kind); }
+
 static Value str_alloc_type(Realm *r, Type *t, int64_t len, int kind) {
     size_t n, bytes;
-    if (len < 0 || __builtin_mul_overflow((size_t)len + 1, (size_t)kind, &n) ||
+    if (len < 0 || len > INT64_MAX / 8 || __builtin_mul_overflow((size_t)len + 1, (size_t)kind, &n) ||
         __builtin_add_overflow(n, sizeof(Str), &bytes))
         err_no_memory(r);
+    if (t != r->t_str && t->basicsize > sizeof(Str)) {
+        size_t extra = t->basicsize - sizeof(Str);
+        if (__builtin_add_overflow(str_tail_of(len, kind), extra, &bytes)) err_no_memory(r);
+    }
     Str *s = (Str *)heap_alloc(r, t, bytes);
     s->len = len;
     s->hash = -1;
@@ -519,11 +532,14 @@ Value str_concat(Realm *r, Value a, Value b) {
 }
 
 /* ------------------------------------------------------------------ */
-/* StrBuf: the buffer is a bytes object (b->data points at its Obj header)
- * so that a raise in the middle of building leaks nothing: the collector
- * frees it.  Growth copies into a new one. */
+/* StrBuf: the buffer is an exact str object of `cap` units (b->data points
+ * at its Obj header), so a raise in the middle of building leaks nothing:
+ * the collector frees it.  Growth copies into a new one.  strbuf_finish
+ * returns the buffer itself when little space is unused (no final copy),
+ * after narrowing a wide buffer whose characters all fit in latin-1 (adding
+ * part of a wide string widens the buffer even if that part is narrow). */
 
-static inline Bytes *strbuf_obj(StrBuf *b) { return (Bytes *)(void *)b->data; }
+static inline Str *strbuf_obj(StrBuf *b) { return (Str *)(void *)b->data; }
 
 void strbuf_init(Realm *r, StrBuf *b) {
     b->r = r;
@@ -534,11 +550,9 @@ void strbuf_init(Realm *r, StrBuf *b) {
 }
 
 static void strbuf_realloc(StrBuf *b, int64_t cap, int kind) {
-    size_t bytes;
-    if (__builtin_mul_overflow((size_t)cap + 1, (size_t)kind, &bytes)) err_no_memory(b->r);
-    Value nb = bytes_alloc(b->r, bytes);
-    Bytes *o = bytes_ptr(nb);
-    Bytes *old = strbuf_obj(b);
+    Value nv = str_alloc(b->r, cap, kind);
+    Str *o = str_ptr(nv);
+    Str *old = strbuf_obj(b);
     if (old) {
         if (kind == b->kind) memcpy(o->data, old->data, (size_t)b->len * kind);
         else {
@@ -564,6 +578,8 @@ static void strbuf_reserve(StrBuf *b, int64_t extra, int kind) {
     }
     strbuf_realloc(b, cap, kind);
 }
+
+void strbuf_grow(StrBuf *b, int64_t extra, int kind) { strbuf_reserve(b, extra, kind); }
 
 void strbuf_add_char(StrBuf *b, uint32_t cp) {
     strbuf_reserve(b, 1, cp < 256 ? 1 : 4);
@@ -610,17 +626,38 @@ void strbuf_add_substr(StrBuf *b, Value sv, int64_t start, int64_t stop) {
 void strbuf_add_str(StrBuf *b, Value s) { strbuf_add_substr(b, s, 0, str_ptr(s)->len); }
 
 Value strbuf_finish(StrBuf *b) {
-    Bytes *o = strbuf_obj(b);
-    Value v;
-    if (b->len == 0) v = b->r->empty_str;
-    else if (b->kind == 1) v = str_new_latin1(b->r, o->data, (size_t)b->len);
-    else {
-        v = str_alloc(b->r, b->len, 4);
-        o = strbuf_obj(b);
-        memcpy(str_ptr(v)->data, o->data, (size_t)b->len * 4);
-    }
+    Realm *r = b->r;
+    Str *o = strbuf_obj(b);
+    int64_t n = b->len;
+    int kind = b->kind;
     b->data = NULL;
     b->len = b->cap = 0;
+    if (n == 0) return r->empty_str;
+    if (n == 1) return str_from_char(r, kind == 1 ? o->data[0] : ((uint32_t *)(void *)o->data)[0]);
+    if (kind == 4) {
+        const uint32_t *w = (const uint32_t *)(const void *)o->data;
+        uint32_t max = 0;
+        for (int64_t i = 0; i < n; i++) if (w[i] > max) max = w[i];
+        if (max < 256) {   /* canonical form: narrow */
+            Value v = str_alloc(r, n, 1);
+            Str *d = str_ptr(v);
+            for (int64_t i = 0; i < n; i++) d->data[i] = (uint8_t)w[i];
+            d->ascii = max < 128;
+            return v;
+        }
+    }
+    Value v = v_from_obj(o);
+    int64_t slack = (o->len - n) * kind;
+    if (slack > 64 && slack > n * kind / 4) {
+        /* too much unused space: copy into an exact-size str */
+        v = str_alloc(r, n, kind);
+        memcpy(str_ptr(v)->data, o->data, (size_t)n * kind);
+        o = str_ptr(v);
+    } else {
+        o->len = n;
+        memset(o->data + n * kind, 0, (size_t)kind);   /* the NUL unit */
+    }
+    if (kind == 1) str_set_ascii(o);
     return v;
 }
 
@@ -785,6 +822,80 @@ void str_adjust_range(Realm *r, Value vs, Value ve, int64_t len, int64_t *start,
 /* ------------------------------------------------------------------ */
 /* searching                                                           */
 
+/* Substring search is guest-controlled work: the simple memchr/memcmp scan is
+ * fastest for short needles, but costs O(n*m) on inputs such as
+ * ("a"*n).find("a"*m + "b").  Needles of TW_MIN units or more use the
+ * Crochemore-Perrin two-way algorithm: O(n + m) time, O(1) space. */
+#define TW_MIN 8
+
+typedef struct TwSeq { const uint8_t *p; int kind; int64_t len; bool rev; } TwSeq;
+
+static inline uint32_t tw_at(const TwSeq *s, int64_t i) {
+    if (s->rev) i = s->len - 1 - i;
+    return s->kind == 1 ? s->p[i] : ((const uint32_t *)(const void *)s->p)[i];
+}
+
+/* Start of the maximal suffix of x for the order (tilde: reversed order)
+ * minus one, and its period in *per. */
+static int64_t tw_maxsuf(const TwSeq *x, bool tilde, int64_t *per) {
+    int64_t ms = -1, j = 0, k = 1, p = 1, m = x->len;
+    while (j + k < m) {
+        uint32_t a = tw_at(x, j + k), b = tw_at(x, ms + k);
+        if (tilde ? a > b : a < b) { j += k; k = 1; p = j - ms; }
+        else if (a == b) {
+            if (k != p) k++;
+            else { j += p; k = 1; }
+        } else { ms = j; j = ms + 1; k = p = 1; }
+    }
+    *per = p;
+    return ms;
+}
+
+/* First occurrence of x in y (in the sequences' own direction), or -1. */
+int64_t str_twoway(const uint8_t *hp, int hkind, int64_t hn, const uint8_t *xp, int xkind, int64_t m, bool rev) {
+    TwSeq y = {hp, hkind, hn, rev}, x = {xp, xkind, m, rev};
+    int64_t n = hn;
+    if (m == 0) return 0;
+    if (m > n) return -1;
+    int64_t p, q;
+    int64_t i = tw_maxsuf(&x, false, &p), j = tw_maxsuf(&x, true, &q);
+    int64_t ell = i > j ? i : j, per = i > j ? p : q;
+    bool periodic = per + ell + 1 <= m;
+    for (int64_t k = 0; periodic && k <= ell; k++)
+        if (tw_at(&x, k) != tw_at(&x, k + per)) periodic = false;
+    int64_t pos = 0;
+    if (periodic) {
+        int64_t memory = -1;
+        while (pos <= n - m) {   /* budget */
+            i = (ell > memory ? ell : memory) + 1;
+            while (i < m && tw_at(&x, i) == tw_at(&y, i + pos)) i++;
+            if (i >= m) {
+                i = ell;
+                while (i > memory && tw_at(&x, i) == tw_at(&y, i + pos)) i--;
+                if (i <= memory) return pos;
+                pos += per;
+                memory = m - per - 1;
+            } else {
+                pos += i - ell;
+                memory = -1;
+            }
+        }
+    } else {
+        per = (ell + 1 > m - ell - 1 ? ell + 1 : m - ell - 1) + 1;
+        while (pos <= n - m) {   /* budget */
+            i = ell + 1;
+            while (i < m && tw_at(&x, i) == tw_at(&y, i + pos)) i++;
+            if (i >= m) {
+                i = ell;
+                while (i >= 0 && tw_at(&x, i) == tw_at(&y, i + pos)) i--;
+                if (i < 0) return pos;
+                pos += per;
+            } else pos += i - ell;
+        }
+    }
+    return -1;
+}
+
 static bool str_match_at(const Str *h, int64_t i, const Str *n) {
     if (h->kind == 1 && n->kind == 1) return memcmp(h->data + i, n->data, (size_t)n->len) == 0;
     for (int64_t j = 0; j < n->len; j++)
@@ -800,6 +911,21 @@ int64_t str_find_sub(Value hay, Value needle, int64_t start, int64_t end, int di
     if (n->len == 0) return dir < 0 ? end : start;
     if (n->kind > h->kind) return -1;  /* canonical form: a wide char never occurs in a narrow string */
     int64_t last = end - n->len;
+    if (n->len == 1 && h->kind == 1) {
+        uint8_t c = n->data[0];
+        if (dir >= 0) {
+            const uint8_t *p = memchr(h->data + start, c, (size_t)(end - start));
+            return p ? p - h->data : -1;
+        }
+        for (int64_t i = end - 1; i >= start; i--) if (h->data[i] == c) return i;   /* budget */
+        return -1;
+    }
+    if (n->len >= TW_MIN) {
+        const uint8_t *base = h->data + start * h->kind;
+        int64_t k = str_twoway(base, h->kind, end - start, n->data, n->kind, n->len, dir < 0);
+        if (k < 0) return -1;
+        return dir < 0 ? end - n->len - k : start + k;
+    }
     if (dir >= 0) {
         if (h->kind == 1 && n->kind == 1) {
             const uint8_t *p = h->data + start, *stop = h->data + last;
@@ -833,6 +959,12 @@ int64_t str_count_sub(Value hay, Value needle, int64_t start, int64_t end, int64
         return max >= 0 && c > max ? max : c;
     }
     int64_t count = 0;
+    if (n->len == 1 && h->kind == 1 && n->kind == 1 && max < 0) {
+        const uint8_t *p = h->data + start, *e = h->data + end;
+        uint8_t c = n->data[0];
+        for (; p < e; p++) count += *p == c;   /* budget */
+        return count;
+    }
     while (max < 0 || count < max) {   /* budget */
         int64_t i = str_find_sub(hay, needle, start, end, 1);
         if (i < 0) break;
@@ -900,13 +1032,17 @@ static int str_contains_slot(Realm *r, Value sv, Value item) {
     return str_find_sub(sv, item, 0, str_ptr(sv)->len, 1) >= 0;
 }
 
+bool str_defer_to(Realm *r, Value other, Value rname) {
+    Type *t = v_type(r, other);
+    return (t->flags & TF_HEAPTYPE) && type_lookup(r, t, rname) != V_NULL;
+}
+
 static Value str_add_slot(Realm *r, Value a, Value b) {
     if (str_check(a) && str_check(b)) return str_concat(r, a, b);
     if (!str_check(a)) return r->notimpl;
     /* CPython tries the other operand's __radd__ before str's sequence
-     * concatenation; approximate by deferring to a type with its own slot. */
-    BinaryFn other = v_type(r, b)->nb[NB_ADD];
-    if (other && other != str_add_slot) return r->notimpl;
+     * concatenation: defer to a class that defines one. */
+    if (str_defer_to(r, b, NM(r, __radd__))) return r->notimpl;
     err_type(r, "can only concatenate str (not \"%s\") to str", v_type(r, b)->name);
 }
 
@@ -949,8 +1085,7 @@ static Value str_mul_slot(Realm *r, Value a, Value b) {
         return str_repeat(r, s, k);
     }
     if (str_check(n)) err_type(r, "can't multiply sequence by non-int of type '%s'", v_type(r, n)->name);
-    BinaryFn other = v_type(r, n)->nb[NB_MUL];
-    if (other && other != str_mul_slot) return r->notimpl;
+    if (str_defer_to(r, n, NM(r, __rmul__))) return r->notimpl;
     err_type(r, "can't multiply sequence by non-int of type '%s'", v_type(r, n)->name);
 }
 
@@ -1017,6 +1152,99 @@ static const MethodDef striter_methods[] = {
     {NULL, NULL, 0},
 };
 
+/* ---- dunder methods: the slots seen from Python (str.__eq__(a, b),
+ * super().__new__(cls, x) in subclasses) ---- */
+
+static void str_self_check(Realm *r, const char *name, Value *args, size_t nargs) {
+    if (nargs < 1 || !str_check(args[0]))
+        err_type(r, "descriptor '%s' requires a 'str' object but received a '%s'", name,
+                 nargs < 1 ? "NoneType" : v_type(r, args[0])->name);
+}
+
+#define STR_CMP_DUNDER(fn, nm, op) \
+    static Value fn(Realm *r, Value *args, size_t nargs, Value kw) { \
+        str_self_check(r, nm, args, nargs); \
+        arg_count(r, nm, nargs - 1, kw, 1, 1); \
+        return str_richcmp(r, args[0], args[1], op); \
+    }
+STR_CMP_DUNDER(str_eq_m, "__eq__", CMP_EQ)
+STR_CMP_DUNDER(str_ne_m, "__ne__", CMP_NE)
+STR_CMP_DUNDER(str_lt_m, "__lt__", CMP_LT)
+STR_CMP_DUNDER(str_le_m, "__le__", CMP_LE)
+STR_CMP_DUNDER(str_gt_m, "__gt__", CMP_GT)
+STR_CMP_DUNDER(str_ge_m, "__ge__", CMP_GE)
+#undef STR_CMP_DUNDER
+
+static Value str_hash_m(Realm *r, Value *args, size_t nargs, Value kw) {
+    str_self_check(r, "__hash__", args, nargs);
+    arg_count(r, "__hash__", nargs - 1, kw, 0, 0);
+    return int_from_i64(r, str_hash(r, args[0]));
+}
+static Value str_len_m(Realm *r, Value *args, size_t nargs, Value kw) {
+    str_self_check(r, "__len__", args, nargs);
+    arg_count(r, "__len__", nargs - 1, kw, 0, 0);
+    return int_from_i64(r, str_ptr(args[0])->len);
+}
+static Value str_getitem_m(Realm *r, Value *args, size_t nargs, Value kw) {
+    str_self_check(r, "__getitem__", args, nargs);
+    arg_count(r, "__getitem__", nargs - 1, kw, 1, 1);
+    return str_getitem(r, args[0], args[1]);
+}
+static Value str_contains_m(Realm *r, Value *args, size_t nargs, Value kw) {
+    str_self_check(r, "__contains__", args, nargs);
+    arg_count(r, "__contains__", nargs - 1, kw, 1, 1);
+    return v_bool(str_contains_slot(r, args[0], args[1]));
+}
+static Value str_add_m(Realm *r, Value *args, size_t nargs, Value kw) {
+    str_self_check(r, "__add__", args, nargs);
+    arg_count(r, "__add__", nargs - 1, kw, 1, 1);
+    if (!str_check(args[1]))
+        err_type(r, "can only concatenate str (not \"%s\") to str", v_type(r, args[1])->name);
+    return str_concat(r, args[0], args[1]);
+}
+static Value str_mul_m(Realm *r, Value *args, size_t nargs, Value kw) {
+    str_self_check(r, "__mul__", args, nargs);
+    arg_count(r, "__mul__", nargs - 1, kw, 1, 1);
+    if (!v_is_int(args[1]) && !v_type(r, args[1])->index)
+        err_type(r, "'%s' object cannot be interpreted as an integer", v_type(r, args[1])->name);
+    return str_mul_slot(r, args[0], args[1]);
+}
+static Value str_iter_m(Realm *r, Value *args, size_t nargs, Value kw) {
+    str_self_check(r, "__iter__", args, nargs);
+    arg_count(r, "__iter__", nargs - 1, kw, 0, 0);
+    return str_iter_slot(r, args[0]);
+}
+static Value str_repr_m(Realm *r, Value *args, size_t nargs, Value kw) {
+    str_self_check(r, "__repr__", args, nargs);
+    arg_count(r, "__repr__", nargs - 1, kw, 0, 0);
+    return str_repr(r, args[0]);
+}
+static Value str_str_m(Realm *r, Value *args, size_t nargs, Value kw) {
+    str_self_check(r, "__str__", args, nargs);
+    arg_count(r, "__str__", nargs - 1, kw, 0, 0);
+    return str_exact(r, args[0]);
+}
+static Value str_new_m(Realm *r, Value *args, size_t nargs, Value kw) {
+    if (nargs < 1) err_type(r, "str.__new__(): not enough arguments");
+    if (!v_is_obj(args[0]) || !(v_obj(args[0])->type->flags & TF_TYPE_SUB))
+        err_type(r, "str.__new__(X): X is not a type object (%T)", args[0]);
+    Type *t = (Type *)v_obj(args[0]);
+    if (!type_is_subtype(t, r->t_str))
+        err_type(r, "str.__new__(%s): %s is not a subtype of str", t->name, t->name);
+    return str_new_slot(r, t, args + 1, nargs - 1, kw);
+}
+
+static const MethodDef str_dunders[] = {
+    {"__new__", str_new_m, NF_STATICMETHOD},
+    {"__eq__", str_eq_m, 0}, {"__ne__", str_ne_m, 0}, {"__lt__", str_lt_m, 0},
+    {"__le__", str_le_m, 0}, {"__gt__", str_gt_m, 0}, {"__ge__", str_ge_m, 0},
+    {"__hash__", str_hash_m, 0}, {"__len__", str_len_m, 0}, {"__getitem__", str_getitem_m, 0},
+    {"__contains__", str_contains_m, 0}, {"__add__", str_add_m, 0}, {"__mul__", str_mul_m, 0},
+    {"__rmul__", str_mul_m, 0}, {"__iter__", str_iter_m, 0}, {"__repr__", str_repr_m, 0},
+    {"__str__", str_str_m, 0},
+    {NULL, NULL, 0},
+};
+
 void str_init_type(Realm *r) {
     /* one-character strings and '' first: constructors return them */
     r->empty_str = str_alloc(r, 0, 1);
@@ -1044,6 +1272,7 @@ void str_init_type(Realm *r) {
     t->nb[NB_MUL] = str_mul_slot;
     t->nb[NB_MOD] = str_mod;
     str_add_methods(r, t);
+    type_add_methods(r, t, str_dunders);
 
     Type *it = r->t_str_iterator;
     it->basicsize = sizeof(StrIter);

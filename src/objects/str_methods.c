@@ -146,6 +146,19 @@ static Value sm_join(Realm *r, Value *args, size_t nargs, Value kwnames) {
     }
     StrBuf b;
     strbuf_init(r, &b);
+    {   /* size the result exactly: one allocation, no final copy */
+        bool list = (v_obj(seq)->type->flags & TF_LIST_SUB) != 0;
+        int64_t len = list ? list_ptr(seq)->len : tuple_ptr(seq)->len, total = 0;
+        int kind = str_ptr(sep)->kind;
+        for (int64_t i = 0; i < len; i++) {
+            Value item = list ? list_ptr(seq)->items[i] : tuple_ptr(seq)->items[i];
+            if (!str_check(item)) break;   /* reported below */
+            if (__builtin_add_overflow(total, str_len(item), &total)) err_no_memory(r);
+            if (i && __builtin_add_overflow(total, str_len(sep), &total)) err_no_memory(r);
+            if (str_ptr(item)->kind > kind) kind = str_ptr(item)->kind;
+        }
+        strbuf_grow(&b, total, kind);
+    }
     for (int64_t i = 0;; i++) {   /* budget */
         /* re-read each time: a list may change while we build (it cannot
          * here, since no Python code runs, but stay safe) */
@@ -209,6 +222,16 @@ static Value sm_replace(Realm *r, Value *args, size_t nargs, Value kwnames) {
         }
         return strbuf_finish(&b);
     }
+    int64_t found = str_count_sub(s, old, 0, n, count);
+    if (found == 0) return str_exact(r, s);
+    {
+        int64_t grow, total;
+        if (__builtin_mul_overflow(found, str_len(new_) - on, &grow) || __builtin_add_overflow(n, grow, &total))
+            err_overflow(r, "replace string is too long");
+        int kind = str_ptr(new_)->kind > str_ptr(s)->kind ? str_ptr(new_)->kind : str_ptr(s)->kind;
+        strbuf_grow(&b, total, kind);
+    }
+    count = found;
     int64_t i = 0;
     while (count > 0) {   /* budget */
         int64_t k = str_find_sub(s, old, i, n, 1);
@@ -225,7 +248,7 @@ static Value sm_replace(Realm *r, Value *args, size_t nargs, Value kwnames) {
 
 static int64_t sm_find_common(Realm *r, Value *args, size_t nargs, Value kwnames, const char *name, int dir) {
     arg_count(r, name, nargs - 1, kwnames, 1, 3);
-    if (!str_check(args[1])) err_type(r, "must be str, not %T", args[1]);
+    if (!str_check(args[1])) err_type(r, "%s() argument 1 must be str, not %T", name, args[1]);
     int64_t start, end;
     str_adjust_range(r, nargs > 2 ? args[2] : V_NULL, nargs > 3 ? args[3] : V_NULL, str_len(args[0]), &start, &end);
     if (start > str_len(args[0])) return -1;
@@ -246,7 +269,7 @@ static Value sm_rindex(Realm *r, Value *a, size_t n, Value kw) {
 
 static Value sm_count(Realm *r, Value *args, size_t nargs, Value kwnames) {
     arg_count(r, "count", nargs - 1, kwnames, 1, 3);
-    if (!str_check(args[1])) err_type(r, "must be str, not %T", args[1]);
+    if (!str_check(args[1])) err_type(r, "count() argument 1 must be str, not %T", args[1]);
     int64_t start, end;
     str_adjust_range(r, nargs > 2 ? args[2] : V_NULL, nargs > 3 ? args[3] : V_NULL, str_len(args[0]), &start, &end);
     if (start > str_len(args[0])) return v_small(0);
@@ -333,6 +356,20 @@ static Value sm_case(Realm *r, Value *args, size_t nargs, Value kwnames, const c
         Value v = str_alloc(r, p->len, 1);
         Str *d = str_ptr(v);
         p = str_ptr(s);
+        const uint8_t *src = p->data;
+        uint8_t *dst = d->data;
+        int64_t len = p->len;
+        /* branch-free loops for the common mappings */
+        if (mode == 0) {
+            for (int64_t i = 0; i < len; i++) dst[i] = src[i] ^ (uint8_t)(((uint8_t)(src[i] - 'a') < 26) << 5);
+            d->ascii = 1;
+            return v;
+        }
+        if (mode == 1 || mode == 2) {
+            for (int64_t i = 0; i < len; i++) dst[i] = src[i] ^ (uint8_t)(((uint8_t)(src[i] - 'A') < 26) << 5);
+            d->ascii = 1;
+            return v;
+        }
         bool prev_cased = false;
         for (int64_t i = 0; i < p->len; i++) {
             uint8_t c = p->data[i];
@@ -473,7 +510,7 @@ PRED(sm_isascii, "isascii", P_ASCII)
 static uint32_t sm_fillchar(Realm *r, Value *args, size_t nargs, const char *name) {
     if (nargs < 3) return ' ';
     Value f = args[2];
-    if (!str_check(f)) err_type(r, "%s() argument 2 must be str, not %T", name, f);
+    if (!str_check(f)) err_type(r, "The fill character must be a unicode character, not %T", f);
     if (str_len(f) != 1) err_type(r, "The fill character must be exactly one character long");
     return str_char(str_ptr(f), 0);
 }
@@ -665,7 +702,7 @@ static Value sm_mod_m(Realm *r, Value *args, size_t nargs, Value kwnames) {
 
 static Value sm_rmod_m(Realm *r, Value *args, size_t nargs, Value kwnames) {
     arg_count(r, "__rmod__", nargs - 1, kwnames, 1, 1);
-    return r->notimpl;
+    return str_mod(r, args[1], args[0]);   /* other % self, NotImplemented unless other is a str */
 }
 
 static const MethodDef str_methods[] = {

@@ -21,6 +21,10 @@ static inline Bytes *bytes_ptr(Value v) { return (Bytes *)v_obj(v); }
  * and must keep the canonical form (kind 4 only if some code point >= 256)
  * and set `ascii`. */
 Value str_alloc(Realm *r, int64_t len, int kind);
+/* True if `other` is an instance of a Python class defining rname (__radd__,
+ * __rmul__): sequence concatenation/repetition then returns NotImplemented
+ * so the VM tries the reflected method, as CPython's ordering does. */
+bool str_defer_to(Realm *r, Value other, Value rname);
 /* Sets the ascii flag of a kind-1 str from its data. */
 void str_set_ascii(Str *s);
 /* s[start:stop] (0 <= start <= stop <= len), narrowed. */
@@ -31,6 +35,10 @@ Value str_from_char(Realm *r, uint32_t cp);
 Value str_exact(Realm *r, Value s);
 /* Finds needle in hay[start:end); returns index or -1.  dir < 0: last. */
 int64_t str_find_sub(Value hay, Value needle, int64_t start, int64_t end, int dir);
+/* Two-way search of x (m units of kind xkind) in h (hn units of kind hkind):
+ * first match index, or -1; rev searches from the end (the index returned is
+ * then counted from the end: the match starts at hn - m - result). */
+int64_t str_twoway(const uint8_t *h, int hkind, int64_t hn, const uint8_t *x, int xkind, int64_t m, bool rev);
 /* Counts non-overlapping occurrences. */
 int64_t str_count_sub(Value hay, Value needle, int64_t start, int64_t end, int64_t max);
 /* Requires a str argument or raises TypeError "<what> must be str, not T"
@@ -45,13 +53,17 @@ Value str_decode(Realm *r, const uint8_t *data, size_t len, const char *codec, V
 Value str_encode(Realm *r, Value s, const char *codec, Value errors);
 
 /* StrBuf direct access. */
-static inline uint8_t *strbuf_bytes(StrBuf *b) { return ((Bytes *)(void *)b->data)->data; }
+static inline uint8_t *strbuf_bytes(StrBuf *b) { return ((Str *)(void *)b->data)->data; }
+/* Makes room for `extra` more units of the given kind (1 or 4). */
+void strbuf_grow(StrBuf *b, int64_t extra, int kind);
 void strbuf_add_substr(StrBuf *b, Value s, int64_t start, int64_t stop);
 void strbuf_add_repeat(StrBuf *b, uint32_t cp, int64_t n);
 
 /* str_methods.c */
 void str_add_methods(Realm *r, Type *t);
 Value str_mod(Realm *r, Value a, Value b);   /* nb[NB_MOD] slot */
+/* format.c: bytes % args (fmt: bytes or bytearray); returns bytes. */
+Value bytes_percent(Realm *r, Value fmt, Value args);
 
 /* format.c */
 Value str_format_method(Realm *r, Value *args, size_t nargs, Value kwnames);

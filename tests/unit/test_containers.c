@@ -11,7 +11,7 @@ void realm_finish_type(Realm *r, Type *t);
 
 /* ---- weak stand-ins ---- */
 #define W __attribute__((weak))
-W void builtins_init(Realm *r) { (void)r; }
+W void builtins_init(Realm *r) { if (r->builtins == V_NULL) r->builtins = dict_new(r); }
 W void exceptions_init(Realm *r)
 {
     static const char *const names[] = {
@@ -39,6 +39,8 @@ W Value exc_new(Realm *r, Type *t, Value *args, size_t nargs)
     return v_from_obj(e);
 }
 W Value exc_new_msg(Realm *r, Type *t, Value msg) { return exc_new(r, t, &msg, 1); }
+W void exc_add_traceback(Realm *r, Value exc, Value code, uint32_t pc) { (void)r; (void)exc; (void)code; (void)pc; }
+W Value exc_format(Realm *r, Value exc) { return op_repr(r, exc); }
 W Value vm_call_function(Realm *r, Value f, Value *a, size_t n, Value k) { err_type(r, "no vm"); }
 W void vm_free_caches(Realm *r, Code *c) { (void)r; (void)c; }
 W void vm_init_builtins(Realm *r) { (void)r; }
@@ -371,6 +373,191 @@ static void test_range_slice(void)
     CHECK_EQ_STR(repr_of(slice_new(R, I(1), V_NONE, V_NONE)), "slice(1, None, None)");
 }
 
+/* Error messages as CPython 3.13 words them. */
+static Value em_obj, em_args[3];
+static const char *em_name;
+static size_t em_n;
+static void em_call(Value unused)
+{
+    if (em_name) call_m(em_obj, em_name, em_args, em_n);
+    else op_call(R, em_obj, em_args, em_n, V_NULL);
+}
+static const char *err_m(Value o, const char *name, size_t n, Value a0, Value a1)
+{
+    em_obj = o; em_name = name; em_n = n; em_args[0] = a0; em_args[1] = a1;
+    return raises(em_call, V_NONE);
+}
+static const char *err_call(Value f, size_t n, Value a0, Value a1, Value a2)
+{
+    em_obj = f; em_name = NULL; em_n = n; em_args[0] = a0; em_args[1] = a1; em_args[2] = a2;
+    return raises(em_call, V_NONE);
+}
+static Value tdict_value(void) { return v_from_obj(R->t_dict); }
+static Value drain(Value it) { return list_from_iterable(R, it); }
+static void drain_void(Value it) { list_from_iterable(R, it); }
+
+static void test_errors(void)
+{
+    Value l3 = list_from_array(R, (Value[]){I(1), I(2), I(3)}, 3);
+    CHECK_EQ_STR(err_m(l3, "__getitem__", 1, I(5), V_NONE), "IndexError: list index out of range");
+    CHECK_EQ_STR(err_m(l3, "__getitem__", 1, S("a"), V_NONE), "TypeError: list indices must be integers or slices, not str");
+    CHECK_EQ_STR(err_m(list_new(R, 0), "pop", 0, V_NONE, V_NONE), "IndexError: pop from empty list");
+    CHECK_EQ_STR(err_m(l3, "index", 1, I(7), V_NONE), "ValueError: 7 is not in list");
+    CHECK_EQ_STR(err_m(l3, "remove", 1, I(7), V_NONE), "ValueError: list.remove(x): x not in list");
+    CHECK_EQ_STR(err_m(tuple_pack(R, 1, I(1)), "index", 1, I(2), V_NONE), "ValueError: tuple.index(x): x not in tuple");
+    CHECK_EQ_STR(err_m(dict_new(R), "popitem", 0, V_NONE, V_NONE), "KeyError: popitem(): dictionary is empty");
+    CHECK_EQ_STR(err_m(set_new(R, R->t_set), "pop", 0, V_NONE, V_NONE), "KeyError: pop from an empty set");
+    CHECK_EQ_STR(err_m(l3, "__setitem__", 2, slice_new(R, V_NONE, V_NONE, I(2)), list_from_array(R, (Value[]){I(1)}, 1)),
+                 "ValueError: attempt to assign sequence of size 1 to extended slice of size 2");
+    Value trange = v_from_obj(R->t_range), tdict = v_from_obj(R->t_dict), tzip = v_from_obj(R->t_zip);
+    CHECK_EQ_STR(err_call(trange, 3, I(1), I(2), I(0)), "ValueError: range() arg 3 must not be zero");
+    Value bad3 = list_from_array(R, (Value[]){tuple_pack(R, 3, I(1), I(2), I(3))}, 1);
+    CHECK_EQ_STR(err_call(tdict, 1, bad3, V_NONE, V_NONE),
+                 "ValueError: dictionary update sequence element #0 has length 3; 2 is required");
+    CHECK_EQ_STR(err_call(tdict, 1, list_from_array(R, (Value[]){I(1)}, 1), V_NONE, V_NONE),
+                 "TypeError: cannot convert dictionary update sequence element #0 to a sequence");
+    CHECK_EQ_STR(err_m(l3, "__getitem__", 1, S("a"), V_NONE), "TypeError: list indices must be integers or slices, not str");
+    CHECK_EQ_STR(err_call(v_from_obj(R->t_reversed), 1, I(5), V_NONE, V_NONE), "TypeError: 'int' object is not reversible");
+    CHECK_EQ_STR(err_m(range_new(R, I(0), I(3), I(1)), "__getitem__", 1, I(5), V_NONE), "IndexError: range object index out of range");
+    CHECK_EQ_STR(err_m(range_new(R, I(0), I(3), I(1)), "index", 1, I(7), V_NONE), "ValueError: 7 is not in range");
+    CHECK_EQ_STR(err_m(slice_new(R, I(1), I(2), I(0)), "indices", 1, I(5), V_NONE), "ValueError: slice step cannot be zero");
+    CHECK_EQ_STR(err_call(v_from_obj(R->t_map), 1, I(5), V_NONE, V_NONE), "TypeError: map() must have at least two arguments.");
+    CHECK_EQ_STR(err_call(v_from_obj(R->t_filter), 1, V_NONE, V_NONE, V_NONE), "TypeError: filter expected 2 arguments, got 1");
+    /* zip(strict=True) */
+    Value a1 = list_from_array(R, (Value[]){I(1)}, 1), a2 = list_from_array(R, (Value[]){I(1), I(2)}, 2);
+    Value kw = tuple_pack(R, 1, S("strict"));
+    Value zargs[3] = {a1, a2, V_TRUE};
+    Value z = op_call(R, tzip, zargs, 2, kw);
+    em_obj = z;
+    CHECK_EQ_STR(raises(drain_void, z), "ValueError: zip() argument 2 is longer than argument 1");
+    Value zargs3[4] = {a2, a2, a1, V_TRUE};
+    z = op_call(R, tzip, zargs3, 3, kw);
+    CHECK_EQ_STR(raises(drain_void, z), "ValueError: zip() argument 3 is shorter than arguments 1-2");
+}
+
+static void test_misc(void)
+{
+    Value d = dict_new(R);
+    dict_set(R, d, I(3), S("a"));
+    dict_set(R, d, I(1), S("b"));
+    CHECK_EQ_STR(repr_of(drain(call_m(d, "__reversed__", NULL, 0))), "[1, 3]");
+    Value items = call_m(d, "items", NULL, 0), values = call_m(d, "values", NULL, 0);
+    CHECK_EQ_STR(repr_of(drain(call_m(items, "__reversed__", NULL, 0))), "[(1, 'b'), (3, 'a')]");
+    CHECK_EQ_STR(repr_of(drain(call_m(values, "__reversed__", NULL, 0))), "['b', 'a']");
+    Value one = dict_new(R);
+    dict_set(R, one, I(1), I(2));
+    CHECK_EQ_STR(repr_of(op_binary(R, NB_OR, call_m(one, "keys", NULL, 0), set_of_ints((int64_t[]){3}, 1))), "{1, 3}");
+    Value it12 = set_new(R, R->t_set);
+    set_add(R, it12, tuple_pack(R, 2, I(1), I(2)));
+    CHECK_EQ_STR(repr_of(op_binary(R, NB_SUB, call_m(one, "items", NULL, 0), it12)), "set()");
+    CHECK_EQ_STR(repr_of(op_binary(R, NB_AND, list_from_array(R, (Value[]){I(3), I(1)}, 2), call_m(one, "keys", NULL, 0))), "{1}");
+    Value f100 = set_new(R, R->t_frozenset);
+    set_update(R, f100, range_new(R, I(0), I(100), I(1)));
+    CHECK_EQ_INT(op_hash(R, f100), 4411996150312757951LL);
+    CHECK_EQ_STR(repr_of(op_getitem(R, range_new(R, I(0), I(10), I(1)), slice_new(R, V_NONE, V_NONE, I(-2)))), "range(9, -1, -2)");
+    CHECK_EQ_STR(repr_of(op_getitem(R, range_new(R, I(0), I(10), I(3)), slice_new(R, I(1), V_NONE, V_NONE))), "range(3, 12, 3)");
+    CHECK_EQ_INT(op_len(R, range_new(R, I(-5), I(5), I(2))), 5);
+    CHECK(op_eq(R, range_new(R, I(0), I(10), I(3)), range_new(R, I(0), I(11), I(3))));
+    Value en = op_call(R, v_from_obj(R->t_enumerate), (Value[]){S("ab"), I(5)}, 1, tuple_pack(R, 1, S("start")));
+    CHECK_EQ_STR(repr_of(drain(en)), "[(5, 'a'), (6, 'b')]");
+    Value fl = op_call(R, v_from_obj(R->t_filter), (Value[]){V_NONE, list_from_array(R, (Value[]){I(0), I(1), S(""), S("a")}, 4)}, 2, V_NULL);
+    CHECK_EQ_STR(repr_of(drain(fl)), "[1, 'a']");
+    Value big = int_mul(R, I(1 << 30), int_mul(R, I(1 << 30), I(1 << 10)));   /* 2**70 */
+    Value br = range_new(R, I(0), big, I(1));
+    CHECK_EQ_STR(repr_of(op_getitem(R, br, int_floordiv(R, big, I(2)))), "590295810358705651712");
+    CHECK(op_contains(R, br, int_sub(R, big, I(1))));
+    CHECK(!op_contains(R, br, big));
+    Value step68 = int_floordiv(R, big, I(4));
+    CHECK_EQ_STR(repr_of(op_getitem(R, br, slice_new(R, V_NONE, V_NONE, step68))),
+                 "range(0, 1180591620717411303424, 295147905179352825856)");
+    CHECK_EQ_STR(repr_of(op_getitem(R, br, slice_new(R, I(-3), V_NONE, I(-1)))),
+                 "range(1180591620717411303421, -1, -1)");
+    CHECK_EQ_STR(repr_of(call_m(slice_new(R, V_NONE, V_NONE, I(-1)), "indices", (Value[]){I(5)}, 1)), "(4, -1, -1)");
+    /* dict.fromkeys, setdefault, pop, get */
+    Value fk = call_m(tdict_value(), "fromkeys", (Value[]){S("ab"), I(0)}, 2);
+    CHECK_EQ_STR(repr_of(fk), "{'a': 0, 'b': 0}");
+    CHECK_EQ_STR(repr_of(call_m(fk, "setdefault", (Value[]){S("c"), I(7)}, 2)), "7");
+    CHECK_EQ_STR(repr_of(call_m(fk, "pop", (Value[]){S("a")}, 1)), "0");
+    CHECK_EQ_STR(repr_of(call_m(fk, "get", (Value[]){S("zz")}, 1)), "None");
+    CHECK_EQ_STR(repr_of(fk), "{'b': 0, 'c': 7}");
+    Value tn = call_m(v_from_obj(R->t_tuple), "__new__",
+                      (Value[]){v_from_obj(R->t_tuple), list_from_array(R, (Value[]){I(1), I(2)}, 2)}, 2);
+    CHECK_EQ_STR(repr_of(tn), "(1, 2)");
+    CHECK_EQ_STR(err_m(v_from_obj(R->t_tuple), "__new__", 1, v_from_obj(R->t_int), V_NONE),
+                 "TypeError: tuple.__new__(int): int is not a subtype of tuple");
+    /* dunder wrappers and unbound calls with a wrong self */
+    Value lst = list_from_array(R, (Value[]){I(1)}, 1);
+    CHECK_EQ_STR(repr_of(call_m(lst, "__repr__", NULL, 0)), "'[1]'");
+    CHECK_EQ_STR(repr_of(call_m(lst, "__lt__", (Value[]){list_from_array(R, (Value[]){I(2)}, 1)}, 1)), "True");
+    Value lit = call_m(lst, "__iter__", NULL, 0);
+    CHECK_EQ_STR(repr_of(call_m(lit, "__next__", NULL, 0)), "1");
+    CHECK_EQ_STR(err_m(lit, "__next__", 0, V_NONE, V_NONE), "StopIteration: ");
+    Value append = op_getattr(R, v_from_obj(R->t_list), S("append"));
+    CHECK_EQ_STR(err_call(append, 2, I(1), I(2), V_NONE),
+                 "TypeError: descriptor 'append' for 'list' objects doesn't apply to a 'int' object");
+    Value fz = set_new(R, R->t_frozenset);
+    Value sadd = op_getattr(R, v_from_obj(R->t_set), S("add"));
+    CHECK_EQ_STR(err_call(sadd, 2, fz, I(2), V_NONE),
+                 "TypeError: descriptor 'add' for 'set' objects doesn't apply to a 'frozenset' object");
+    CHECK_EQ_STR(repr_of(call_m(tuple_pack(R, 2, I(1), I(2)), "__hash__", NULL, 0)), "-3550055125485641917");
+    Value upd = dict_new(R);
+    call_m(upd, "update", (Value[]){list_from_array(R, (Value[]){tuple_pack(R, 2, I(1), I(2))}, 1), I(9)}, 1);
+    CHECK_EQ_STR(repr_of(upd), "{1: 2}");
+}
+
+/* A key type whose __eq__ mutates the container being searched. */
+static Value evil_target;
+static int evil_mode;
+static int64_t evil_hash(Realm *r, Value a) { return 1; }
+static Value evil_cmp(Realm *r, Value a, Value b, int op)
+{
+    if (op != CMP_EQ && op != CMP_NE) return r->notimpl;
+    if (evil_target != V_NULL) {
+        if (evil_mode == 0) dict_clear(r, evil_target);
+        else if (evil_mode == 1) for (int i = 0; i < 50; i++) dict_set(r, evil_target, I(1000 + i), I(i));
+        else if (evil_mode == 2) set_clear(r, evil_target);
+        else if (evil_mode == 3) list_resize(r, evil_target, 0);
+    }
+    return v_bool((a == b) == (op == CMP_EQ));
+}
+
+static void test_mutating_eq(void)
+{
+    Type *t = type_new_builtin(R, "Evil", R->t_object, sizeof(Obj), 0);
+    t->hash = evil_hash;
+    t->richcmp = evil_cmp;
+    realm_finish_type(R, t);
+    Value e1 = v_from_obj(heap_alloc(R, t, sizeof(Obj))), e2 = v_from_obj(heap_alloc(R, t, sizeof(Obj)));
+    for (evil_mode = 0; evil_mode < 2; evil_mode++) {
+        Value d = dict_new(R);
+        evil_target = V_NULL;
+        dict_set(R, d, e1, I(1));
+        evil_target = d;
+        dict_set(R, d, e2, I(2));
+        CHECK(dict_get(R, d, e2) != V_NULL);
+        CHECK(dict_len(d) >= 1);
+        evil_target = V_NULL;
+    }
+    Value s = set_new(R, R->t_set);
+    evil_mode = 2;
+    set_add(R, s, e1);
+    evil_target = s;
+    set_add(R, s, e2);
+    evil_target = V_NULL;
+    CHECK(set_contains(R, s, e2));
+    CHECK_EQ_INT(op_len(R, s), 1);
+    evil_mode = 3;
+    Value l = list_from_array(R, (Value[]){e1, e1, e1}, 3);
+    evil_target = l;
+    CHECK(!op_contains(R, l, e2));
+    list_append(R, l, e1);
+    list_append(R, l, e1);
+    CHECK_EQ_STR(err_m(l, "remove", 1, e2, V_NONE), "ValueError: list.remove(x): x not in list");
+    list_append(R, l, e1);
+    CHECK(strncmp(err_m(l, "index", 1, e2, V_NONE), "ValueError: <Evil object at 0x", 30) == 0);
+    evil_target = V_NULL;
+}
+
 int main(void)
 {
     R = realm_new();
@@ -388,6 +575,9 @@ int main(void)
         test_dict_iter();
         test_set();
         test_range_slice();
+        test_errors();
+        test_misc();
+        test_mutating_eq();
         err_untry(R, &j);
     } else {
         printf("FAIL: uncaught exception %s\n", repr_of(R->exc));

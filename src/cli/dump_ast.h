@@ -1,0 +1,6 @@
+/* dump_ast: `asp --dump-ast FILE`, the parser conformance hook. */
+#ifndef ASP_CLI_DUMP_AST_H
+#define ASP_CLI_DUMP_AST_H
+int cli_dump_ast(const char *path);
+int cli_check_syntax(const char *path);
+#endif

@@ -1,0 +1,433 @@
+/* math: the math module (functions on floats and ints, as CPython's). */
+#include <math.h>
+#include <float.h>
+#include "core/realm.h"
+#include "modules/modules.h"
+#include "vm/ops.h"
+
+static double arg_double(Realm *r, Value v) {
+    if (v_is_float(v)) return v_as_double(v);
+    if (v_is_int(v)) return (double)v_as_small(v);
+    return float_as_double(r, v);
+}
+
+static _Noreturn void domain_error(Realm *r) { err_value(r, "math domain error"); }
+static _Noreturn void range_error(Realm *r) { err_overflow(r, "math range error"); }
+
+/* Checks a libm result as CPython's math_1 does: NaN from non-NaN input is a
+ * domain error, infinity from finite input a range error (unless `can_overflow`
+ * is false, then a domain error). */
+static Value result(Realm *r, double x, double y, bool can_overflow) {
+    if (isnan(y) && !isnan(x)) domain_error(r);
+    if (isinf(y) && isfinite(x)) {
+        if (can_overflow) range_error(r);
+        domain_error(r);
+    }
+    return v_from_double(y);
+}
+
+#define MATH1(pyname, cfn, ovf) \
+    static Value math_##pyname(Realm *r, Value *a, size_t n, Value kw) { \
+        arg_count(r, #pyname, n, kw, 1, 1); \
+        double x = arg_double(r, a[0]); \
+        return result(r, x, cfn(x), ovf); \
+    }
+MATH1(sin, sin, false)
+MATH1(cos, cos, false)
+MATH1(tan, tan, false)
+MATH1(asin, asin, false)
+MATH1(acos, acos, false)
+MATH1(atan, atan, false)
+MATH1(sinh, sinh, true)
+MATH1(cosh, cosh, true)
+MATH1(tanh, tanh, false)
+MATH1(asinh, asinh, false)
+MATH1(acosh, acosh, false)
+MATH1(atanh, atanh, false)
+MATH1(exp, exp, true)
+MATH1(exp2, exp2, true)
+MATH1(expm1, expm1, true)
+MATH1(fabs, fabs, false)
+MATH1(erf, erf, false)
+MATH1(erfc, erfc, false)
+MATH1(gamma, tgamma, true)
+MATH1(lgamma, lgamma, true)
+MATH1(cbrt, cbrt, false)
+
+static Value math_sqrt(Realm *r, Value *a, size_t n, Value kw) {
+    arg_count(r, "sqrt", n, kw, 1, 1);
+    double x = arg_double(r, a[0]);
+    if (x < 0) domain_error(r);
+    return v_from_double(sqrt(x));
+}
+
+static double log_of(Realm *r, Value v) {
+    if (!v_is_float(v) && int_check(r, v)) {
+        if (int_sign(r, v) <= 0) domain_error(r);
+        int64_t i;
+        if (int_to_i64(r, v, &i)) return log((double)i);
+        /* big ints: log(m * 2**e) computed from the top bits */
+        Value s = int_to_str(r, v, 16);
+        Str *st = (Str *)v_obj(s);
+        int64_t digits = st->len - 2;   /* strip 0x */
+        int64_t take = digits < 13 ? digits : 13;
+        double m = 0;
+        for (int64_t k = 0; k < take; k++) {
+            uint32_t c = str_char(st, 2 + k);
+            m = m * 16 + (c <= '9' ? c - '0' : (c | 32) - 'a' + 10);
+        }
+        return log(m) + (double)(digits - take) * 4 * log(2.0);
+    }
+    double x = arg_double(r, v);
+    if (x <= 0) domain_error(r);
+    return log(x);
+}
+
+static Value math_log(Realm *r, Value *a, size_t n, Value kw) {
+    arg_count(r, "log", n, kw, 1, 2);
+    double num = log_of(r, a[0]);
+    if (n == 2) {
+        double den = log_of(r, a[1]);
+        if (den == 0) err_zero_div(r, "division by zero");
+        return v_from_double(num / den);
+    }
+    return v_from_double(num);
+}
+static Value math_log2(Realm *r, Value *a, size_t n, Value kw) {
+    arg_count(r, "log2", n, kw, 1, 1);
+    if (!v_is_float(a[0]) && int_check(r, a[0])) return v_from_double(log_of(r, a[0]) / log(2.0));
+    double x = arg_double(r, a[0]);
+    if (x <= 0) domain_error(r);
+    return v_from_double(log2(x));
+}
+static Value math_log10(Realm *r, Value *a, size_t n, Value kw) {
+    arg_count(r, "log10", n, kw, 1, 1);
+    if (!v_is_float(a[0]) && int_check(r, a[0])) return v_from_double(log_of(r, a[0]) / log(10.0));
+    double x = arg_double(r, a[0]);
+    if (x <= 0) domain_error(r);
+    return v_from_double(log10(x));
+}
+static Value math_log1p(Realm *r, Value *a, size_t n, Value kw) {
+    arg_count(r, "log1p", n, kw, 1, 1);
+    double x = arg_double(r, a[0]);
+    if (x <= -1) domain_error(r);
+    return v_from_double(log1p(x));
+}
+
+static Value math_pow(Realm *r, Value *a, size_t n, Value kw) {
+    arg_count(r, "pow", n, kw, 2, 2);
+    double x = arg_double(r, a[0]), y = arg_double(r, a[1]);
+    if (x == 0 && y < 0 && isfinite(y)) domain_error(r);
+    if (x < 0 && isfinite(x) && isfinite(y) && y != floor(y)) domain_error(r);
+    double z = pow(x, y);
+    if (isinf(z) && isfinite(x) && isfinite(y)) range_error(r);
+    return v_from_double(z);
+}
+
+static Value math_atan2(Realm *r, Value *a, size_t n, Value kw) {
+    arg_count(r, "atan2", n, kw, 2, 2);
+    return v_from_double(atan2(arg_double(r, a[0]), arg_double(r, a[1])));
+}
+static Value math_fmod(Realm *r, Value *a, size_t n, Value kw) {
+    arg_count(r, "fmod", n, kw, 2, 2);
+    double x = arg_double(r, a[0]), y = arg_double(r, a[1]);
+    if (y == 0 && !isnan(x)) domain_error(r);
+    if (isinf(x) && !isnan(y)) domain_error(r);
+    return v_from_double(fmod(x, y));
+}
+static Value math_copysign(Realm *r, Value *a, size_t n, Value kw) {
+    arg_count(r, "copysign", n, kw, 2, 2);
+    return v_from_double(copysign(arg_double(r, a[0]), arg_double(r, a[1])));
+}
+static Value math_hypot(Realm *r, Value *a, size_t n, Value kw) {
+    arg_count(r, "hypot", n, kw, 0, (size_t)-1);
+    double acc = 0;
+    bool inf = false, nan = false;
+    for (size_t i = 0; i < n; i++) {
+        double x = fabs(arg_double(r, a[i]));
+        if (isinf(x)) inf = true;
+        if (isnan(x)) nan = true;
+        acc = hypot(acc, x);
+    }
+    if (inf) return v_from_double(INFINITY);
+    if (nan) return v_from_double(NAN);
+    return v_from_double(acc);
+}
+static Value math_dist(Realm *r, Value *a, size_t n, Value kw) {
+    arg_count(r, "dist", n, kw, 2, 2);
+    Value p = list_new(r, 0), q = list_new(r, 0);
+    list_extend(r, p, a[0]);
+    list_extend(r, q, a[1]);
+    if (list_ptr(p)->len != list_ptr(q)->len) err_value(r, "both points must have the same number of dimensions");
+    double acc = 0;
+    for (int64_t i = 0; i < list_ptr(p)->len; i++)
+        acc = hypot(acc, arg_double(r, list_ptr(p)->items[i]) - arg_double(r, list_ptr(q)->items[i]));
+    return v_from_double(acc);
+}
+
+static Value to_int_rounded(Realm *r, Value v, Value name, double (*fn)(double)) {
+    if (!v_is_float(v) && int_check(r, v)) return v_is_bool(v) ? v_small(v == V_TRUE) : v;
+    if (!v_is_float(v)) {
+        Value res = op_call_special(r, v, name, NULL, 0);
+        if (res != V_NULL) return res;
+    }
+    double x = arg_double(r, v);
+    if (isnan(x)) err_value(r, "cannot convert float NaN to integer");
+    if (isinf(x)) err_overflow(r, "cannot convert float infinity to integer");
+    return int_from_double(r, fn(x));
+}
+static Value math_floor(Realm *r, Value *a, size_t n, Value kw) {
+    arg_count(r, "floor", n, kw, 1, 1);
+    return to_int_rounded(r, a[0], NM(r, __floor__), floor);
+}
+static Value math_ceil(Realm *r, Value *a, size_t n, Value kw) {
+    arg_count(r, "ceil", n, kw, 1, 1);
+    return to_int_rounded(r, a[0], NM(r, __ceil__), ceil);
+}
+static Value math_trunc(Realm *r, Value *a, size_t n, Value kw) {
+    arg_count(r, "trunc", n, kw, 1, 1);
+    return to_int_rounded(r, a[0], NM(r, __trunc__), trunc);
+}
+
+static Value math_isnan(Realm *r, Value *a, size_t n, Value kw) {
+    arg_count(r, "isnan", n, kw, 1, 1);
+    return v_bool(isnan(arg_double(r, a[0])));
+}
+static Value math_isinf(Realm *r, Value *a, size_t n, Value kw) {
+    arg_count(r, "isinf", n, kw, 1, 1);
+    return v_bool(isinf(arg_double(r, a[0])));
+}
+static Value math_isfinite(Realm *r, Value *a, size_t n, Value kw) {
+    arg_count(r, "isfinite", n, kw, 1, 1);
+    return v_bool(isfinite(arg_double(r, a[0])));
+}
+static Value math_isclose(Realm *r, Value *a, size_t n, Value kw) {
+    static const char *const names[] = {"a", "b", "*", "rel_tol", "abs_tol", NULL};
+    Value o[4];
+    arg_parse(r, "isclose", a, n, kw, 2, 2, names, o);
+    double x = arg_double(r, o[0]), y = arg_double(r, o[1]);
+    double rel = o[2] != V_NULL ? arg_double(r, o[2]) : 1e-9, abs_ = o[3] != V_NULL ? arg_double(r, o[3]) : 0;
+    if (rel < 0 || abs_ < 0) err_value(r, "tolerances must be non-negative");
+    if (x == y) return V_TRUE;
+    if (isinf(x) || isinf(y)) return V_FALSE;
+    double d = fabs(y - x);
+    return v_bool(d <= fabs(rel * y) || d <= fabs(rel * x) || d <= abs_);
+}
+static Value math_degrees(Realm *r, Value *a, size_t n, Value kw) {
+    arg_count(r, "degrees", n, kw, 1, 1);
+    return v_from_double(arg_double(r, a[0]) * (180.0 / M_PI));
+}
+static Value math_radians(Realm *r, Value *a, size_t n, Value kw) {
+    arg_count(r, "radians", n, kw, 1, 1);
+    return v_from_double(arg_double(r, a[0]) * (M_PI / 180.0));
+}
+static Value math_modf(Realm *r, Value *a, size_t n, Value kw) {
+    arg_count(r, "modf", n, kw, 1, 1);
+    double x = arg_double(r, a[0]), ip;
+    if (isinf(x)) return tuple_pack(r, 2, v_from_double(copysign(0.0, x)), v_from_double(x));
+    double fp = modf(x, &ip);
+    return tuple_pack(r, 2, v_from_double(fp), v_from_double(ip));
+}
+static Value math_frexp(Realm *r, Value *a, size_t n, Value kw) {
+    arg_count(r, "frexp", n, kw, 1, 1);
+    double x = arg_double(r, a[0]);
+    int e = 0;
+    double m = (isnan(x) || isinf(x) || x == 0) ? x : frexp(x, &e);
+    return tuple_pack(r, 2, v_from_double(m), v_small(e));
+}
+static Value math_ldexp(Realm *r, Value *a, size_t n, Value kw) {
+    arg_count(r, "ldexp", n, kw, 2, 2);
+    double x = arg_double(r, a[0]);
+    if (!int_check(r, a[1])) err_type(r, "Expected an int as second argument to ldexp.");
+    int64_t e;
+    if (!int_to_i64(r, a[1], &e)) e = int_sign(r, a[1]) > 0 ? 100000 : -100000;
+    if (e > 100000) e = 100000;
+    if (e < -100000) e = -100000;
+    double y = ldexp(x, (int)e);
+    if (isinf(y) && isfinite(x)) range_error(r);
+    return v_from_double(y);
+}
+
+/* ---- integer functions ---- */
+
+static Value need_int(Realm *r, Value v) {
+    if (v_is_float(v)) err_type(r, "'float' object cannot be interpreted as an integer");
+    return num_index(r, v);
+}
+static Value int_abs(Realm *r, Value v) { return int_sign(r, v) < 0 ? int_neg(r, v) : v; }
+
+static Value math_gcd(Realm *r, Value *a, size_t n, Value kw) {
+    arg_count(r, "gcd", n, kw, 0, (size_t)-1);
+    Value g = v_small(0);
+    for (size_t i = 0; i < n; i++) {
+        Value x = int_abs(r, need_int(r, a[i]));
+        Value y = g;
+        while (!(v_is_int(x) && v_as_small(x) == 0)) {   /* budget */
+            Value t = int_mod(r, y, x);
+            y = x;
+            x = t;
+        }
+        g = y;
+    }
+    return g;
+}
+static Value math_lcm(Realm *r, Value *a, size_t n, Value kw) {
+    arg_count(r, "lcm", n, kw, 0, (size_t)-1);
+    Value l = v_small(1);
+    for (size_t i = 0; i < n; i++) {
+        Value x = int_abs(r, need_int(r, a[i]));
+        if (v_is_int(x) && v_as_small(x) == 0) return v_small(0);
+        Value args[2] = {l, x};
+        Value g = math_gcd(r, args, 2, V_NULL);
+        l = int_mul(r, int_floordiv(r, l, g), x);
+    }
+    return l;
+}
+static Value math_factorial(Realm *r, Value *a, size_t n, Value kw) {
+    arg_count(r, "factorial", n, kw, 1, 1);
+    Value x = need_int(r, a[0]);
+    if (int_sign(r, x) < 0) err_value(r, "factorial() not defined for negative values");
+    int64_t k;
+    if (!int_to_i64(r, x, &k) || k > 1000000) err_overflow(r, "factorial() argument should not exceed %ld", 1000000L);
+    Value acc = v_small(1);
+    for (int64_t i = 2; i <= k; i++) acc = int_mul(r, acc, v_small(i));   /* budget */
+    return acc;
+}
+static Value math_isqrt(Realm *r, Value *a, size_t n, Value kw) {
+    arg_count(r, "isqrt", n, kw, 1, 1);
+    Value x = need_int(r, a[0]);
+    if (int_sign(r, x) < 0) err_value(r, "isqrt() argument must be nonnegative");
+    if (int_sign(r, x) == 0) return v_small(0);
+    /* Newton's method from an upper bound */
+    double d = int_as_double(r, x);
+    Value y = isfinite(d) ? int_from_double(r, sqrt(d) + 1) : x;
+    for (;;) {   /* budget */
+        Value nx = int_floordiv(r, op_binary(r, NB_ADD, y, int_floordiv(r, x, y)), v_small(2));
+        if (int_compare(r, nx, y) >= 0) break;
+        y = nx;
+    }
+    while (int_compare(r, int_mul(r, y, y), x) > 0) y = int_sub(r, y, v_small(1));
+    while (int_compare(r, int_mul(r, int_add(r, y, v_small(1)), int_add(r, y, v_small(1))), x) <= 0)
+        y = int_add(r, y, v_small(1));
+    return y;
+}
+static Value math_comb(Realm *r, Value *a, size_t n, Value kw) {
+    arg_count(r, "comb", n, kw, 2, 2);
+    Value nn = need_int(r, a[0]), kk = need_int(r, a[1]);
+    if (int_sign(r, nn) < 0) err_value(r, "n must be a non-negative integer");
+    if (int_sign(r, kk) < 0) err_value(r, "k must be a non-negative integer");
+    if (int_compare(r, kk, nn) > 0) return v_small(0);
+    Value nk = int_sub(r, nn, kk);
+    if (int_compare(r, nk, kk) < 0) kk = nk;
+    int64_t k;
+    if (!int_to_i64(r, kk, &k) || k > 10000000) err_overflow(r, "min(n - k, k) must not exceed %lld", 10000000LL);
+    Value acc = v_small(1);
+    for (int64_t i = 0; i < k; i++)   /* budget */
+        acc = int_floordiv(r, int_mul(r, acc, int_sub(r, nn, v_small(i))), v_small(i + 1));
+    return acc;
+}
+static Value math_perm(Realm *r, Value *a, size_t n, Value kw) {
+    arg_count(r, "perm", n, kw, 1, 2);
+    Value nn = need_int(r, a[0]);
+    if (n == 1 || a[1] == V_NONE) return math_factorial(r, a, 1, V_NULL);
+    Value kk = need_int(r, a[1]);
+    if (int_sign(r, nn) < 0) err_value(r, "n must be a non-negative integer");
+    if (int_sign(r, kk) < 0) err_value(r, "k must be a non-negative integer");
+    if (int_compare(r, kk, nn) > 0) return v_small(0);
+    int64_t k;
+    if (!int_to_i64(r, kk, &k) || k > 10000000) err_overflow(r, "k must not exceed %lld", 10000000LL);
+    Value acc = v_small(1);
+    for (int64_t i = 0; i < k; i++) acc = int_mul(r, acc, int_sub(r, nn, v_small(i)));   /* budget */
+    return acc;
+}
+static Value math_prod(Realm *r, Value *a, size_t n, Value kw) {
+    static const char *const names[] = {"iterable", "*", "start", NULL};
+    Value o[2];
+    arg_parse(r, "prod", a, n, kw, 1, 1, names, o);
+    Value acc = o[1] != V_NULL ? o[1] : v_small(1);
+    Value it = op_iter(r, o[0]);
+    for (Value x; (x = op_next(r, it)) != V_NULL;) acc = op_binary(r, NB_MUL, acc, x);
+    return acc;
+}
+/* Shewchuk's exactly rounded sum of partials. */
+static Value math_fsum(Realm *r, Value *a, size_t n, Value kw) {
+    arg_count(r, "fsum", n, kw, 1, 1);
+    Value partials = list_new(r, 0);
+    double special = 0;
+    bool have_special = false;
+    Value it = op_iter(r, a[0]);
+    for (Value xv; (xv = op_next(r, it)) != V_NULL;) {
+        double x = arg_double(r, xv);
+        if (!isfinite(x)) {
+            if (isnan(x) || (have_special && special != x)) special = NAN;
+            else special = x;
+            have_special = true;
+            continue;
+        }
+        List *p = list_ptr(partials);
+        int64_t i = 0;
+        for (int64_t j = 0; j < p->len; j++) {
+            double y = v_as_double(p->items[j]);
+            if (fabs(x) < fabs(y)) { double t = x; x = y; y = t; }
+            double hi = x + y, lo = y - (hi - x);
+            if (lo != 0.0) p->items[i++] = v_from_double(lo);
+            x = hi;
+        }
+        p->len = i;
+        list_append(r, partials, v_from_double(x));
+    }
+    if (have_special) {
+        if (isnan(special)) err_value(r, "-inf + inf in fsum");
+        return v_from_double(special);
+    }
+    List *p = list_ptr(partials);
+    double hi = 0;
+    int64_t k = p->len;
+    if (k > 0) {
+        hi = v_as_double(p->items[--k]);
+        double lo = 0;
+        while (k > 0) {
+            double x = hi, y = v_as_double(p->items[--k]);
+            hi = x + y;
+            double yr = hi - x;
+            lo = y - yr;
+            if (lo != 0.0) break;
+        }
+        if (k > 0 && ((lo < 0 && v_as_double(p->items[k - 1]) < 0) || (lo > 0 && v_as_double(p->items[k - 1]) > 0))) {
+            double y = lo * 2, x = hi + y, yr = x - hi;
+            if (y == yr) hi = x;
+        }
+    }
+    return v_from_double(hi);
+}
+
+static const MethodDef math_functions[] = {
+    {"sqrt", math_sqrt, 0}, {"sin", math_sin, 0}, {"cos", math_cos, 0}, {"tan", math_tan, 0},
+    {"asin", math_asin, 0}, {"acos", math_acos, 0}, {"atan", math_atan, 0}, {"atan2", math_atan2, 0},
+    {"sinh", math_sinh, 0}, {"cosh", math_cosh, 0}, {"tanh", math_tanh, 0}, {"asinh", math_asinh, 0},
+    {"acosh", math_acosh, 0}, {"atanh", math_atanh, 0}, {"exp", math_exp, 0}, {"exp2", math_exp2, 0},
+    {"expm1", math_expm1, 0}, {"log", math_log, 0}, {"log2", math_log2, 0}, {"log10", math_log10, 0},
+    {"log1p", math_log1p, 0}, {"pow", math_pow, 0}, {"fabs", math_fabs, 0}, {"fmod", math_fmod, 0},
+    {"copysign", math_copysign, 0}, {"hypot", math_hypot, 0}, {"dist", math_dist, 0},
+    {"floor", math_floor, 0}, {"ceil", math_ceil, 0}, {"trunc", math_trunc, 0},
+    {"isnan", math_isnan, 0}, {"isinf", math_isinf, 0}, {"isfinite", math_isfinite, 0},
+    {"isclose", math_isclose, 0}, {"degrees", math_degrees, 0}, {"radians", math_radians, 0},
+    {"modf", math_modf, 0}, {"frexp", math_frexp, 0}, {"ldexp", math_ldexp, 0},
+    {"erf", math_erf, 0}, {"erfc", math_erfc, 0}, {"gamma", math_gamma, 0}, {"lgamma", math_lgamma, 0},
+    {"cbrt", math_cbrt, 0}, {"gcd", math_gcd, 0}, {"lcm", math_lcm, 0}, {"factorial", math_factorial, 0},
+    {"isqrt", math_isqrt, 0}, {"comb", math_comb, 0}, {"perm", math_perm, 0}, {"prod", math_prod, 0},
+    {"fsum", math_fsum, 0},
+    {NULL, NULL, 0},
+};
+
+Value math_module_new(Realm *r) {
+    Value m = module_new(r, str_intern_cstr(r, "math"));
+    modules_add_functions(r, m, math_functions);
+    Value d = ((Module *)v_obj(m))->dict;
+    dict_set_cstr(r, d, "pi", v_from_double(M_PI));
+    dict_set_cstr(r, d, "e", v_from_double(M_E));
+    dict_set_cstr(r, d, "tau", v_from_double(2 * M_PI));
+    dict_set_cstr(r, d, "inf", v_from_double(INFINITY));
+    dict_set_cstr(r, d, "nan", v_from_double(NAN));
+    return m;
+}

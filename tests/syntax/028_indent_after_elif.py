@@ -1,0 +1,4 @@
+if x:
+    a = 1
+elif y:
+b = 1
