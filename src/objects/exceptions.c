@@ -1061,14 +1061,16 @@ void exceptions_init(Realm *r) {
         t->dictoffset = offsetof(Exception, dict);
         r->exc_types[i] = t;
         exc_family_setup(r, (int)i, t);
+        realm_finish_type(r, t);
         if ((int)i == E_ExceptionGroup) {
-            /* ExceptionGroup(BaseExceptionGroup, Exception): the layout comes
-             * from BaseExceptionGroup, the MRO is CPython's. */
+            /* ExceptionGroup(BaseExceptionGroup, Exception): the layout and
+             * slots come from BaseExceptionGroup; bases and MRO are CPython's
+             * (set after finishing, which derives them from the base chain). */
             Type *beg = EXC(r, BaseExceptionGroup), *ex = EXC(r, Exception);
             t->bases = tuple_pack(r, 2, v_from_obj(beg), v_from_obj(ex));
             t->mro = tuple_pack(r, 5, v_from_obj(t), v_from_obj(beg), v_from_obj(ex),
                                 v_from_obj(EXC(r, BaseException)), v_from_obj(r->t_object));
+            type_modified(r, t);
         }
-        realm_finish_type(r, t);
     }
 }
