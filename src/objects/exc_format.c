@@ -1094,12 +1094,49 @@ static bool is_stdlib_module(Value name) {
     return false;
 }
 
+/* Candidates from dir(x) as traceback.py filters them: strings only,
+ * sorted, without _names unless the wrong name starts with '_'. */
+static Value sugg_dir_candidates(Realm *r, Value x, Value name, bool hide) {
+    Value cands = list_new(r, 0);
+    Value dirf = dict_get_cstr(r, r->builtins, "dir");
+    if (dirf == V_NULL) return cands;
+    Value d = op_call1(r, dirf, x);
+    if (sp(name)->len && str_char(sp(name), 0) == '_') hide = false;
+    Value it = op_iter(r, d);
+    for (Value v; (v = op_next(r, it)) != V_NULL;) {   /* budget */
+        if (!is_str(v)) continue;
+        if (hide && sp(v)->len && str_char(sp(v), 0) == '_') continue;
+        list_append(r, cands, v);
+    }
+    list_sort(r, cands, V_NONE, false);
+    return cands;
+}
+
+/* ImportError from `from m import x`: ". Did you mean: 'y'?" from dir(m),
+ * with m taken from the loaded modules (traceback.py imports it). */
+static Value import_suggestion(Realm *r, Value exc) {
+    Value from = exc_field_get(r, exc, E_ImportError, XF_IMP_NAME_FROM);
+    Value modname = exc_field_get(r, exc, E_ImportError, XF_IMP_NAME);
+    if (!is_str(from) || !is_str(modname)) return V_NULL;
+    Value sugg = V_NULL;
+    ErrJmp j;
+    if (ERR_TRY(r, &j)) {
+        Value mod = dict_get(r, r->modules, modname);
+        if (mod != V_NULL) sugg = sugg_best(r, sugg_dir_candidates(r, mod, from, true), from);
+        err_untry(r, &j);
+    } else {
+        sugg = V_NULL;
+    }
+    return sugg == V_NULL ? V_NULL : str_format(r, ". Did you mean: '%U'?", sugg);
+}
+
 /* The text traceback.py appends to str(exc) for NameError/AttributeError:
  * ". Did you mean: 'x'?" and ". Did you forget to import 'x'?". */
 static Value suggestion_suffix(Realm *r, Value exc) {
     Type *t = v_obj(exc)->type;
     bool name_err = type_is_subtype(t, EXC(r, NameError));
     bool attr_err = type_is_subtype(t, EXC(r, AttributeError));
+    if (type_is_subtype(t, EXC(r, ImportError))) return import_suggestion(r, exc);
     if (!name_err && !attr_err) return V_NULL;
     int fam = name_err ? E_NameError : E_AttributeError;
     Value name = exc_field_get(r, exc, fam, name_err ? XF_NAME_NAME : XF_ATTR_NAME);
@@ -1112,21 +1149,12 @@ static Value suggestion_suffix(Realm *r, Value exc) {
         Value cands = list_new(r, 0);
         if (attr_err) {
             Value obj = exc_field_get(r, exc, fam, XF_ATTR_OBJ);
-            Value dirf = dict_get_cstr(r, r->builtins, "dir");
-            Value d = dirf != V_NULL ? op_call1(r, dirf, obj) : list_new(r, 0);
-            bool hide = !(sp(name)->len && str_char(sp(name), 0) == '_');
-            if (hide && have_frame) {
+            bool hide = true;
+            if (have_frame) {
                 Value self = dict_get_cstr(r, tuple_ptr(frame)->items[0], "self");
                 if (self != V_NULL && self == obj) hide = false;
             }
-            Value it = op_iter(r, d);
-            for (Value x; (x = op_next(r, it)) != V_NULL;) {   /* budget */
-                if (!is_str(x)) continue;
-                if (hide && sp(x)->len && str_char(sp(x), 0) == '_') continue;
-                list_append(r, cands, x);
-            }
-            list_sort(r, cands, V_NONE, false);
-            sugg = sugg_best(r, cands, name);
+            sugg = sugg_best(r, sugg_dir_candidates(r, obj, name, hide), name);
         } else if (have_frame) {
             Tuple *fr = tuple_ptr(frame);
             sugg_add_keys(r, cands, fr->items[0]);
