@@ -899,7 +899,10 @@ static void format_stack(Realm *r, StrBuf *b, Value tb) {
         }
         count++;
         if (count > RECURSIVE_CUTOFF) continue;
-        strbuf_add_str(b, str_format(r, "  File \"%U\", line %d, in %U\n", fname, (int)loc.line, name));
+        if (loc.line > 0)
+            strbuf_add_str(b, str_format(r, "  File \"%U\", line %d, in %U\n", fname, (int)loc.line, name));
+        else   /* an instruction without a line number, as CPython prints it */
+            strbuf_add_str(b, str_format(r, "  File \"%U\", line None, in %U\n", fname, name));
         format_frame_source(r, b, c, &loc);
     }
     if (count > RECURSIVE_CUTOFF) {
