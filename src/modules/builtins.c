@@ -64,6 +64,19 @@ static void write_host(Realm *r, Value s) {
     if (len) r->write_out(r->write_ud, data, len);
 }
 
+/* Where print(file=None) writes: V_NULL for the host's sink (sys not
+ * imported, or sys.stdout is still the original stream), else the object
+ * the program put in sys.stdout (None: print does nothing). */
+static Value print_default_file(Realm *r) {
+    Value sys = dict_get_cstr(r, r->modules, "sys");
+    if (sys == V_NULL || !v_is_obj(sys) || v_obj(sys)->type != r->t_module) return V_NULL;
+    Value d = ((Module *)v_obj(sys))->dict;
+    Value out = dict_get_cstr(r, d, "stdout");
+    if (out == V_NULL) err_format(r, EXC(r, RuntimeError), "lost sys.stdout");
+    if (out == dict_get_cstr(r, d, "__stdout__")) return V_NULL;
+    return out;
+}
+
 /* print(*objects, sep=' ', end='\n', file=None, flush=False) */
 static Value bi_print(Realm *r, Value *args, size_t nargs, Value kwnames) {
     static const char *const names[] = {"sep", "end", "file", "flush"};
@@ -74,7 +87,11 @@ static Value bi_print(Realm *r, Value *args, size_t nargs, Value kwnames) {
         err_type(r, "sep must be None or a string, not %T", sep);
     if (end != V_NULL && end != V_NONE && !is_str(end))
         err_type(r, "end must be None or a string, not %T", end);
-    if (file != V_NULL && file != V_NONE) {
+    if (file == V_NULL || file == V_NONE) {
+        file = print_default_file(r);
+        if (file == V_NONE) return V_NONE;
+    }
+    if (file != V_NULL) {
         /* a file-like object: file.write(str) per piece, as CPython */
         Value write = op_getattr(r, file, str_intern_cstr(r, "write"));
         for (size_t i = 0; i < nargs; i++) {
