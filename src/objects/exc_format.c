@@ -1152,11 +1152,7 @@ static Value suggestion_suffix(Realm *r, Value exc) {
         Value cands = list_new(r, 0);
         if (attr_err) {
             Value obj = exc_field_get(r, exc, fam, XF_ATTR_OBJ);
-            bool hide = true;
-            if (have_frame) {
-                Value self = dict_get_cstr(r, tuple_ptr(frame)->items[0], "self");
-                if (self != V_NULL && self == obj) hide = false;
-            }
+            bool hide = frame != V_TRUE;
             sugg = sugg_best(r, sugg_dir_candidates(r, obj, name, hide), name);
         } else if (have_frame) {
             Tuple *fr = tuple_ptr(frame);

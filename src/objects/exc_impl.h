@@ -15,9 +15,10 @@ typedef struct ExcExt {
 } ExcExt;
 
 /* Field indexes, per family (the family root is in the name). */
-/* XF_*_FRAME (not an attribute): what the traceback's suggestions need from
+/* XF_*_FRAME (not attributes): what the traceback's suggestions need from
  * the frame the exception was raised in, captured by exc_add_traceback:
- * a tuple (locals dict, globals dict, builtins dict). */
+ * NameError: a tuple (locals dict, globals dict, builtins dict);
+ * AttributeError: True if the frame's `self` is the object. */
 enum { XF_ATTR_NAME, XF_ATTR_OBJ, XF_ATTR_FRAME, XF_ATTR__COUNT };      /* AttributeError */
 enum { XF_NAME_NAME, XF_NAME_FRAME, XF_NAME__COUNT };                   /* NameError */
 enum { XF_IMP_MSG, XF_IMP_NAME, XF_IMP_PATH, XF_IMP_NAME_FROM, XF_IMP__COUNT }; /* ImportError */

@@ -944,8 +944,24 @@ void exc_add_traceback(Realm *r, Value exc, Value code, uint32_t pc) {
         Value nm = name_from_message(r, e);
         if (nm != V_NULL) ((ExcExt *)v_obj(exc))->f[XF_NAME_NAME] = nm;
     }
+    if (fam == E_AttributeError) {
+        /* only whether the frame's `self` is the object (EAFP code raises
+         * AttributeError often: no snapshot of the locals here) */
+        Value obj = ((ExcExt *)v_obj(exc))->f[XF_ATTR_OBJ];
+        Value self = V_NULL;
+        if (f->locals != V_NULL) {
+            if (v_is_obj(f->locals) && (v_obj(f->locals)->type->flags & TF_DICT_SUB))
+                self = dict_get_str(r, f->locals, NM(r, self));
+        } else if (f->fast && v_is_obj(f->code->varnames)) {
+            Tuple *vn = tuple_ptr(f->code->varnames);
+            for (uint32_t i = 0; i < f->code->nlocals && (int64_t)i < vn->len; i++)
+                if (is_str(vn->items[i]) && str_eq(vn->items[i], NM(r, self))) { self = f->fast[i]; break; }
+        }
+        ((ExcExt *)v_obj(exc))->f[XF_ATTR_FRAME] = v_bool(self != V_NULL && obj != V_NULL && self == obj);
+        return;
+    }
     Value snap = tuple_pack(r, 3, frame_locals(r, f), or_none(f->globals), or_none(f->builtins));
-    ((ExcExt *)v_obj(exc))->f[fam == E_NameError ? XF_NAME_FRAME : XF_ATTR_FRAME] = snap;
+    ((ExcExt *)v_obj(exc))->f[XF_NAME_FRAME] = snap;
 }
 
 /* ------------------------------------------------------------------ */
