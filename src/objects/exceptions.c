@@ -408,8 +408,8 @@ static const struct { int err; int exc; } os_errno_map[] = {
 };
 
 static Value oserror_new(Realm *r, Type *t, Value *args, size_t nargs, Value kwnames) {
-    if (t == EXC(r, OSError) && nargs >= 2 && nargs <= 5 && v_is_int(args[0])) {
-        int64_t en = v_as_small(args[0]);
+    if (t == EXC(r, OSError) && nargs >= 2 && nargs <= 5 && (v_is_int(args[0]) || v_is_bool(args[0]))) {
+        int64_t en = v_is_bool(args[0]) ? args[0] == V_TRUE : v_as_small(args[0]);
         for (size_t i = 0; i < sizeof os_errno_map / sizeof os_errno_map[0]; i++)
             if (os_errno_map[i].err == en) { t = r->exc_types[os_errno_map[i].exc]; break; }
     }
