@@ -237,6 +237,9 @@ static void trace_obj(Realm *r, Obj *o) {
     heap_mark_obj(r, t);
     if (t->trace) t->trace(r, o);
     if (t->dictoffset) heap_mark(r, *heap_dict_slot(o));
+    if (t->values_start && t->values_start < t->basicsize)   /* __slots__ of classes */
+        heap_mark_array(r, (Value *)((uint8_t *)o + t->values_start),
+                        (t->basicsize - t->values_start) / sizeof(Value));
 }
 
 static void drain(Realm *r) {
