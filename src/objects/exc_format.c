@@ -1089,8 +1089,9 @@ static bool is_stdlib_module(Value name) {
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
         const char *m = exc_stdlib_names[mid];
-        int c = strncmp((const char *)p->data, m, (size_t)p->len);
-        if (c == 0 && m[p->len] != 0) c = -1;
+        size_t mlen = strlen(m), plen = (size_t)p->len;
+        int c = memcmp(p->data, m, plen < mlen ? plen : mlen);
+        if (c == 0) c = (plen > mlen) - (plen < mlen);
         if (c == 0) return true;
         if (c < 0) hi = mid; else lo = mid + 1;
     }
