@@ -103,3 +103,17 @@ Value cont_new_wrapper(Realm *r, Type *base, NewFn fn, Value *args, size_t nargs
         err_type(r, "%s.__new__(%s): %s is not a subtype of %s", base->name, t->name, t->name, base->name);
     return fn(r, t, args + 1, nargs - 1, kw);
 }
+
+void cont_self(Realm *r, const Value *args, size_t nargs, const char *name, Type *t1, Type *t2, Type *t3)
+{
+    if (nargs == 0) err_type(r, "unbound method %s.%s() needs an argument", t1->name, name);
+    Type *t = v_type(r, args[0]);
+    if (t == t1 || t == t2 || t == t3) return;
+    if (type_is_subtype(t, t1) || (t2 && type_is_subtype(t, t2)) || (t3 && type_is_subtype(t, t3))) return;
+    err_type(r, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", name, t1->name, t->name);
+}
+
+void cont_stop_iteration(Realm *r)
+{
+    err_raise(r, exc_new(r, EXC(r, StopIteration), NULL, 0));
+}

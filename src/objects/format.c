@@ -135,6 +135,8 @@ Value fmt_align(Realm *r, const FormatSpec *f, Value body, int64_t sign_len, cha
 }
 
 Value str_format_spec(Realm *r, Value s, const FormatSpec *f) {
+    /* the parser saw no type; str's default type 's' allows no grouping */
+    if (f->grouping && f->type == 0) err_value(r, "Cannot specify '%c' with 's'.", (int)f->grouping);
     if (f->type != 0 && f->type != 's') {
         if (f->type > 32 && f->type < 128)
             err_value(r, "Unknown format code '%c' for object of type '%s'", (int)f->type, v_type(r, s)->name);

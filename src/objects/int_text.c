@@ -325,14 +325,14 @@ Value int_format(Realm *r, Value v, const FormatSpec *f) {
             err_value(r, "Cannot specify '%c' with '%c'.", (uint32_t)f->grouping, type);
     }
     FormatSpec g = *f;
-    if (g.zero) {
-        if (g.fill == ' ') g.fill = '0';
-        if (g.align == 0) g.align = '=';
-        g.zero = false;
-    }
+    /* fmt_parse_spec already made the '0' flag a '0' fill; numbers then
+     * default to '=' alignment (sign first, then the padding). */
+    if (g.zero && g.align == 0) g.align = '=';
+    g.zero = false;
     if (type == 'c') {
         int64_t cp;
-        if (!int_to_i64(r, v, &cp) || cp < 0 || cp > 0x10FFFF)
+        if (!int_to_i64(r, v, &cp)) err_overflow(r, "Python int too large to convert to C long");
+        if (cp < 0 || cp > 0x10FFFF)
             err_overflow(r, "%%c arg not in range(0x110000)");
         uint32_t c = (uint32_t)cp;
         Value body = str_new_ucs4(r, &c, 1);

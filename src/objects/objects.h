@@ -153,6 +153,10 @@ Value tuple_new(Realm *r, size_t n);          /* items V_NONE-initialised... set
 Value tuple_from_array(Realm *r, const Value *v, size_t n);
 Value tuple_pack(Realm *r, size_t n, ...);
 static inline Tuple *tuple_ptr(Value v) { return (Tuple *)v_obj(v); }
+/* Instances of Python subclasses of tuple: the fields the subclass adds (its
+ * __dict__ at t->dictoffset, __slots__) follow the items, as for str; a field
+ * at t->dictoffset lives at tuple_tail_offset(o) + (t->dictoffset - sizeof(Tuple)). */
+size_t tuple_tail_offset(Value t);
 
 /* ---- list (list.c) ---- */
 Value list_new(Realm *r, size_t n);           /* n items set to V_NONE */
