@@ -293,7 +293,7 @@ static Value complex_format(Realm *r, Cx x, const FormatSpec *f) {
         Str *ps = (Str *)v_obj(parts[k]);
         int64_t n = ps->len;
         /* repr-like parts drop a ".0" ending ('1.0' -> '1'), as repr(complex) does */
-        if (repr_like && n >= 2 && ps->data[n - 2] == '.' && ps->data[n - 1] == '0') n -= 2;
+        if (repr_like && n >= 2 && ps->data[n - 2] == '.' && ps->data[n - 1] == '0') n -= f->alt ? 1 : 2;
         strbuf_add_ascii(&b, (const char *)ps->data, (size_t)n);
     }
     strbuf_add_ascii(&b, parens ? "j)" : "j", parens ? 2 : 1);
