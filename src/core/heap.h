@@ -59,6 +59,11 @@ void heap_mark_array(Realm *r, const Value *v, size_t n);
  * (operand stacks): each word is checked against the heap first. */
 void heap_mark_conservative(Realm *r, const Value *v, size_t n);
 
+/* The bytes of o's heap block (at least the size it was allocated with). */
+size_t heap_obj_size(Obj *o);
+/* Address of o's __dict__ Value per its type's dictoffset, or NULL. */
+Value *heap_dict_slot(Obj *o);
+
 void heap_collect(Realm *r);
 void heap_init(Realm *r);
 void heap_free_all(Realm *r);   /* finalizes and releases everything */

@@ -23,6 +23,8 @@ void arg_count(Realm *r, const char *fname, size_t nargs, Value kwnames, size_t 
 
 /* ---- type objects (typeobj.c) ---- */
 void type_bootstrap(Realm *r);
+void type_add_slot_wrappers(Realm *r, Type *t);   /* slotwrap.c */
+Value member_new(Realm *r, Type *owner, Value name, uint32_t offset);   /* descr.c */
 /* Makes a built-in type object (bases: its base's chain). */
 Type *type_new_builtin(Realm *r, const char *name, Type *base, size_t basicsize, uint32_t flags);
 /* Adds methods / getsets to a type's dict. */

@@ -190,11 +190,9 @@ void vm_bind_args(Realm *r, Func *fn, Code *c, Value *fast, Value *args, size_t 
         List *l = list_ptr(posonly_errs);
         for (int64_t i = 0; i < l->len; i++) {
             if (i) strbuf_add_cstr(&b, ", ");
-            strbuf_add_char(&b, '\'');
             strbuf_add_str(&b, l->items[i]);
-            strbuf_add_char(&b, '\'');
         }
-        err_type(r, "%U() got some positional-only arguments passed as keyword arguments: %U",
+        err_type(r, "%U() got some positional-only arguments passed as keyword arguments: '%U'",
                  fn_qualname(fn), strbuf_finish(&b));
     }
     if (nargs < argcount) {
@@ -258,7 +256,7 @@ static void unpack_sequence(Realm *r, Value seq, Value *dst, size_t n) {
         int64_t len = t == r->t_tuple ? tuple_ptr(seq)->len : list_ptr(seq)->len;
         Value *items = t == r->t_tuple ? tuple_ptr(seq)->items : list_ptr(seq)->items;
         if ((size_t)len != n) {
-            if ((size_t)len > n) err_value(r, "too many values to unpack (expected %zu, got %lld)", n, (long long)len);
+            if ((size_t)len > n) err_value(r, "too many values to unpack (expected %zu)", n);
             err_value(r, "not enough values to unpack (expected %zu, got %lld)", n, (long long)len);
         }
         for (size_t i = 0; i < n; i++) dst[n - 1 - i] = items[i];
@@ -325,12 +323,23 @@ static Value make_function(Realm *r, Frame *f, uint32_t flags, Value **spp) {
     Code *c = (Code *)v_obj(code);
     if (tuple_ptr(c->consts)->len > 0) {
         Value d = tuple_ptr(c->consts)->items[0];
-        if (v_is_obj(d) && v_obj(d)->type == r->t_str && !(c->flags & (CO_MODULE | CO_CLASS_BODY)) &&
-            c->firstlineno >= 0 && (c->flags & 0x4000000))
+        /* the compiler puts a function's docstring (or None) in consts[0] */
+        if (v_is_obj(d) && v_obj(d)->type == r->t_str && !(c->flags & (CO_MODULE | CO_CLASS_BODY)))
             fn->doc = d;
     }
     *spp = sp;
     return fv;
+}
+
+/* How CPython names a callable in call errors: "module.qualname()" or
+ * "qualname()" for built-ins. */
+static Value func_str(Realm *r, Value callee) {
+    Value qn = op_getattr_opt(r, callee, NM(r, __qualname__));
+    if (qn == V_NULL || !(v_type(r, qn)->flags & TF_STR_SUB)) return str_format(r, "%S", callee);
+    Value mod = op_getattr_opt(r, callee, NM(r, __module__));
+    if (mod != V_NULL && (v_type(r, mod)->flags & TF_STR_SUB) && !str_eq(mod, str_intern_cstr(r, "builtins")))
+        return str_format(r, "%U.%U()", mod, qn);
+    return str_format(r, "%U()", qn);
 }
 
 static bool exc_match(Realm *r, Value exc, Value type) {
@@ -824,7 +833,7 @@ static Value run_loop(Realm *r, Frame *entry, RunStatus *status) {
                 }
             } else if (ct == r->t_builtin_function_or_method) {
                 NativeFunc *nf = (NativeFunc *)v_obj(callee);
-                if (nf->self == V_NULL) {
+                if (nf->self == V_NULL && !(nf->flags & NF_SLOT)) {
                     SAVE_STATE();
                     v = nf->fn(r, args, oparg, V_NULL);
                     PUSH(v);
@@ -856,10 +865,7 @@ static Value run_loop(Realm *r, Frame *entry, RunStatus *status) {
         if (!(v_is_obj(args) && v_obj(args)->type == r->t_tuple)) {
             Type *at = v_type(r, args);
             if (!at->iter && !at->getitem)
-                err_type(r, "%S argument after * must be an iterable, not %s",
-                         op_getattr_opt(r, callee, NM(r, __qualname__)) != V_NULL
-                             ? str_format(r, "%S()", op_getattr(r, callee, NM(r, __qualname__)))
-                             : op_repr(r, callee), at->name);
+                err_type(r, "%U argument after * must be an iterable, not %s", func_str(r, callee), at->name);
             Value l = list_new(r, 0);
             list_extend(r, l, args);
             args = list_to_tuple(r, l);
@@ -1110,18 +1116,12 @@ static Value run_loop(Realm *r, Frame *entry, RunStatus *status) {
         v = POP();
         Value d = PEEK(oparg);
         Value callee = PEEK(oparg + 2);
-        if (op_getattr_opt(r, v, NM(r, keys)) == V_NULL) {
-            Value qn = op_getattr_opt(r, callee, NM(r, __qualname__));
-            err_type(r, "%S argument after ** must be a mapping, not %T",
-                     qn != V_NULL ? str_format(r, "%S()", qn) : op_repr(r, callee), v);
-        }
+        if (op_getattr_opt(r, v, NM(r, keys)) == V_NULL)
+            err_type(r, "%U argument after ** must be a mapping, not %T", func_str(r, callee), v);
         Value keys = op_iter(r, op_call_method(r, v, NM(r, keys), NULL, 0));
         for (Value k; (k = op_next(r, keys)) != V_NULL;) {
-            if (dict_get(r, d, k) != V_NULL) {
-                Value qn = op_getattr_opt(r, callee, NM(r, __qualname__));
-                err_type(r, "%S got multiple values for keyword argument '%S'",
-                         qn != V_NULL ? str_format(r, "%S()", qn) : op_repr(r, callee), k);
-            }
+            if (dict_get(r, d, k) != V_NULL)
+                err_type(r, "%U got multiple values for keyword argument '%S'", func_str(r, callee), k);
             dict_set(r, d, k, op_getitem(r, v, k));
         }
         DISPATCH();
