@@ -255,7 +255,66 @@ static Value complex_d_bool(Realm *r, Value *args, size_t nargs, Value kw) {
     return v_bool(complex_truth(r, args[0]));
 }
 
+/* format(complex, spec) as CPython's format_complex_internal: each part is
+ * formatted as a float (the imaginary one always signed unless the real part
+ * is omitted), then the whole is padded. */
+static Value complex_format(Realm *r, Cx x, const FormatSpec *f) {
+    if (f->fill == '0')
+        err_value(r, "Zero padding is not allowed in complex format specifier");
+    if (f->align == '=') err_value(r, "'=' alignment flag is not allowed in complex format specifier");
+    uint32_t type = f->type;
+    switch (type) {
+    case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n': break;
+    default:
+        if (type < 0x80 && type > 0x20)
+            err_value(r, "Unknown format code '%c' for object of type 'complex'", type);
+        err_value(r, "Unknown format code '\\x%x' for object of type 'complex'", type);
+    }
+    bool skip_re = false, parens = false, repr_like = false;
+    FormatSpec p = *f;
+    p.width = -1; p.align = 0; p.fill = ' '; p.zero = false;
+    if (type == 0) {
+        if (x.re == 0.0 && !signbit(x.re)) skip_re = true; else parens = true;
+        if (f->precision < 0) repr_like = true; else p.type = 'g';
+    }
+    if (type == 'n') p.type = 'g';
+    if (type != 0 && p.precision < 0) p.precision = 6;
+    StrBuf b;
+    Value re_s = V_NULL, im_s;
+    if (!skip_re) re_s = float_format(r, x.re, &p);
+    FormatSpec pi = p;
+    if (!skip_re) pi.sign = '+';
+    im_s = float_format(r, x.im, &pi);
+    strbuf_init(r, &b);
+    if (parens) strbuf_add_ascii(&b, "(", 1);
+    Value parts[2] = { re_s, im_s };
+    for (int k = 0; k < 2; k++) {
+        if (parts[k] == V_NULL) continue;
+        Str *ps = (Str *)v_obj(parts[k]);
+        int64_t n = ps->len;
+        /* repr-like parts drop a ".0" ending ('1.0' -> '1'), as repr(complex) does */
+        if (repr_like && n >= 2 && ps->data[n - 2] == '.' && ps->data[n - 1] == '0') n -= f->alt ? 1 : 2;
+        strbuf_add_ascii(&b, (const char *)ps->data, (size_t)n);
+    }
+    strbuf_add_ascii(&b, parens ? "j)" : "j", parens ? 2 : 1);
+    Value body = strbuf_finish(&b);
+    FormatSpec g = *f;
+    g.zero = false;
+    return fmt_align(r, &g, body, 0, '>');
+}
+
+static Value complex_m_format(Realm *r, Value *args, size_t nargs, Value kw) {
+    num_args(r, r->t_complex, is_complex, "__format__", args, nargs, kw, 1, 1);
+    if (!v_is_obj(args[1]) || !(v_obj(args[1])->type->flags & TF_STR_SUB))
+        err_type(r, "__format__() argument must be str, not %s", v_type(r, args[1])->name);
+    if (((Str *)v_obj(args[1]))->len == 0) return op_str(r, args[0]);
+    FormatSpec f;
+    fmt_parse_spec_for(r, args[1], args[0], &f);
+    return complex_format(r, cval(args[0]), &f);
+}
+
 static const MethodDef complex_methods[] = {
+    {"__format__", complex_m_format, 0},
     NUM_DUNDER_BIN_DEFS(complex, add), NUM_DUNDER_BIN_DEFS(complex, sub), NUM_DUNDER_BIN_DEFS(complex, mul),
     NUM_DUNDER_BIN_DEFS(complex, truediv), NUM_DUNDER_DEF(complex, eq), NUM_DUNDER_DEF(complex, ne),
     NUM_DUNDER_DEF(complex, neg), NUM_DUNDER_DEF(complex, pos), NUM_DUNDER_DEF(complex, abs),

@@ -137,7 +137,15 @@ Value int_parse(Realm *r, const char *s, size_t len, int base, Value orig) {
     }
     return digits_to_int(r, d, n, b, neg);
 bad:
-    err_value(r, "invalid literal for int() with base %d: %R", base, orig);
+    {
+        /* CPython shows at most 200 characters of the repr ("%.200R"). */
+        Value rep = op_repr(r, orig);
+        Str *rs = (Str *)v_obj(rep);
+        if (rs->len > 200)
+            rep = rs->kind == 1 ? str_new_latin1(r, rs->data, 200)
+                                : str_new_ucs4(r, (const uint32_t *)rs->data, 200);
+        err_value(r, "invalid literal for int() with base %d: %U", base, rep);
+    }
 }
 
 /* Text of a str for int()/float(): Unicode spaces become ' ', decimal digits

@@ -21,6 +21,9 @@ static inline void num_args(Realm *r, Type *t, NumSelfFn ok, const char *name, c
     if (!ok(r, args[0]))
         err_type(r, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
                  name, t->name, v_type(r, args[0])->name);
+    /* CPython words a no-argument method's complaint with the type name. */
+    if (max == 0 && nargs > 1 && (kw == V_NULL || tuple_ptr(kw)->len == 0))
+        err_type(r, "%s.%s() takes no arguments (%zu given)", t->name, name, nargs - 1);
     arg_count(r, name, nargs - 1, kw, min, max);
 }
 

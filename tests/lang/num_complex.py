@@ -27,3 +27,16 @@ class C:
     def __complex__(self):
         return 5 + 6j
 print(complex(C()), (2 + 0j) ** 3, pow(2j, -2))
+for z in [1+2j, 2j, -1j, complex(-0.0, -1), 0j, complex(1.5, 0), complex(float('inf'), float('nan')), 1234.5-6789.25j, 1e20+1e-5j, complex(0, -0.0)]:
+    out = []
+    for spec in ['', '.2f', '10', '<20', '^20', '+', ' ', '.3', 'e', '.2E', 'g', 'n', ',', '_.1f', 'z.1f', '#', '#.0f', '010', '=10', 'x<15', '0<10', '%', 'x', '+.1f', ' .2g', '>12.1e']:
+        try:
+            out.append(format(z, spec))
+        except Exception as e:
+            out.append(type(e).__name__ + ': ' + str(e))
+    print(repr(z), out)
+print((3+4j).__format__(''), f'{1+1j:*^12}')
+try:
+    (5).conjugate(1)
+except TypeError as e:
+    print(e)

@@ -15,7 +15,9 @@ for x in [0.5, 1.5, 2.5, -0.5, -1.5, 2.675, 1.005, 123.456, 1e300, 5e-324, -0.0]
     print(x, round(x), round(x, 0), round(x, 1), round(x, 2), round(x, -1), round(x, -2), round(x, 400))
 show(lambda: round(float('inf')))
 show(lambda: round(float('nan')))
-print(round(float('inf'), 2), round(1.7976931348623157e308, -308))
+print(round(float('inf'), 2))
+show(lambda: round(1.7976931348623157e308, -308))
+show(lambda: round(1.5e308, -308))
 print(float(), float(3), float('  1_0.5 '), float('-inf'), float('nan'), float(b'2.5'), float('١.٥'), float(True))
 for bad in ['x', '1__0', '_1', '1_e5', '', '1e', '0x10']:
     show(lambda: float(bad))
