@@ -79,6 +79,11 @@ enum {
     TF_IMMUTABLE  = 1 << 13,  /* built-in type: attributes cannot be set */
 };
 
+/* dictoffset of subclasses of variable-size built-ins (str, bytes, tuple):
+ * the __dict__ Value is the last word of the object's heap block, after
+ * the variable part (see heap_dict_slot). */
+#define DICTOFFSET_AT_END UINT32_MAX
+
 struct Type {
     Obj hdr;
     const char *name;     /* tp_name (for heap types, points into name_str) */
@@ -92,7 +97,7 @@ struct Type {
     uint32_t version;     /* changes whenever this type's or a base's dict changes */
     uint32_t basicsize;   /* instance size in bytes */
     uint32_t dictoffset;  /* offset of the instance __dict__ Value, 0 = none */
-    uint32_t nslots;      /* __slots__ count for heap types */
+    uint32_t values_start;  /* heap types: Values from here to basicsize are traced (slots, dict) */
 
     TraceFn trace;
     FinalizeFn finalize;
@@ -229,6 +234,9 @@ typedef struct NativeFunc {
 } NativeFunc;
 enum { NF_METHOD = 1, NF_CLASSMETHOD = 2, NF_STATICMETHOD = 4, NF_SLOT = 8 };
 
+/* The dispatcher of an NF_SLOT wrapper (see slotwrap.c): gets the C slot. */
+typedef Value (*SlotCallFn)(Realm *r, const NativeFunc *f, Value *args, size_t nargs, Value kwnames);
+
 /* Static tables that fill type dicts and modules at realm creation. */
 typedef struct MethodDef {
     const char *name;
@@ -244,6 +252,9 @@ typedef struct GetSetDef {
 } GetSetDef;
 
 typedef struct GetSetDescr { Obj hdr; const GetSetDef *def; Type *owner; } GetSetDescr;
+
+/* A __slots__ entry: the Value at `offset` in instances of `owner`. */
+typedef struct MemberDescr { Obj hdr; Value name; Type *owner; uint32_t offset; } MemberDescr;
 
 typedef struct Property {
     Obj hdr;

@@ -15,7 +15,7 @@
     X(list) X(tuple) X(dict) X(set) X(frozenset) X(range) X(slice) \
     X(function) X(method) X(builtin_function_or_method) X(code) X(cell) \
     X(module) X(generator) X(coroutine) X(property) X(classmethod) X(staticmethod) \
-    X(super) X(getset_descriptor) \
+    X(super) X(getset_descriptor) X(member_descriptor) \
     X(list_iterator) X(list_reverseiterator) X(tuple_iterator) X(str_iterator) \
     X(bytes_iterator) X(range_iterator) X(set_iterator) X(iterator) X(callable_iterator) \
     X(dict_keys) X(dict_values) X(dict_items) \
@@ -148,6 +148,8 @@ struct Realm {
     Frame *frame_pool;        /* Frame structs of ordinary calls, by depth */
     uint32_t frame_pool_size; /* the hard bound of max_depth */
     Value exc_info;           /* exception being handled (sys.exc_info()), or V_NONE */
+    uint64_t dict_version_seed;
+    uint64_t type_epoch;      /* changes whenever any class's attributes change (VM caches) */
     uint32_t depth, max_depth;      /* Python call depth */
     uint32_t c_depth, max_c_depth;  /* nested C-to-Python re-entries */
     uintptr_t c_stack_limit;  /* lowest C stack address allowed */

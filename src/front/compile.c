@@ -901,7 +901,13 @@ static void compile_call_args(Compiler *c, size_t npushed, AstExprSeq *args, Ast
         }
         return;
     }
-    /* f(*a, **k): positional arguments into a tuple, keywords into a dict */
+    /* f(*a, **k): positional arguments into a tuple, keywords into a dict;
+     * a lone f(*a) passes a as it is (CALL_EX makes the tuple and words the
+     * error for a non-iterable as CPython does) */
+    if (npushed == 0 && args->count == 1 && args->items[0]->kind == AST_EXPR_Starred) {
+        compile_expr(c, args->items[0]->v.Starred.value);
+        goto keywords;
+    }
     size_t lead = 0;
     while (lead < args->count && args->items[lead]->kind != AST_EXPR_Starred) {
         compile_expr(c, args->items[lead]);
@@ -914,6 +920,7 @@ static void compile_call_args(Compiler *c, size_t npushed, AstExprSeq *args, Ast
         else { compile_expr(c, x); EMIT(c, LIST_APPEND, 1); }
     }
     EMIT0(c, LIST_TO_TUPLE);
+keywords:
     if (kws->count) {
         size_t run = 0;
         bool have = false;

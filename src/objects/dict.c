@@ -185,7 +185,12 @@ void dict_set_hash(Realm *r, Value dv, Value key, int64_t hash, Value v)
 Value dict_new_type(Realm *r, Type *t)
 {
     size_t size = t->basicsize > sizeof(Dict) ? t->basicsize : sizeof(Dict);
-    return v_from_obj(heap_alloc(r, t, size));
+    Dict *d = (Dict *)heap_alloc(r, t, size);
+    /* versions of different dicts never meet (2^32 mutations apart), so a
+     * cache keyed by a version cannot mistake a new dict for an old one */
+    r->dict_version_seed += (uint64_t)1 << 32;
+    d->version = r->dict_version_seed;
+    return v_from_obj(d);
 }
 
 Value dict_new(Realm *r) { return dict_new_type(r, r->t_dict); }
@@ -722,4 +727,29 @@ void dict_init_type(Realm *r)
     t->inb[NB_OR] = dict_ior;
     type_add_methods(r, t, dict_methods);
     dictview_init_types(r);
+}
+
+/* The entry position of str key `key` in d, or -1: the VM's inline caches
+ * remember it as a hint and recheck the key at that position. */
+int64_t dict_index_str(Realm *r, Value dv, Value key)
+{
+    Dict *d = dict_ptr(dv);
+    if (d->used == 0) return -1;
+    int64_t hash = str_hash(r, key);
+    uint64_t mask = ((uint64_t)1 << d->log2size) - 1;
+    uint64_t perturb = (uint64_t)hash;
+    uint64_t i = (uint64_t)hash & mask;
+    for (;;) {
+        int64_t ix = ix_get(d, i);
+        if (ix == IX_EMPTY) return -1;
+        if (ix >= 0) {
+            DictEntry *e = &d->entries[ix];
+            if (e->key == key) return ix;
+            if (e->hash == hash && v_is_obj(e->key) && (v_obj(e->key)->type->flags & TF_STR_SUB) &&
+                str_eq(e->key, key))
+                return ix;
+        }
+        perturb >>= 5;
+        i = (i * 5 + perturb + 1) & mask;
+    }
 }

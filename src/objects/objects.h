@@ -22,6 +22,9 @@ void arg_parse(Realm *r, const char *fname, const Value *args, size_t nargs, Val
 void arg_count(Realm *r, const char *fname, size_t nargs, Value kwnames, size_t min, size_t max);
 
 /* ---- type objects (typeobj.c) ---- */
+void type_bootstrap(Realm *r);
+void type_add_slot_wrappers(Realm *r, Type *t);   /* slotwrap.c */
+Value member_new(Realm *r, Type *owner, Value name, uint32_t offset);   /* descr.c */
 /* Makes a built-in type object (bases: its base's chain). */
 Type *type_new_builtin(Realm *r, const char *name, Type *base, size_t basicsize, uint32_t flags);
 /* Adds methods / getsets to a type's dict. */
@@ -171,6 +174,7 @@ bool dict_del(Realm *r, Value d, Value key);           /* false if absent */
 void dict_update(Realm *r, Value d, Value other);      /* mapping or iterable of pairs */
 Value dict_copy(Realm *r, Value d);
 int64_t dict_len(Value d);
+int64_t dict_index_str(Realm *r, Value d, Value key);   /* entry position or -1; never raises */
 /* Iteration over live entries: pos starts at 0. */
 bool dict_next(Value d, int64_t *pos, Value *key, Value *value);
 

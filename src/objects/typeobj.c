@@ -359,6 +359,7 @@ static void type_fix_slots(Realm *r, Type *t) {
 
 void type_modified(Realm *r, Type *t) {
     t->version++;
+    r->type_epoch++;
     if (t->flags & TF_HEAPTYPE) type_fix_slots(r, t);
 }
 
@@ -376,43 +377,115 @@ static Value mro_merge(Realm *r, Type *t, Value bases) {
     Value result = list_new(r, 0);
     list_append(r, result, v_from_obj(t));
     List *sl = list_ptr(seqs);
-    size_t *heads = heap_raw_alloc(r, (n + 1) * sizeof(size_t));
+    /* HEAD(i): position of the next candidate in seqs[i], kept in a list so
+     * that a raise cannot leak it */
+    Value headsv = list_new(r, n + 1);
+    for (size_t i = 0; i <= n; i++) list_ptr(headsv)->items[i] = v_small(0);
+#define HEAD(i) v_as_small(list_ptr(headsv)->items[i])
+#define HEAD_INC(i) (list_ptr(headsv)->items[i] = v_small(HEAD(i) + 1))
     for (;;) {
         bool any = false;
         Value cand = V_NULL;
         for (size_t i = 0; i <= n; i++) {
             List *s = list_ptr(sl->items[i]);
-            if ((int64_t)heads[i] >= s->len) continue;
+            if (HEAD(i) >= s->len) continue;
             any = true;
-            Value c = s->items[heads[i]];
+            Value c = s->items[HEAD(i)];
             bool in_tail = false;
             for (size_t k = 0; k <= n && !in_tail; k++) {
                 List *q = list_ptr(sl->items[k]);
-                for (int64_t m = (int64_t)heads[k] + 1; m < q->len; m++)
+                for (int64_t m = HEAD(k) + 1; m < q->len; m++)
                     if (q->items[m] == c) { in_tail = true; break; }
             }
             if (!in_tail) { cand = c; break; }
         }
         if (!any) break;
         if (cand == V_NULL) {
-            heap_raw_free(r, heads, (n + 1) * sizeof(size_t));
+            /* CPython names the distinct heads that block the merge */
             StrBuf b;
             strbuf_init(r, &b);
             strbuf_add_cstr(&b, "Cannot create a consistent method resolution order (MRO) for bases");
-            for (size_t i = 0; i < n; i++) {
-                strbuf_add_cstr(&b, i ? ", " : " ");
-                strbuf_add_cstr(&b, ((Type *)v_obj(bt->items[i]))->name);
+            Value seen = list_new(r, 0);
+            for (size_t i = 0; i <= n; i++) {
+                List *sq = list_ptr(sl->items[i]);
+                if (HEAD(i) >= sq->len) continue;
+                Value h = sq->items[HEAD(i)];
+                bool dup = false;
+                for (int64_t k = 0; k < list_ptr(seen)->len; k++) dup |= list_ptr(seen)->items[k] == h;
+                if (dup) continue;
+                list_append(r, seen, h);
+                strbuf_add_cstr(&b, list_ptr(seen)->len > 1 ? ", " : " ");
+                strbuf_add_cstr(&b, ((Type *)v_obj(h))->name);
             }
             err_raise(r, exc_new_msg(r, EXC(r, TypeError), strbuf_finish(&b)));
         }
         list_append(r, result, cand);
         for (size_t i = 0; i <= n; i++) {
             List *s = list_ptr(sl->items[i]);
-            if ((int64_t)heads[i] < s->len && s->items[heads[i]] == cand) heads[i]++;
+            if (HEAD(i) < s->len && s->items[HEAD(i)] == cand) HEAD_INC(i);
         }
     }
-    heap_raw_free(r, heads, (n + 1) * sizeof(size_t));
+#undef HEAD
+#undef HEAD_INC
     return list_to_tuple(r, result);
+}
+
+/* The names in a class's __slots__ (a str or an iterable of str). */
+static Value slot_names(Realm *r, Value slots) {
+    Value names = list_new(r, 0);
+    if (v_is_obj(slots) && (v_obj(slots)->type->flags & TF_STR_SUB)) list_append(r, names, slots);
+    else list_extend(r, names, slots);
+    for (int64_t i = 0; i < list_ptr(names)->len; i++) {
+        Value nm = list_ptr(names)->items[i];
+        if (!(v_is_obj(nm) && (v_obj(nm)->type->flags & TF_STR_SUB)))
+            err_type(r, "__slots__ items must be strings, not '%T'", nm);
+    }
+    return names;
+}
+
+/* Private-name mangling of a slot name: __x in class C is _C__x. */
+static Value mangle_name(Realm *r, Value cls, Value nm) {
+    Str *s = (Str *)v_obj(nm);
+    if (s->len < 3 || str_char(s, 0) != '_' || str_char(s, 1) != '_') return nm;
+    if (str_char(s, s->len - 1) == '_' && str_char(s, s->len - 2) == '_') return nm;
+    Str *c = (Str *)v_obj(cls);
+    int64_t k = 0;
+    while (k < c->len && str_char(c, k) == '_') k++;
+    if (k == c->len) return nm;
+    StrBuf b;
+    strbuf_init(r, &b);
+    strbuf_add_char(&b, '_');
+    for (int64_t i = k; i < c->len; i++) strbuf_add_char(&b, str_char(c, i));
+    strbuf_add_str(&b, nm);
+    return strbuf_finish(&b);
+}
+
+/* Instance layout for a class with __slots__: the base's layout, then one
+ * Value per slot, then a dict only when '__dict__' is among the slots. */
+static void type_layout_slots(Realm *r, Type *t, Type *best, Value cls, Value slots) {
+    if (best->flags & (TF_STR_SUB | TF_BYTES_SUB | TF_TUPLE_SUB | TF_INT_SUB))
+        err_type(r, "nonempty __slots__ not supported for subtype of '%s'", best->name);
+    Value names = slot_names(r, slots);
+    bool want_dict = false;
+    uint32_t n = 0;
+    for (int64_t i = 0; i < list_ptr(names)->len; i++) {
+        Value nm = list_ptr(names)->items[i];
+        if (str_eq(nm, NM(r, __dict__))) {
+            if (want_dict || best->dictoffset) err_type(r, "__dict__ slot disallowed: we already got one");
+            want_dict = true;
+        } else if (!str_eq(nm, str_intern_cstr(r, "__weakref__"))) {
+            n++;
+        }
+    }
+    if (!t->values_start) t->values_start = best->basicsize;
+    size_t size = (size_t)best->basicsize + (size_t)n * sizeof(Value);
+    if (want_dict) {
+        t->dictoffset = (uint32_t)size;
+        size += sizeof(Value);
+    }
+    if (size > (1u << 20)) err_type(r, "too many __slots__");
+    t->basicsize = (uint32_t)size;
+    (void)cls;
 }
 
 /* The base whose instance layout the new class extends. */
@@ -420,6 +493,8 @@ static Type *solid_base(Type *t) {
     while (t->base && (t->flags & TF_HEAPTYPE)) t = t->base;
     return t;
 }
+
+void object_add_dict_descr(Realm *r, Type *t);   /* object.c */
 
 Value type_new_class(Realm *r, Type *meta, Value name, Value bases, Value dict, Value kw) {
     Tuple *bt = tuple_ptr(bases);
@@ -448,16 +523,43 @@ Value type_new_class(Realm *r, Type *meta, Value name, Value bases, Value dict, 
                                TF_TYPE_SUB | TF_EXC_SUB | TF_BYTES_SUB | TF_FLOAT_SUB));
     t->basicsize = best->basicsize;
     t->dictoffset = best->dictoffset;
-    if (!t->dictoffset) {
+    t->values_start = best->values_start;
+    Value slots = dict_get_str(r, dict, NM(r, __slots__));
+    if (slots != V_NULL) {
+        type_layout_slots(r, t, best, name, slots);
+    } else if (!t->dictoffset) {
         if (best == r->t_object) {
             t->dictoffset = offsetof(Instance, dict);
             t->basicsize = sizeof(Instance);
+        } else if (best->flags & (TF_STR_SUB | TF_BYTES_SUB | TF_TUPLE_SUB)) {
+            /* variable-size instances: the dict goes after the items */
+            t->dictoffset = DICTOFFSET_AT_END;
+            t->basicsize = best->basicsize + sizeof(Value);
         } else {
             t->dictoffset = best->basicsize;
             t->basicsize = best->basicsize + sizeof(Value);
         }
     }
     t->dict = dict_copy(r, dict);
+    if (!best->dictoffset && t->dictoffset && dict_get_str(r, t->dict, NM(r, __dict__)) == V_NULL)
+        object_add_dict_descr(r, t);
+    /* member descriptors for __slots__ */
+    if (slots != V_NULL) {
+        Value names = slot_names(r, slots);
+        uint32_t off = best->basicsize;
+        for (int64_t i = 0; i < list_ptr(names)->len; i++) {
+            Value nm = list_ptr(names)->items[i];
+            if (str_eq(nm, NM(r, __dict__)) || str_eq(nm, str_intern_cstr(r, "__weakref__"))) continue;
+            Value key = str_intern(r, mangle_name(r, name, nm));
+            if (dict_get_str(r, t->dict, key) != V_NULL)
+                err_value(r, "'%U' in __slots__ conflicts with class variable", nm);
+            dict_set(r, t->dict, key, member_new(r, t, key, off));
+            off += sizeof(Value);
+        }
+    }
+    /* defining __eq__ without __hash__ makes instances unhashable */
+    if (dict_get_str(r, t->dict, NM(r, __eq__)) != V_NULL && dict_get_str(r, t->dict, NM(r, __hash__)) == V_NULL)
+        dict_set(r, t->dict, NM(r, __hash__), V_NONE);
     Value qn = dict_get_str(r, t->dict, NM(r, __qualname__));
     if (qn != V_NULL) { t->qualname = qn; dict_del(r, t->dict, NM(r, __qualname__)); }
     t->mro = mro_merge(r, t, bases);
@@ -475,6 +577,7 @@ Value type_new_class(Realm *r, Type *meta, Value name, Value bases, Value dict, 
         dict_set(r, t->dict, NM(r, __init_subclass__), v_from_obj(cm));
     }
     type_fix_slots(r, t);
+    r->type_epoch++;   /* a new class may sit where a freed one was cached */
     /* __set_name__ on attributes */
     int64_t pos = 0;
     Value k, v;
@@ -514,7 +617,7 @@ static Value type_call(Realm *r, Value callee, Value *args, size_t nargs, Value 
     Value *a = buf;
     if (nargs + nkw + 1 > 9) a = tuple_ptr(tuple_new(r, nargs + nkw + 1))->items;
     a[0] = obj;
-    memcpy(a + 1, args, (nargs + nkw) * sizeof(Value));
+    if (nargs + nkw) memcpy(a + 1, args, (nargs + nkw) * sizeof(Value));
     ot->init(r, a, nargs + 1, kwnames);
     return obj;
 }
@@ -598,7 +701,9 @@ static Value type_get_base(Realm *r, Value self) {
     Type *b = ((Type *)v_obj(self))->base;
     return b ? v_from_obj(b) : V_NONE;
 }
-static Value type_get_dict(Realm *r, Value self) { return type_dict(r, (Type *)v_obj(self)); }
+/* A copy, standing in for CPython's read-only mappingproxy: class
+ * attributes change only through setattr, which keeps the caches right. */
+static Value type_get_dict(Realm *r, Value self) { return dict_copy(r, type_dict(r, (Type *)v_obj(self))); }
 static Value type_get_module(Realm *r, Value self) {
     Type *t = (Type *)v_obj(self);
     Value m = t->dict != V_NULL ? dict_get_str(r, t->dict, NM(r, __module__)) : V_NULL;
@@ -667,6 +772,12 @@ static const MethodDef type_methods[] = {
     {"__prepare__", type_prepare_m, NF_CLASSMETHOD},
     {NULL, NULL, 0},
 };
+
+/* Called as soon as the type type exists, before any other allocation, so
+ * that collections during realm creation trace type objects. */
+void type_bootstrap(Realm *r) {
+    r->t_type->trace = type_trace;
+}
 
 void type_init_type(Realm *r) {
     Type *t = r->t_type;

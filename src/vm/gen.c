@@ -29,6 +29,7 @@ Value gen_new(Realm *r, Value func, Code *c) {
     Func *fn = (Func *)v_obj(func);
     size_t nfast = (size_t)c->nlocals + c->ncells + c->nfree;
     size_t slots = nfast + c->stacksize;
+    vm_ensure_caches(r, c);
     Gen *g = (Gen *)heap_alloc(r, r->t_generator, sizeof(Gen));
     g->area = heap_raw_alloc(r, slots * sizeof(Value));
     g->area_slots = slots;

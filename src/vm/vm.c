@@ -24,6 +24,39 @@
 #include "front/source.h"
 #include "modules/modules.h"
 
+/* ---------- inline caches ----------
+ * One per instruction, made when a code object first runs.  LOAD_GLOBAL
+ * remembers the entry positions of the name in globals and builtins (checked
+ * by key identity at that position) and the globals version at which the
+ * name was absent; LOAD_ATTR and LOAD_METHOD remember, per type and type
+ * epoch, what the class attribute lookup found. */
+typedef struct InlineCache {
+    uint64_t version;     /* dict version or type epoch when filled */
+    const void *owner;    /* the globals dict or the type */
+    Value descr;          /* class attribute found for LOAD_ATTR/LOAD_METHOD, or V_NULL */
+    int64_t hint, hint2;  /* dict entry positions */
+} InlineCache;
+
+static void code_ensure_caches(Realm *r, Code *c) {
+    if (c->caches) return;
+    InlineCache *ic = heap_raw_alloc(r, (size_t)c->nops * sizeof(InlineCache));
+    for (uint32_t i = 0; i < c->nops; i++) ic[i].hint = ic[i].hint2 = -1;
+    c->caches = ic;
+}
+
+void vm_ensure_caches(Realm *r, Code *c) { code_ensure_caches(r, c); }
+
+void vm_free_caches(Realm *r, Code *c) {
+    if (c->caches) heap_raw_free(r, c->caches, (size_t)c->nops * sizeof(InlineCache));
+    c->caches = NULL;
+}
+
+static inline Value dict_hint_get(Value dv, int64_t hint, Value key) {
+    Dict *d = (Dict *)v_obj(dv);
+    if ((uint64_t)hint < (uint64_t)d->nentries && d->entries[hint].key == key) return d->entries[hint].value;
+    return V_NULL;
+}
+
 /* ---------- frames ---------- */
 
 static _Noreturn void recursion_error(Realm *r) {
@@ -33,6 +66,7 @@ static _Noreturn void recursion_error(Realm *r) {
 /* Reserves a pool frame and its value area for code c. */
 static Frame *frame_push(Realm *r, Code *c) {
     if (r->depth >= r->max_depth) recursion_error(r);
+    if (!c->caches) code_ensure_caches(r, c);
     size_t nfast = (size_t)c->nlocals + c->ncells + c->nfree;
     size_t need = nfast + c->stacksize;
     if ((size_t)(r->stack_end - r->stack_top) < need) recursion_error(r);
@@ -156,11 +190,9 @@ void vm_bind_args(Realm *r, Func *fn, Code *c, Value *fast, Value *args, size_t 
         List *l = list_ptr(posonly_errs);
         for (int64_t i = 0; i < l->len; i++) {
             if (i) strbuf_add_cstr(&b, ", ");
-            strbuf_add_char(&b, '\'');
             strbuf_add_str(&b, l->items[i]);
-            strbuf_add_char(&b, '\'');
         }
-        err_type(r, "%U() got some positional-only arguments passed as keyword arguments: %U",
+        err_type(r, "%U() got some positional-only arguments passed as keyword arguments: '%U'",
                  fn_qualname(fn), strbuf_finish(&b));
     }
     if (nargs < argcount) {
@@ -224,7 +256,7 @@ static void unpack_sequence(Realm *r, Value seq, Value *dst, size_t n) {
         int64_t len = t == r->t_tuple ? tuple_ptr(seq)->len : list_ptr(seq)->len;
         Value *items = t == r->t_tuple ? tuple_ptr(seq)->items : list_ptr(seq)->items;
         if ((size_t)len != n) {
-            if ((size_t)len > n) err_value(r, "too many values to unpack (expected %zu, got %lld)", n, (long long)len);
+            if ((size_t)len > n) err_value(r, "too many values to unpack (expected %zu)", n);
             err_value(r, "not enough values to unpack (expected %zu, got %lld)", n, (long long)len);
         }
         for (size_t i = 0; i < n; i++) dst[n - 1 - i] = items[i];
@@ -291,12 +323,23 @@ static Value make_function(Realm *r, Frame *f, uint32_t flags, Value **spp) {
     Code *c = (Code *)v_obj(code);
     if (tuple_ptr(c->consts)->len > 0) {
         Value d = tuple_ptr(c->consts)->items[0];
-        if (v_is_obj(d) && v_obj(d)->type == r->t_str && !(c->flags & (CO_MODULE | CO_CLASS_BODY)) &&
-            c->firstlineno >= 0 && (c->flags & 0x4000000))
+        /* the compiler puts a function's docstring (or None) in consts[0] */
+        if (v_is_obj(d) && v_obj(d)->type == r->t_str && !(c->flags & (CO_MODULE | CO_CLASS_BODY)))
             fn->doc = d;
     }
     *spp = sp;
     return fv;
+}
+
+/* How CPython names a callable in call errors: "module.qualname()" or
+ * "qualname()" for built-ins. */
+static Value func_str(Realm *r, Value callee) {
+    Value qn = op_getattr_opt(r, callee, NM(r, __qualname__));
+    if (qn == V_NULL || !(v_type(r, qn)->flags & TF_STR_SUB)) return str_format(r, "%S", callee);
+    Value mod = op_getattr_opt(r, callee, NM(r, __module__));
+    if (mod != V_NULL && (v_type(r, mod)->flags & TF_STR_SUB) && !str_eq(mod, str_intern_cstr(r, "builtins")))
+        return str_format(r, "%U.%U()", mod, qn);
+    return str_format(r, "%U()", qn);
 }
 
 static bool exc_match(Realm *r, Value exc, Value type) {
@@ -426,12 +469,14 @@ static Value run_loop(Realm *r, Frame *entry, RunStatus *status) {
     Code *co;
     const uint32_t *code;
     Value *fast, *sp, *consts, *names;
+    InlineCache *caches;
     uint32_t pc, oparg, instr;
     Value v;
 
 #define LOAD_STATE() do { \
         co = f->code; code = co->ops; fast = f->fast; sp = f->sp; pc = f->pc; \
         consts = tuple_ptr(co->consts)->items; names = tuple_ptr(co->names)->items; \
+        caches = co->caches; \
     } while (0)
 #define SAVE_STATE() do { f->sp = sp; f->pc = pc; } while (0)
 #define PUSH(x) (*sp++ = (x))
@@ -575,10 +620,25 @@ static Value run_loop(Realm *r, Frame *entry, RunStatus *status) {
     }
     TARGET(LOAD_GLOBAL) {
         Value name = names[oparg];
-        v = dict_get_str(r, f->globals, name);
+        InlineCache *ic = &caches[pc - 1];
+        v = dict_hint_get(f->globals, ic->hint, name);
         if (v == V_NULL) {
-            v = dict_get_str(r, f->builtins, name);
-            if (v == V_NULL) { SAVE_STATE(); name_error(r, name); }
+            Dict *g = (Dict *)v_obj(f->globals);
+            if (ic->owner == g && ic->version == g->version) v = dict_hint_get(f->builtins, ic->hint2, name);
+            if (v == V_NULL) {
+                int64_t ix = dict_index_str(r, f->globals, name);
+                if (ix >= 0) {
+                    ic->hint = ix;
+                    v = g->entries[ix].value;
+                } else {
+                    ix = dict_index_str(r, f->builtins, name);
+                    if (ix < 0) { SAVE_STATE(); name_error(r, name); }
+                    ic->owner = g;
+                    ic->version = g->version;
+                    ic->hint2 = ix;
+                    v = ((Dict *)v_obj(f->builtins))->entries[ix].value;
+                }
+            }
         }
         PUSH(v);
         DISPATCH();
@@ -593,6 +653,33 @@ static Value run_loop(Realm *r, Frame *entry, RunStatus *status) {
         SAVE_STATE();
         Value o = TOP();
         Type *t = v_type(r, o);
+        if (t->getattr == obj_generic_getattr) {
+            /* the generic lookup with the class part cached per type */
+            Value name = names[oparg];
+            InlineCache *ic = &caches[pc - 1];
+            if (ic->owner != t || ic->version != r->type_epoch) {
+                ic->owner = t;
+                ic->version = r->type_epoch;
+                ic->descr = type_lookup(r, t, name);
+            }
+            Value descr = ic->descr;
+            Type *dt = descr != V_NULL ? v_type(r, descr) : NULL;
+            if (!dt || !dt->descr_get || !dt->descr_set) {
+                Value *dp = obj_dict_ptr(r, o);
+                if (dp && *dp != V_NULL) {
+                    v = dict_hint_get(*dp, ic->hint, name);
+                    if (v == V_NULL) {
+                        int64_t ix = dict_index_str(r, *dp, name);
+                        if (ix >= 0) { ic->hint = ix; v = ((Dict *)v_obj(*dp))->entries[ix].value; }
+                    }
+                    if (v != V_NULL) { TOP() = v; DISPATCH(); }
+                }
+                if (!dt) err_attribute(r, o, name);
+            }
+            v = dt->descr_get ? dt->descr_get(r, descr, o, v_from_obj(t)) : descr;
+            TOP() = v;
+            DISPATCH();
+        }
         v = t->getattr(r, o, names[oparg]);
         if (v == V_NULL) err_attribute(r, o, names[oparg]);
         TOP() = v;
@@ -617,7 +704,13 @@ static Value run_loop(Realm *r, Frame *entry, RunStatus *status) {
         Value name = names[oparg];
         Type *t = v_type(r, o);
         if (t->getattr == obj_generic_getattr) {
-            Value descr = type_lookup(r, t, name);
+            InlineCache *ic = &caches[pc - 1];
+            if (ic->owner != t || ic->version != r->type_epoch) {
+                ic->owner = t;
+                ic->version = r->type_epoch;
+                ic->descr = type_lookup(r, t, name);
+            }
+            Value descr = ic->descr;
             if (descr != V_NULL) {
                 Type *dt = v_type(r, descr);
                 bool plain = dt == r->t_function ||
@@ -740,7 +833,7 @@ static Value run_loop(Realm *r, Frame *entry, RunStatus *status) {
                 }
             } else if (ct == r->t_builtin_function_or_method) {
                 NativeFunc *nf = (NativeFunc *)v_obj(callee);
-                if (nf->self == V_NULL) {
+                if (nf->self == V_NULL && !(nf->flags & NF_SLOT)) {
                     SAVE_STATE();
                     v = nf->fn(r, args, oparg, V_NULL);
                     PUSH(v);
@@ -772,10 +865,7 @@ static Value run_loop(Realm *r, Frame *entry, RunStatus *status) {
         if (!(v_is_obj(args) && v_obj(args)->type == r->t_tuple)) {
             Type *at = v_type(r, args);
             if (!at->iter && !at->getitem)
-                err_type(r, "%S argument after * must be an iterable, not %s",
-                         op_getattr_opt(r, callee, NM(r, __qualname__)) != V_NULL
-                             ? str_format(r, "%S()", op_getattr(r, callee, NM(r, __qualname__)))
-                             : op_repr(r, callee), at->name);
+                err_type(r, "%U argument after * must be an iterable, not %s", func_str(r, callee), at->name);
             Value l = list_new(r, 0);
             list_extend(r, l, args);
             args = list_to_tuple(r, l);
@@ -1026,18 +1116,12 @@ static Value run_loop(Realm *r, Frame *entry, RunStatus *status) {
         v = POP();
         Value d = PEEK(oparg);
         Value callee = PEEK(oparg + 2);
-        if (op_getattr_opt(r, v, NM(r, keys)) == V_NULL) {
-            Value qn = op_getattr_opt(r, callee, NM(r, __qualname__));
-            err_type(r, "%S argument after ** must be a mapping, not %T",
-                     qn != V_NULL ? str_format(r, "%S()", qn) : op_repr(r, callee), v);
-        }
+        if (op_getattr_opt(r, v, NM(r, keys)) == V_NULL)
+            err_type(r, "%U argument after ** must be a mapping, not %T", func_str(r, callee), v);
         Value keys = op_iter(r, op_call_method(r, v, NM(r, keys), NULL, 0));
         for (Value k; (k = op_next(r, keys)) != V_NULL;) {
-            if (dict_get(r, d, k) != V_NULL) {
-                Value qn = op_getattr_opt(r, callee, NM(r, __qualname__));
-                err_type(r, "%S got multiple values for keyword argument '%S'",
-                         qn != V_NULL ? str_format(r, "%S()", qn) : op_repr(r, callee), k);
-            }
+            if (dict_get(r, d, k) != V_NULL)
+                err_type(r, "%U got multiple values for keyword argument '%S'", func_str(r, callee), k);
             dict_set(r, d, k, op_getitem(r, v, k));
         }
         DISPATCH();
@@ -1469,7 +1553,6 @@ Value vm_run_code(Realm *r, Value code, Value globals, Value locals) {
     return vm_run_frame(r, nf, V_NULL, &yielded);
 }
 
-void vm_free_caches(Realm *r, Code *c) { (void)r; (void)c; }
 
 /* ---------- builtins that need the VM ---------- */
 

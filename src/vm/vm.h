@@ -12,6 +12,7 @@ Value vm_call_function(Realm *r, Value func, Value *args, size_t nargs, Value kw
  * the same dict as globals). */
 Value vm_run_code(Realm *r, Value code, Value globals, Value locals);
 void vm_free_caches(Realm *r, Code *c);
+void vm_ensure_caches(Realm *r, Code *c);
 /* Registers __build_class__, __import__, globals, locals, exec, eval in builtins. */
 void vm_init_builtins(Realm *r);
 
