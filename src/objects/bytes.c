@@ -30,11 +30,9 @@ static bool ba_check(Realm *r, Value v) {
 /* ------------------------------------------------------------------ */
 /* construction                                                        */
 
-/* As for str (see str_tail_offset), fields added by a Python subclass of
- * bytes follow the data, 8-aligned. */
+/* As for str (see str_alloc_type), the __dict__ of an instance of a Python
+ * subclass of bytes follows the data, as the last word of the heap block. */
 static size_t bytes_tail_of(size_t len) { return (sizeof(Bytes) + len + 1 + 7) & ~(size_t)7; }
-
-size_t bytes_tail_offset(Value b) { return bytes_tail_of((size_t)bytes_ptr(b)->len); }
 
 static Value bytes_alloc_type(Realm *r, Type *t, size_t len) {
     size_t size;
