@@ -452,6 +452,20 @@ static Value bytesiter_next(Realm *r, Value v) {
     return v_small(d[it->i++]);
 }
 
+static Value bytesiter_length_hint(Realm *r, Value *args, size_t nargs, Value kwnames) {
+    arg_count(r, "__length_hint__", nargs - 1, kwnames, 0, 0);
+    BytesIter *it = (BytesIter *)v_obj(args[0]);
+    if (it->seq == V_NULL) return v_small(0);
+    int64_t n;
+    bytes_buffer(r, it->seq, &n);
+    return v_small(n > it->i ? n - it->i : 0);
+}
+
+static const MethodDef bytesiter_methods[] = {
+    {"__length_hint__", bytesiter_length_hint, 0},
+    {NULL, NULL, 0},
+};
+
 /* ---- bytearray mutation ---- */
 
 static void ba_setitem(Realm *r, Value v, Value k, Value x) {
@@ -1495,4 +1509,5 @@ void bytes_init_type(Realm *r) {
     it->trace = bytesiter_trace;
     it->iter = bytesiter_self;
     it->next = bytesiter_next;
+    type_add_methods(r, it, bytesiter_methods);
 }

@@ -1141,7 +1141,7 @@ static Value striter_next(Realm *r, Value v) {
 }
 
 static Value striter_length_hint(Realm *r, Value *args, size_t nargs, Value kwnames) {
-    arg_count(r, "__length_hint__", nargs, kwnames, 1, 1);
+    arg_count(r, "__length_hint__", nargs - 1, kwnames, 0, 0);
     StrIter *it = (StrIter *)v_obj(args[0]);
     return v_small(it->s == V_NULL ? 0 : str_ptr(it->s)->len - it->i);
 }
