@@ -30,11 +30,9 @@ static bool ba_check(Realm *r, Value v) {
 /* ------------------------------------------------------------------ */
 /* construction                                                        */
 
-/* As for str (see str_tail_offset), fields added by a Python subclass of
- * bytes follow the data, 8-aligned. */
+/* As for str (see str_alloc_type), the __dict__ of an instance of a Python
+ * subclass of bytes follows the data, as the last word of the heap block. */
 static size_t bytes_tail_of(size_t len) { return (sizeof(Bytes) + len + 1 + 7) & ~(size_t)7; }
-
-size_t bytes_tail_offset(Value b) { return bytes_tail_of((size_t)bytes_ptr(b)->len); }
 
 static Value bytes_alloc_type(Realm *r, Type *t, size_t len) {
     size_t size;
@@ -453,6 +451,20 @@ static Value bytesiter_next(Realm *r, Value v) {
     if (it->i >= n) { it->seq = V_NULL; return V_NULL; }
     return v_small(d[it->i++]);
 }
+
+static Value bytesiter_length_hint(Realm *r, Value *args, size_t nargs, Value kwnames) {
+    arg_count(r, "__length_hint__", nargs - 1, kwnames, 0, 0);
+    BytesIter *it = (BytesIter *)v_obj(args[0]);
+    if (it->seq == V_NULL) return v_small(0);
+    int64_t n;
+    bytes_buffer(r, it->seq, &n);
+    return v_small(n > it->i ? n - it->i : 0);
+}
+
+static const MethodDef bytesiter_methods[] = {
+    {"__length_hint__", bytesiter_length_hint, 0},
+    {NULL, NULL, 0},
+};
 
 /* ---- bytearray mutation ---- */
 
@@ -1497,4 +1509,5 @@ void bytes_init_type(Realm *r) {
     it->trace = bytesiter_trace;
     it->iter = bytesiter_self;
     it->next = bytesiter_next;
+    type_add_methods(r, it, bytesiter_methods);
 }

@@ -21,14 +21,13 @@
 /* ------------------------------------------------------------------ */
 /* allocation                                                          */
 
-/* Instances of Python subclasses of str keep the fields the subclass adds
- * (__dict__, __slots__) after the characters, 8-aligned: the characters
- * must stay at the fixed offset of Str.data.  See str_tail_offset. */
+/* Instances of Python subclasses of str get t->basicsize - sizeof(Str) more
+ * bytes after the characters (8-aligned): their __dict__ is the last word of
+ * the heap block (DICTOFFSET_AT_END, see heap_dict_slot); the characters
+ * must stay at the fixed offset of Str.data. */
 static size_t str_tail_of(int64_t len, int kind) {
     return (sizeof(Str) + (size_t)(len + 1) * (size_t)kind + 7) & ~(size_t)7;
 }
-
-size_t str_tail_offset(Value s) { return str_tail_of(str_ptr(s)->len, str_ptr(s)->kind); }
 
 static Value str_alloc_type(Realm *r, Type *t, int64_t len, int kind) {
     size_t n, bytes;
@@ -1142,7 +1141,7 @@ static Value striter_next(Realm *r, Value v) {
 }
 
 static Value striter_length_hint(Realm *r, Value *args, size_t nargs, Value kwnames) {
-    arg_count(r, "__length_hint__", nargs, kwnames, 1, 1);
+    arg_count(r, "__length_hint__", nargs - 1, kwnames, 0, 0);
     StrIter *it = (StrIter *)v_obj(args[0]);
     return v_small(it->s == V_NULL ? 0 : str_ptr(it->s)->len - it->i);
 }
