@@ -760,4 +760,7 @@ void list_init_type(Realm *r)
         it->next = i == 0 ? listiter_next : listreviter_next;
         type_add_methods(r, it, listiter_methods);
     }
+    cont_install_class_getitem(r, r->t_list);   /* first: makes the alias type */
+    cont_install_class_getitem(r, r->t_tuple);
+    cont_install_class_getitem(r, r->t_dict);
 }

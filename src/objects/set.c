@@ -1043,4 +1043,6 @@ void set_init_type(Realm *r)
     it->iter = setiter_self;
     it->next = setiter_next;
     type_add_methods(r, it, setiter_methods);
+    cont_install_class_getitem(r, r->t_set);
+    cont_install_class_getitem(r, r->t_frozenset);
 }
