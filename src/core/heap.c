@@ -17,6 +17,7 @@
 
 #define CHUNK_SIZE ((size_t)1 << 16)
 #define GC_MARK 1u
+#define GC_LARGE 2u     /* allocated apart from the chunks */
 #define LARGE_MIN 8192
 
 struct Chunk {
@@ -59,6 +60,10 @@ static void heap_reserve(Realm *r, size_t size) {
     if (h->collecting) return;
     size_t want;
     if (__builtin_add_overflow(h->bytes, size, &want)) err_no_memory(r);
+    if (h->paused) {
+        if (h->limit && want > h->limit) err_no_memory(r);
+        return;
+    }
     if (h->stress || want > h->next_gc || (h->limit && want > h->limit)) {
         heap_collect(r);
         if (__builtin_add_overflow(h->bytes, size, &want)) err_no_memory(r);
@@ -164,6 +169,7 @@ static Obj *heap_alloc_large(Realm *r, size_t size) {
     l->size = size;
     h->large[h->nlarge++] = l;
     h->bytes += size;
+    ((Obj *)l->obj)->gc = GC_LARGE;
     return (Obj *)l->obj;
 }
 
@@ -214,11 +220,23 @@ void heap_mark_array(Realm *r, const Value *v, size_t n) {
     for (size_t i = 0; i < n; i++) heap_mark(r, v[i]);
 }
 
+size_t heap_obj_size(Obj *o) {
+    if (o->gc & GC_LARGE) return ((LargeObj *)((uint8_t *)o - offsetof(LargeObj, obj)))->size;
+    return ((Chunk *)((uintptr_t)o & ~(uintptr_t)(CHUNK_SIZE - 1)))->slot_size;
+}
+
+Value *heap_dict_slot(Obj *o) {
+    uint32_t off = o->type->dictoffset;
+    if (!off) return NULL;
+    if (off == DICTOFFSET_AT_END) return (Value *)((uint8_t *)o + ((heap_obj_size(o) - sizeof(Value)) & ~(size_t)7));
+    return (Value *)((uint8_t *)o + off);
+}
+
 static void trace_obj(Realm *r, Obj *o) {
     Type *t = o->type;
     heap_mark_obj(r, t);
     if (t->trace) t->trace(r, o);
-    if (t->dictoffset) heap_mark(r, *(Value *)((uint8_t *)o + t->dictoffset));
+    if (t->dictoffset) heap_mark(r, *heap_dict_slot(o));
 }
 
 static void drain(Realm *r) {
@@ -367,11 +385,11 @@ static void sweep(Realm *r) {
 
 void heap_collect(Realm *r) {
     Heap *h = &r->heap;
-    if (h->collecting) return;
+    if (h->collecting || h->paused) return;
     h->collecting = true;
     h->collections++;
-    qsort(h->chunks, h->nchunks, sizeof *h->chunks, cmp_ptr);
-    qsort(h->large, h->nlarge, sizeof *h->large, cmp_ptr);
+    if (h->nchunks) qsort(h->chunks, h->nchunks, sizeof *h->chunks, cmp_ptr);
+    if (h->nlarge) qsort(h->large, h->nlarge, sizeof *h->large, cmp_ptr);
     h->ngray = 0;
     h->gray_overflow = false;
     realm_mark_roots(r);

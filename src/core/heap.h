@@ -34,6 +34,7 @@ typedef struct Heap {
     bool gray_overflow;
     bool stress;             /* collect at every allocation */
     bool collecting;
+    bool paused;             /* no collection: realm creation, before every type can trace */
     uintptr_t stack_top;     /* C stack address at the realm's entry point */
     size_t collections;
 } Heap;
@@ -57,6 +58,11 @@ void heap_mark_array(Realm *r, const Value *v, size_t n);
 /* Marks the live objects among n words that may hold stale or freed values
  * (operand stacks): each word is checked against the heap first. */
 void heap_mark_conservative(Realm *r, const Value *v, size_t n);
+
+/* The bytes of o's heap block (at least the size it was allocated with). */
+size_t heap_obj_size(Obj *o);
+/* Address of o's __dict__ Value per its type's dictoffset, or NULL. */
+Value *heap_dict_slot(Obj *o);
 
 void heap_collect(Realm *r);
 void heap_init(Realm *r);

@@ -79,6 +79,11 @@ enum {
     TF_IMMUTABLE  = 1 << 13,  /* built-in type: attributes cannot be set */
 };
 
+/* dictoffset of subclasses of variable-size built-ins (str, bytes, tuple):
+ * the __dict__ Value is the last word of the object's heap block, after
+ * the variable part (see heap_dict_slot). */
+#define DICTOFFSET_AT_END UINT32_MAX
+
 struct Type {
     Obj hdr;
     const char *name;     /* tp_name (for heap types, points into name_str) */
@@ -228,6 +233,9 @@ typedef struct NativeFunc {
     const void *slot;     /* NF_SLOT: the C slot a dunder wrapper of a built-in type calls */
 } NativeFunc;
 enum { NF_METHOD = 1, NF_CLASSMETHOD = 2, NF_STATICMETHOD = 4, NF_SLOT = 8 };
+
+/* The dispatcher of an NF_SLOT wrapper (see slotwrap.c): gets the C slot. */
+typedef Value (*SlotCallFn)(Realm *r, const NativeFunc *f, Value *args, size_t nargs, Value kwnames);
 
 /* Static tables that fill type dicts and modules at realm creation. */
 typedef struct MethodDef {

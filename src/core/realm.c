@@ -39,6 +39,8 @@ static Type *bootstrap_type(Realm *r, const char *name) {
 
 /* Fills bases, mro, __name__ of every built-in type once all exist. */
 static void finish_builtin_type(Realm *r, Type *t) {
+    if (t->mro != V_NULL) return;   /* done already */
+    if (t->base) finish_builtin_type(r, t->base);   /* inherit from a finished base */
     if (t->name_str == V_NULL) t->name_str = str_intern_cstr(r, t->name);
     if (t->qualname == V_NULL) t->qualname = t->name_str;
     if (t->dict == V_NULL) t->dict = dict_new(r);
@@ -71,6 +73,7 @@ static void finish_builtin_type(Realm *r, Type *t) {
                                 TF_TYPE_SUB | TF_EXC_SUB | TF_BYTES_SUB | TF_FLOAT_SUB);
         if (t->basicsize < b->basicsize) t->basicsize = b->basicsize;
     }
+    type_add_slot_wrappers(r, t);
 }
 
 void realm_finish_type(Realm *r, Type *t) { finish_builtin_type(r, t); }
@@ -125,11 +128,13 @@ Realm *realm_new_with(const RealmConfig *cfg) {
 /* Creates every built-in object; false if that ran out of memory. */
 static bool realm_boot(Realm *r) {
     ErrJmp j;
+    r->heap.paused = true;
     if (!ERR_TRY(r, &j)) return false;
     /* type and object first: every other object needs them */
     r->t_type = (Type *)heap_alloc(r, NULL, sizeof(Type));
     r->t_type->hdr.type = r->t_type;
     r->t_type->name = "type";
+    type_bootstrap(r);
     r->t_object = (Type *)heap_alloc(r, r->t_type, sizeof(Type));
     r->t_object->name = "object";
     r->t_object->basicsize = sizeof(Instance);
@@ -164,6 +169,7 @@ static bool realm_boot(Realm *r) {
     builtins_init(r);
     vm_init_builtins(r);
     err_untry(r, &j);
+    r->heap.paused = false;
     return true;
 }
 

@@ -105,7 +105,7 @@ static Value method_call(Realm *r, Value mv, Value *args, size_t nargs, Value kw
     Value *a = buf;
     if (nargs + nkw + 1 > 8) a = tuple_ptr(tuple_new(r, nargs + nkw + 1))->items;
     a[0] = m->self;
-    memcpy(a + 1, args, (nargs + nkw) * sizeof(Value));
+    if (nargs + nkw) memcpy(a + 1, args, (nargs + nkw) * sizeof(Value));
     return op_call(r, m->func, a, nargs + 1, kwnames);
 }
 
@@ -156,6 +156,17 @@ static void native_trace(Realm *r, Obj *o) {
 
 static Value native_call(Realm *r, Value fv, Value *args, size_t nargs, Value kwnames) {
     NativeFunc *f = (NativeFunc *)v_obj(fv);
+    if (f->flags & NF_SLOT) {
+        SlotCallFn sf = (SlotCallFn)(void (*)(void))f->fn;
+        if (f->self == V_NULL) return sf(r, f, args, nargs, kwnames);
+        size_t nkw = kwnames != V_NULL ? (size_t)tuple_ptr(kwnames)->len : 0;
+        Value buf[8];
+        Value *a = buf;
+        if (nargs + nkw + 1 > 8) a = tuple_ptr(tuple_new(r, nargs + nkw + 1))->items;
+        a[0] = f->self;
+        if (nargs + nkw) memcpy(a + 1, args, (nargs + nkw) * sizeof(Value));
+        return sf(r, f, a, nargs + 1, kwnames);
+    }
     if (f->self == V_NULL) {
         if ((f->flags & NF_METHOD) && nargs == 0 && f->qualname_owner != V_NULL)
             err_type(r, "unbound method %s.%s() needs an argument",
@@ -167,7 +178,7 @@ static Value native_call(Realm *r, Value fv, Value *args, size_t nargs, Value kw
     Value *a = buf;
     if (nargs + nkw + 1 > 8) a = tuple_ptr(tuple_new(r, nargs + nkw + 1))->items;
     a[0] = f->self;
-    memcpy(a + 1, args, (nargs + nkw) * sizeof(Value));
+    if (nargs + nkw) memcpy(a + 1, args, (nargs + nkw) * sizeof(Value));
     return f->fn(r, a, nargs + 1, kwnames);
 }
 
@@ -272,6 +283,13 @@ static Value code_getattr(Realm *r, Value o, Value name) {
     if (str_eq(name, str_intern_cstr(r, "co_argcount"))) return v_small(c->argcount);
     if (str_eq(name, str_intern_cstr(r, "co_firstlineno"))) return v_small(c->firstlineno);
     if (str_eq(name, str_intern_cstr(r, "co_flags"))) return v_small(c->flags & 0xffff);
+    if (str_eq(name, str_intern_cstr(r, "co_kwonlyargcount"))) return v_small(c->kwonlyargcount);
+    if (str_eq(name, str_intern_cstr(r, "co_posonlyargcount"))) return v_small(c->posonlyargcount);
+    if (str_eq(name, str_intern_cstr(r, "co_nlocals"))) return v_small(c->nlocals);
+    if (str_eq(name, str_intern_cstr(r, "co_cellvars"))) return c->cellvars;
+    if (str_eq(name, str_intern_cstr(r, "co_freevars"))) return c->freevars;
+    if (str_eq(name, str_intern_cstr(r, "co_names"))) return c->names;
+    if (str_eq(name, str_intern_cstr(r, "co_consts"))) return c->consts;
     return obj_generic_getattr(r, o, name);
 }
 

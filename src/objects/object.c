@@ -7,9 +7,7 @@
 
 Value *obj_dict_ptr(Realm *r, Value o) {
     if (!v_is_obj(o)) return NULL;
-    Type *t = v_obj(o)->type;
-    if (!t->dictoffset) return NULL;
-    return (Value *)((uint8_t *)v_obj(o) + t->dictoffset);
+    return heap_dict_slot(v_obj(o));
 }
 
 Value obj_new_instance(Realm *r, Type *t) {
@@ -44,7 +42,8 @@ void obj_generic_setattr(Realm *r, Value o, Value name, Value v) {
     Value *dp = obj_dict_ptr(r, o);
     if (!dp) {
         if (descr == V_NULL)
-            err_format(r, EXC(r, AttributeError), "'%s' object has no attribute '%U'", t->name, name);
+            err_format(r, EXC(r, AttributeError),
+                       "'%s' object has no attribute '%U' and no __dict__ for setting new attributes", t->name, name);
         err_format(r, EXC(r, AttributeError), "'%s' object attribute '%U' is read-only", t->name, name);
     }
     if (v == V_NULL) {

@@ -22,6 +22,8 @@ void arg_parse(Realm *r, const char *fname, const Value *args, size_t nargs, Val
 void arg_count(Realm *r, const char *fname, size_t nargs, Value kwnames, size_t min, size_t max);
 
 /* ---- type objects (typeobj.c) ---- */
+void type_bootstrap(Realm *r);
+void type_add_slot_wrappers(Realm *r, Type *t);   /* slotwrap.c */
 /* Makes a built-in type object (bases: its base's chain). */
 Type *type_new_builtin(Realm *r, const char *name, Type *base, size_t basicsize, uint32_t flags);
 /* Adds methods / getsets to a type's dict. */

@@ -377,42 +377,56 @@ static Value mro_merge(Realm *r, Type *t, Value bases) {
     Value result = list_new(r, 0);
     list_append(r, result, v_from_obj(t));
     List *sl = list_ptr(seqs);
-    size_t *heads = heap_raw_alloc(r, (n + 1) * sizeof(size_t));
+    /* HEAD(i): position of the next candidate in seqs[i], kept in a list so
+     * that a raise cannot leak it */
+    Value headsv = list_new(r, n + 1);
+    for (size_t i = 0; i <= n; i++) list_ptr(headsv)->items[i] = v_small(0);
+#define HEAD(i) v_as_small(list_ptr(headsv)->items[i])
+#define HEAD_INC(i) (list_ptr(headsv)->items[i] = v_small(HEAD(i) + 1))
     for (;;) {
         bool any = false;
         Value cand = V_NULL;
         for (size_t i = 0; i <= n; i++) {
             List *s = list_ptr(sl->items[i]);
-            if ((int64_t)heads[i] >= s->len) continue;
+            if (HEAD(i) >= s->len) continue;
             any = true;
-            Value c = s->items[heads[i]];
+            Value c = s->items[HEAD(i)];
             bool in_tail = false;
             for (size_t k = 0; k <= n && !in_tail; k++) {
                 List *q = list_ptr(sl->items[k]);
-                for (int64_t m = (int64_t)heads[k] + 1; m < q->len; m++)
+                for (int64_t m = HEAD(k) + 1; m < q->len; m++)
                     if (q->items[m] == c) { in_tail = true; break; }
             }
             if (!in_tail) { cand = c; break; }
         }
         if (!any) break;
         if (cand == V_NULL) {
-            heap_raw_free(r, heads, (n + 1) * sizeof(size_t));
+            /* CPython names the distinct heads that block the merge */
             StrBuf b;
             strbuf_init(r, &b);
             strbuf_add_cstr(&b, "Cannot create a consistent method resolution order (MRO) for bases");
-            for (size_t i = 0; i < n; i++) {
-                strbuf_add_cstr(&b, i ? ", " : " ");
-                strbuf_add_cstr(&b, ((Type *)v_obj(bt->items[i]))->name);
+            Value seen = list_new(r, 0);
+            for (size_t i = 0; i <= n; i++) {
+                List *sq = list_ptr(sl->items[i]);
+                if (HEAD(i) >= sq->len) continue;
+                Value h = sq->items[HEAD(i)];
+                bool dup = false;
+                for (int64_t k = 0; k < list_ptr(seen)->len; k++) dup |= list_ptr(seen)->items[k] == h;
+                if (dup) continue;
+                list_append(r, seen, h);
+                strbuf_add_cstr(&b, list_ptr(seen)->len > 1 ? ", " : " ");
+                strbuf_add_cstr(&b, ((Type *)v_obj(h))->name);
             }
             err_raise(r, exc_new_msg(r, EXC(r, TypeError), strbuf_finish(&b)));
         }
         list_append(r, result, cand);
         for (size_t i = 0; i <= n; i++) {
             List *s = list_ptr(sl->items[i]);
-            if ((int64_t)heads[i] < s->len && s->items[heads[i]] == cand) heads[i]++;
+            if (HEAD(i) < s->len && s->items[HEAD(i)] == cand) HEAD_INC(i);
         }
     }
-    heap_raw_free(r, heads, (n + 1) * sizeof(size_t));
+#undef HEAD
+#undef HEAD_INC
     return list_to_tuple(r, result);
 }
 
@@ -455,6 +469,10 @@ Value type_new_class(Realm *r, Type *meta, Value name, Value bases, Value dict, 
         if (best == r->t_object) {
             t->dictoffset = offsetof(Instance, dict);
             t->basicsize = sizeof(Instance);
+        } else if (best->flags & (TF_STR_SUB | TF_BYTES_SUB | TF_TUPLE_SUB)) {
+            /* variable-size instances: the dict goes after the items */
+            t->dictoffset = DICTOFFSET_AT_END;
+            t->basicsize = best->basicsize + sizeof(Value);
         } else {
             t->dictoffset = best->basicsize;
             t->basicsize = best->basicsize + sizeof(Value);
@@ -463,6 +481,9 @@ Value type_new_class(Realm *r, Type *meta, Value name, Value bases, Value dict, 
     t->dict = dict_copy(r, dict);
     if (!best->dictoffset && dict_get_str(r, t->dict, NM(r, __dict__)) == V_NULL)
         object_add_dict_descr(r, t);
+    /* defining __eq__ without __hash__ makes instances unhashable */
+    if (dict_get_str(r, t->dict, NM(r, __eq__)) != V_NULL && dict_get_str(r, t->dict, NM(r, __hash__)) == V_NULL)
+        dict_set(r, t->dict, NM(r, __hash__), V_NONE);
     Value qn = dict_get_str(r, t->dict, NM(r, __qualname__));
     if (qn != V_NULL) { t->qualname = qn; dict_del(r, t->dict, NM(r, __qualname__)); }
     t->mro = mro_merge(r, t, bases);
@@ -520,7 +541,7 @@ static Value type_call(Realm *r, Value callee, Value *args, size_t nargs, Value 
     Value *a = buf;
     if (nargs + nkw + 1 > 9) a = tuple_ptr(tuple_new(r, nargs + nkw + 1))->items;
     a[0] = obj;
-    memcpy(a + 1, args, (nargs + nkw) * sizeof(Value));
+    if (nargs + nkw) memcpy(a + 1, args, (nargs + nkw) * sizeof(Value));
     ot->init(r, a, nargs + 1, kwnames);
     return obj;
 }
@@ -675,6 +696,12 @@ static const MethodDef type_methods[] = {
     {"__prepare__", type_prepare_m, NF_CLASSMETHOD},
     {NULL, NULL, 0},
 };
+
+/* Called as soon as the type type exists, before any other allocation, so
+ * that collections during realm creation trace type objects. */
+void type_bootstrap(Realm *r) {
+    r->t_type->trace = type_trace;
+}
 
 void type_init_type(Realm *r) {
     Type *t = r->t_type;

@@ -344,7 +344,7 @@ void op_setitem(Realm *r, Value o, Value k, Value v) {
 
 void op_delitem(Realm *r, Value o, Value k) {
     Type *t = v_type(r, o);
-    if (!t->setitem) err_type(r, "'%s' object does not support item deletion", t->name);
+    if (!t->setitem) err_type(r, "'%s' object doesn't support item deletion", t->name);
     t->setitem(r, o, k, V_NULL);
 }
 

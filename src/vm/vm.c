@@ -190,11 +190,9 @@ void vm_bind_args(Realm *r, Func *fn, Code *c, Value *fast, Value *args, size_t 
         List *l = list_ptr(posonly_errs);
         for (int64_t i = 0; i < l->len; i++) {
             if (i) strbuf_add_cstr(&b, ", ");
-            strbuf_add_char(&b, '\'');
             strbuf_add_str(&b, l->items[i]);
-            strbuf_add_char(&b, '\'');
         }
-        err_type(r, "%U() got some positional-only arguments passed as keyword arguments: %U",
+        err_type(r, "%U() got some positional-only arguments passed as keyword arguments: '%U'",
                  fn_qualname(fn), strbuf_finish(&b));
     }
     if (nargs < argcount) {
@@ -325,8 +323,8 @@ static Value make_function(Realm *r, Frame *f, uint32_t flags, Value **spp) {
     Code *c = (Code *)v_obj(code);
     if (tuple_ptr(c->consts)->len > 0) {
         Value d = tuple_ptr(c->consts)->items[0];
-        if (v_is_obj(d) && v_obj(d)->type == r->t_str && !(c->flags & (CO_MODULE | CO_CLASS_BODY)) &&
-            c->firstlineno >= 0 && (c->flags & 0x4000000))
+        /* the compiler puts a function's docstring (or None) in consts[0] */
+        if (v_is_obj(d) && v_obj(d)->type == r->t_str && !(c->flags & (CO_MODULE | CO_CLASS_BODY)))
             fn->doc = d;
     }
     *spp = sp;
@@ -824,7 +822,7 @@ static Value run_loop(Realm *r, Frame *entry, RunStatus *status) {
                 }
             } else if (ct == r->t_builtin_function_or_method) {
                 NativeFunc *nf = (NativeFunc *)v_obj(callee);
-                if (nf->self == V_NULL) {
+                if (nf->self == V_NULL && !(nf->flags & NF_SLOT)) {
                     SAVE_STATE();
                     v = nf->fn(r, args, oparg, V_NULL);
                     PUSH(v);
