@@ -109,6 +109,9 @@ Value cont_new_wrapper(Realm *r, Type *base, NewFn fn, Value *args, size_t nargs
         return cont_new_wrapper(r, r->typefield, newfn, args, nargs, kw); \
     }
 
+/* Makes t[X] a types.GenericAlias (list[int], dict[str, int]). */
+void cont_install_class_getitem(Realm *r, Type *t);
+
 /* tuple.c */
 Value tuple_alloc_type(Realm *r, Type *t, size_t n);  /* items V_NONE */
 int64_t tuple_hash_items(Realm *r, const Value *items, int64_t n);

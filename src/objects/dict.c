@@ -52,6 +52,7 @@ static size_t entries_bytes(int log2size)
 
 static int64_t dict_key_hash(Realm *r, Value key)
 {
+    if (v_is_int(key)) return int_hash(r, key);
     if (v_is_obj(key) && v_obj(key)->type == r->t_str) return str_hash(r, key);
     return op_hash(r, key);
 }

@@ -457,11 +457,21 @@ static Value list_extend_m(Realm *r, Value *args, size_t nargs, Value kw)
     return V_NONE;
 }
 
+/* An index argument converted as CPython's "n" format (insert, pop). */
+static int64_t list_arg_ssize(Realm *r, Value v)
+{
+    if (v_is_int(v)) return v_as_small(v);
+    Value iv = num_index(r, v);
+    int64_t i;
+    if (!int_to_i64(r, iv, &i)) err_overflow(r, "Python int too large to convert to C ssize_t");
+    return i;
+}
+
 static Value list_insert_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
     cont_self(r, args, nargs, "insert", r->t_list, NULL, NULL);
     arg_count(r, "insert", nargs - 1, kw, 2, 2);
-    int64_t i = cont_index_ssize(r, args[1]);
+    int64_t i = list_arg_ssize(r, args[1]);
     int64_t n = list_ptr(args[0])->len;
     if (i < 0) { i += n; if (i < 0) i = 0; }
     if (i > n) i = n;
@@ -497,7 +507,7 @@ static Value list_pop_m(Realm *r, Value *args, size_t nargs, Value kw)
     cont_self(r, args, nargs, "pop", r->t_list, NULL, NULL);
     arg_count(r, "pop", nargs - 1, kw, 0, 1);
     int64_t n = list_ptr(args[0])->len;
-    int64_t i = nargs > 1 ? cont_index_ssize(r, args[1]) : -1;
+    int64_t i = nargs > 1 ? list_arg_ssize(r, args[1]) : -1;
     if (n == 0) err_index(r, "pop from empty list");
     n = list_ptr(args[0])->len;
     if (i < 0) i += n;
@@ -760,4 +770,7 @@ void list_init_type(Realm *r)
         it->next = i == 0 ? listiter_next : listreviter_next;
         type_add_methods(r, it, listiter_methods);
     }
+    cont_install_class_getitem(r, r->t_list);   /* first: makes the alias type */
+    cont_install_class_getitem(r, r->t_tuple);
+    cont_install_class_getitem(r, r->t_dict);
 }

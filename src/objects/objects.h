@@ -145,9 +145,9 @@ Value tuple_new(Realm *r, size_t n);          /* items V_NONE-initialised... set
 Value tuple_from_array(Realm *r, const Value *v, size_t n);
 Value tuple_pack(Realm *r, size_t n, ...);
 static inline Tuple *tuple_ptr(Value v) { return (Tuple *)v_obj(v); }
-/* Instances of Python subclasses of tuple: the fields the subclass adds (its
- * __dict__ at t->dictoffset, __slots__) follow the items, as for str; a field
- * at t->dictoffset lives at tuple_tail_offset(o) + (t->dictoffset - sizeof(Tuple)). */
+/* Instances of Python subclasses of tuple: the t->basicsize - sizeof(Tuple)
+ * bytes a subclass adds are allocated after the items (from this offset), so
+ * the block's last word (DICTOFFSET_AT_END) never overlaps an item. */
 size_t tuple_tail_offset(Value t);
 
 /* ---- list (list.c) ---- */

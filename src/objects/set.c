@@ -21,6 +21,7 @@ static inline Set *set_ptr(Value v) { return (Set *)v_obj(v); }
 
 static int64_t set_key_hash(Realm *r, Value key)
 {
+    if (v_is_int(key)) return int_hash(r, key);
     if (v_is_obj(key) && v_obj(key)->type == r->t_str) return str_hash(r, key);
     return op_hash(r, key);
 }
@@ -1043,4 +1044,6 @@ void set_init_type(Realm *r)
     it->iter = setiter_self;
     it->next = setiter_next;
     type_add_methods(r, it, setiter_methods);
+    cont_install_class_getitem(r, r->t_set);
+    cont_install_class_getitem(r, r->t_frozenset);
 }
