@@ -40,7 +40,7 @@ static Token *p_fill(Parser *p, size_t i) {
             if (!n) {
                 p_nomem(p);
                 if (!p->ntoks) {
-                    static const Token none = {T_ERRORTOKEN, 1, 0, 1, 0, 0, 0};
+                    static const Token none = {T_ERRORTOKEN, 1, 0, 1, 0, 0, 0, 0};
                     return (Token *)&none;
                 }
                 p->tok_failed = true;
@@ -317,6 +317,8 @@ static AstStmt *parse_import(Parser *p) {
     Token *st = p_peek(p);
     p_advance(p);
     PVec v = {0};
+    if (p_check(p, T_NEWLINE) || p_check(p, T_SEMI))
+        LEAVE(p_error_tok(p, p_peek(p), "Expected one or more names after 'import'"));
     do {
         Token *n = p_peek(p);
         AstIdent name, asname = {0};
@@ -374,8 +376,7 @@ static AstStmt *parse_from_import(Parser *p) {
             if (!p_accept(p, T_COMMA)) break;
             if (paren && p_check(p, T_RPAR)) break;
             if (!paren && (p_check(p, T_NEWLINE) || p_check(p, T_SEMI))) {
-                Token *c = p_last(p);
-                LEAVE(p_error_tok(p, c, "trailing comma not allowed without surrounding parentheses"));
+                LEAVE(p_error_tok(p, p_peek(p), "trailing comma not allowed without surrounding parentheses"));
             }
         }
         if (paren && !p_accept(p, T_RPAR)) LEAVE(p_fail(p));
@@ -417,6 +418,41 @@ static bool p_assign_target(Parser *p, AstExpr *e) {
     return p_set_context(p, e, AST_CTX_Store);
 }
 
+/* The first target of `a = b`: when it is not a target, CPython 3.13 tries
+ * its invalid_named_expression rule first, which words the error
+ * "cannot assign to X here. Maybe you meant '==' instead of '='?" for the
+ * expression right before '=' (the whole target or the last item of a bare
+ * tuple) unless that is a list, tuple, genexp, True, False or None. */
+static bool p_assign_target_first(Parser *p, AstExpr *e, const Token *st) {
+    AstExpr *near = e;
+    if (e->kind == AST_EXPR_Tuple && st->type != T_LPAR && e->v.Tuple.elts.count)
+        near = e->v.Tuple.elts.items[e->v.Tuple.elts.count - 1];
+    bool valid_kind = near->kind == AST_EXPR_Name || near->kind == AST_EXPR_Attribute ||
+                      near->kind == AST_EXPR_Subscript || near->kind == AST_EXPR_Starred ||
+                      near->kind == AST_EXPR_List || near->kind == AST_EXPR_Tuple;
+    bool excluded = near->kind == AST_EXPR_GeneratorExp || near->kind == AST_EXPR_Compare ||
+                    near->kind == AST_EXPR_BoolOp || near->kind == AST_EXPR_IfExp ||
+                    near->kind == AST_EXPR_Lambda || near->kind == AST_EXPR_NamedExpr ||
+                    (near->kind == AST_EXPR_UnaryOp && near->v.UnaryOp.op == AST_UNARYOP_Not) ||
+                    (near->kind == AST_EXPR_Constant && (near->v.Constant.value.kind == AST_CONST_TRUE ||
+                                                         near->v.Constant.value.kind == AST_CONST_FALSE ||
+                                                         near->v.Constant.value.kind == AST_CONST_NONE));
+    if (!valid_kind && !excluded && !p_check(p, T_EQUAL)) {
+        /* only when the value is not followed by another '=' */
+        size_t save = p->pos;
+        p->speculating++;
+        AstExpr *v = parse_bitwise_or(p);
+        p->speculating--;
+        bool chained = !v || p_check(p, T_EQUAL) || p_check(p, T_COLONEQUAL);
+        p->pos = save;
+        if (!chained) {
+            p_error_expr(p, near, p_fmt(p, "cannot assign to ", p_expr_name(near), " here. Maybe you meant '==' instead of '='?"));
+            return false;
+        }
+    }
+    return p_assign_target(p, e);
+}
+
 /* expression statements, assignments of all kinds, type aliases */
 static AstStmt *parse_expr_stmt(Parser *p) {
     ENTER();
@@ -449,6 +485,8 @@ static AstStmt *parse_expr_stmt(Parser *p) {
     AstExpr *first = parse_yield_or_star(p);
     if (!first) LEAVE(NULL);
     Token *t = p_peek(p);
+    if (t->type == T_COLONEQUAL)
+        LEAVE(p_error_expr(p, first, p_fmt(p, "cannot use assignment expressions with ", p_expr_name(first), "")));
     AstOperator op;
     if (t->type == T_COLON) {
         p_advance(p);
@@ -479,11 +517,14 @@ static AstStmt *parse_expr_stmt(Parser *p) {
     if (t->type == T_EQUAL) {
         PVec targets = {0};
         AstExpr *value = first;
+        bool first_target = true;
         while (p_accept(p, T_EQUAL)) {
             if (value->kind == AST_EXPR_Yield || value->kind == AST_EXPR_YieldFrom) {
                 LEAVE(p_error_expr(p, value, "assignment to yield expression not possible"));
             }
-            if (!p_assign_target(p, value)) LEAVE(NULL);
+            if (first_target && !p_assign_target_first(p, value, st)) LEAVE(NULL);
+            if (!first_target && !p_assign_target(p, value)) LEAVE(NULL);
+            first_target = false;
             if (!pvec_push(p, &targets, value)) LEAVE(NULL);
             value = parse_yield_or_star(p);
             if (!value) LEAVE(NULL);
@@ -964,7 +1005,8 @@ static bool parse_statement(Parser *p, PVec *out) {
         compound = false;
         break;
     case T_INDENT:
-        p_error_at(p, "IndentationError", "unexpected indent", t->lineno, t->col, t->end_lineno, t->end_col);
+        /* CPython's offset for this error is the indentation width */
+        p_error_at(p, "IndentationError", "unexpected indent", t->lineno, t->col - 1, t->end_lineno, t->end_col);
         p_leave(p);
         return false;
     default:
@@ -1043,18 +1085,35 @@ static void p_report(Parser *p) {
         } else {
             p->err->type = "SyntaxError";
             p->err->msg = "invalid syntax";
+            /* two expressions in a row inside brackets: CPython suggests a comma */
+            size_t save = p->pos;
+            p->pos = p->maxpos;
+            bool starts = p_starts_expr(p) && last->type != T_STAR && last->type != T_MINUS && last->type != T_PLUS && last->type != T_TILDE;
+            p->pos = save;
+            if (starts && p->maxpos == p->disj_end && p->disj_end > p->disj_start && last->level > 0 &&
+                !(p->toks[p->disj_start].type == T_NAME && last->type == T_STRING)) {
+                Token *a = &p->toks[p->disj_start];
+                p->err->msg = "invalid syntax. Perhaps you forgot a comma?";
+                p->err->lineno = a->lineno;
+                p->err->offset = a->col;
+                p->err->end_lineno = last->end_lineno;
+                p->err->end_offset = last->end_col;
+                goto tokcheck;
+            }
         }
         p->err->lineno = last->lineno;
         p->err->offset = last->col;
         p->err->end_lineno = last->end_lineno;
         p->err->end_offset = last->end_col;
         if (last->type == T_INDENT || last->type == T_DEDENT) {
-            p->err->end_offset = last->col + 1;
+            p->err->offset = last->col - 1;
+            p->err->end_offset = last->col;
             return;
         }
     }
     /* A tokenizer error later in the file wins over a parser error; an
      * unclosed bracket opened before the error line is named instead. */
+tokcheck:
     if (!p->tok_failed) {
         Token t;
         while (tok_next(&p->tok, &t)) {
@@ -1064,7 +1123,9 @@ static void p_report(Parser *p) {
             p_take_tok_error(p);
             return;
         }
-        if (p->tok.level > 0 && p->tok.paren_lineno[p->tok.level - 1] < p->err->lineno) {
+        /* CPython compares with the line of the last token it read */
+        int cur_line = p->ntoks ? p->toks[p->maxpos < p->ntoks ? p->maxpos : p->ntoks - 1].lineno : 0;
+        if (p->tok.level > 0 && p->tok.paren_lineno[p->tok.level - 1] < cur_line) {
             p_unclosed(p);
         }
     }

@@ -18,7 +18,7 @@ static AstExpr *parse_lambda(Parser *p);
 static bool parse_comprehension_clauses(Parser *p, AstComprehensionSeq *out);
 
 /* Can the current token start an expression? */
-static bool p_starts_expr(Parser *p) {
+bool p_starts_expr(Parser *p) {
     switch (p_type(p)) {
     case T_NAME: case T_NUMBER: case T_STRING: case T_FSTRING_START: case T_LPAR: case T_LSQB:
     case T_LBRACE: case T_MINUS: case T_PLUS: case T_TILDE: case T_STAR: case T_ELLIPSIS:
@@ -224,6 +224,7 @@ static AstExpr *parse_list(Parser *p) {
 static AstExpr *parse_brace(Parser *p) {
     ENTER();
     Token *st = p_peek(p);
+    size_t brace_i = p->pos;
     p_advance(p);
     PVec keys = {0}, vals = {0};
     if (p_accept(p, T_RBRACE)) {
@@ -248,7 +249,7 @@ static AstExpr *parse_brace(Parser *p) {
         }
     }
     if (p_check(p, T_KW_FOR) || p_check(p, T_KW_ASYNC)) {
-        if (is_dict && !k) LEAVE(p_error_tok(p, st, "dict unpacking cannot be used in dict comprehension"));
+        if (is_dict && !k) LEAVE(p_error_tok(p, &p->toks[brace_i + 1], "dict unpacking cannot be used in dict comprehension"));
         if (!is_dict && k->kind == AST_EXPR_Starred) LEAVE(p_error_expr(p, k, "iterable unpacking cannot be used in comprehension"));
         AstComprehensionSeq gens;
         if (!parse_comprehension_clauses(p, &gens)) LEAVE(NULL);
@@ -388,10 +389,12 @@ bool parse_call_args(Parser *p, AstExprSeq *args, AstKeywordSeq *kws, bool for_c
     bool ok = false;
     while (!p_check(p, T_RPAR)) {
         Token *st = p_peek(p);
+        size_t star_i = p->pos;
         if (p_accept(p, T_STAR)) {
             AstExpr *v = parse_expression(p);
             if (!v) goto done;
-            if (seen_dstar) { p_error_at(p, "SyntaxError", "iterable argument unpacking follows keyword argument unpacking", st->lineno, st->col, v->end_lineno, v->end_col_offset); goto done; }
+            /* CPython points at the comma before the '*' */
+            if (seen_dstar) { p_error_tok(p, &p->toks[star_i - 1], "iterable argument unpacking follows keyword argument unpacking"); goto done; }
             AstExpr *e = p_expr_new(p, AST_EXPR_Starred, st->lineno, st->col);
             if (!e) goto done;
             e->v.Starred.value = v;
@@ -453,8 +456,9 @@ bool parse_call_args(Parser *p, AstExprSeq *args, AstKeywordSeq *kws, bool for_c
                     p_error_at(p, "SyntaxError", "expression cannot contain assignment, perhaps you meant \"==\"?", v->lineno, v->col_offset, eq->end_lineno, eq->end_col);
                 goto done;
             }
-            if (seen_dstar) { p_error_expr(p, v, "positional argument follows keyword argument unpacking"); goto done; }
-            if (seen_kw) { p_error_expr(p, v, "positional argument follows keyword argument"); goto done; }
+            /* CPython points at the token after the argument */
+            if (seen_dstar) { p_error_tok(p, p_peek(p), "positional argument follows keyword argument unpacking"); goto done; }
+            if (seen_kw) { p_error_tok(p, p_peek(p), "positional argument follows keyword argument"); goto done; }
             if (!pvec_push(p, &av, v)) goto done;
         }
         if (!p_accept(p, T_COMMA)) break;
@@ -704,7 +708,15 @@ static AstExpr *parse_boollevel(Parser *p, bool is_or) {
     LEAVE(b);
 }
 
-AstExpr *parse_disjunction(Parser *p) { return parse_boollevel(p, true); }
+AstExpr *parse_disjunction(Parser *p) {
+    size_t start = p->pos;
+    AstExpr *e = parse_boollevel(p, true);
+    if (e) {
+        p->disj_start = start;
+        p->disj_end = p->pos;
+    }
+    return e;
+}
 
 AstExpr *parse_expression(Parser *p) {
     ENTER();

@@ -29,11 +29,16 @@ typedef struct Parser {
     int depth;
     int speculating;      /* >0: inside an attempt that may be undone; no specific errors */
     bool failed;          /* a specific error (or MemoryError) is in err */
+    size_t disj_start, disj_end;  /* token span of the last complete disjunction */
     ParseError *err;
     const char *src;
     size_t len;
     ParseMode mode;
 } Parser;
+
+/* Token pointers stay valid while parsing: growing the token array copies it
+ * and leaves the old copy in the arena, unchanged.  Index arithmetic must
+ * use p->toks, never an older pointer. */
 
 /* growable pointer list in the arena */
 typedef struct PVec { void **items; size_t count, cap; } PVec;
@@ -83,6 +88,7 @@ AstExpr *parse_disjunction(Parser *p);
 AstExpr *parse_primary(Parser *p);
 AstExpr *parse_star_targets(Parser *p);        /* for-loop and comprehension targets */
 AstExpr *parse_atom(Parser *p);
+bool p_starts_expr(Parser *p);
 AstArguments *parse_params(Parser *p, bool lambda);
 bool parse_call_args(Parser *p, AstExprSeq *args, AstKeywordSeq *kws, bool for_class);
 bool p_set_context(Parser *p, AstExpr *e, AstExprContext ctx);

@@ -96,7 +96,8 @@ AstExpr *p_number(Parser *p, const Token *t) {
     if (k > 4300) {
         const char *m = p_fmt_int(p, "Exceeds the limit (4300 digits) for integer string conversion: value has ", (int)(k > 2000000000 ? 2000000000 : k),
                                   " digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.");
-        return p_error_tok(p, t, m);
+        /* CPython gives no column for this one */
+        return p_error_at(p, "SyntaxError", m, t->lineno, -1, t->lineno, -1);
     }
     return e;
 }
@@ -167,14 +168,17 @@ static bool p_decode(Parser *p, SBuf *b, const char *s, size_t n, bool raw, bool
                 continue;
             }
             int nd = e == 'x' ? 2 : e == 'u' ? 4 : 8;
+            size_t esc = i - 2;  /* where the backslash is, for the message */
             v = 0;
             for (int k = 0; k < nd; k++) {
                 int h = i < n ? p_hexval(s[i]) : -1;
                 if (h < 0) {
-                    const char *m = bytes ? "(value error) invalid \\x escape at position 0"
-                        : e == 'x' ? "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-1: truncated \\xXX escape"
-                        : e == 'u' ? "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-1: truncated \\uXXXX escape"
-                                   : "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-1: truncated \\UXXXXXXXX escape";
+                    if (bytes) {
+                        p_error_tok(p, t, p_fmt_int(p, "(value error) invalid \\x escape at position ", (int)esc, ""));
+                        return false;
+                    }
+                    const char *m = p_fmt_int(p, "(unicode error) 'unicodeescape' codec can't decode bytes in position ", (int)esc, "-");
+                    m = p_fmt_int(p, m, (int)(i - 1), e == 'x' ? ": truncated \\xXX escape" : e == 'u' ? ": truncated \\uXXXX escape" : ": truncated \\UXXXXXXXX escape");
                     p_error_tok(p, t, m);
                     return false;
                 }
@@ -375,7 +379,7 @@ static bool parse_fstring(Parser *p, FParts *f) {
 AstExpr *parse_strings(Parser *p) {
     if (!p_enter(p)) return NULL;
     Token *st = p_peek(p);
-    bool first = true, bytes = false, any_f = false, u_kind = false;
+    bool first = true, bytes = false, any_f = false, u_kind = false, mixed = false;
     FParts f = {0};
     AstExpr *result = NULL;
     while (p_check(p, T_STRING) || p_check(p, T_FSTRING_START)) {
@@ -392,10 +396,7 @@ AstExpr *parse_strings(Parser *p) {
             k++;
         }
         if (first) { bytes = isb; u_kind = isu; first = false; }
-        else if (bytes != isb) {
-            p_error_at(p, "SyntaxError", "cannot mix bytes and nonbytes literals", st->lineno, st->col, t->end_lineno, t->end_col);
-            goto out;
-        }
+        else if (bytes != isb) mixed = true;
         if (t->type == T_FSTRING_START) {
             any_f = true;
             if (!parse_fstring(p, &f)) goto out;
@@ -404,6 +405,11 @@ AstExpr *parse_strings(Parser *p) {
         p_advance(p);
         size_t q = (n - k >= 6 && s[k + 1] == s[k] && s[k + 2] == s[k]) ? 3 : 1;
         if (!p_decode(p, &f.lit, s + k + q, n - k - 2 * q, raw, isb, false, t)) goto out;
+    }
+    if (mixed) {
+        /* reported after the last literal, where CPython's rule ends */
+        p_error_tok(p, p_peek(p), "cannot mix bytes and nonbytes literals");
+        goto out;
     }
     if (!any_f) {
         result = p_expr_new(p, AST_EXPR_Constant, st->lineno, st->col);

@@ -17,6 +17,12 @@ enum { TOK_TABSIZE = 8 };
 
 static bool tok_is_space(char c) { return c == ' ' || c == '\t' || c == '\f'; }
 
+/* The line CPython names in "detected at line N" at end of input: a final
+ * newline does not start a new line. */
+static int tok_eof_line(const Tokenizer *t) {
+    return (t->pos >= t->len && t->pos > 0 && t->src[t->pos - 1] == '\n') ? t->lineno - 1 : t->lineno;
+}
+
 /* Length of a valid UTF-8 sequence at s (surrogates and overlongs refused),
  * or 0.  n = bytes available. */
 static size_t tok_utf8_len(const unsigned char *s, size_t n, unsigned *cp) {
@@ -91,7 +97,7 @@ const char *tok_normalize(Arena *a, const char *src, size_t len, size_t *outlen,
     bool bom = len >= 3 && memcmp(src, "\xEF\xBB\xBF", 3) == 0;
     if (bom) { src += 3; len -= 3; }
     if (memchr(src, 0, len)) {
-        *msg = "source code cannot contain null bytes";
+        *msg = "source code string cannot contain null bytes";
         return NULL;
     }
     /* coding declaration on line 1, or on line 2 if line 1 is a comment or blank */
@@ -230,12 +236,14 @@ static char tok_peek(const Tokenizer *t, size_t ahead) {
 }
 
 static void tok_newline_consumed(Tokenizer *t) {
+    t->prev_line_start = t->line_start;
     t->lineno++;
     t->line_start = t->pos;
 }
 
 static void tok_start(Tokenizer *t, Token *out, TokType type) {
     out->type = type;
+    out->level = t->level;
     out->start = t->pos;
     out->lineno = t->lineno;
     out->col = (int)(t->pos - t->line_start);
@@ -330,7 +338,6 @@ static bool tok_digits(Tokenizer *t, int base, const char *kind) {
             bool ok2 = base == 16 ? ((d >= '0' && d <= '9') || (d >= 'a' && d <= 'f') || (d >= 'A' && d <= 'F'))
                      : base == 10 ? tok_is_digit(d) : base == 8 ? (d >= '0' && d <= '7') : (d == '0' || d == '1');
             if (ok2) { t->pos += 2; continue; }
-            t->pos++;
             return tok_error(t, tok_fmt(t, "invalid ", kind, strlen(kind), " literal"));
         }
         return true;
@@ -339,16 +346,21 @@ static bool tok_digits(Tokenizer *t, int base, const char *kind) {
 
 /* After a number: a letter right after it is an error, except the start of
  * the keywords that CPython still accepts glued to a number ("1if x else y"). */
-static bool tok_verify_end(Tokenizer *t, const char *kind) {
+static bool tok_verify_end(Tokenizer *t, const Token *tk, const char *kind) {
     unsigned char c = (unsigned char)tok_peek(t, 0);
     if (!tok_ident_char(c)) return true;
+    if (c >= 0x80) {
+        unsigned cp;
+        size_t k = tok_utf8_len((const unsigned char *)t->src + t->pos, t->len - t->pos, &cp);
+        if (k && !uni_isxid_continue(cp)) return true;  /* the next token reports it */
+    }
     static const char *const kws[] = {"and", "else", "for", "if", "in", "is", "not", "or"};
     for (size_t i = 0; i < sizeof kws / sizeof kws[0]; i++) {
         size_t n = strlen(kws[i]);
         if (t->pos + n <= t->len && memcmp(t->src + t->pos, kws[i], n) == 0) return true;
     }
-    t->pos++;
-    return tok_error(t, tok_fmt(t, "invalid ", kind, strlen(kind), " literal"));
+    return tok_error_at(t, "SyntaxError", tok_fmt(t, "invalid ", kind, strlen(kind), " literal"),
+                        tk->lineno, tk->col, t->lineno, (int)(t->pos - t->line_start) + 1);
 }
 
 static bool tok_number(Tokenizer *t, Token *out) {
@@ -366,13 +378,14 @@ static bool tok_number(Tokenizer *t, Token *out) {
         if (!ok) {
             if (tok_is_digit(d)) return tok_error(t, tok_fmt(t, base == 8 ? "invalid digit '" : "invalid digit '", &d, 1,
                                                             base == 8 ? "' in octal literal" : "' in binary literal"));
+            t->pos--;
             return tok_error(t, tok_fmt(t, "invalid ", kind, strlen(kind), " literal"));
         }
         if (!tok_digits(t, base, kind)) return false;
         d = tok_peek(t, 0);
         if (base != 16 && tok_is_digit(d))
             return tok_error(t, tok_fmt(t, "invalid digit '", &d, 1, base == 8 ? "' in octal literal" : "' in binary literal"));
-        if (!tok_verify_end(t, kind)) return false;
+        if (!tok_verify_end(t, out, kind)) return false;
         return tok_finish(t, out);
     }
     bool is_float = false;
@@ -404,7 +417,7 @@ static bool tok_number(Tokenizer *t, Token *out) {
         if (!tok_is_digit(tok_peek(t, 0))) {
             /* "1else": the 'e' starts a keyword */
             t->pos = save;
-            if (!tok_verify_end(t, "decimal")) return false;
+            if (!tok_verify_end(t, out, "decimal")) return false;
             return tok_finish(t, out);
         }
         is_float = true;
@@ -413,10 +426,10 @@ static bool tok_number(Tokenizer *t, Token *out) {
     char j = tok_peek(t, 0);
     if (j == 'j' || j == 'J') {
         t->pos++;
-        if (!tok_verify_end(t, "imaginary")) return false;
+        if (!tok_verify_end(t, out, "imaginary")) return false;
         return tok_finish(t, out);
     }
-    if (!tok_verify_end(t, "decimal")) return false;
+    if (!tok_verify_end(t, out, "decimal")) return false;
     (void)is_float;
     return tok_finish(t, out);
 }
@@ -431,8 +444,8 @@ static bool tok_string_body(Tokenizer *t, Token *out) {
     t->pos += (size_t)qlen;
     for (;;) {
         if (t->pos >= t->len) {
-            const char *m = qlen == 3 ? tok_fmt_int(t, "unterminated triple-quoted string literal (detected at line ", t->lineno, ")")
-                                      : tok_fmt_int(t, "unterminated string literal (detected at line ", t->lineno, ")");
+            const char *m = qlen == 3 ? tok_fmt_int(t, "unterminated triple-quoted string literal (detected at line ", tok_eof_line(t), ")")
+                                      : tok_fmt_int(t, "unterminated string literal (detected at line ", tok_eof_line(t), ")");
             return tok_error_at(t, "SyntaxError", m, start_line, start_col, start_line, start_col + 1);
         }
         char c = t->src[t->pos];
@@ -444,7 +457,7 @@ static bool tok_string_body(Tokenizer *t, Token *out) {
         }
         if (c == '\n') {
             if (qlen == 1) {
-                const char *m = tok_fmt_int(t, "unterminated string literal (detected at line ", t->lineno, ")");
+                const char *m = tok_fmt_int(t, "unterminated string literal (detected at line ", tok_eof_line(t), ")");
                 return tok_error_at(t, "SyntaxError", m, start_line, start_col, start_line, start_col + 1);
             }
             t->pos++;
@@ -490,8 +503,8 @@ static bool tok_fstring_literal(Tokenizer *t, Token *out) {
     for (;;) {
         if (t->pos >= t->len) {
             const char *msg = fs->quote_len == 3
-                ? tok_fmt_int(t, "unterminated triple-quoted f-string literal (detected at line ", t->lineno, ")")
-                : tok_fmt_int(t, "unterminated f-string literal (detected at line ", t->lineno, ")");
+                ? tok_fmt_int(t, "unterminated triple-quoted f-string literal (detected at line ", tok_eof_line(t), ")")
+                : tok_fmt_int(t, "unterminated f-string literal (detected at line ", tok_eof_line(t), ")");
             return tok_error_at(t, "SyntaxError", msg, fs->start_lineno, fs->start_col, fs->start_lineno, fs->start_col + 1);
         }
         char c = t->src[t->pos];
@@ -506,7 +519,7 @@ static bool tok_fstring_literal(Tokenizer *t, Token *out) {
         if (c == '\n') {
             if (fs->quote_len == 1) {
                 if (in_spec) return tok_error(t, "f-string: newlines are not allowed in format specifiers for single quoted f-strings");
-                const char *msg = tok_fmt_int(t, "unterminated f-string literal (detected at line ", t->lineno, ")");
+                const char *msg = tok_fmt_int(t, "unterminated f-string literal (detected at line ", tok_eof_line(t), ")");
                 return tok_error_at(t, "SyntaxError", msg, fs->start_lineno, fs->start_col, fs->start_lineno, fs->start_col + 1);
             }
             t->pos++;
@@ -551,7 +564,6 @@ static bool tok_fstring_literal(Tokenizer *t, Token *out) {
                 return tok_finish(t, out);
             }
             if (tok_peek(t, 1) == '}') { t->pos += 2; continue; }
-            t->pos++;
             return tok_error(t, "f-string: single '}' is not allowed");
         }
         t->pos++;
@@ -647,7 +659,9 @@ static bool tok_indentation(Tokenizer *t) {
         }
         t->atbol = false;
         if (t->eval_input) return true;
-        int ccol = (int)(t->pos - t->line_start);
+        int ccol = 0;  /* CPython reports indentation errors at column 0 ... */
+        const char *eol = memchr(t->src + t->pos, '\n', t->len - t->pos);
+        int eolcol = (int)((eol ? (size_t)(eol - t->src) : t->len) - t->line_start);  /* ... or at the line's end */
         if (col == t->indstack[t->indent]) {
             if (altcol != t->altindstack[t->indent])
                 return tok_error_at(t, "TabError", "inconsistent use of tabs and spaces in indentation", t->lineno, ccol, t->lineno, ccol + 1);
@@ -666,7 +680,7 @@ static bool tok_indentation(Tokenizer *t) {
                 t->indent--;
             }
             if (col != t->indstack[t->indent])
-                return tok_error_at(t, "IndentationError", "unindent does not match any outer indentation level", t->lineno, ccol, t->lineno, -1);
+                return tok_error_at(t, "IndentationError", "unindent does not match any outer indentation level", t->lineno, eolcol, t->lineno, -1);
             if (altcol != t->altindstack[t->indent])
                 return tok_error_at(t, "TabError", "inconsistent use of tabs and spaces in indentation", t->lineno, ccol, t->lineno, ccol + 1);
         }
@@ -698,11 +712,15 @@ again:
         if (m) {
             TokMode *fs = tok_fstring(t);
             const char *msg = fs->quote_len == 3
-                ? tok_fmt_int(t, "unterminated triple-quoted f-string literal (detected at line ", t->lineno, ")")
-                : tok_fmt_int(t, "unterminated f-string literal (detected at line ", t->lineno, ")");
+                ? tok_fmt_int(t, "unterminated triple-quoted f-string literal (detected at line ", tok_eof_line(t), ")")
+                : tok_fmt_int(t, "unterminated f-string literal (detected at line ", tok_eof_line(t), ")");
             return tok_error_at(t, "SyntaxError", msg, fs->start_lineno, fs->start_col, fs->start_lineno, fs->start_col + 1);
         }
         tok_start(t, out, T_ENDMARKER);
+        if (t->atbol && t->pos > 0 && t->src[t->pos - 1] == '\n' && t->lineno > 1) {
+            out->lineno = t->lineno - 1;
+            out->col = (int)(t->pos - 1 - t->prev_line_start);
+        }
         if (!t->done && !t->atbol) {
             /* the implicit newline that ends the last line */
             t->atbol = true;
@@ -714,10 +732,13 @@ again:
         if (t->indent > 0) {
             t->indent--;
             out->type = T_DEDENT;
-            return tok_finish(t, out);
+        } else {
+            t->done = true;
         }
-        t->done = true;
-        return tok_finish(t, out);
+        tok_finish(t, out);
+        out->end_lineno = out->lineno;
+        out->end_col = out->col;
+        return true;
     }
     char c = t->src[t->pos];
     if (c == '\n') {
@@ -740,7 +761,10 @@ again:
         if (tok_peek(t, 1) == '\n') {
             t->pos += 2;
             tok_newline_consumed(t);
-            if (t->pos >= t->len) return tok_error(t, "unexpected EOF while parsing");
+            if (t->pos >= t->len) {
+                int col = (int)(t->pos - 1 - t->prev_line_start);
+                return tok_error_at(t, "SyntaxError", "unexpected EOF while parsing", t->lineno - 1, col, t->lineno - 1, col + 1);
+            }
             goto again;
         }
         t->pos++;
@@ -876,6 +900,7 @@ again:
             }
             return tok_error_at(t, "SyntaxError", msg, t->lineno, out->col, t->lineno, out->col + 1);
         }
+        out->type = T_ERRORTOKEN;
         t->pos++;
         return tok_finish(t, out);
     }

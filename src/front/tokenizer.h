@@ -44,6 +44,7 @@ typedef struct Token {
     TokType type;
     int lineno, col, end_lineno, end_col;   /* 1-based lines, 0-based byte columns */
     size_t start, end;                      /* byte offsets of the text in the source */
+    int level;                              /* bracket depth before the token */
 } Token;
 
 enum { TOK_MAXINDENT = 100, TOK_MAXLEVEL = 200, TOK_MAXFSTRING = 150 };
@@ -65,6 +66,7 @@ typedef struct Tokenizer {
     size_t len, pos;
     int lineno;
     size_t line_start;       /* offset of the current line's first byte */
+    size_t prev_line_start;  /* ... and of the line before it */
     bool atbol;              /* at the beginning of a logical line */
     bool done;               /* ENDMARKER given */
     bool any_newline_token;  /* a NEWLINE was given since the last statement start */
