@@ -35,12 +35,15 @@ static Token *p_fill(Parser *p, size_t i) {
     while (p->ntoks <= i) {
         if (p->tok_failed) return &p->toks[p->ntoks - 1];
         if (p->ntoks == p->cap) {
-            size_t nc = p->cap ? p->cap * 2 : 256;
-            Token *n = arena_calloc(p->a, nc, sizeof *n);
+            /* first guess from the source size (about 4 bytes a token in
+             * real code), so that most files need no regrowth */
+            size_t nc = p->cap ? p->cap * 2 : p->len / 4 + 64;
+            size_t bytes;
+            Token *n = __builtin_mul_overflow(nc, sizeof *n, &bytes) ? NULL : arena_alloc_raw(p->a, bytes);
             if (!n) {
                 p_nomem(p);
                 if (!p->ntoks) {
-                    static const Token none = {T_ERRORTOKEN, 1, 0, 1, 0, 0, 0, 0};
+                    static const Token none = {T_ERRORTOKEN, 0, 1, 0, 1, 0, 0, 0};
                     return (Token *)&none;
                 }
                 p->tok_failed = true;
@@ -55,7 +58,7 @@ static Token *p_fill(Parser *p, size_t i) {
             t->type = T_ERRORTOKEN;
             t->lineno = t->end_lineno = p->tok.lineno;
             t->col = t->end_col = (int)(p->tok.pos - p->tok.line_start);
-            t->start = t->end = p->tok.pos;
+            t->start = t->end = (uint32_t)p->tok.pos;
             p->tok_failed = true;
         } else if (t->type == T_ENDMARKER && p->tok.level > 0 && !p->tok.nmodes) {
             /* EOF inside brackets: CPython's tokenizer gives an error token */
@@ -70,6 +73,10 @@ static Token *p_fill(Parser *p, size_t i) {
 
 Token *p_peekn(Parser *p, size_t k) {
     size_t i = p->pos + k;
+    if (i < p->ntoks) {   /* the common case: already read */
+        if (i > p->maxpos) p->maxpos = i;
+        return &p->toks[i];
+    }
     Token *t = p_fill(p, i);
     if (i > p->maxpos) p->maxpos = i < p->ntoks ? i : p->ntoks - 1;
     return t;
@@ -1144,6 +1151,11 @@ AstMod *parse_source(Arena *a, const char *src, size_t len, const char *filename
         err->msg = msg ? msg : "";
         err->lineno = eline;
         err->offset = ecol >= 0 ? ecol + 1 : 0;
+        return NULL;
+    }
+    if (nlen >= TOK_MAXSOURCE) {
+        err->type = "MemoryError";
+        err->msg = "source too long";
         return NULL;
     }
     Parser P;

@@ -242,15 +242,15 @@ static void tok_newline_consumed(Tokenizer *t) {
 }
 
 static void tok_start(Tokenizer *t, Token *out, TokType type) {
-    out->type = type;
-    out->level = t->level;
-    out->start = t->pos;
+    out->type = (unsigned char)type;
+    out->level = (unsigned char)t->level;
+    out->start = (uint32_t)t->pos;
     out->lineno = t->lineno;
     out->col = (int)(t->pos - t->line_start);
 }
 
 static bool tok_finish(Tokenizer *t, Token *out) {
-    out->end = t->pos;
+    out->end = (uint32_t)t->pos;
     out->end_lineno = t->lineno;
     out->end_col = (int)(t->pos - t->line_start);
     return true;
@@ -278,9 +278,11 @@ static const TokKeyword tok_keywords[] = {
 
 static TokType tok_keyword(const char *s, size_t n) {
     if (n < 2 || n > 8) return T_NAME;
+    char c = s[0];
+    if (!((c >= 'a' && c <= 'y') || c == 'F' || c == 'N' || c == 'T')) return T_NAME;
     for (size_t i = 0; i < sizeof tok_keywords / sizeof tok_keywords[0]; i++) {
         const char *k = tok_keywords[i].s;
-        if (k[0] == s[0] && strlen(k) == n && memcmp(k, s, n) == 0) return tok_keywords[i].type;
+        if (k[0] == c && k[1] == s[1] && strncmp(k, s, n) == 0 && k[n] == 0) return tok_keywords[i].type;
     }
     return T_NAME;
 }
@@ -526,9 +528,17 @@ static bool tok_fstring_literal(Tokenizer *t, Token *out) {
             tok_newline_consumed(t);
             continue;
         }
+        if (c == '\\' && fs->raw) {
+            /* raw: the backslash stays, but what follows cannot end the string */
+            char n = tok_peek(t, 1);
+            if (n == '{' || n == '}' || n == 0) { t->pos++; continue; }
+            t->pos += 2;
+            if (n == '\n') tok_newline_consumed(t);
+            continue;
+        }
         if (c == '\\' && !fs->raw) {
             char n = tok_peek(t, 1);
-            if (n == 'N' && tok_peek(t, 2) == '{') {
+            if (n == 'N' && tok_peek(t, 2) == '{' && !in_spec) {
                 const char *close = memchr(t->src + t->pos, '}', t->len - t->pos);
                 const char *nl = memchr(t->src + t->pos, '\n', t->len - t->pos);
                 if (close && (!nl || close < nl)) { t->pos = (size_t)(close - t->src) + 1; continue; }
@@ -826,7 +836,7 @@ again:
             }
             return tok_error_at(t, "SyntaxError", msg, t->lineno, out->col, t->lineno, out->col + 1);
         }
-        out->type = tok_keyword(t->src + out->start, t->pos - out->start);
+        out->type = (unsigned char)tok_keyword(t->src + out->start, t->pos - out->start);
         return tok_finish(t, out);
     }
     if (tok_is_digit(c) || (c == '.' && tok_is_digit(tok_peek(t, 1)))) {
@@ -866,19 +876,23 @@ again:
             return tok_finish(t, out);
         }
     }
-    for (size_t i = 0; i < sizeof tok_ops3 / sizeof tok_ops3[0]; i++) {
-        if (t->pos + 3 <= t->len && memcmp(t->src + t->pos, tok_ops3[i].s, 3) == 0) {
-            out->type = tok_ops3[i].type;
-            t->pos += 3;
-            return tok_finish(t, out);
+    /* operators of three and two characters (only when the first fits) */
+    if (strchr("*./<>!%&+-:=@^|", c)) {
+        for (size_t i = 0; i < sizeof tok_ops3 / sizeof tok_ops3[0]; i++) {
+            if (tok_ops3[i].s[0] == c && t->pos + 3 <= t->len && memcmp(t->src + t->pos, tok_ops3[i].s, 3) == 0) {
+                out->type = (unsigned char)tok_ops3[i].type;
+                t->pos += 3;
+                return tok_finish(t, out);
+            }
         }
-    }
-    for (size_t i = 0; i < sizeof tok_ops2 / sizeof tok_ops2[0]; i++) {
-        if (t->pos + 2 <= t->len && memcmp(t->src + t->pos, tok_ops2[i].s, 2) == 0) {
-            if (tok_ops2[i].s[0] == '<' && tok_ops2[i].s[1] == '>') continue;  /* only with barry_as_FLUFL */
-            out->type = tok_ops2[i].type;
-            t->pos += 2;
-            return tok_finish(t, out);
+        char c2 = tok_peek(t, 1);
+        for (size_t i = 0; i < sizeof tok_ops2 / sizeof tok_ops2[0]; i++) {
+            if (tok_ops2[i].s[0] == c && tok_ops2[i].s[1] == c2) {
+                if (c == '<' && c2 == '>') continue;  /* only with barry_as_FLUFL */
+                out->type = (unsigned char)tok_ops2[i].type;
+                t->pos += 2;
+                return tok_finish(t, out);
+            }
         }
     }
     TokType ty = tok_op1(c);
@@ -904,7 +918,7 @@ again:
         t->pos++;
         return tok_finish(t, out);
     }
-    out->type = ty;
+    out->type = (unsigned char)ty;
     if (c == '(' || c == '[' || c == '{') {
         if (!tok_push_paren(t, c)) return false;
     } else if (c == ')' || c == ']' || c == '}') {

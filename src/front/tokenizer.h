@@ -14,6 +14,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 #include "front/arena.h"
 
 typedef enum TokType {
@@ -40,12 +41,16 @@ typedef enum TokType {
     T_COUNT
 } TokType;
 
+/* 32 bytes: the parser keeps every token, so size matters.  Offsets fit in
+ * 32 bits because parse_source refuses sources of TOK_MAXSOURCE bytes or more. */
 typedef struct Token {
-    TokType type;
+    unsigned char type;                     /* a TokType */
+    unsigned char level;                    /* bracket depth before the token (<= TOK_MAXLEVEL) */
     int lineno, col, end_lineno, end_col;   /* 1-based lines, 0-based byte columns */
-    size_t start, end;                      /* byte offsets of the text in the source */
-    int level;                              /* bracket depth before the token */
+    uint32_t start, end;                    /* byte offsets of the text in the source */
 } Token;
+
+#define TOK_MAXSOURCE ((size_t)0x7FFFFFFF)
 
 enum { TOK_MAXINDENT = 100, TOK_MAXLEVEL = 200, TOK_MAXFSTRING = 150 };
 
