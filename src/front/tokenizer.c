@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "core/unicode.h"
+#include "front/tok_codecs.h"
 
 enum { TOK_TABSIZE = 8 };
 
@@ -64,9 +65,10 @@ static bool tok_find_coding(const char *s, const char *e, const char **name, siz
     return false;
 }
 
-/* 0 = utf-8, 1 = latin-1, -1 = unsupported.  Follows CPython's name
- * normalization: case-insensitive, '_' as '-', a "-suffix" allowed. */
-static int tok_encoding_kind(const char *name, size_t n, bool bom) {
+/* 0 = utf-8, 1 = latin-1, 2 = a single-byte table (*table), -1 =
+ * unsupported.  Follows CPython's name normalization: case-insensitive,
+ * '_' as '-', a "-suffix" allowed. */
+static int tok_encoding_kind(const char *name, size_t n, bool bom, const uint16_t **table) {
     char buf[32];
     if (n >= sizeof buf) return -1;
     for (size_t i = 0; i < n; i++) {
@@ -87,7 +89,8 @@ static int tok_encoding_kind(const char *name, size_t n, bool bom) {
         size_t m = strlen(latin[i]);
         if (strcmp(buf, latin[i]) == 0 || (strncmp(buf, latin[i], m) == 0 && buf[m] == '-' && i < 3)) return 1;
     }
-    return -1;
+    *table = tok_codec_table(buf);
+    return *table ? 2 : -1;
 }
 
 const char *tok_normalize(Arena *a, const char *src, size_t len, size_t *outlen,
@@ -102,6 +105,7 @@ const char *tok_normalize(Arena *a, const char *src, size_t len, size_t *outlen,
     }
     /* coding declaration on line 1, or on line 2 if line 1 is a comment or blank */
     int enc = 0;
+    const uint16_t *table = NULL;
     const char *l1e = memchr(src, '\n', len);
     const char *end = src + len;
     const char *e1 = l1e ? l1e : end;
@@ -118,19 +122,19 @@ const char *tok_normalize(Arena *a, const char *src, size_t len, size_t *outlen,
         }
     }
     if (found) {
-        enc = tok_encoding_kind(name, nlen, bom);
+        enc = tok_encoding_kind(name, nlen, bom, &table);
         if (enc < 0 || (bom && enc != 0)) {
             *msg = bom ? "encoding problem: utf-8 with BOM" : "unknown encoding";
             return NULL;
         }
     }
-    /* worst case: latin-1 doubles every byte */
+    /* worst case: a single-byte codec triples every byte */
     size_t cap;
-    if (__builtin_mul_overflow(len, 2, &cap) || __builtin_add_overflow(cap, 2, &cap)) {
+    if (__builtin_mul_overflow(len, 3, &cap) || __builtin_add_overflow(cap, 2, &cap)) {
         *msg = "source too long";
         return NULL;
     }
-    char *out = arena_alloc(a, enc == 1 ? cap : len + 2);
+    char *out = arena_alloc_raw(a, enc != 0 ? cap : len + 2);
     if (!out) { *msg = NULL; return NULL; }
     size_t o = 0;
     int line = 1;
@@ -149,6 +153,23 @@ const char *tok_normalize(Arena *a, const char *src, size_t len, size_t *outlen,
         } else if (enc == 1) {
             out[o++] = (char)(0xC0 | (c >> 6));
             out[o++] = (char)(0x80 | (c & 0x3F));
+            i++;
+        } else if (enc == 2) {
+            unsigned cp = table[c - 0x80];
+            if (!cp) {
+                *msg = "(unicode error) undefined byte in the source encoding";
+                *lineno = line;
+                *col = (int)(i - line_start);
+                return NULL;
+            }
+            if (cp < 0x800) {
+                out[o++] = (char)(0xC0 | (cp >> 6));
+                out[o++] = (char)(0x80 | (cp & 0x3F));
+            } else {
+                out[o++] = (char)(0xE0 | (cp >> 12));
+                out[o++] = (char)(0x80 | ((cp >> 6) & 0x3F));
+                out[o++] = (char)(0x80 | (cp & 0x3F));
+            }
             i++;
         } else {
             unsigned cp;
