@@ -1014,6 +1014,7 @@ static bool parse_statement(Parser *p, PVec *out) {
     case T_INDENT:
         /* CPython's offset for this error is the indentation width */
         p_error_at(p, "IndentationError", "unexpected indent", t->lineno, t->col - 1, t->end_lineno, t->end_col);
+        p->no_tokcheck = true;  /* CPython's generic INDENT error skips the later-tokens check */
         p_leave(p);
         return false;
     default:
@@ -1121,12 +1122,12 @@ static void p_report(Parser *p) {
     /* A tokenizer error later in the file wins over a parser error; an
      * unclosed bracket opened before the error line is named instead. */
 tokcheck:
-    if (!p->tok_failed) {
+    if (!p->tok_failed && !p->no_tokcheck) {
         Token t;
         while (tok_next(&p->tok, &t)) {
             if (t.type == T_ENDMARKER) break;
         }
-        if (p->tok.err_type) {
+        if (p->tok.err_type && !p->tok.err_deferred) {
             p_take_tok_error(p);
             return;
         }

@@ -29,6 +29,7 @@ typedef struct Parser {
     int depth;
     int speculating;      /* >0: inside an attempt that may be undone; no specific errors */
     bool failed;          /* a specific error (or MemoryError) is in err */
+    bool no_tokcheck;     /* the error stands even if the tokenizer fails later */
     size_t disj_start, disj_end;  /* token span of the last complete disjunction */
     ParseError *err;
     const char *src;

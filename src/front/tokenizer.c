@@ -223,6 +223,12 @@ static bool tok_error_at(Tokenizer *t, const char *type, const char *msg, int li
     return false;
 }
 
+/* Marks the error just recorded as one CPython signals by a code only. */
+static bool tok_deferred(Tokenizer *t, bool r) {
+    t->err_deferred = true;
+    return r;
+}
+
 static bool tok_error(Tokenizer *t, const char *msg) {
     int col = (int)(t->pos - t->line_start);
     return tok_error_at(t, "SyntaxError", msg, t->lineno, col, t->lineno, col + 1);
@@ -679,7 +685,7 @@ static bool tok_indentation(Tokenizer *t) {
             /* a continuation at the start of a line: the line goes on */
             t->pos += 2;
             tok_newline_consumed(t);
-            if (t->pos >= t->len) return tok_error(t, "unexpected EOF while parsing");
+            if (t->pos >= t->len) return tok_deferred(t, tok_error(t, "unexpected EOF while parsing"));
             t->atbol = false;
             return true;
         }
@@ -695,12 +701,12 @@ static bool tok_indentation(Tokenizer *t) {
         int eolcol = (int)((eol ? (size_t)(eol - t->src) : t->len) - t->line_start);  /* ... or at the line's end */
         if (col == t->indstack[t->indent]) {
             if (altcol != t->altindstack[t->indent])
-                return tok_error_at(t, "TabError", "inconsistent use of tabs and spaces in indentation", t->lineno, ccol, t->lineno, ccol + 1);
+                return tok_deferred(t, tok_error_at(t, "TabError", "inconsistent use of tabs and spaces in indentation", t->lineno, ccol, t->lineno, ccol + 1));
         } else if (col > t->indstack[t->indent]) {
             if (t->indent + 1 >= TOK_MAXINDENT)
-                return tok_error_at(t, "IndentationError", "too many levels of indentation", t->lineno, ccol, t->lineno, ccol + 1);
+                return tok_deferred(t, tok_error_at(t, "IndentationError", "too many levels of indentation", t->lineno, ccol, t->lineno, ccol + 1));
             if (altcol <= t->altindstack[t->indent])
-                return tok_error_at(t, "TabError", "inconsistent use of tabs and spaces in indentation", t->lineno, ccol, t->lineno, ccol + 1);
+                return tok_deferred(t, tok_error_at(t, "TabError", "inconsistent use of tabs and spaces in indentation", t->lineno, ccol, t->lineno, ccol + 1));
             t->pending++;
             t->indent++;
             t->indstack[t->indent] = col;
@@ -711,9 +717,9 @@ static bool tok_indentation(Tokenizer *t) {
                 t->indent--;
             }
             if (col != t->indstack[t->indent])
-                return tok_error_at(t, "IndentationError", "unindent does not match any outer indentation level", t->lineno, eolcol, t->lineno, -1);
+                return tok_deferred(t, tok_error_at(t, "IndentationError", "unindent does not match any outer indentation level", t->lineno, eolcol, t->lineno, -1));
             if (altcol != t->altindstack[t->indent])
-                return tok_error_at(t, "TabError", "inconsistent use of tabs and spaces in indentation", t->lineno, ccol, t->lineno, ccol + 1);
+                return tok_deferred(t, tok_error_at(t, "TabError", "inconsistent use of tabs and spaces in indentation", t->lineno, ccol, t->lineno, ccol + 1));
         }
         return true;
     }
@@ -752,7 +758,7 @@ again:
             out->lineno = t->lineno - 1;
             out->col = (int)(t->pos - 1 - t->prev_line_start);
         }
-        if (!t->done && !t->atbol) {
+        if (!t->done && !t->atbol && t->level == 0) {
             /* the implicit newline that ends the last line */
             t->atbol = true;
             out->type = T_NEWLINE;
@@ -760,7 +766,7 @@ again:
             out->end_col = out->col + 1;
             return true;
         }
-        if (t->indent > 0) {
+        if (t->indent > 0 && t->level == 0) {
             t->indent--;
             out->type = T_DEDENT;
         } else {
@@ -794,12 +800,12 @@ again:
             tok_newline_consumed(t);
             if (t->pos >= t->len) {
                 int col = (int)(t->pos - 1 - t->prev_line_start);
-                return tok_error_at(t, "SyntaxError", "unexpected EOF while parsing", t->lineno - 1, col, t->lineno - 1, col + 1);
+                return tok_deferred(t, tok_error_at(t, "SyntaxError", "unexpected EOF while parsing", t->lineno - 1, col, t->lineno - 1, col + 1));
             }
             goto again;
         }
         t->pos++;
-        return tok_error(t, "unexpected character after line continuation character");
+        return tok_deferred(t, tok_error(t, "unexpected character after line continuation character"));
     }
     tok_start(t, out, T_NAME);
     unsigned char uc = (unsigned char)c;

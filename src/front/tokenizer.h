@@ -89,6 +89,9 @@ typedef struct Tokenizer {
     /* first error; type NULL when none */
     const char *err_type;
     const char *err_msg;
+    bool err_deferred;       /* an error CPython's tokenizer only signals by a code
+                              * (indentation, line continuation, EOF): it does not
+                              * override a parser error found earlier */
     int err_lineno, err_col, err_end_lineno, err_end_col;   /* byte columns; -1 = none */
     Arena *arena;
 } Tokenizer;
