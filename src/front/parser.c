@@ -492,7 +492,7 @@ static AstStmt *parse_expr_stmt(Parser *p) {
     AstExpr *first = parse_yield_or_star(p);
     if (!first) LEAVE(NULL);
     Token *t = p_peek(p);
-    if (t->type == T_COLONEQUAL)
+    if (t->type == T_COLONEQUAL && first->kind != AST_EXPR_Name)
         LEAVE(p_error_expr(p, first, p_fmt(p, "cannot use assignment expressions with ", p_expr_name(first), "")));
     AstOperator op;
     if (t->type == T_COLON) {
@@ -904,7 +904,7 @@ static AstStmt *parse_funcdef(Parser *p, const Token *st, bool is_async, AstExpr
         tps = parse_type_params(p, &ok);
         if (!ok) LEAVE(NULL);
     }
-    if (!p_accept(p, T_LPAR)) LEAVE(p_fail(p));
+    if (!p_accept(p, T_LPAR)) LEAVE(p_error_tok(p, p_peek(p), "expected '('"));
     AstArguments *args = parse_params(p, false);
     if (!args) LEAVE(NULL);
     if (!p_accept(p, T_RPAR)) LEAVE(p_fail(p));

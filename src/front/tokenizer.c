@@ -667,6 +667,17 @@ static bool tok_indentation(Tokenizer *t) {
             if (c == ' ') { col++; altcol++; }
             else if (c == '\t') { col = (col / TOK_TABSIZE + 1) * TOK_TABSIZE; altcol++; }
             else if (c == '\f') { col = altcol = 0; }
+            else if (c == '\\') {
+                /* a continuation inside the indentation: the level goes on
+                 * being measured on the next line, as in CPython */
+                if (tok_peek(t, 1) != '\n') {
+                    t->pos++;
+                    return tok_deferred(t, tok_error(t, "unexpected character after line continuation character"));
+                }
+                t->pos += 2;
+                tok_newline_consumed(t);
+                continue;
+            }
             else break;
             t->pos++;
         }
