@@ -843,10 +843,18 @@ static AstStmt *parse_try(Parser *p) {
             type = parse_expression(p);
             if (!type) LEAVE(NULL);
             if (p_check(p, T_COMMA)) {
-                Token *c = p_peek(p);
-                (void)c;
+                /* the range covers the whole unparenthesized list */
+                int el = type->end_lineno, ec = type->end_col_offset;
+                p->speculating++;
+                while (p_accept(p, T_COMMA)) {
+                    AstExpr *x = parse_expression(p);
+                    if (!x) break;
+                    el = x->end_lineno;
+                    ec = x->end_col_offset;
+                }
+                p->speculating--;
                 LEAVE(p_error_at(p, "SyntaxError", "multiple exception types must be parenthesized",
-                                 type->lineno, type->col_offset, type->end_lineno, type->end_col_offset));
+                                 type->lineno, type->col_offset, el, ec));
             }
             if (p_accept(p, T_KW_AS)) {
                 Token *n = p_peek(p);

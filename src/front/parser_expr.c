@@ -394,7 +394,12 @@ bool parse_call_args(Parser *p, AstExprSeq *args, AstKeywordSeq *kws, bool for_c
             AstExpr *v = parse_expression(p);
             if (!v) goto done;
             /* CPython points at the comma before the '*' */
-            if (seen_dstar) { p_error_tok(p, &p->toks[star_i - 1], "iterable argument unpacking follows keyword argument unpacking"); goto done; }
+            if (seen_dstar) {
+                Token *comma = &p->toks[star_i - 1];
+                p_error_at(p, "SyntaxError", "iterable argument unpacking follows keyword argument unpacking",
+                           comma->lineno, comma->col, v->end_lineno, v->end_col_offset);
+                goto done;
+            }
             AstExpr *e = p_expr_new(p, AST_EXPR_Starred, st->lineno, st->col);
             if (!e) goto done;
             e->v.Starred.value = v;

@@ -389,7 +389,7 @@ static bool tok_verify_end(Tokenizer *t, const Token *tk, const char *kind) {
         if (t->pos + n <= t->len && memcmp(t->src + t->pos, kws[i], n) == 0) return true;
     }
     return tok_error_at(t, "SyntaxError", tok_fmt(t, "invalid ", kind, strlen(kind), " literal"),
-                        tk->lineno, tk->col, t->lineno, (int)(t->pos - t->line_start) + 1);
+                        tk->lineno, tk->col, tk->lineno, tk->col);
 }
 
 static bool tok_number(Tokenizer *t, Token *out) {
@@ -429,7 +429,7 @@ static bool tok_number(Tokenizer *t, Token *out) {
         if (c == '0' && !zeros_only && n != '.' && n != 'e' && n != 'E' && n != 'j' && n != 'J') {
             return tok_error_at(t, "SyntaxError",
                                 "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
-                                out->lineno, out->col, t->lineno, (int)(t->pos - t->line_start));
+                                out->lineno, out->col, out->lineno, out->col);
         }
     }
     if (tok_peek(t, 0) == '.') {
@@ -839,7 +839,9 @@ again:
             if (saw_f) {
                 char q = t->src[p];
                 int qlen = (tok_peek(t, 1) == q && tok_peek(t, 2) == q) ? 3 : 1;
-                if (t->nmodes + 2 >= (int)(sizeof t->modes / sizeof t->modes[0]) || t->nmodes >= TOK_MAXFSTRING)
+                int nf = 0;
+                for (int i = 0; i < t->nmodes; i++) nf += !t->modes[i].is_field;
+                if (t->nmodes + 2 >= (int)(sizeof t->modes / sizeof t->modes[0]) || nf >= TOK_MAXFSTRING)
                     return tok_error(t, "too many nested f-strings");
                 t->pos += (size_t)qlen;
                 TokMode *f = &t->modes[t->nmodes++];
