@@ -265,6 +265,8 @@ typedef struct AstConstant {
             w('        adump_open(d, "%s");' % k.__name__)
             w('        {')
             emit_fields(k, 'n->v.%s.' % k.__name__, k.__name__ in ('Constant', 'MatchSingleton'))
+            if k._attributes:
+                w('    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);')
             w('        }')
             w('        break;')
         w('    }')
@@ -278,6 +280,8 @@ typedef struct AstConstant {
         w('    if (!adump_enter(d)) return;')
         w('    adump_open(d, "%s");' % cls.__name__)
         emit_fields(cls, 'n->', False)
+        if cls._attributes:
+            w('    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);')
         w('    adump_close(d);')
         w('    adump_leave(d);')
         w('}\n')

@@ -2,6 +2,7 @@
  * does, or the SyntaxError in CPython's traceback format (exit 1). */
 #include "cli/dump_ast.h"
 
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -79,7 +80,10 @@ static void dump_print_error(const char *path, const AspAstDumpResult *e) {
     fprintf(stderr, "%s: %s\n", e->err_type, e->err_msg[0] ? e->err_msg : "<no detail available>");
 }
 
-int cli_dump_ast(const char *path) {
+int cli_dump_ast(const char *path) { return cli_dump_ast_ex(path, false); }
+
+/* `asp --dump-ast-attrs FILE`: the dump with positions, for tests. */
+int cli_dump_ast_ex(const char *path, bool attributes) {
     size_t len = 0;
     char *src = dump_read_file(path, &len);
     if (!src) {
@@ -87,7 +91,7 @@ int cli_dump_ast(const char *path) {
         return 2;
     }
     AspAstDumpResult r;
-    int rc = asp_ast_dump_source(src, len, path, &r);
+    int rc = asp_ast_dump_source_ex(src, len, path, attributes, &r);
     if (rc == 0) {
         fwrite(r.dump, 1, r.dump_len, stdout);
         fputc('\n', stdout);

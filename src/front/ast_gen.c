@@ -129,6 +129,7 @@ void adump_stmt(AstDump *d, const AstStmt *n) {
     if (n->v.FunctionDef.type_params.count) { adump_key(d, "type_params"); adump_lbr(d);
         for (size_t i = 0; i < n->v.FunctionDef.type_params.count; i++) { adump_sep(d, i); adump_typeparam(d, n->v.FunctionDef.type_params.items[i]); }
         adump_rbr(d); }
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_STMT_AsyncFunctionDef:
@@ -147,6 +148,7 @@ void adump_stmt(AstDump *d, const AstStmt *n) {
     if (n->v.AsyncFunctionDef.type_params.count) { adump_key(d, "type_params"); adump_lbr(d);
         for (size_t i = 0; i < n->v.AsyncFunctionDef.type_params.count; i++) { adump_sep(d, i); adump_typeparam(d, n->v.AsyncFunctionDef.type_params.items[i]); }
         adump_rbr(d); }
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_STMT_ClassDef:
@@ -168,12 +170,14 @@ void adump_stmt(AstDump *d, const AstStmt *n) {
     if (n->v.ClassDef.type_params.count) { adump_key(d, "type_params"); adump_lbr(d);
         for (size_t i = 0; i < n->v.ClassDef.type_params.count; i++) { adump_sep(d, i); adump_typeparam(d, n->v.ClassDef.type_params.items[i]); }
         adump_rbr(d); }
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_STMT_Return:
         adump_open(d, "Return");
         {
     if (n->v.Return.value) { adump_key(d, "value"); adump_expr(d, n->v.Return.value); }
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_STMT_Delete:
@@ -182,6 +186,7 @@ void adump_stmt(AstDump *d, const AstStmt *n) {
     if (n->v.Delete.targets.count) { adump_key(d, "targets"); adump_lbr(d);
         for (size_t i = 0; i < n->v.Delete.targets.count; i++) { adump_sep(d, i); adump_expr(d, n->v.Delete.targets.items[i]); }
         adump_rbr(d); }
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_STMT_Assign:
@@ -192,6 +197,7 @@ void adump_stmt(AstDump *d, const AstStmt *n) {
         adump_rbr(d); }
     adump_key(d, "value"); adump_expr(d, n->v.Assign.value);
     adump_ident(d, "type_comment", n->v.Assign.type_comment);
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_STMT_TypeAlias:
@@ -202,6 +208,7 @@ void adump_stmt(AstDump *d, const AstStmt *n) {
         for (size_t i = 0; i < n->v.TypeAlias.type_params.count; i++) { adump_sep(d, i); adump_typeparam(d, n->v.TypeAlias.type_params.items[i]); }
         adump_rbr(d); }
     adump_key(d, "value"); adump_expr(d, n->v.TypeAlias.value);
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_STMT_AugAssign:
@@ -210,6 +217,7 @@ void adump_stmt(AstDump *d, const AstStmt *n) {
     adump_key(d, "target"); adump_expr(d, n->v.AugAssign.target);
     adump_key(d, "op"); adump_simple(d, ast_operator_name(n->v.AugAssign.op));
     adump_key(d, "value"); adump_expr(d, n->v.AugAssign.value);
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_STMT_AnnAssign:
@@ -219,6 +227,7 @@ void adump_stmt(AstDump *d, const AstStmt *n) {
     adump_key(d, "annotation"); adump_expr(d, n->v.AnnAssign.annotation);
     if (n->v.AnnAssign.value) { adump_key(d, "value"); adump_expr(d, n->v.AnnAssign.value); }
     adump_int(d, "simple", n->v.AnnAssign.simple);
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_STMT_For:
@@ -233,6 +242,7 @@ void adump_stmt(AstDump *d, const AstStmt *n) {
         for (size_t i = 0; i < n->v.For.orelse.count; i++) { adump_sep(d, i); adump_stmt(d, n->v.For.orelse.items[i]); }
         adump_rbr(d); }
     adump_ident(d, "type_comment", n->v.For.type_comment);
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_STMT_AsyncFor:
@@ -247,6 +257,7 @@ void adump_stmt(AstDump *d, const AstStmt *n) {
         for (size_t i = 0; i < n->v.AsyncFor.orelse.count; i++) { adump_sep(d, i); adump_stmt(d, n->v.AsyncFor.orelse.items[i]); }
         adump_rbr(d); }
     adump_ident(d, "type_comment", n->v.AsyncFor.type_comment);
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_STMT_While:
@@ -259,6 +270,7 @@ void adump_stmt(AstDump *d, const AstStmt *n) {
     if (n->v.While.orelse.count) { adump_key(d, "orelse"); adump_lbr(d);
         for (size_t i = 0; i < n->v.While.orelse.count; i++) { adump_sep(d, i); adump_stmt(d, n->v.While.orelse.items[i]); }
         adump_rbr(d); }
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_STMT_If:
@@ -271,6 +283,7 @@ void adump_stmt(AstDump *d, const AstStmt *n) {
     if (n->v.If.orelse.count) { adump_key(d, "orelse"); adump_lbr(d);
         for (size_t i = 0; i < n->v.If.orelse.count; i++) { adump_sep(d, i); adump_stmt(d, n->v.If.orelse.items[i]); }
         adump_rbr(d); }
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_STMT_With:
@@ -283,6 +296,7 @@ void adump_stmt(AstDump *d, const AstStmt *n) {
         for (size_t i = 0; i < n->v.With.body.count; i++) { adump_sep(d, i); adump_stmt(d, n->v.With.body.items[i]); }
         adump_rbr(d); }
     adump_ident(d, "type_comment", n->v.With.type_comment);
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_STMT_AsyncWith:
@@ -295,6 +309,7 @@ void adump_stmt(AstDump *d, const AstStmt *n) {
         for (size_t i = 0; i < n->v.AsyncWith.body.count; i++) { adump_sep(d, i); adump_stmt(d, n->v.AsyncWith.body.items[i]); }
         adump_rbr(d); }
     adump_ident(d, "type_comment", n->v.AsyncWith.type_comment);
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_STMT_Match:
@@ -304,6 +319,7 @@ void adump_stmt(AstDump *d, const AstStmt *n) {
     if (n->v.Match.cases.count) { adump_key(d, "cases"); adump_lbr(d);
         for (size_t i = 0; i < n->v.Match.cases.count; i++) { adump_sep(d, i); adump_matchcase(d, n->v.Match.cases.items[i]); }
         adump_rbr(d); }
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_STMT_Raise:
@@ -311,6 +327,7 @@ void adump_stmt(AstDump *d, const AstStmt *n) {
         {
     if (n->v.Raise.exc) { adump_key(d, "exc"); adump_expr(d, n->v.Raise.exc); }
     if (n->v.Raise.cause) { adump_key(d, "cause"); adump_expr(d, n->v.Raise.cause); }
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_STMT_Try:
@@ -328,6 +345,7 @@ void adump_stmt(AstDump *d, const AstStmt *n) {
     if (n->v.Try.finalbody.count) { adump_key(d, "finalbody"); adump_lbr(d);
         for (size_t i = 0; i < n->v.Try.finalbody.count; i++) { adump_sep(d, i); adump_stmt(d, n->v.Try.finalbody.items[i]); }
         adump_rbr(d); }
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_STMT_TryStar:
@@ -345,6 +363,7 @@ void adump_stmt(AstDump *d, const AstStmt *n) {
     if (n->v.TryStar.finalbody.count) { adump_key(d, "finalbody"); adump_lbr(d);
         for (size_t i = 0; i < n->v.TryStar.finalbody.count; i++) { adump_sep(d, i); adump_stmt(d, n->v.TryStar.finalbody.items[i]); }
         adump_rbr(d); }
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_STMT_Assert:
@@ -352,6 +371,7 @@ void adump_stmt(AstDump *d, const AstStmt *n) {
         {
     adump_key(d, "test"); adump_expr(d, n->v.Assert.test);
     if (n->v.Assert.msg) { adump_key(d, "msg"); adump_expr(d, n->v.Assert.msg); }
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_STMT_Import:
@@ -360,6 +380,7 @@ void adump_stmt(AstDump *d, const AstStmt *n) {
     if (n->v.Import.names.count) { adump_key(d, "names"); adump_lbr(d);
         for (size_t i = 0; i < n->v.Import.names.count; i++) { adump_sep(d, i); adump_alias(d, n->v.Import.names.items[i]); }
         adump_rbr(d); }
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_STMT_ImportFrom:
@@ -370,39 +391,46 @@ void adump_stmt(AstDump *d, const AstStmt *n) {
         for (size_t i = 0; i < n->v.ImportFrom.names.count; i++) { adump_sep(d, i); adump_alias(d, n->v.ImportFrom.names.items[i]); }
         adump_rbr(d); }
     adump_int(d, "level", n->v.ImportFrom.level);
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_STMT_Global:
         adump_open(d, "Global");
         {
     adump_identseq(d, "names", &n->v.Global.names);
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_STMT_Nonlocal:
         adump_open(d, "Nonlocal");
         {
     adump_identseq(d, "names", &n->v.Nonlocal.names);
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_STMT_Expr:
         adump_open(d, "Expr");
         {
     adump_key(d, "value"); adump_expr(d, n->v.Expr.value);
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_STMT_Pass:
         adump_open(d, "Pass");
         {
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_STMT_Break:
         adump_open(d, "Break");
         {
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_STMT_Continue:
         adump_open(d, "Continue");
         {
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     }
@@ -421,6 +449,7 @@ void adump_expr(AstDump *d, const AstExpr *n) {
     if (n->v.BoolOp.values.count) { adump_key(d, "values"); adump_lbr(d);
         for (size_t i = 0; i < n->v.BoolOp.values.count; i++) { adump_sep(d, i); adump_expr(d, n->v.BoolOp.values.items[i]); }
         adump_rbr(d); }
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_EXPR_NamedExpr:
@@ -428,6 +457,7 @@ void adump_expr(AstDump *d, const AstExpr *n) {
         {
     adump_key(d, "target"); adump_expr(d, n->v.NamedExpr.target);
     adump_key(d, "value"); adump_expr(d, n->v.NamedExpr.value);
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_EXPR_BinOp:
@@ -436,6 +466,7 @@ void adump_expr(AstDump *d, const AstExpr *n) {
     adump_key(d, "left"); adump_expr(d, n->v.BinOp.left);
     adump_key(d, "op"); adump_simple(d, ast_operator_name(n->v.BinOp.op));
     adump_key(d, "right"); adump_expr(d, n->v.BinOp.right);
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_EXPR_UnaryOp:
@@ -443,6 +474,7 @@ void adump_expr(AstDump *d, const AstExpr *n) {
         {
     adump_key(d, "op"); adump_simple(d, ast_unaryop_name(n->v.UnaryOp.op));
     adump_key(d, "operand"); adump_expr(d, n->v.UnaryOp.operand);
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_EXPR_Lambda:
@@ -450,6 +482,7 @@ void adump_expr(AstDump *d, const AstExpr *n) {
         {
     adump_key(d, "args"); adump_arguments(d, n->v.Lambda.args);
     adump_key(d, "body"); adump_expr(d, n->v.Lambda.body);
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_EXPR_IfExp:
@@ -458,6 +491,7 @@ void adump_expr(AstDump *d, const AstExpr *n) {
     adump_key(d, "test"); adump_expr(d, n->v.IfExp.test);
     adump_key(d, "body"); adump_expr(d, n->v.IfExp.body);
     adump_key(d, "orelse"); adump_expr(d, n->v.IfExp.orelse);
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_EXPR_Dict:
@@ -469,6 +503,7 @@ void adump_expr(AstDump *d, const AstExpr *n) {
     if (n->v.Dict.values.count) { adump_key(d, "values"); adump_lbr(d);
         for (size_t i = 0; i < n->v.Dict.values.count; i++) { adump_sep(d, i); adump_expr(d, n->v.Dict.values.items[i]); }
         adump_rbr(d); }
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_EXPR_Set:
@@ -477,6 +512,7 @@ void adump_expr(AstDump *d, const AstExpr *n) {
     if (n->v.Set.elts.count) { adump_key(d, "elts"); adump_lbr(d);
         for (size_t i = 0; i < n->v.Set.elts.count; i++) { adump_sep(d, i); adump_expr(d, n->v.Set.elts.items[i]); }
         adump_rbr(d); }
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_EXPR_ListComp:
@@ -486,6 +522,7 @@ void adump_expr(AstDump *d, const AstExpr *n) {
     if (n->v.ListComp.generators.count) { adump_key(d, "generators"); adump_lbr(d);
         for (size_t i = 0; i < n->v.ListComp.generators.count; i++) { adump_sep(d, i); adump_comprehension(d, n->v.ListComp.generators.items[i]); }
         adump_rbr(d); }
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_EXPR_SetComp:
@@ -495,6 +532,7 @@ void adump_expr(AstDump *d, const AstExpr *n) {
     if (n->v.SetComp.generators.count) { adump_key(d, "generators"); adump_lbr(d);
         for (size_t i = 0; i < n->v.SetComp.generators.count; i++) { adump_sep(d, i); adump_comprehension(d, n->v.SetComp.generators.items[i]); }
         adump_rbr(d); }
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_EXPR_DictComp:
@@ -505,6 +543,7 @@ void adump_expr(AstDump *d, const AstExpr *n) {
     if (n->v.DictComp.generators.count) { adump_key(d, "generators"); adump_lbr(d);
         for (size_t i = 0; i < n->v.DictComp.generators.count; i++) { adump_sep(d, i); adump_comprehension(d, n->v.DictComp.generators.items[i]); }
         adump_rbr(d); }
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_EXPR_GeneratorExp:
@@ -514,24 +553,28 @@ void adump_expr(AstDump *d, const AstExpr *n) {
     if (n->v.GeneratorExp.generators.count) { adump_key(d, "generators"); adump_lbr(d);
         for (size_t i = 0; i < n->v.GeneratorExp.generators.count; i++) { adump_sep(d, i); adump_comprehension(d, n->v.GeneratorExp.generators.items[i]); }
         adump_rbr(d); }
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_EXPR_Await:
         adump_open(d, "Await");
         {
     adump_key(d, "value"); adump_expr(d, n->v.Await.value);
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_EXPR_Yield:
         adump_open(d, "Yield");
         {
     if (n->v.Yield.value) { adump_key(d, "value"); adump_expr(d, n->v.Yield.value); }
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_EXPR_YieldFrom:
         adump_open(d, "YieldFrom");
         {
     adump_key(d, "value"); adump_expr(d, n->v.YieldFrom.value);
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_EXPR_Compare:
@@ -544,6 +587,7 @@ void adump_expr(AstDump *d, const AstExpr *n) {
     if (n->v.Compare.comparators.count) { adump_key(d, "comparators"); adump_lbr(d);
         for (size_t i = 0; i < n->v.Compare.comparators.count; i++) { adump_sep(d, i); adump_expr(d, n->v.Compare.comparators.items[i]); }
         adump_rbr(d); }
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_EXPR_Call:
@@ -556,6 +600,7 @@ void adump_expr(AstDump *d, const AstExpr *n) {
     if (n->v.Call.keywords.count) { adump_key(d, "keywords"); adump_lbr(d);
         for (size_t i = 0; i < n->v.Call.keywords.count; i++) { adump_sep(d, i); adump_keyword(d, n->v.Call.keywords.items[i]); }
         adump_rbr(d); }
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_EXPR_FormattedValue:
@@ -564,6 +609,7 @@ void adump_expr(AstDump *d, const AstExpr *n) {
     adump_key(d, "value"); adump_expr(d, n->v.FormattedValue.value);
     adump_int(d, "conversion", n->v.FormattedValue.conversion);
     if (n->v.FormattedValue.format_spec) { adump_key(d, "format_spec"); adump_expr(d, n->v.FormattedValue.format_spec); }
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_EXPR_JoinedStr:
@@ -572,6 +618,7 @@ void adump_expr(AstDump *d, const AstExpr *n) {
     if (n->v.JoinedStr.values.count) { adump_key(d, "values"); adump_lbr(d);
         for (size_t i = 0; i < n->v.JoinedStr.values.count; i++) { adump_sep(d, i); adump_expr(d, n->v.JoinedStr.values.items[i]); }
         adump_rbr(d); }
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_EXPR_Constant:
@@ -579,6 +626,7 @@ void adump_expr(AstDump *d, const AstExpr *n) {
         {
     adump_const(d, "value", &n->v.Constant.value);
     adump_ident(d, "kind", n->v.Constant.kind);
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_EXPR_Attribute:
@@ -587,6 +635,7 @@ void adump_expr(AstDump *d, const AstExpr *n) {
     adump_key(d, "value"); adump_expr(d, n->v.Attribute.value);
     adump_ident(d, "attr", n->v.Attribute.attr);
     adump_key(d, "ctx"); adump_simple(d, ast_exprcontext_name(n->v.Attribute.ctx));
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_EXPR_Subscript:
@@ -595,6 +644,7 @@ void adump_expr(AstDump *d, const AstExpr *n) {
     adump_key(d, "value"); adump_expr(d, n->v.Subscript.value);
     adump_key(d, "slice"); adump_expr(d, n->v.Subscript.slice);
     adump_key(d, "ctx"); adump_simple(d, ast_exprcontext_name(n->v.Subscript.ctx));
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_EXPR_Starred:
@@ -602,6 +652,7 @@ void adump_expr(AstDump *d, const AstExpr *n) {
         {
     adump_key(d, "value"); adump_expr(d, n->v.Starred.value);
     adump_key(d, "ctx"); adump_simple(d, ast_exprcontext_name(n->v.Starred.ctx));
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_EXPR_Name:
@@ -609,6 +660,7 @@ void adump_expr(AstDump *d, const AstExpr *n) {
         {
     adump_ident(d, "id", n->v.Name.id);
     adump_key(d, "ctx"); adump_simple(d, ast_exprcontext_name(n->v.Name.ctx));
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_EXPR_List:
@@ -618,6 +670,7 @@ void adump_expr(AstDump *d, const AstExpr *n) {
         for (size_t i = 0; i < n->v.List.elts.count; i++) { adump_sep(d, i); adump_expr(d, n->v.List.elts.items[i]); }
         adump_rbr(d); }
     adump_key(d, "ctx"); adump_simple(d, ast_exprcontext_name(n->v.List.ctx));
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_EXPR_Tuple:
@@ -627,6 +680,7 @@ void adump_expr(AstDump *d, const AstExpr *n) {
         for (size_t i = 0; i < n->v.Tuple.elts.count; i++) { adump_sep(d, i); adump_expr(d, n->v.Tuple.elts.items[i]); }
         adump_rbr(d); }
     adump_key(d, "ctx"); adump_simple(d, ast_exprcontext_name(n->v.Tuple.ctx));
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_EXPR_Slice:
@@ -635,6 +689,7 @@ void adump_expr(AstDump *d, const AstExpr *n) {
     if (n->v.Slice.lower) { adump_key(d, "lower"); adump_expr(d, n->v.Slice.lower); }
     if (n->v.Slice.upper) { adump_key(d, "upper"); adump_expr(d, n->v.Slice.upper); }
     if (n->v.Slice.step) { adump_key(d, "step"); adump_expr(d, n->v.Slice.step); }
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     }
@@ -654,6 +709,7 @@ void adump_excepthandler(AstDump *d, const AstExceptHandler *n) {
     if (n->v.ExceptHandler.body.count) { adump_key(d, "body"); adump_lbr(d);
         for (size_t i = 0; i < n->v.ExceptHandler.body.count; i++) { adump_sep(d, i); adump_stmt(d, n->v.ExceptHandler.body.items[i]); }
         adump_rbr(d); }
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     }
@@ -669,12 +725,14 @@ void adump_pattern(AstDump *d, const AstPattern *n) {
         adump_open(d, "MatchValue");
         {
     adump_key(d, "value"); adump_expr(d, n->v.MatchValue.value);
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_PATTERN_MatchSingleton:
         adump_open(d, "MatchSingleton");
         {
     adump_const(d, "value", &n->v.MatchSingleton.value);
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_PATTERN_MatchSequence:
@@ -683,6 +741,7 @@ void adump_pattern(AstDump *d, const AstPattern *n) {
     if (n->v.MatchSequence.patterns.count) { adump_key(d, "patterns"); adump_lbr(d);
         for (size_t i = 0; i < n->v.MatchSequence.patterns.count; i++) { adump_sep(d, i); adump_pattern(d, n->v.MatchSequence.patterns.items[i]); }
         adump_rbr(d); }
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_PATTERN_MatchMapping:
@@ -695,6 +754,7 @@ void adump_pattern(AstDump *d, const AstPattern *n) {
         for (size_t i = 0; i < n->v.MatchMapping.patterns.count; i++) { adump_sep(d, i); adump_pattern(d, n->v.MatchMapping.patterns.items[i]); }
         adump_rbr(d); }
     adump_ident(d, "rest", n->v.MatchMapping.rest);
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_PATTERN_MatchClass:
@@ -708,12 +768,14 @@ void adump_pattern(AstDump *d, const AstPattern *n) {
     if (n->v.MatchClass.kwd_patterns.count) { adump_key(d, "kwd_patterns"); adump_lbr(d);
         for (size_t i = 0; i < n->v.MatchClass.kwd_patterns.count; i++) { adump_sep(d, i); adump_pattern(d, n->v.MatchClass.kwd_patterns.items[i]); }
         adump_rbr(d); }
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_PATTERN_MatchStar:
         adump_open(d, "MatchStar");
         {
     adump_ident(d, "name", n->v.MatchStar.name);
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_PATTERN_MatchAs:
@@ -721,6 +783,7 @@ void adump_pattern(AstDump *d, const AstPattern *n) {
         {
     if (n->v.MatchAs.pattern) { adump_key(d, "pattern"); adump_pattern(d, n->v.MatchAs.pattern); }
     adump_ident(d, "name", n->v.MatchAs.name);
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_PATTERN_MatchOr:
@@ -729,6 +792,7 @@ void adump_pattern(AstDump *d, const AstPattern *n) {
     if (n->v.MatchOr.patterns.count) { adump_key(d, "patterns"); adump_lbr(d);
         for (size_t i = 0; i < n->v.MatchOr.patterns.count; i++) { adump_sep(d, i); adump_pattern(d, n->v.MatchOr.patterns.items[i]); }
         adump_rbr(d); }
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     }
@@ -762,6 +826,7 @@ void adump_typeparam(AstDump *d, const AstTypeParam *n) {
     adump_ident(d, "name", n->v.TypeVar.name);
     if (n->v.TypeVar.bound) { adump_key(d, "bound"); adump_expr(d, n->v.TypeVar.bound); }
     if (n->v.TypeVar.default_value) { adump_key(d, "default_value"); adump_expr(d, n->v.TypeVar.default_value); }
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_TYPEPARAM_ParamSpec:
@@ -769,6 +834,7 @@ void adump_typeparam(AstDump *d, const AstTypeParam *n) {
         {
     adump_ident(d, "name", n->v.ParamSpec.name);
     if (n->v.ParamSpec.default_value) { adump_key(d, "default_value"); adump_expr(d, n->v.ParamSpec.default_value); }
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_TYPEPARAM_TypeVarTuple:
@@ -776,6 +842,7 @@ void adump_typeparam(AstDump *d, const AstTypeParam *n) {
         {
     adump_ident(d, "name", n->v.TypeVarTuple.name);
     if (n->v.TypeVarTuple.default_value) { adump_key(d, "default_value"); adump_expr(d, n->v.TypeVarTuple.default_value); }
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     }
@@ -815,6 +882,7 @@ void adump_arg(AstDump *d, const AstArg *n) {
     adump_ident(d, "arg", n->arg);
     if (n->annotation) { adump_key(d, "annotation"); adump_expr(d, n->annotation); }
     adump_ident(d, "type_comment", n->type_comment);
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
     adump_close(d);
     adump_leave(d);
 }
@@ -825,6 +893,7 @@ void adump_keyword(AstDump *d, const AstKeyword *n) {
     adump_open(d, "keyword");
     adump_ident(d, "arg", n->arg);
     adump_key(d, "value"); adump_expr(d, n->value);
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
     adump_close(d);
     adump_leave(d);
 }
@@ -835,6 +904,7 @@ void adump_alias(AstDump *d, const AstAlias *n) {
     adump_open(d, "alias");
     adump_ident(d, "name", n->name);
     adump_ident(d, "asname", n->asname);
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
     adump_close(d);
     adump_leave(d);
 }

@@ -754,9 +754,9 @@ AstExpr *parse_named_expression(Parser *p) {
     Token *st = p_peek(p);
     if (st->type == T_NAME && p_peekn(p, 1)->type == T_COLONEQUAL) {
         p_advance(p);
-        p_advance(p);
         AstExpr *target = p_name_expr(p, st, AST_CTX_Store);
         if (!target) LEAVE(NULL);
+        p_advance(p);
         AstExpr *v = parse_expression(p);
         if (!v) LEAVE(NULL);
         AstExpr *e = p_expr_new(p, AST_EXPR_NamedExpr, st->lineno, st->col);

@@ -228,12 +228,37 @@ static bool p_decode(Parser *p, SBuf *b, const char *s, size_t n, bool raw, bool
 
 /* JoinedStr parts under construction: finished expressions plus the
  * literal text not yet flushed into a Constant. */
-typedef struct FParts { PVec items; SBuf lit; } FParts;
+typedef struct FParts {
+    PVec items;
+    SBuf lit;
+    bool has_pos;                  /* lit has a source span yet */
+    int l0, c0, l1, c1;            /* span of the tokens that made lit */
+} FParts;
+
+/* Records that source [l0:c0, l1:c1) contributed to the pending literal:
+ * CPython positions a literal piece from its first contributing token to
+ * its last. */
+static void fparts_span(FParts *f, int l0, int c0, int l1, int c1) {
+    if (!f->has_pos) {
+        f->has_pos = true;
+        f->l0 = l0;
+        f->c0 = c0;
+    }
+    f->l1 = l1;
+    f->c1 = c1;
+}
 
 static bool fparts_flush(Parser *p, FParts *f, const Token *at) {
-    if (f->lit.len == 0) return true;
+    if (f->lit.len == 0) { f->has_pos = false; return true; }
     AstExpr *c = p_expr_new(p, AST_EXPR_Constant, at->lineno, at->col);
     if (!c) return false;
+    if (f->has_pos) {
+        c->lineno = f->l0;
+        c->col_offset = f->c0;
+        c->end_lineno = f->l1;
+        c->end_col_offset = f->c1;
+        f->has_pos = false;
+    }
     c->v.Constant.value.kind = AST_CONST_STR;
     c->v.Constant.value.data = f->lit.data;
     c->v.Constant.value.len = f->lit.len;
@@ -245,12 +270,13 @@ static bool parse_fstring_field(Parser *p, FParts *f, bool raw, const Token *fst
 
 /* The literal and fields of a format spec up to (not including) its '}'. */
 static AstExpr *parse_fstring_spec(Parser *p, bool raw, const Token *fst) {
-    Token *st = p_peek(p);
+    Token *st = p_last(p);  /* the ':' */
     FParts f = {0};
     for (;;) {
         Token *t = p_peek(p);
         if (t->type == T_FSTRING_MIDDLE) {
             p_advance(p);
+            fparts_span(&f, t->lineno, t->col, t->end_lineno, t->end_col);
             if (!p_decode(p, &f.lit, p->src + t->start, t->end - t->start, raw, false, false, t)) return NULL;
         } else if (t->type == T_LBRACE) {
             if (!parse_fstring_field(p, &f, raw, fst)) return NULL;
@@ -287,6 +313,7 @@ static bool parse_fstring_field(Parser *p, FParts *f, bool raw, const Token *fst
         /* the debug text runs from after '{' to the next token, '=' and
          * surrounding spaces included */
         if (!sbuf_add(p, &f->lit, p->src + lb->end, nx->start - lb->end)) goto out;
+        fparts_span(f, lb->end_lineno, lb->end_col, nx->lineno, nx->col);
         e->end_lineno = e->end_lineno;  /* keep */
         int conversion = -1;
         AstExpr *spec = NULL;
@@ -360,6 +387,7 @@ static bool parse_fstring(Parser *p, FParts *f) {
         Token *t = p_peek(p);
         if (t->type == T_FSTRING_MIDDLE) {
             p_advance(p);
+            fparts_span(f, t->lineno, t->col, t->end_lineno, t->end_col);
             if (!p_decode(p, &f->lit, p->src + t->start, t->end - t->start, raw, false, true, t)) return false;
         } else if (t->type == T_LBRACE) {
             if (!parse_fstring_field(p, f, raw, st)) return false;
@@ -403,6 +431,7 @@ AstExpr *parse_strings(Parser *p) {
             continue;
         }
         p_advance(p);
+        fparts_span(&f, t->lineno, t->col, t->end_lineno, t->end_col);
         size_t q = (n - k >= 6 && s[k + 1] == s[k] && s[k + 2] == s[k]) ? 3 : 1;
         if (!p_decode(p, &f.lit, s + k + q, n - k - 2 * q, raw, isb, false, t)) goto out;
     }
