@@ -1176,7 +1176,6 @@ AstMod *parse_source(Arena *a, const char *src, size_t len, const char *filename
     p->len = nlen;
     p->mode = mode;
     tok_init(&p->tok, a, norm, nlen);
-    if (mode == PARSE_EVAL) p->tok.eval_input = true;
     AstMod *m = arena_alloc(a, sizeof *m);
     if (!m) { p_nomem(p); return NULL; }
     bool ok = false;
@@ -1197,6 +1196,15 @@ AstMod *parse_source(Arena *a, const char *src, size_t len, const char *filename
         while (!p_check(p, T_ENDMARKER)) {
             if (p_check(p, T_ERRORTOKEN) || !parse_statement(p, &body)) { ok = false; break; }
             if (mode == PARSE_SINGLE) break;
+        }
+        if (ok && mode == PARSE_SINGLE) {
+            while (p_accept(p, T_NEWLINE)) {}
+            if (!p_check(p, T_ENDMARKER)) {
+                Token *t = p_peek(p);
+                p_error_at(p, "SyntaxError", "multiple statements found while compiling a single statement",
+                           t->lineno, t->col, t->end_lineno, t->end_col);
+                ok = false;
+            }
         }
         if (ok && mode == PARSE_SINGLE) {
             m->kind = AST_MOD_Interactive;

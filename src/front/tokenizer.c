@@ -706,7 +706,6 @@ static bool tok_indentation(Tokenizer *t) {
             return true;
         }
         t->atbol = false;
-        if (t->eval_input) return true;
         int ccol = 0;  /* CPython reports indentation errors at column 0 ... */
         const char *eol = memchr(t->src + t->pos, '\n', t->len - t->pos);
         int eolcol = (int)((eol ? (size_t)(eol - t->src) : t->len) - t->line_start);  /* ... or at the line's end */

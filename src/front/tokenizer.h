@@ -85,7 +85,6 @@ typedef struct Tokenizer {
     int paren_col[TOK_MAXLEVEL];
     int nmodes;
     TokMode modes[TOK_MAXFSTRING * 2 + 2];
-    bool eval_input;         /* no INDENT handling for leading whitespace in eval mode */
     /* first error; type NULL when none */
     const char *err_type;
     const char *err_msg;
