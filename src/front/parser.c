@@ -245,8 +245,10 @@ static bool parse_simple_stmts(Parser *p, PVec *out);
 /* ':' after a compound statement header. */
 static bool p_expect_colon(Parser *p) {
     if (p_accept(p, T_COLON)) return true;
-    Token *t = p_last(p);
-    p_error_at(p, "SyntaxError", "expected ':'", t->end_lineno, t->end_col, t->end_lineno, t->end_col + 1);
+    /* CPython's forced token: reported at the token found instead */
+    Token *t = p_peek(p);
+    if (t->type == T_EQUAL && !p->speculating) return false;  /* the caller words it */
+    p_error_at(p, "SyntaxError", "expected ':'", t->lineno, t->col, t->end_lineno, t->end_col);
     return false;
 }
 
@@ -339,6 +341,15 @@ static AstStmt *parse_import(Parser *p) {
         AstAlias *al = p_alias_new(p, n, name, asname);
         if (!al || !pvec_push(p, &v, al)) LEAVE(NULL);
     } while (p_accept(p, T_COMMA));
+    if (p_check(p, T_KW_FROM)) {
+        p_advance(p);
+        AstIdent mod;
+        if (parse_dotted_name(p, &mod)) {
+            Token *e = p_last(p);
+            LEAVE(p_error_at(p, "SyntaxError", "Did you mean to use 'from ... import ...' instead?", st->lineno, st->col, e->end_lineno, e->end_col));
+        }
+        LEAVE(NULL);
+    }
     AstStmt *s = p_stmt_new(p, AST_STMT_Import, st->lineno, st->col);
     if (!s) LEAVE(NULL);
     s->v.Import.names = P_SEQ(AstAliasSeq, v);
@@ -492,6 +503,19 @@ static AstStmt *parse_expr_stmt(Parser *p) {
     AstExpr *first = parse_yield_or_star(p);
     if (!first) LEAVE(NULL);
     Token *t = p_peek(p);
+    if (first->kind == AST_EXPR_Name && (p_tok_is(p, st, "print") || p_tok_is(p, st, "exec")) &&
+        p_starts_expr(p) && t->type != T_LPAR && t->type != T_LSQB && t->type != T_MINUS && t->type != T_PLUS &&
+        t->type != T_STAR && t->type != T_TILDE) {
+        /* Python 2 statement: CPython's legacy message spans the arguments */
+        p->speculating++;
+        AstExpr *arg = parse_star_expressions(p);
+        p->speculating--;
+        if (arg) {
+            const char *m = p_fmt(p, "Missing parentheses in call to '", first->v.Name.id.str, "'. Did you mean ");
+            m = p_fmt(p, m, first->v.Name.id.str, "(...)?");
+            LEAVE(p_error_at(p, "SyntaxError", m, first->lineno, first->col_offset, arg->end_lineno, arg->end_col_offset));
+        }
+    }
     if (t->type == T_COLONEQUAL && first->kind != AST_EXPR_Name)
         LEAVE(p_error_expr(p, first, p_fmt(p, "cannot use assignment expressions with ", p_expr_name(first), "")));
     AstOperator op;
@@ -526,9 +550,6 @@ static AstStmt *parse_expr_stmt(Parser *p) {
         AstExpr *value = first;
         bool first_target = true;
         while (p_accept(p, T_EQUAL)) {
-            if (value->kind == AST_EXPR_Yield || value->kind == AST_EXPR_YieldFrom) {
-                LEAVE(p_error_expr(p, value, "assignment to yield expression not possible"));
-            }
             if (first_target && !p_assign_target_first(p, value, st)) LEAVE(NULL);
             if (!first_target && !p_assign_target(p, value)) LEAVE(NULL);
             first_target = false;
@@ -675,13 +696,26 @@ static bool parse_simple_stmts(Parser *p, PVec *out) {
 
 /* ----------------------------------------------------- compound statements */
 
+/* `if x = 1:`: CPython's invalid_named_expression wording, else "expected ':'". */
+static void *p_cond_assign(Parser *p, AstExpr *test) {
+    Token *eq = p_peek(p);
+    if (eq->type != T_EQUAL || p->failed) return NULL;
+    p_advance(p);
+    AstExpr *v = parse_bitwise_or(p);
+    if (!v || p_check(p, T_EQUAL) || p_check(p, T_COLONEQUAL)) return p_fail(p);
+    if (test->kind == AST_EXPR_Name)
+        return p_error_at(p, "SyntaxError", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                          test->lineno, test->col_offset, v->end_lineno, v->end_col_offset);
+    return p_error_expr(p, test, p_fmt(p, "cannot assign to ", p_expr_name(test), " here. Maybe you meant '==' instead of '='?"));
+}
+
 static AstStmt *parse_if(Parser *p, bool elif) {
     ENTER();
     Token *st = p_peek(p);
     p_advance(p);
     AstExpr *test = parse_named_expression(p);
     if (!test) LEAVE(NULL);
-    if (!p_expect_colon(p)) LEAVE(NULL);
+    if (!p_expect_colon(p)) LEAVE(p_cond_assign(p, test));
     bool ok;
     AstStmtSeq body = parse_block(p, elif ? "'elif' statement" : "'if' statement", st, &ok);
     if (!ok) LEAVE(NULL);
@@ -725,7 +759,8 @@ static AstStmt *parse_while(Parser *p) {
     Token *st = p_peek(p);
     p_advance(p);
     AstExpr *test = parse_named_expression(p);
-    if (!test || !p_expect_colon(p)) LEAVE(NULL);
+    if (!test) LEAVE(NULL);
+    if (!p_expect_colon(p)) LEAVE(p_cond_assign(p, test));
     bool ok;
     AstStmtSeq body = parse_block(p, "'while' statement", st, &ok);
     if (!ok) LEAVE(NULL);
@@ -917,6 +952,10 @@ static AstStmt *parse_funcdef(Parser *p, const Token *st, bool is_async, AstExpr
     if (!args) LEAVE(NULL);
     if (!p_accept(p, T_RPAR)) LEAVE(p_fail(p));
     AstExpr *returns = NULL;
+    if (p_check(p, T_RARROW) && !p_starts_expr_at(p, 1)) {
+        Token *ar = p_peek(p);
+        LEAVE(p_error_tok(p, ar, "expected ':'"));
+    }
     if (p_accept(p, T_RARROW)) {
         returns = parse_expression(p);
         if (!returns) LEAVE(NULL);

@@ -18,8 +18,10 @@ static AstExpr *parse_lambda(Parser *p);
 static bool parse_comprehension_clauses(Parser *p, AstComprehensionSeq *out);
 
 /* Can the current token start an expression? */
-bool p_starts_expr(Parser *p) {
-    switch (p_type(p)) {
+bool p_starts_expr(Parser *p) { return p_starts_expr_at(p, 0); }
+
+bool p_starts_expr_at(Parser *p, size_t k) {
+    switch (p_peekn(p, k)->type) {
     case T_NAME: case T_NUMBER: case T_STRING: case T_FSTRING_START: case T_LPAR: case T_LSQB:
     case T_LBRACE: case T_MINUS: case T_PLUS: case T_TILDE: case T_STAR: case T_ELLIPSIS:
     case T_KW_NOT: case T_KW_LAMBDA: case T_KW_AWAIT: case T_KW_TRUE: case T_KW_FALSE: case T_KW_NONE:
@@ -188,6 +190,13 @@ static AstExpr *parse_paren(Parser *p) {
     LEAVE(e);
 }
 
+/* `[x, y for ...]`: CPython asks for parentheses around the target. */
+static void *p_comp_target_error(Parser *p, PVec *v) {
+    AstExpr *a = v->items[0], *b = v->items[v->count - 1];
+    return p_error_at(p, "SyntaxError", "did you forget parentheses around the comprehension target?",
+                      a->lineno, a->col_offset, b->end_lineno, b->end_col_offset);
+}
+
 static AstExpr *parse_list(Parser *p) {
     ENTER();
     Token *st = p_peek(p);
@@ -213,6 +222,7 @@ static AstExpr *parse_list(Parser *p) {
             AstExpr *x = parse_star_named_expression(p);
             if (!x || !pvec_push(p, &v, x)) LEAVE(NULL);
         }
+        if (p_check(p, T_KW_FOR)) LEAVE(p_comp_target_error(p, &v));
     }
     if (!p_accept(p, T_RSQB)) LEAVE(p_fail(p));
     AstExpr *e = p_expr_new(p, AST_EXPR_List, st->lineno, st->col);
@@ -243,6 +253,8 @@ static AstExpr *parse_brace(Parser *p) {
         is_dict = p_check(p, T_COLON);
         if (is_dict) {
             p_advance(p);
+            if (p_check(p, T_RBRACE) || p_check(p, T_COMMA))
+                LEAVE(p_error_tok(p, p_last(p), "expression expected after dictionary key and ':'"));
             if (k->kind == AST_EXPR_Starred) LEAVE(p_error_expr(p, k, "cannot use a starred expression in a dictionary key"));
             val = parse_expression(p);
             if (!val) LEAVE(NULL);
@@ -284,6 +296,8 @@ static AstExpr *parse_brace(Parser *p) {
                 }
                 LEAVE(p_fail(p));
             }
+            if (p_check(p, T_RBRACE) || p_check(p, T_COMMA))
+                LEAVE(p_error_tok(p, p_last(p), "expression expected after dictionary key and ':'"));
             AstExpr *vv = parse_expression(p);
             if (!vv || !pvec_push(p, &keys, kk) || !pvec_push(p, &vals, vv)) LEAVE(NULL);
         }
@@ -300,6 +314,7 @@ static AstExpr *parse_brace(Parser *p) {
         AstExpr *x = parse_star_named_expression(p);
         if (!x || !pvec_push(p, &keys, x)) LEAVE(NULL);
     }
+    if (p_check(p, T_KW_FOR)) LEAVE(p_comp_target_error(p, &keys));
     if (!p_accept(p, T_RBRACE)) LEAVE(p_fail(p));
     AstExpr *e = p_expr_new(p, AST_EXPR_Set, st->lineno, st->col);
     if (!e) LEAVE(NULL);
@@ -433,6 +448,7 @@ bool parse_call_args(Parser *p, AstExprSeq *args, AstKeywordSeq *kws, bool for_c
         } else {
             AstExpr *v = parse_named_expression(p);
             if (!v) goto done;
+            if (for_class && (p_check(p, T_KW_FOR) || p_check(p, T_KW_ASYNC))) { p_fail(p); goto done; }
             if (p_check(p, T_KW_FOR) || p_check(p, T_KW_ASYNC)) {
                 AstComprehensionSeq gens;
                 if (!parse_comprehension_clauses(p, &gens)) goto done;
@@ -903,7 +919,10 @@ AstArguments *parse_params(Parser *p, bool lambda) {
         if (p_accept(p, T_SLASH)) {
             if (seen_slash) { p_error_tok(p, t, "/ may appear only once"); goto fail; }
             if (seen_star) { p_error_tok(p, t, "/ must be ahead of *"); goto fail; }
-            if (plain.count == 0) { p_error_tok(p, t, "at least one argument must precede /"); goto fail; }
+            if (plain.count == 0) {
+                if (lambda) p_fail(p); else p_error_tok(p, t, "at least one argument must precede /");
+                goto fail;
+            }
             seen_slash = true;
             posonly = plain;
             plain = (PVec){0};
@@ -933,6 +952,10 @@ AstArguments *parse_params(Parser *p, bool lambda) {
             if (!a) goto fail;
             AstExpr *def = NULL;
             if (p_accept(p, T_EQUAL)) {
+                if (p_check(p, T_COMMA) || p_check(p, end)) {
+                    p_error_tok(p, p_last(p), "expected default value expression");
+                    goto fail;
+                }
                 def = parse_expression(p);
                 if (!def) goto fail;
             }

@@ -90,6 +90,7 @@ AstExpr *parse_primary(Parser *p);
 AstExpr *parse_star_targets(Parser *p);        /* for-loop and comprehension targets */
 AstExpr *parse_atom(Parser *p);
 bool p_starts_expr(Parser *p);
+bool p_starts_expr_at(Parser *p, size_t k);
 AstArguments *parse_params(Parser *p, bool lambda);
 bool parse_call_args(Parser *p, AstExprSeq *args, AstKeywordSeq *kws, bool for_class);
 bool p_set_context(Parser *p, AstExpr *e, AstExprContext ctx);

@@ -174,7 +174,6 @@ static AstPattern *parse_mapping_pattern(Parser *p) {
             if (key && key->kind == AST_EXPR_Name) return p_fail(p);
         } else return p_fail(p);
         if (!key) return NULL;
-        if (key->kind == AST_EXPR_JoinedStr) return p_error_expr(p, key, "patterns may only match literals and attribute lookups");
         if (!p_accept(p, T_COLON)) return p_fail(p);
         AstPattern *v = parse_pattern(p);
         if (!v || !pvec_push(p, &keys, key) || !pvec_push(p, &pats, v)) return NULL;
@@ -201,7 +200,7 @@ static AstPattern *parse_closed_pattern(Parser *p) {
     case T_STRING: case T_FSTRING_START: {
         AstExpr *v = parse_strings(p);
         if (!v) LEAVE(NULL);
-        if (v->kind == AST_EXPR_JoinedStr) LEAVE(p_error_expr(p, v, "patterns may only match literals and attribute lookups"));
+        /* an f-string here is the compiler's error, not the parser's */
         LEAVE(p_value_pattern(p, st, v));
     }
     case T_KW_NONE: case T_KW_TRUE: case T_KW_FALSE: {

@@ -305,8 +305,17 @@ static bool parse_fstring_field(Parser *p, FParts *f, bool raw, const Token *fst
         p_error_tok(p, t, m);
         goto out;
     }
+    if (p_check(p, T_KW_LAMBDA)) {
+        Token *l = p_peek(p);
+        p_error_tok(p, l, "f-string: lambda expressions are not allowed without parentheses");
+        goto out;
+    }
     AstExpr *e = p_check(p, T_KW_YIELD) ? parse_yield_expr(p) : parse_star_expressions(p);
     if (!e) goto out;
+    if (p_starts_expr(p) && !p_check(p, T_STAR) && !p_check(p, T_MINUS) && !p_check(p, T_PLUS) && !p_check(p, T_TILDE)) {
+        p_fail(p);  /* reported as a missing comma */
+        goto out;
+    }
     if (p_check(p, T_EQUAL)) {
         p_advance(p);
         Token *nx = p_peek(p);

@@ -388,8 +388,11 @@ static bool tok_verify_end(Tokenizer *t, const Token *tk, const char *kind) {
         size_t n = strlen(kws[i]);
         if (t->pos + n <= t->len && memcmp(t->src + t->pos, kws[i], n) == 0) return true;
     }
+    /* CPython points at the last character of the number */
+    int col = (int)(t->pos - t->line_start) - 1;
+    (void)tk;
     return tok_error_at(t, "SyntaxError", tok_fmt(t, "invalid ", kind, strlen(kind), " literal"),
-                        tk->lineno, tk->col, tk->lineno, tk->col);
+                        t->lineno, col, t->lineno, col);
 }
 
 static bool tok_number(Tokenizer *t, Token *out) {
@@ -466,15 +469,22 @@ static bool tok_number(Tokenizer *t, Token *out) {
 /* --------------------------------------------------------------- strings */
 
 /* After the prefix: scans a complete non-f string literal. */
+static TokMode *tok_fstring(Tokenizer *t);
+
 static bool tok_string_body(Tokenizer *t, Token *out) {
     char q = tok_peek(t, 0);
     int qlen = (tok_peek(t, 1) == q && tok_peek(t, 2) == q) ? 3 : 1;
     int start_line = out->lineno, start_col = out->col;
+    /* inside an f-string, a string that would end the f-string if it were
+     * not terminated means a missing '}' (as CPython reports it) */
+    TokMode *fs = t->nmodes ? tok_fstring(t) : NULL;
+    bool fs_quote = fs && fs->quote == q && fs->quote_len == qlen;
     t->pos += (size_t)qlen;
     for (;;) {
         if (t->pos >= t->len) {
             const char *m = qlen == 3 ? tok_fmt_int(t, "unterminated triple-quoted string literal (detected at line ", tok_eof_line(t), ")")
                                       : tok_fmt_int(t, "unterminated string literal (detected at line ", tok_eof_line(t), ")");
+            if (fs_quote) m = "f-string: expecting '}'";
             return tok_error_at(t, "SyntaxError", m, start_line, start_col, start_line, start_col + 1);
         }
         char c = t->src[t->pos];
@@ -486,7 +496,8 @@ static bool tok_string_body(Tokenizer *t, Token *out) {
         }
         if (c == '\n') {
             if (qlen == 1) {
-                const char *m = tok_fmt_int(t, "unterminated string literal (detected at line ", tok_eof_line(t), ")");
+                const char *m = fs_quote ? "f-string: expecting '}'"
+                                         : tok_fmt_int(t, "unterminated string literal (detected at line ", tok_eof_line(t), ")");
                 return tok_error_at(t, "SyntaxError", m, start_line, start_col, start_line, start_col + 1);
             }
             t->pos++;
@@ -641,6 +652,10 @@ static bool tok_close_paren(Tokenizer *t, char c) {
     }
     char open = t->parens[t->level - 1];
     char want = open == '(' ? ')' : open == '[' ? ']' : '}';
+    TokMode *fm = t->nmodes ? &t->modes[t->nmodes - 1] : NULL;
+    if (c != want && fm && fm->is_field && fm->level == t->level) {
+        return tok_error_at(t, "SyntaxError", tok_fmt(t, "f-string: unmatched '", &c, 1, "'"), t->lineno, col, t->lineno, col + 1);
+    }
     if (c != want) {
         const char *m = tok_fmt(t, "closing parenthesis '", &c, 1, "' does not match opening parenthesis '");
         if (t->paren_lineno[t->level - 1] != t->lineno) {
