@@ -60,7 +60,7 @@ static Token *p_fill(Parser *p, size_t i) {
             t->col = t->end_col = (int)(p->tok.pos - p->tok.line_start);
             t->start = t->end = (uint32_t)p->tok.pos;
             p->tok_failed = true;
-        } else if (t->type == T_ENDMARKER && p->tok.level > 0 && !p->tok.nmodes) {
+        } else if (t->type == T_ENDMARKER && p->tok.level > 0) {
             /* EOF inside brackets: CPython's tokenizer gives an error token */
             t->type = T_ERRORTOKEN;
             p->tok_failed = true;
@@ -243,14 +243,20 @@ static bool parse_statement(Parser *p, PVec *out);
 static bool parse_simple_stmts(Parser *p, PVec *out);
 
 /* ':' after a compound statement header. */
-static bool p_expect_colon(Parser *p) {
+/* ':' closing a compound statement header.  After def, class, try,
+ * finally and else CPython forces the token ("expected ':'" at whatever
+ * token is there); after if, elif, while, for, with, except, match and
+ * case only a NEWLINE in its place gets that message. */
+static bool p_expect_colon_ex(Parser *p, bool forced) {
     if (p_accept(p, T_COLON)) return true;
-    /* CPython's forced token: reported at the token found instead */
     Token *t = p_peek(p);
     if (t->type == T_EQUAL && !p->speculating) return false;  /* the caller words it */
+    if (!forced && t->type != T_NEWLINE) { p_fail(p); return false; }
     p_error_at(p, "SyntaxError", "expected ':'", t->lineno, t->col, t->end_lineno, t->end_col);
     return false;
 }
+static bool p_expect_colon(Parser *p) { return p_expect_colon_ex(p, true); }
+static bool p_expect_colon_soft(Parser *p) { return p_expect_colon_ex(p, false); }
 
 /* block: NEWLINE INDENT statements DEDENT | simple_stmts */
 AstStmtSeq parse_block(Parser *p, const char *what, const Token *kw, bool *ok) {
@@ -521,6 +527,9 @@ static AstStmt *parse_expr_stmt(Parser *p) {
     AstOperator op;
     if (t->type == T_COLON) {
         p_advance(p);
+        /* CPython's target errors need the annotation to parse first */
+        AstExpr *ann = parse_expression(p);
+        if (!ann) LEAVE(NULL);
         int simple = 0;
         if (first->kind == AST_EXPR_Name) simple = st->type != T_LPAR;
         else if (first->kind == AST_EXPR_Tuple)
@@ -530,8 +539,6 @@ static AstStmt *parse_expr_stmt(Parser *p) {
         else if (first->kind != AST_EXPR_Attribute && first->kind != AST_EXPR_Subscript)
             LEAVE(p_error_expr(p, first, "illegal target for annotation"));
         if (!p_set_context(p, first, AST_CTX_Store)) LEAVE(NULL);
-        AstExpr *ann = parse_expression(p);
-        if (!ann) LEAVE(NULL);
         AstExpr *value = NULL;
         if (p_accept(p, T_EQUAL)) {
             value = parse_yield_or_star(p);
@@ -715,7 +722,7 @@ static AstStmt *parse_if(Parser *p, bool elif) {
     p_advance(p);
     AstExpr *test = parse_named_expression(p);
     if (!test) LEAVE(NULL);
-    if (!p_expect_colon(p)) LEAVE(p_cond_assign(p, test));
+    if (!p_expect_colon_soft(p)) LEAVE(p_cond_assign(p, test));
     bool ok;
     AstStmtSeq body = parse_block(p, elif ? "'elif' statement" : "'if' statement", st, &ok);
     if (!ok) LEAVE(NULL);
@@ -760,7 +767,7 @@ static AstStmt *parse_while(Parser *p) {
     p_advance(p);
     AstExpr *test = parse_named_expression(p);
     if (!test) LEAVE(NULL);
-    if (!p_expect_colon(p)) LEAVE(p_cond_assign(p, test));
+    if (!p_expect_colon_soft(p)) LEAVE(p_cond_assign(p, test));
     bool ok;
     AstStmtSeq body = parse_block(p, "'while' statement", st, &ok);
     if (!ok) LEAVE(NULL);
@@ -782,7 +789,7 @@ static AstStmt *parse_for(Parser *p, const Token *st, bool is_async) {
     if (!p_set_context(p, target, AST_CTX_Store)) LEAVE(NULL);
     if (!p_accept(p, T_KW_IN)) LEAVE(p_fail(p));
     AstExpr *iter = parse_star_expressions(p);
-    if (!iter || !p_expect_colon(p)) LEAVE(NULL);
+    if (!iter || !p_expect_colon_soft(p)) LEAVE(NULL);
     bool ok;
     AstStmtSeq body = parse_block(p, "'for' statement", st, &ok);
     if (!ok) LEAVE(NULL);
@@ -844,7 +851,7 @@ static AstStmt *parse_with(Parser *p, const Token *st, bool is_async) {
             if (!p_accept(p, T_COMMA)) break;
         }
     }
-    if (!p_expect_colon(p)) LEAVE(NULL);
+    if (!p_expect_colon_soft(p)) LEAVE(NULL);
     bool ok;
     AstStmtSeq body = parse_block(p, "'with' statement", st, &ok);
     if (!ok) LEAVE(NULL);
@@ -900,7 +907,7 @@ static AstStmt *parse_try(Parser *p) {
         } else if (is_star) {
             LEAVE(p_error_tok(p, p_peek(p), "expected one or more exception types"));
         }
-        if (!p_expect_colon(p)) LEAVE(NULL);
+        if (!p_expect_colon_soft(p)) LEAVE(NULL);
         AstStmtSeq hbody = parse_block(p, is_star ? "'except*' statement" : "'except' statement", ex, &ok);
         if (!ok) LEAVE(NULL);
         AstExceptHandler *h = arena_alloc(p->a, sizeof *h);
@@ -1123,6 +1130,12 @@ static void p_report(Parser *p) {
     if (p->failed && strcmp(p->err->type, "MemoryError") == 0) return;
     if (p->tok_failed && !p->eof_in_paren && p->tok.err_type) {
         p_take_tok_error(p);
+        return;
+    }
+    /* CPython raises the unclosed bracket as soon as the parser reads the
+     * end of input, before any of its specific error rules run */
+    if (p->tok_failed && p->eof_in_paren) {
+        p_unclosed(p);
         return;
     }
     if (!p->failed) {

@@ -356,8 +356,9 @@ AstStmt *parse_match_stmt(Parser *p) {
             if (!mc->guard) LEAVE(NULL);
         }
         if (!p_accept(p, T_COLON)) {
-            Token *t = p_last(p);
-            LEAVE(p_error_at(p, "SyntaxError", "expected ':'", t->end_lineno, t->end_col, t->end_lineno, t->end_col + 1));
+            Token *t = p_peek(p);
+            if (t->type != T_NEWLINE) LEAVE(p_fail(p));
+            LEAVE(p_error_tok(p, t, "expected ':'"));
         }
         bool ok;
         mc->body = parse_block(p, "'case' statement", c, &ok);

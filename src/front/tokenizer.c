@@ -771,7 +771,10 @@ again:
         t->pos = nl ? (size_t)(nl - t->src) : t->len;
     }
     if (t->pos >= t->len) {
-        if (m) {
+        /* EOF inside a replacement field is EOF inside its '{' (the
+         * parser reports the bracket); in the literal part, an
+         * unterminated f-string */
+        if (m && !m->is_field) {
             TokMode *fs = tok_fstring(t);
             const char *msg = fs->quote_len == 3
                 ? tok_fmt_int(t, "unterminated triple-quoted f-string literal (detected at line ", tok_eof_line(t), ")")
