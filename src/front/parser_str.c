@@ -232,6 +232,7 @@ typedef struct FParts {
     PVec items;
     SBuf lit;
     bool has_pos;                  /* lit has a source span yet */
+    bool u_kind;                   /* ... and its first token had a 'u' prefix */
     int l0, c0, l1, c1;            /* span of the tokens that made lit */
 } FParts;
 
@@ -241,6 +242,7 @@ typedef struct FParts {
 static void fparts_span(FParts *f, int l0, int c0, int l1, int c1) {
     if (!f->has_pos) {
         f->has_pos = true;
+        f->u_kind = false;
         f->l0 = l0;
         f->c0 = c0;
     }
@@ -258,6 +260,7 @@ static bool fparts_flush(Parser *p, FParts *f, const Token *at) {
         c->end_lineno = f->l1;
         c->end_col_offset = f->c1;
         f->has_pos = false;
+        if (f->u_kind) c->v.Constant.kind = p_ident_str(p, "u");
     }
     c->v.Constant.value.kind = AST_CONST_STR;
     c->v.Constant.value.data = f->lit.data;
@@ -440,7 +443,9 @@ AstExpr *parse_strings(Parser *p) {
             continue;
         }
         p_advance(p);
+        bool starts_piece = !f.has_pos;
         fparts_span(&f, t->lineno, t->col, t->end_lineno, t->end_col);
+        if (starts_piece) f.u_kind = isu;
         size_t q = (n - k >= 6 && s[k + 1] == s[k] && s[k + 2] == s[k]) ? 3 : 1;
         if (!p_decode(p, &f.lit, s + k + q, n - k - 2 * q, raw, isb, false, t)) goto out;
     }
