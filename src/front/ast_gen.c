@@ -3,6 +3,10 @@
  * Field order and the rules for omitting fields follow ast.dump() of 3.13
  * (show_empty=False: None and [] are left out, except Constant.value and
  * MatchSingleton.value). */
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdlib.h>
+
 #include "front/ast.h"
 #include "front/ast_dump_impl.h"
 
@@ -946,3 +950,397 @@ void adump_comprehension(AstDump *d, const AstComprehension *n) {
     adump_leave(d);
 }
 
+/* Depth of the tree, counting every node as CPython's ast2obj does; an
+ * explicit stack instead of recursion.  1 = within limit, 0 = deeper, -1 =
+ * out of memory. */
+enum { AW_MOD, AW_STMT, AW_EXPR, AW_EXCEPTHANDLER, AW_PATTERN, AW_TYPE_IGNORE, AW_TYPE_PARAM, AW_ARGUMENTS, AW_ARG, AW_KEYWORD, AW_ALIAS, AW_WITHITEM, AW_MATCH_CASE, AW_COMPREHENSION };
+typedef struct AstWalkItem { const void *node; int tag; int depth; } AstWalkItem;
+typedef struct AstWalk { AstWalkItem *items; size_t count, cap; bool nomem; } AstWalk;
+
+static void aw_push(AstWalk *w, const void *node, int tag, int depth) {
+    if (!node || w->nomem) return;
+    if (w->count == w->cap) {
+        size_t nc = w->cap ? w->cap * 2 : 256;
+        AstWalkItem *n = nc > SIZE_MAX / sizeof *n ? NULL : realloc(w->items, nc * sizeof *n);
+        if (!n) { w->nomem = true; return; }
+        w->items = n;
+        w->cap = nc;
+    }
+    w->items[w->count++] = (AstWalkItem){node, tag, depth};
+}
+
+static void aw_children(AstWalk *w, const AstWalkItem *it) {
+    int d = it->depth + 1;
+    switch (it->tag) {
+    case AW_MOD: {
+        const AstMod *n = it->node;
+        switch (n->kind) {
+        case AST_MOD_Module:
+        for (size_t i = 0; i < n->v.Module.body.count; i++) aw_push(w, n->v.Module.body.items[i], AW_STMT, d);
+        for (size_t i = 0; i < n->v.Module.type_ignores.count; i++) aw_push(w, n->v.Module.type_ignores.items[i], AW_TYPE_IGNORE, d);
+            break;
+        case AST_MOD_Interactive:
+        for (size_t i = 0; i < n->v.Interactive.body.count; i++) aw_push(w, n->v.Interactive.body.items[i], AW_STMT, d);
+            break;
+        case AST_MOD_Expression:
+        aw_push(w, n->v.Expression.body, AW_EXPR, d);
+            break;
+        case AST_MOD_FunctionType:
+        for (size_t i = 0; i < n->v.FunctionType.argtypes.count; i++) aw_push(w, n->v.FunctionType.argtypes.items[i], AW_EXPR, d);
+        aw_push(w, n->v.FunctionType.returns, AW_EXPR, d);
+            break;
+        }
+        break;
+    }
+    case AW_STMT: {
+        const AstStmt *n = it->node;
+        switch (n->kind) {
+        case AST_STMT_FunctionDef:
+        aw_push(w, n->v.FunctionDef.args, AW_ARGUMENTS, d);
+        for (size_t i = 0; i < n->v.FunctionDef.body.count; i++) aw_push(w, n->v.FunctionDef.body.items[i], AW_STMT, d);
+        for (size_t i = 0; i < n->v.FunctionDef.decorator_list.count; i++) aw_push(w, n->v.FunctionDef.decorator_list.items[i], AW_EXPR, d);
+        aw_push(w, n->v.FunctionDef.returns, AW_EXPR, d);
+        for (size_t i = 0; i < n->v.FunctionDef.type_params.count; i++) aw_push(w, n->v.FunctionDef.type_params.items[i], AW_TYPE_PARAM, d);
+            break;
+        case AST_STMT_AsyncFunctionDef:
+        aw_push(w, n->v.AsyncFunctionDef.args, AW_ARGUMENTS, d);
+        for (size_t i = 0; i < n->v.AsyncFunctionDef.body.count; i++) aw_push(w, n->v.AsyncFunctionDef.body.items[i], AW_STMT, d);
+        for (size_t i = 0; i < n->v.AsyncFunctionDef.decorator_list.count; i++) aw_push(w, n->v.AsyncFunctionDef.decorator_list.items[i], AW_EXPR, d);
+        aw_push(w, n->v.AsyncFunctionDef.returns, AW_EXPR, d);
+        for (size_t i = 0; i < n->v.AsyncFunctionDef.type_params.count; i++) aw_push(w, n->v.AsyncFunctionDef.type_params.items[i], AW_TYPE_PARAM, d);
+            break;
+        case AST_STMT_ClassDef:
+        for (size_t i = 0; i < n->v.ClassDef.bases.count; i++) aw_push(w, n->v.ClassDef.bases.items[i], AW_EXPR, d);
+        for (size_t i = 0; i < n->v.ClassDef.keywords.count; i++) aw_push(w, n->v.ClassDef.keywords.items[i], AW_KEYWORD, d);
+        for (size_t i = 0; i < n->v.ClassDef.body.count; i++) aw_push(w, n->v.ClassDef.body.items[i], AW_STMT, d);
+        for (size_t i = 0; i < n->v.ClassDef.decorator_list.count; i++) aw_push(w, n->v.ClassDef.decorator_list.items[i], AW_EXPR, d);
+        for (size_t i = 0; i < n->v.ClassDef.type_params.count; i++) aw_push(w, n->v.ClassDef.type_params.items[i], AW_TYPE_PARAM, d);
+            break;
+        case AST_STMT_Return:
+        aw_push(w, n->v.Return.value, AW_EXPR, d);
+            break;
+        case AST_STMT_Delete:
+        for (size_t i = 0; i < n->v.Delete.targets.count; i++) aw_push(w, n->v.Delete.targets.items[i], AW_EXPR, d);
+            break;
+        case AST_STMT_Assign:
+        for (size_t i = 0; i < n->v.Assign.targets.count; i++) aw_push(w, n->v.Assign.targets.items[i], AW_EXPR, d);
+        aw_push(w, n->v.Assign.value, AW_EXPR, d);
+            break;
+        case AST_STMT_TypeAlias:
+        aw_push(w, n->v.TypeAlias.name, AW_EXPR, d);
+        for (size_t i = 0; i < n->v.TypeAlias.type_params.count; i++) aw_push(w, n->v.TypeAlias.type_params.items[i], AW_TYPE_PARAM, d);
+        aw_push(w, n->v.TypeAlias.value, AW_EXPR, d);
+            break;
+        case AST_STMT_AugAssign:
+        aw_push(w, n->v.AugAssign.target, AW_EXPR, d);
+        aw_push(w, n->v.AugAssign.value, AW_EXPR, d);
+            break;
+        case AST_STMT_AnnAssign:
+        aw_push(w, n->v.AnnAssign.target, AW_EXPR, d);
+        aw_push(w, n->v.AnnAssign.annotation, AW_EXPR, d);
+        aw_push(w, n->v.AnnAssign.value, AW_EXPR, d);
+            break;
+        case AST_STMT_For:
+        aw_push(w, n->v.For.target, AW_EXPR, d);
+        aw_push(w, n->v.For.iter, AW_EXPR, d);
+        for (size_t i = 0; i < n->v.For.body.count; i++) aw_push(w, n->v.For.body.items[i], AW_STMT, d);
+        for (size_t i = 0; i < n->v.For.orelse.count; i++) aw_push(w, n->v.For.orelse.items[i], AW_STMT, d);
+            break;
+        case AST_STMT_AsyncFor:
+        aw_push(w, n->v.AsyncFor.target, AW_EXPR, d);
+        aw_push(w, n->v.AsyncFor.iter, AW_EXPR, d);
+        for (size_t i = 0; i < n->v.AsyncFor.body.count; i++) aw_push(w, n->v.AsyncFor.body.items[i], AW_STMT, d);
+        for (size_t i = 0; i < n->v.AsyncFor.orelse.count; i++) aw_push(w, n->v.AsyncFor.orelse.items[i], AW_STMT, d);
+            break;
+        case AST_STMT_While:
+        aw_push(w, n->v.While.test, AW_EXPR, d);
+        for (size_t i = 0; i < n->v.While.body.count; i++) aw_push(w, n->v.While.body.items[i], AW_STMT, d);
+        for (size_t i = 0; i < n->v.While.orelse.count; i++) aw_push(w, n->v.While.orelse.items[i], AW_STMT, d);
+            break;
+        case AST_STMT_If:
+        aw_push(w, n->v.If.test, AW_EXPR, d);
+        for (size_t i = 0; i < n->v.If.body.count; i++) aw_push(w, n->v.If.body.items[i], AW_STMT, d);
+        for (size_t i = 0; i < n->v.If.orelse.count; i++) aw_push(w, n->v.If.orelse.items[i], AW_STMT, d);
+            break;
+        case AST_STMT_With:
+        for (size_t i = 0; i < n->v.With.items.count; i++) aw_push(w, n->v.With.items.items[i], AW_WITHITEM, d);
+        for (size_t i = 0; i < n->v.With.body.count; i++) aw_push(w, n->v.With.body.items[i], AW_STMT, d);
+            break;
+        case AST_STMT_AsyncWith:
+        for (size_t i = 0; i < n->v.AsyncWith.items.count; i++) aw_push(w, n->v.AsyncWith.items.items[i], AW_WITHITEM, d);
+        for (size_t i = 0; i < n->v.AsyncWith.body.count; i++) aw_push(w, n->v.AsyncWith.body.items[i], AW_STMT, d);
+            break;
+        case AST_STMT_Match:
+        aw_push(w, n->v.Match.subject, AW_EXPR, d);
+        for (size_t i = 0; i < n->v.Match.cases.count; i++) aw_push(w, n->v.Match.cases.items[i], AW_MATCH_CASE, d);
+            break;
+        case AST_STMT_Raise:
+        aw_push(w, n->v.Raise.exc, AW_EXPR, d);
+        aw_push(w, n->v.Raise.cause, AW_EXPR, d);
+            break;
+        case AST_STMT_Try:
+        for (size_t i = 0; i < n->v.Try.body.count; i++) aw_push(w, n->v.Try.body.items[i], AW_STMT, d);
+        for (size_t i = 0; i < n->v.Try.handlers.count; i++) aw_push(w, n->v.Try.handlers.items[i], AW_EXCEPTHANDLER, d);
+        for (size_t i = 0; i < n->v.Try.orelse.count; i++) aw_push(w, n->v.Try.orelse.items[i], AW_STMT, d);
+        for (size_t i = 0; i < n->v.Try.finalbody.count; i++) aw_push(w, n->v.Try.finalbody.items[i], AW_STMT, d);
+            break;
+        case AST_STMT_TryStar:
+        for (size_t i = 0; i < n->v.TryStar.body.count; i++) aw_push(w, n->v.TryStar.body.items[i], AW_STMT, d);
+        for (size_t i = 0; i < n->v.TryStar.handlers.count; i++) aw_push(w, n->v.TryStar.handlers.items[i], AW_EXCEPTHANDLER, d);
+        for (size_t i = 0; i < n->v.TryStar.orelse.count; i++) aw_push(w, n->v.TryStar.orelse.items[i], AW_STMT, d);
+        for (size_t i = 0; i < n->v.TryStar.finalbody.count; i++) aw_push(w, n->v.TryStar.finalbody.items[i], AW_STMT, d);
+            break;
+        case AST_STMT_Assert:
+        aw_push(w, n->v.Assert.test, AW_EXPR, d);
+        aw_push(w, n->v.Assert.msg, AW_EXPR, d);
+            break;
+        case AST_STMT_Import:
+        for (size_t i = 0; i < n->v.Import.names.count; i++) aw_push(w, n->v.Import.names.items[i], AW_ALIAS, d);
+            break;
+        case AST_STMT_ImportFrom:
+        for (size_t i = 0; i < n->v.ImportFrom.names.count; i++) aw_push(w, n->v.ImportFrom.names.items[i], AW_ALIAS, d);
+            break;
+        case AST_STMT_Global:
+            break;
+        case AST_STMT_Nonlocal:
+            break;
+        case AST_STMT_Expr:
+        aw_push(w, n->v.Expr.value, AW_EXPR, d);
+            break;
+        case AST_STMT_Pass:
+            break;
+        case AST_STMT_Break:
+            break;
+        case AST_STMT_Continue:
+            break;
+        }
+        break;
+    }
+    case AW_EXPR: {
+        const AstExpr *n = it->node;
+        switch (n->kind) {
+        case AST_EXPR_BoolOp:
+        for (size_t i = 0; i < n->v.BoolOp.values.count; i++) aw_push(w, n->v.BoolOp.values.items[i], AW_EXPR, d);
+            break;
+        case AST_EXPR_NamedExpr:
+        aw_push(w, n->v.NamedExpr.target, AW_EXPR, d);
+        aw_push(w, n->v.NamedExpr.value, AW_EXPR, d);
+            break;
+        case AST_EXPR_BinOp:
+        aw_push(w, n->v.BinOp.left, AW_EXPR, d);
+        aw_push(w, n->v.BinOp.right, AW_EXPR, d);
+            break;
+        case AST_EXPR_UnaryOp:
+        aw_push(w, n->v.UnaryOp.operand, AW_EXPR, d);
+            break;
+        case AST_EXPR_Lambda:
+        aw_push(w, n->v.Lambda.args, AW_ARGUMENTS, d);
+        aw_push(w, n->v.Lambda.body, AW_EXPR, d);
+            break;
+        case AST_EXPR_IfExp:
+        aw_push(w, n->v.IfExp.test, AW_EXPR, d);
+        aw_push(w, n->v.IfExp.body, AW_EXPR, d);
+        aw_push(w, n->v.IfExp.orelse, AW_EXPR, d);
+            break;
+        case AST_EXPR_Dict:
+        for (size_t i = 0; i < n->v.Dict.keys.count; i++) aw_push(w, n->v.Dict.keys.items[i], AW_EXPR, d);
+        for (size_t i = 0; i < n->v.Dict.values.count; i++) aw_push(w, n->v.Dict.values.items[i], AW_EXPR, d);
+            break;
+        case AST_EXPR_Set:
+        for (size_t i = 0; i < n->v.Set.elts.count; i++) aw_push(w, n->v.Set.elts.items[i], AW_EXPR, d);
+            break;
+        case AST_EXPR_ListComp:
+        aw_push(w, n->v.ListComp.elt, AW_EXPR, d);
+        for (size_t i = 0; i < n->v.ListComp.generators.count; i++) aw_push(w, n->v.ListComp.generators.items[i], AW_COMPREHENSION, d);
+            break;
+        case AST_EXPR_SetComp:
+        aw_push(w, n->v.SetComp.elt, AW_EXPR, d);
+        for (size_t i = 0; i < n->v.SetComp.generators.count; i++) aw_push(w, n->v.SetComp.generators.items[i], AW_COMPREHENSION, d);
+            break;
+        case AST_EXPR_DictComp:
+        aw_push(w, n->v.DictComp.key, AW_EXPR, d);
+        aw_push(w, n->v.DictComp.value, AW_EXPR, d);
+        for (size_t i = 0; i < n->v.DictComp.generators.count; i++) aw_push(w, n->v.DictComp.generators.items[i], AW_COMPREHENSION, d);
+            break;
+        case AST_EXPR_GeneratorExp:
+        aw_push(w, n->v.GeneratorExp.elt, AW_EXPR, d);
+        for (size_t i = 0; i < n->v.GeneratorExp.generators.count; i++) aw_push(w, n->v.GeneratorExp.generators.items[i], AW_COMPREHENSION, d);
+            break;
+        case AST_EXPR_Await:
+        aw_push(w, n->v.Await.value, AW_EXPR, d);
+            break;
+        case AST_EXPR_Yield:
+        aw_push(w, n->v.Yield.value, AW_EXPR, d);
+            break;
+        case AST_EXPR_YieldFrom:
+        aw_push(w, n->v.YieldFrom.value, AW_EXPR, d);
+            break;
+        case AST_EXPR_Compare:
+        aw_push(w, n->v.Compare.left, AW_EXPR, d);
+        for (size_t i = 0; i < n->v.Compare.comparators.count; i++) aw_push(w, n->v.Compare.comparators.items[i], AW_EXPR, d);
+            break;
+        case AST_EXPR_Call:
+        aw_push(w, n->v.Call.func, AW_EXPR, d);
+        for (size_t i = 0; i < n->v.Call.args.count; i++) aw_push(w, n->v.Call.args.items[i], AW_EXPR, d);
+        for (size_t i = 0; i < n->v.Call.keywords.count; i++) aw_push(w, n->v.Call.keywords.items[i], AW_KEYWORD, d);
+            break;
+        case AST_EXPR_FormattedValue:
+        aw_push(w, n->v.FormattedValue.value, AW_EXPR, d);
+        aw_push(w, n->v.FormattedValue.format_spec, AW_EXPR, d);
+            break;
+        case AST_EXPR_JoinedStr:
+        for (size_t i = 0; i < n->v.JoinedStr.values.count; i++) aw_push(w, n->v.JoinedStr.values.items[i], AW_EXPR, d);
+            break;
+        case AST_EXPR_Constant:
+            break;
+        case AST_EXPR_Attribute:
+        aw_push(w, n->v.Attribute.value, AW_EXPR, d);
+            break;
+        case AST_EXPR_Subscript:
+        aw_push(w, n->v.Subscript.value, AW_EXPR, d);
+        aw_push(w, n->v.Subscript.slice, AW_EXPR, d);
+            break;
+        case AST_EXPR_Starred:
+        aw_push(w, n->v.Starred.value, AW_EXPR, d);
+            break;
+        case AST_EXPR_Name:
+            break;
+        case AST_EXPR_List:
+        for (size_t i = 0; i < n->v.List.elts.count; i++) aw_push(w, n->v.List.elts.items[i], AW_EXPR, d);
+            break;
+        case AST_EXPR_Tuple:
+        for (size_t i = 0; i < n->v.Tuple.elts.count; i++) aw_push(w, n->v.Tuple.elts.items[i], AW_EXPR, d);
+            break;
+        case AST_EXPR_Slice:
+        aw_push(w, n->v.Slice.lower, AW_EXPR, d);
+        aw_push(w, n->v.Slice.upper, AW_EXPR, d);
+        aw_push(w, n->v.Slice.step, AW_EXPR, d);
+            break;
+        }
+        break;
+    }
+    case AW_EXCEPTHANDLER: {
+        const AstExceptHandler *n = it->node;
+        switch (n->kind) {
+        case AST_EXCEPTHANDLER_ExceptHandler:
+        aw_push(w, n->v.ExceptHandler.type, AW_EXPR, d);
+        for (size_t i = 0; i < n->v.ExceptHandler.body.count; i++) aw_push(w, n->v.ExceptHandler.body.items[i], AW_STMT, d);
+            break;
+        }
+        break;
+    }
+    case AW_PATTERN: {
+        const AstPattern *n = it->node;
+        switch (n->kind) {
+        case AST_PATTERN_MatchValue:
+        aw_push(w, n->v.MatchValue.value, AW_EXPR, d);
+            break;
+        case AST_PATTERN_MatchSingleton:
+            break;
+        case AST_PATTERN_MatchSequence:
+        for (size_t i = 0; i < n->v.MatchSequence.patterns.count; i++) aw_push(w, n->v.MatchSequence.patterns.items[i], AW_PATTERN, d);
+            break;
+        case AST_PATTERN_MatchMapping:
+        for (size_t i = 0; i < n->v.MatchMapping.keys.count; i++) aw_push(w, n->v.MatchMapping.keys.items[i], AW_EXPR, d);
+        for (size_t i = 0; i < n->v.MatchMapping.patterns.count; i++) aw_push(w, n->v.MatchMapping.patterns.items[i], AW_PATTERN, d);
+            break;
+        case AST_PATTERN_MatchClass:
+        aw_push(w, n->v.MatchClass.cls, AW_EXPR, d);
+        for (size_t i = 0; i < n->v.MatchClass.patterns.count; i++) aw_push(w, n->v.MatchClass.patterns.items[i], AW_PATTERN, d);
+        for (size_t i = 0; i < n->v.MatchClass.kwd_patterns.count; i++) aw_push(w, n->v.MatchClass.kwd_patterns.items[i], AW_PATTERN, d);
+            break;
+        case AST_PATTERN_MatchStar:
+            break;
+        case AST_PATTERN_MatchAs:
+        aw_push(w, n->v.MatchAs.pattern, AW_PATTERN, d);
+            break;
+        case AST_PATTERN_MatchOr:
+        for (size_t i = 0; i < n->v.MatchOr.patterns.count; i++) aw_push(w, n->v.MatchOr.patterns.items[i], AW_PATTERN, d);
+            break;
+        }
+        break;
+    }
+    case AW_TYPE_IGNORE: {
+        const AstTypeIgnore *n = it->node;
+        switch (n->kind) {
+        case AST_TYPEIGNORE_TypeIgnore:
+            break;
+        }
+        break;
+    }
+    case AW_TYPE_PARAM: {
+        const AstTypeParam *n = it->node;
+        switch (n->kind) {
+        case AST_TYPEPARAM_TypeVar:
+        aw_push(w, n->v.TypeVar.bound, AW_EXPR, d);
+        aw_push(w, n->v.TypeVar.default_value, AW_EXPR, d);
+            break;
+        case AST_TYPEPARAM_ParamSpec:
+        aw_push(w, n->v.ParamSpec.default_value, AW_EXPR, d);
+            break;
+        case AST_TYPEPARAM_TypeVarTuple:
+        aw_push(w, n->v.TypeVarTuple.default_value, AW_EXPR, d);
+            break;
+        }
+        break;
+    }
+    case AW_ARGUMENTS: {
+        const AstArguments *n = it->node;
+        for (size_t i = 0; i < n->posonlyargs.count; i++) aw_push(w, n->posonlyargs.items[i], AW_ARG, d);
+        for (size_t i = 0; i < n->args.count; i++) aw_push(w, n->args.items[i], AW_ARG, d);
+        aw_push(w, n->vararg, AW_ARG, d);
+        for (size_t i = 0; i < n->kwonlyargs.count; i++) aw_push(w, n->kwonlyargs.items[i], AW_ARG, d);
+        for (size_t i = 0; i < n->kw_defaults.count; i++) aw_push(w, n->kw_defaults.items[i], AW_EXPR, d);
+        aw_push(w, n->kwarg, AW_ARG, d);
+        for (size_t i = 0; i < n->defaults.count; i++) aw_push(w, n->defaults.items[i], AW_EXPR, d);
+        break;
+    }
+    case AW_ARG: {
+        const AstArg *n = it->node;
+        aw_push(w, n->annotation, AW_EXPR, d);
+        break;
+    }
+    case AW_KEYWORD: {
+        const AstKeyword *n = it->node;
+        aw_push(w, n->value, AW_EXPR, d);
+        break;
+    }
+    case AW_ALIAS: {
+        break;
+    }
+    case AW_WITHITEM: {
+        const AstWithItem *n = it->node;
+        aw_push(w, n->context_expr, AW_EXPR, d);
+        aw_push(w, n->optional_vars, AW_EXPR, d);
+        break;
+    }
+    case AW_MATCH_CASE: {
+        const AstMatchCase *n = it->node;
+        aw_push(w, n->pattern, AW_PATTERN, d);
+        aw_push(w, n->guard, AW_EXPR, d);
+        for (size_t i = 0; i < n->body.count; i++) aw_push(w, n->body.items[i], AW_STMT, d);
+        break;
+    }
+    case AW_COMPREHENSION: {
+        const AstComprehension *n = it->node;
+        aw_push(w, n->target, AW_EXPR, d);
+        aw_push(w, n->iter, AW_EXPR, d);
+        for (size_t i = 0; i < n->ifs.count; i++) aw_push(w, n->ifs.items[i], AW_EXPR, d);
+        break;
+    }
+    }
+}
+
+int ast_depth_ok(const AstMod *m, int limit) {
+    AstWalk w = {0};
+    aw_push(&w, m, AW_MOD, 1);
+    int ok = 1;
+    while (w.count && !w.nomem) {
+        AstWalkItem it = w.items[--w.count];
+        if (it.depth > limit) { ok = 0; break; }
+        aw_children(&w, &it);
+    }
+    if (w.nomem) ok = -1;
+    free(w.items);
+    return ok;
+}

@@ -1266,7 +1266,15 @@ AstMod *parse_source(Arena *a, const char *src, size_t len, const char *filename
             m->v.Module.body = P_SEQ(AstStmtSeq, body);
         }
     }
-    if (ok && !p->failed && !p->tok_failed && !arena_failed(a)) return m;
+    if (ok && !p->failed && !p->tok_failed && !arena_failed(a)) {
+        /* long operator or attribute chains nest without recursing in the
+         * parser: bound the tree as CPython does */
+        int depth_ok = ast_depth_ok(m, PARSE_MAX_AST_DEPTH);
+        if (depth_ok == 1) return m;
+        err->type = depth_ok == 0 ? "RecursionError" : "MemoryError";
+        err->msg = depth_ok == 0 ? "maximum recursion depth exceeded during compilation" : "";
+        return NULL;
+    }
     if (arena_failed(a)) p_nomem(p);
     p_report(p);
     if (strcmp(err->type ? err->type : "", "MemoryError") == 0) {
