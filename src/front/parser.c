@@ -269,7 +269,9 @@ AstStmtSeq parse_block(Parser *p, const char *what, const Token *kw, bool *ok) {
             if (t->type != T_ERRORTOKEN) {
                 const char *m = p_fmt(p, "expected an indented block after ", what, " on line ");
                 m = p_fmt_int(p, m, kw->lineno, "");
-                p_error_at(p, "IndentationError", m, t->lineno, t->col, t->end_lineno, t->end_col);
+                /* CPython gives this one no column after 'case' */
+                bool no_col = strcmp(what, "'case' statement") == 0;
+                p_error_at(p, "IndentationError", m, t->lineno, no_col ? -1 : t->col, t->end_lineno, no_col ? -1 : t->end_col);
             }
             goto out;
         }
@@ -377,6 +379,8 @@ static AstStmt *parse_from_import(Parser *p) {
         if (!parse_dotted_name(p, &module)) LEAVE(NULL);
     }
     if (!p_accept(p, T_KW_IMPORT)) LEAVE(p_fail(p));
+    if (p_check(p, T_NEWLINE))
+        LEAVE(p_error_tok(p, p_peek(p), "Expected one or more names after 'import'"));
     PVec v = {0};
     Token *star = p_peek(p);
     if (p_accept(p, T_STAR)) {
@@ -556,11 +560,17 @@ static AstStmt *parse_expr_stmt(Parser *p) {
         PVec targets = {0};
         AstExpr *value = first;
         bool first_target = true;
+        size_t vstart = p->pos - 1;
         while (p_accept(p, T_EQUAL)) {
+            /* a bare (unparenthesized) yield as a target */
+            if ((first_target ? st->type : p->toks[vstart].type) == T_KW_YIELD &&
+                (value->kind == AST_EXPR_Yield || value->kind == AST_EXPR_YieldFrom))
+                LEAVE(p_error_expr(p, value, "assignment to yield expression not possible"));
             if (first_target && !p_assign_target_first(p, value, st)) LEAVE(NULL);
             if (!first_target && !p_assign_target(p, value)) LEAVE(NULL);
             first_target = false;
             if (!pvec_push(p, &targets, value)) LEAVE(NULL);
+            vstart = p->pos;
             value = parse_yield_or_star(p);
             if (!value) LEAVE(NULL);
         }
@@ -835,8 +845,11 @@ static AstStmt *parse_with(Parser *p, const Token *st, bool is_async) {
             if (!p_accept(p, T_COMMA)) break;
             if (p_check(p, T_RPAR)) break;
         }
-        good = good && p_accept(p, T_RPAR) && p_check(p, T_COLON);
+        good = good && p_accept(p, T_RPAR);
+        bool newline = good && p_check(p, T_NEWLINE);
+        good = good && p_check(p, T_COLON);
         p->speculating--;
+        if (newline) LEAVE(p_error_tok(p, p_peek(p), "expected ':'"));
         if (good) done = true;
         else {
             if (p->failed) LEAVE(NULL);
@@ -881,6 +894,7 @@ static AstStmt *parse_try(Parser *p) {
         star = is_star;
         AstExpr *type = NULL;
         AstIdent name = {0};
+        if (p_check(p, T_NEWLINE)) LEAVE(p_error_tok(p, p_peek(p), "expected ':'"));
         if (!p_check(p, T_COLON)) {
             type = parse_expression(p);
             if (!type) LEAVE(NULL);
@@ -1000,7 +1014,7 @@ static AstStmt *parse_classdef(Parser *p, AstExprSeq decorators) {
     if (p_accept(p, T_LPAR)) {
         if (!parse_call_args(p, &bases, &kws, true)) LEAVE(NULL);
     }
-    if (!p_expect_colon(p)) LEAVE(NULL);
+    if (!p_expect_colon_soft(p)) LEAVE(NULL);
     bool ok;
     AstStmtSeq body = parse_block(p, "class definition", st, &ok);
     if (!ok) LEAVE(NULL);
@@ -1059,9 +1073,25 @@ static bool parse_statement(Parser *p, PVec *out) {
     case T_NAME:
         if (p_tok_is(p, t, "match")) {
             size_t save = p->pos;
+            p->match_newline = 0;
             s = parse_match_stmt(p);
             if (s || p->failed || p->tok_failed) break;
             p->pos = save;
+            size_t nl = p->match_newline;
+            if (nl) {
+                /* `match x` + NEWLINE: "expected ':'" unless the line is
+                 * an ordinary statement */
+                PVec tmp = {0};
+                p->speculating++;
+                bool simple_ok = parse_simple_stmts(p, &tmp);
+                p->speculating--;
+                p->pos = save;
+                if (!simple_ok && !p->failed && !p->tok_failed) {
+                    p_error_tok(p, &p->toks[nl], "expected ':'");
+                    p_leave(p);
+                    return false;
+                }
+            }
         }
         compound = false;
         break;

@@ -29,6 +29,8 @@ typedef struct Parser {
     int depth;
     int speculating;      /* >0: inside an attempt that may be undone; no specific errors */
     bool failed;          /* a specific error (or MemoryError) is in err */
+    size_t match_newline;  /* `match` subject followed by NEWLINE: that token's index */
+    int in_call_arg;      /* >0: parsing a positional call argument */
     bool no_tokcheck;     /* the error stands even if the tokenizer fails later */
     size_t disj_start, disj_end;  /* token span of the last complete disjunction */
     ParseError *err;
@@ -94,6 +96,7 @@ bool p_starts_expr_at(Parser *p, size_t k);
 AstArguments *parse_params(Parser *p, bool lambda);
 bool parse_call_args(Parser *p, AstExprSeq *args, AstKeywordSeq *kws, bool for_class);
 bool p_set_context(Parser *p, AstExpr *e, AstExprContext ctx);
+void *p_invalid_star(Parser *p);
 const char *p_expr_name(const AstExpr *e);
 AstExpr *parse_slices(Parser *p);
 AstTypeParamSeq parse_type_params(Parser *p, bool *ok);

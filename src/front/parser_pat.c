@@ -158,7 +158,7 @@ static AstPattern *parse_mapping_pattern(Parser *p) {
     while (!p_check(p, T_RBRACE)) {
         if (p_accept(p, T_DOUBLESTAR)) {
             Token *n = p_peek(p);
-            if (n->type != T_NAME) return p_fail(p);
+            if (n->type != T_NAME || p_tok_is(p, n, "_")) return p_fail(p);
             p_advance(p);
             rest = p_ident(p, n);
             p_accept(p, T_COMMA);
@@ -281,7 +281,14 @@ static AstPattern *parse_pattern(Parser *p) {
     }
     if (p_accept(p, T_KW_AS)) {
         Token *n = p_peek(p);
-        if (n->type != T_NAME) LEAVE(p_fail(p));
+        if (n->type != T_NAME) {
+            /* CPython names the bad target if it is an expression */
+            p->speculating++;
+            AstExpr *x = parse_star_expression(p);
+            p->speculating--;
+            if (x) LEAVE(p_error_expr(p, x, "invalid pattern target"));
+            LEAVE(p_fail(p));
+        }
         if (p_tok_is(p, n, "_")) LEAVE(p_error_tok(p, n, "cannot use '_' as a target"));
         p_advance(p);
         AstPattern *as = p_pat_new(p, AST_PATTERN_MatchAs, st->lineno, st->col);
@@ -332,6 +339,7 @@ AstStmt *parse_match_stmt(Parser *p) {
         }
     }
     bool is_match = subject && p_check(p, T_COLON) && p_peekn(p, 1)->type == T_NEWLINE;
+    if (subject && p_check(p, T_NEWLINE)) p->match_newline = p->pos;
     p->speculating--;
     if (!is_match) LEAVE(NULL);
     p_advance(p);
