@@ -103,3 +103,133 @@ Value cont_new_wrapper(Realm *r, Type *base, NewFn fn, Value *args, size_t nargs
         err_type(r, "%s.__new__(%s): %s is not a subtype of %s", base->name, t->name, t->name, base->name);
     return fn(r, t, args + 1, nargs - 1, kw);
 }
+
+void cont_self(Realm *r, const Value *args, size_t nargs, const char *name, Type *t1, Type *t2, Type *t3)
+{
+    if (nargs == 0) err_type(r, "unbound method %s.%s() needs an argument", t1->name, name);
+    Type *t = v_type(r, args[0]);
+    if (t == t1 || t == t2 || t == t3) return;
+    if (type_is_subtype(t, t1) || (t2 && type_is_subtype(t, t2)) || (t3 && type_is_subtype(t, t3))) return;
+    err_type(r, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", name, t1->name, t->name);
+}
+
+void cont_stop_iteration(Realm *r)
+{
+    err_raise(r, exc_new(r, EXC(r, StopIteration), NULL, 0));
+}
+
+/* ---- types.GenericAlias: what list[int] and dict[str, int] evaluate to
+ * (annotations are evaluated when a function is defined).  The alias type is
+ * itself stored, wrapped in a classmethod, as the __class_getitem__ of the
+ * generic built-in types, so list.__class_getitem__(int) calls it with
+ * (list, int) and no realm field is needed to find it. */
+
+void realm_finish_type(Realm *r, Type *t);   /* realm.c */
+
+typedef struct GenericAlias { Obj hdr; Value origin, args; } GenericAlias;
+
+static void alias_trace(Realm *r, Obj *o)
+{
+    heap_mark(r, ((GenericAlias *)o)->origin);
+    heap_mark(r, ((GenericAlias *)o)->args);
+}
+
+static Value alias_new(Realm *r, Type *t, Value *args, size_t nargs, Value kw)
+{
+    arg_count(r, "GenericAlias", nargs, kw, 2, 2);
+    GenericAlias *a = (GenericAlias *)heap_alloc(r, t, sizeof(GenericAlias));
+    a->origin = args[0];
+    a->args = cont_is_tuple(args[1]) ? args[1] : tuple_pack(r, 1, args[1]);
+    return v_from_obj(a);
+}
+
+static void alias_add_arg(Realm *r, StrBuf *b, Value v)
+{
+    if (v == r->ellipsis) { strbuf_add_ascii(b, "...", 3); return; }
+    if (op_is_type(r, v)) {
+        Type *t = (Type *)v_obj(v);
+        if (t->flags & TF_HEAPTYPE) {
+            Value mod = t->dict != V_NULL ? dict_get_str(r, t->dict, NM(r, __module__)) : V_NULL;
+            if (mod != V_NULL && cont_is_exact_str(r, mod) && !str_eq(mod, str_from_cstr(r, "builtins"))) {
+                strbuf_add_str(b, mod);
+                strbuf_add_ascii(b, ".", 1);
+            }
+            strbuf_add_str(b, t->qualname);
+        } else {
+            strbuf_add_cstr(b, t->name);
+        }
+        return;
+    }
+    strbuf_add_str(b, op_repr(r, v));
+}
+
+static Value alias_repr(Realm *r, Value v)
+{
+    err_check_stack(r);
+    GenericAlias *a = (GenericAlias *)v_obj(v);
+    StrBuf b;
+    strbuf_init(r, &b);
+    alias_add_arg(r, &b, a->origin);
+    strbuf_add_ascii(&b, "[", 1);
+    Tuple *t = tuple_ptr(a->args);
+    if (t->len == 0) strbuf_add_ascii(&b, "()", 2);
+    for (int64_t i = 0; i < tuple_ptr(a->args)->len; i++) {
+        if (i) strbuf_add_ascii(&b, ", ", 2);
+        alias_add_arg(r, &b, tuple_ptr(a->args)->items[i]);
+    }
+    strbuf_add_ascii(&b, "]", 1);
+    return strbuf_finish(&b);
+}
+
+static Value alias_call(Realm *r, Value callee, Value *args, size_t nargs, Value kw)
+{
+    return op_call(r, ((GenericAlias *)v_obj(callee))->origin, args, nargs, kw);
+}
+
+static Value alias_richcmp(Realm *r, Value a, Value b, int op)
+{
+    Type *t = v_obj(a)->type;
+    if ((op != CMP_EQ && op != CMP_NE) || !v_is_obj(b) || v_obj(b)->type != t) return r->notimpl;
+    GenericAlias *x = (GenericAlias *)v_obj(a), *y = (GenericAlias *)v_obj(b);
+    bool eq = x->origin == y->origin && op_eq(r, x->args, y->args);
+    return v_bool(op == CMP_EQ ? eq : !eq);
+}
+
+static int64_t alias_hash(Realm *r, Value v)
+{
+    GenericAlias *a = (GenericAlias *)v_obj(v);
+    return op_hash(r, a->origin) ^ op_hash(r, a->args);
+}
+
+static Value alias_get_origin(Realm *r, Value v) { return ((GenericAlias *)v_obj(v))->origin; }
+static Value alias_get_args(Realm *r, Value v) { return ((GenericAlias *)v_obj(v))->args; }
+
+static const GetSetDef alias_getsets[] = {
+    {"__origin__", alias_get_origin, NULL},
+    {"__args__", alias_get_args, NULL},
+    {NULL, NULL, NULL}
+};
+
+/* The first call (from list_init_type: object's slots must exist) makes
+ * the alias type. */
+void cont_install_class_getitem(Realm *r, Type *t)
+{
+    Value cm = V_NULL;
+    if (r->t_list->dict != V_NULL) cm = dict_get_cstr(r, r->t_list->dict, "__class_getitem__");
+    if (cm == V_NULL) {
+        Type *at = type_new_builtin(r, "types.GenericAlias", r->t_object, sizeof(GenericAlias), 0);
+        at->trace = alias_trace;
+        at->new_ = alias_new;
+        at->repr = alias_repr;
+        at->call = alias_call;
+        at->richcmp = alias_richcmp;
+        at->hash = alias_hash;
+        type_add_getsets(r, at, alias_getsets);
+        realm_finish_type(r, at);   /* inherit object's slots: list_init_type runs after object's */
+        WrapperDescr *w = (WrapperDescr *)heap_alloc(r, r->t_classmethod, sizeof(WrapperDescr));
+        w->callable = v_from_obj(at);
+        cm = v_from_obj(w);
+    }
+    if (t->dict == V_NULL) t->dict = dict_new(r);
+    dict_set_cstr(r, t->dict, "__class_getitem__", cm);
+}

@@ -7,6 +7,11 @@
 #include "objects/objects.h"
 #include "vm/ops.h"
 
+/* Keeps v (and so the raw buffer it owns) alive up to this point: the
+ * collector scans the C stack for object addresses only, so a pointer into a
+ * list's item buffer does not protect the list once v itself is dead. */
+static inline void cont_keep(Value v) { __asm__ volatile("" : : "g"(v) : "memory"); }
+
 /* Type tests that accept subclasses. */
 static inline bool cont_is_tuple(Value v) {
     return v_is_obj(v) && (v_obj(v)->type->flags & TF_TUPLE_SUB);
@@ -20,6 +25,10 @@ static inline bool cont_is_dict(Value v) {
 static inline bool cont_is_exact_str(Realm *r, Value v) {
     return v_is_obj(v) && v_obj(v)->type == r->t_str;
 }
+/* Item equality as CPython's PyObject_RichCompareBool: identity first (so a
+ * NaN float, an immediate Value here, equals itself inside containers just
+ * as the same NaN object does in CPython), then ==. */
+static inline bool cont_eq(Realm *r, Value a, Value b) { return a == b || op_eq(r, a, b); }
 bool cont_is_anyset(Realm *r, Value v);            /* set, frozenset or a subclass */
 bool cont_is_frozenset(Realm *r, Value v);
 /* True if v can be used as an index (int, bool, or has __index__). */
@@ -43,6 +52,54 @@ void cont_repr_leave(Realm *r, Value v);
  * when v is already being printed.  Leaves the guard on errors too. */
 Value cont_repr_guarded(Realm *r, Value v, Value (*body)(Realm *, Value), const char *recursive);
 
+/* Checks that a method of a built-in type got a `self` (args[0]) of one of
+ * the types t1..t3 (NULL: unused) or a subclass: methods are callable
+ * unbound (list.append(x, 1)) with any first argument, and every method
+ * reads self's layout.  TypeError worded as CPython. */
+void cont_self(Realm *r, const Value *args, size_t nargs, const char *name, Type *t1, Type *t2, Type *t3);
+
+/* Dunder methods of built-in types that call the type's own C slot (so that
+ * super().__repr__() in a subclass reaches the built-in behaviour). */
+#define CONT_UNARY_M(fname, pyname, slot, t1, t2, t3) \
+    static Value fname(Realm *r, Value *args, size_t nargs, Value kw) { \
+        cont_self(r, args, nargs, pyname, t1, t2, t3); \
+        arg_count(r, pyname, nargs - 1, kw, 0, 0); \
+        return slot(r, args[0]); \
+    }
+#define CONT_NEXT_M(fname, slot, t1, t2, t3) \
+    static Value fname(Realm *r, Value *args, size_t nargs, Value kw) { \
+        cont_self(r, args, nargs, "__next__", t1, t2, t3); \
+        arg_count(r, "__next__", nargs - 1, kw, 0, 0); \
+        Value v_ = slot(r, args[0]); \
+        if (v_ == V_NULL) cont_stop_iteration(r); \
+        return v_; \
+    }
+#define CONT_HASH_M(fname, slot, t1) \
+    static Value fname(Realm *r, Value *args, size_t nargs, Value kw) { \
+        cont_self(r, args, nargs, "__hash__", t1, NULL, NULL); \
+        arg_count(r, "__hash__", nargs - 1, kw, 0, 0); \
+        return int_from_i64(r, slot(r, args[0])); \
+    }
+#define CONT_BIN_M(fname, pyname, expr, t1, t2, t3) \
+    static Value fname(Realm *r, Value *args, size_t nargs, Value kw) { \
+        cont_self(r, args, nargs, pyname, t1, t2, t3); \
+        arg_count(r, pyname, nargs - 1, kw, 1, 1); \
+        Value a = args[0], b = args[1]; \
+        return expr; \
+    }
+/* The six comparison dunders over a richcmp slot. */
+#define CONT_CMP_MS(prefix, slot, t1, t2, t3) \
+    CONT_BIN_M(prefix##_eq_m, "__eq__", slot(r, a, b, CMP_EQ), t1, t2, t3) \
+    CONT_BIN_M(prefix##_ne_m, "__ne__", slot(r, a, b, CMP_NE), t1, t2, t3) \
+    CONT_BIN_M(prefix##_lt_m, "__lt__", slot(r, a, b, CMP_LT), t1, t2, t3) \
+    CONT_BIN_M(prefix##_le_m, "__le__", slot(r, a, b, CMP_LE), t1, t2, t3) \
+    CONT_BIN_M(prefix##_gt_m, "__gt__", slot(r, a, b, CMP_GT), t1, t2, t3) \
+    CONT_BIN_M(prefix##_ge_m, "__ge__", slot(r, a, b, CMP_GE), t1, t2, t3)
+#define CONT_CMP_DEFS(prefix) \
+    {"__eq__", prefix##_eq_m, 0}, {"__ne__", prefix##_ne_m, 0}, {"__lt__", prefix##_lt_m, 0}, \
+    {"__le__", prefix##_le_m, 0}, {"__gt__", prefix##_gt_m, 0}, {"__ge__", prefix##_ge_m, 0},
+_Noreturn void cont_stop_iteration(Realm *r);
+
 /* X.__new__(cls, ...) for a built-in type whose new_ slot is fn: checks
  * that cls is a subtype of base, then calls fn directly (cls->new_ may be
  * a Python __new__ that got here through super()). */
@@ -51,6 +108,9 @@ Value cont_new_wrapper(Realm *r, Type *base, NewFn fn, Value *args, size_t nargs
     static Value fname(Realm *r, Value *args, size_t nargs, Value kw) { \
         return cont_new_wrapper(r, r->typefield, newfn, args, nargs, kw); \
     }
+
+/* Makes t[X] a types.GenericAlias (list[int], dict[str, int]). */
+void cont_install_class_getitem(Realm *r, Type *t);
 
 /* tuple.c */
 Value tuple_alloc_type(Realm *r, Type *t, size_t n);  /* items V_NONE */

@@ -52,6 +52,7 @@ static size_t entries_bytes(int log2size)
 
 static int64_t dict_key_hash(Realm *r, Value key)
 {
+    if (v_is_int(key)) return int_hash(r, key);
     if (v_is_obj(key) && v_obj(key)->type == r->t_str) return str_hash(r, key);
     return op_hash(r, key);
 }
@@ -132,7 +133,7 @@ restart:
                 } else {
                     DictEntry *ents = d->entries;
                     uint8_t lg = d->log2size;
-                    bool eq = op_eq(r, sk, key);
+                    bool eq = cont_eq(r, sk, key);
                     if (d->entries != ents || d->log2size != lg || ix >= d->nentries ||
                         d->entries[ix].key != sk)
                         goto restart;   /* the dict changed under __eq__ */
@@ -480,7 +481,7 @@ static Value dict_richcmp(Realm *r, Value a, Value b, int op)
             if (e->key == V_NULL) continue;
             Value k = e->key, v = e->value;
             Value bv = dict_get(r, b, k);
-            if (bv == V_NULL || !op_eq(r, v, bv)) { eq = false; break; }
+            if (bv == V_NULL || !cont_eq(r, v, bv)) { eq = false; break; }
         }
     }
     return v_bool(op == CMP_EQ ? eq : !eq);
@@ -514,6 +515,7 @@ static size_t kw_count(Value kw) { return kw == V_NULL ? 0 : (size_t)tuple_ptr(k
 
 static Value dict_init_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
+    cont_self(r, args, nargs, "__init__", r->t_dict, NULL, NULL);
     if (nargs > 2) err_type(r, "dict expected at most 1 argument, got %zu", nargs - 1);
     if (nargs == 2) dict_update(r, args[0], args[1]);
     size_t nkw = kw_count(kw);
@@ -524,6 +526,7 @@ static Value dict_init_m(Realm *r, Value *args, size_t nargs, Value kw)
 
 static Value dict_update_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
+    cont_self(r, args, nargs, "update", r->t_dict, NULL, NULL);
     if (nargs > 2) err_type(r, "update expected at most 1 argument, got %zu", nargs - 1);
     if (nargs == 2) dict_update(r, args[0], args[1]);
     size_t nkw = kw_count(kw);
@@ -534,7 +537,8 @@ static Value dict_update_m(Realm *r, Value *args, size_t nargs, Value kw)
 
 static Value dict_get_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
-    arg_count(r, "get", nargs, kw, 2, 3);
+    cont_self(r, args, nargs, "get", r->t_dict, NULL, NULL);
+    arg_count(r, "get", nargs - 1, kw, 1, 2);
     Value v = dict_get(r, args[0], args[1]);
     if (v != V_NULL) return v;
     return nargs > 2 ? args[2] : V_NONE;
@@ -542,7 +546,8 @@ static Value dict_get_m(Realm *r, Value *args, size_t nargs, Value kw)
 
 static Value dict_setdefault_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
-    arg_count(r, "setdefault", nargs, kw, 2, 3);
+    cont_self(r, args, nargs, "setdefault", r->t_dict, NULL, NULL);
+    arg_count(r, "setdefault", nargs - 1, kw, 1, 2);
     Value key = args[1];
     int64_t hash = dict_key_hash(r, key);
     uint64_t slot;
@@ -555,7 +560,8 @@ static Value dict_setdefault_m(Realm *r, Value *args, size_t nargs, Value kw)
 
 static Value dict_pop_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
-    arg_count(r, "pop", nargs, kw, 2, 3);
+    cont_self(r, args, nargs, "pop", r->t_dict, NULL, NULL);
+    arg_count(r, "pop", nargs - 1, kw, 1, 2);
     Value v = dict_pop_hash(r, args[0], args[1], dict_key_hash(r, args[1]));
     if (v != V_NULL) return v;
     if (nargs > 2) return args[2];
@@ -564,7 +570,8 @@ static Value dict_pop_m(Realm *r, Value *args, size_t nargs, Value kw)
 
 static Value dict_popitem_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
-    arg_count(r, "popitem", nargs, kw, 1, 1);
+    cont_self(r, args, nargs, "popitem", r->t_dict, NULL, NULL);
+    arg_count(r, "dict.popitem", nargs - 1, kw, 0, 0);
     Dict *d = dict_ptr(args[0]);
     if (d->used == 0) err_format(r, EXC(r, KeyError), "popitem(): dictionary is empty");
     int64_t i = d->nentries - 1;
@@ -589,31 +596,36 @@ static Value dict_popitem_m(Realm *r, Value *args, size_t nargs, Value kw)
 
 static Value dict_keys_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
-    arg_count(r, "keys", nargs, kw, 1, 1);
+    cont_self(r, args, nargs, "keys", r->t_dict, NULL, NULL);
+    arg_count(r, "dict.keys", nargs - 1, kw, 0, 0);
     return dictview_new(r, args[0], DV_KEYS);
 }
 
 static Value dict_values_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
-    arg_count(r, "values", nargs, kw, 1, 1);
+    cont_self(r, args, nargs, "values", r->t_dict, NULL, NULL);
+    arg_count(r, "dict.values", nargs - 1, kw, 0, 0);
     return dictview_new(r, args[0], DV_VALUES);
 }
 
 static Value dict_items_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
-    arg_count(r, "items", nargs, kw, 1, 1);
+    cont_self(r, args, nargs, "items", r->t_dict, NULL, NULL);
+    arg_count(r, "dict.items", nargs - 1, kw, 0, 0);
     return dictview_new(r, args[0], DV_ITEMS);
 }
 
 static Value dict_copy_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
-    arg_count(r, "copy", nargs, kw, 1, 1);
+    cont_self(r, args, nargs, "copy", r->t_dict, NULL, NULL);
+    arg_count(r, "dict.copy", nargs - 1, kw, 0, 0);
     return dict_copy(r, args[0]);
 }
 
 static Value dict_clear_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
-    arg_count(r, "clear", nargs, kw, 1, 1);
+    cont_self(r, args, nargs, "clear", r->t_dict, NULL, NULL);
+    arg_count(r, "dict.clear", nargs - 1, kw, 0, 0);
     dict_clear(r, args[0]);
     return V_NONE;
 }
@@ -621,7 +633,7 @@ static Value dict_clear_m(Realm *r, Value *args, size_t nargs, Value kw)
 /* dict.fromkeys(iterable, value=None): a classmethod, args[0] is the class. */
 static Value dict_fromkeys_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
-    arg_count(r, "fromkeys", nargs, kw, 2, 3);
+    arg_count(r, "fromkeys", nargs - 1, kw, 1, 2);
     Value value = nargs > 2 ? args[2] : V_NONE;
     Value d = op_call(r, args[0], args + 1, 0, V_NULL);   /* cls() */
     bool plain = v_is_obj(d) && v_obj(d)->type == r->t_dict;
@@ -637,51 +649,71 @@ static Value dict_fromkeys_m(Realm *r, Value *args, size_t nargs, Value kw)
 
 static Value dict_contains_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
-    arg_count(r, "__contains__", nargs, kw, 2, 2);
+    cont_self(r, args, nargs, "__contains__", r->t_dict, NULL, NULL);
+    arg_count(r, "dict.__contains__", nargs - 1, kw, 1, 1);
     return v_bool(dict_get(r, args[0], args[1]) != V_NULL);
 }
 
 static Value dict_getitem_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
-    arg_count(r, "__getitem__", nargs, kw, 2, 2);
+    cont_self(r, args, nargs, "__getitem__", r->t_dict, NULL, NULL);
+    arg_count(r, "dict.__getitem__", nargs - 1, kw, 1, 1);
     return dict_getitem(r, args[0], args[1]);
 }
 
 static Value dict_setitem_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
-    arg_count(r, "__setitem__", nargs, kw, 3, 3);
+    cont_self(r, args, nargs, "__setitem__", r->t_dict, NULL, NULL);
+    arg_count(r, "__setitem__", nargs - 1, kw, 2, 2);
     dict_set(r, args[0], args[1], args[2]);
     return V_NONE;
 }
 
 static Value dict_delitem_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
-    arg_count(r, "__delitem__", nargs, kw, 2, 2);
+    cont_self(r, args, nargs, "__delitem__", r->t_dict, NULL, NULL);
+    arg_count(r, "dict.__delitem__", nargs - 1, kw, 1, 1);
     if (!dict_del(r, args[0], args[1])) err_key(r, args[1]);
     return V_NONE;
 }
 
 static Value dict_len_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
-    arg_count(r, "__len__", nargs, kw, 1, 1);
+    cont_self(r, args, nargs, "__len__", r->t_dict, NULL, NULL);
+    arg_count(r, "dict.__len__", nargs - 1, kw, 0, 0);
     return int_from_i64(r, dict_ptr(args[0])->used);
 }
 
 static Value dict_iter_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
-    arg_count(r, "__iter__", nargs, kw, 1, 1);
+    cont_self(r, args, nargs, "__iter__", r->t_dict, NULL, NULL);
+    arg_count(r, "dict.__iter__", nargs - 1, kw, 0, 0);
     return dictiter_new(r, args[0], DV_KEYS, false);
 }
 
 static Value dict_reversed_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
-    arg_count(r, "__reversed__", nargs, kw, 1, 1);
+    cont_self(r, args, nargs, "__reversed__", r->t_dict, NULL, NULL);
+    arg_count(r, "dict.__reversed__", nargs - 1, kw, 0, 0);
     return dictiter_new(r, args[0], DV_KEYS, true);
 }
+
+CONT_UNARY_M(dict_repr_m, "__repr__", dict_repr, r->t_dict, NULL, NULL)
+CONT_BIN_M(dict_eq_m, "__eq__", dict_richcmp(r, a, b, CMP_EQ), r->t_dict, NULL, NULL)
+CONT_BIN_M(dict_ne_m, "__ne__", dict_richcmp(r, a, b, CMP_NE), r->t_dict, NULL, NULL)
+CONT_BIN_M(dict_or_m, "__or__", dict_or(r, a, b), r->t_dict, NULL, NULL)
+CONT_BIN_M(dict_ror_m, "__ror__", dict_or(r, b, a), r->t_dict, NULL, NULL)
+CONT_BIN_M(dict_ior_m, "__ior__", dict_ior(r, a, b), r->t_dict, NULL, NULL)
 
 CONT_NEW_METHOD(dict_new_m, t_dict, dict_new_slot)
 
 static const MethodDef dict_methods[] = {
+    {"__repr__", dict_repr_m, 0},
+    {"__eq__", dict_eq_m, 0},
+    {"__ne__", dict_ne_m, 0},
+    {"__or__", dict_or_m, 0},
+    {"__ror__", dict_ror_m, 0},
+    {"__ior__", dict_ior_m, 0},
     {"__new__", dict_new_m, NF_STATICMETHOD},
     {"__init__", dict_init_m, 0},
     {"get", dict_get_m, 0},

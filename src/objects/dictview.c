@@ -112,9 +112,16 @@ static Value dictiter_next(Realm *r, Value v)
 
 static Value dictiter_self(Realm *r, Value v) { return v; }
 
+static void dictiter_check(Realm *r, Value *args, size_t nargs, const char *name)
+{
+    if (nargs < 1 || !v_is_obj(args[0]) || v_obj(args[0])->type->next != dictiter_next)
+        err_type(r, "descriptor '%s' requires a dict iterator", name);
+}
+
 static Value dictiter_length_hint(Realm *r, Value *args, size_t nargs, Value kw)
 {
-    arg_count(r, "__length_hint__", nargs, kw, 1, 1);
+    dictiter_check(r, args, nargs, "__length_hint__");
+    arg_count(r, "dict_keys.__length_hint__", nargs - 1, kw, 0, 0);
     DictIter *it = (DictIter *)v_obj(args[0]);
     if (it->dict == V_NULL || it->used != dv_dict(it->dict)->used) return v_small(0);
     return int_from_i64(r, it->len);
@@ -151,12 +158,12 @@ static int view_contains(Realm *r, Value v, Value x)
         if (!cont_is_tuple(x) || tuple_ptr(x)->len != 2) return 0;
         Value k = tuple_ptr(x)->items[0], val = tuple_ptr(x)->items[1];
         Value found = dict_get(r, d, k);
-        return found != V_NULL && op_eq(r, found, val);
+        return found != V_NULL && cont_eq(r, found, val);
     }
     for (int64_t i = 0; i < dv_dict(d)->nentries; i++) {   /* budget */
         DictEntry *e = &dv_dict(d)->entries[i];
         if (e->key == V_NULL) continue;
-        if (op_eq(r, e->value, x)) return 1;
+        if (cont_eq(r, e->value, x)) return 1;
     }
     return 0;
 }
@@ -237,7 +244,8 @@ static Value view_xor(Realm *r, Value a, Value b)
 
 static Value view_isdisjoint_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
-    arg_count(r, "isdisjoint", nargs, kw, 2, 2);
+    cont_self(r, args, nargs, "isdisjoint", r->t_dict_keys, r->t_dict_items, r->t_dict_values);
+    arg_count(r, "dict_keys.isdisjoint", nargs - 1, kw, 1, 1);
     Value it = op_iter(r, args[1]);
     for (;;) {   /* budget */
         Value x = op_next(r, it);
@@ -248,19 +256,59 @@ static Value view_isdisjoint_m(Realm *r, Value *args, size_t nargs, Value kw)
 
 static Value view_reversed_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
-    arg_count(r, "__reversed__", nargs, kw, 1, 1);
+    cont_self(r, args, nargs, "__reversed__", r->t_dict_keys, r->t_dict_items, r->t_dict_values);
+    arg_count(r, "dict_keys.__reversed__", nargs - 1, kw, 0, 0);
     return dictiter_new(r, view_ptr(args[0])->dict, view_kind(r, args[0]), true);
 }
 
 static Value view_get_mapping(Realm *r, Value v) { return view_ptr(v)->dict; }
 
+#define DV_VIEWS r->t_dict_keys, r->t_dict_values, r->t_dict_items
+CONT_UNARY_M(view_repr_m, "__repr__", view_repr, r->t_dict_keys, r->t_dict_values, r->t_dict_items)
+CONT_UNARY_M(view_iter_m, "__iter__", view_iter, r->t_dict_keys, r->t_dict_values, r->t_dict_items)
+static Value view_len_m(Realm *r, Value *args, size_t nargs, Value kw)
+{
+    cont_self(r, args, nargs, "__len__", DV_VIEWS);
+    arg_count(r, "dict_keys.__len__", nargs - 1, kw, 0, 0);
+    return int_from_i64(r, view_len(r, args[0]));
+}
+static Value view_contains_m(Realm *r, Value *args, size_t nargs, Value kw)
+{
+    cont_self(r, args, nargs, "__contains__", DV_VIEWS);
+    arg_count(r, "dict_keys.__contains__", nargs - 1, kw, 1, 1);
+    return v_bool(view_contains(r, args[0], args[1]));
+}
+
+static Value dictiter_iter_m(Realm *r, Value *args, size_t nargs, Value kw)
+{
+    dictiter_check(r, args, nargs, "__iter__");
+    arg_count(r, "dict_keys.__iter__", nargs - 1, kw, 0, 0);
+    return args[0];
+}
+static Value dictiter_next_m(Realm *r, Value *args, size_t nargs, Value kw)
+{
+    dictiter_check(r, args, nargs, "__next__");
+    arg_count(r, "dict_keys.__next__", nargs - 1, kw, 0, 0);
+    Value v = dictiter_next(r, args[0]);
+    if (v == V_NULL) cont_stop_iteration(r);
+    return v;
+}
+
 static const MethodDef setview_methods[] = {
+    {"__repr__", view_repr_m, 0},
+    {"__iter__", view_iter_m, 0},
+    {"__len__", view_len_m, 0},
+    {"__contains__", view_contains_m, 0},
     {"isdisjoint", view_isdisjoint_m, 0},
     {"__reversed__", view_reversed_m, 0},
     {NULL, NULL, 0}
 };
 
 static const MethodDef valuesview_methods[] = {
+    {"__repr__", view_repr_m, 0},
+    {"__iter__", view_iter_m, 0},
+    {"__len__", view_len_m, 0},
+    {"__contains__", view_contains_m, 0},
     {"__reversed__", view_reversed_m, 0},
     {NULL, NULL, 0}
 };
@@ -271,6 +319,8 @@ static const GetSetDef view_getsets[] = {
 };
 
 static const MethodDef dictiter_methods[] = {
+    {"__iter__", dictiter_iter_m, 0},
+    {"__next__", dictiter_next_m, 0},
     {"__length_hint__", dictiter_length_hint, 0},
     {NULL, NULL, 0}
 };

@@ -83,7 +83,7 @@ static Value calliter_next(Realm *r, Value v)
     if (it->callable == V_NULL) return V_NULL;
     Value x = calliter_call(r, it->callable);
     if (x == V_NULL) { it->callable = V_NULL; return V_NULL; }
-    if (it->callable != V_NULL && op_eq(r, x, it->sentinel)) { it->callable = V_NULL; return V_NULL; }
+    if (it->callable != V_NULL && cont_eq(r, x, it->sentinel)) { it->callable = V_NULL; return V_NULL; }
     return x;
 }
 
@@ -287,7 +287,8 @@ static Value reversed_next(Realm *r, Value v)
 
 static Value reversed_length_hint(Realm *r, Value *args, size_t nargs, Value kw)
 {
-    arg_count(r, "__length_hint__", nargs, kw, 1, 1);
+    cont_self(r, args, nargs, "__length_hint__", r->t_reversed, NULL, NULL);
+    arg_count(r, "iterator.__length_hint__", nargs - 1, kw, 0, 0);
     Reversed *rv = (Reversed *)v_obj(args[0]);
     if (rv->seq == V_NULL) return v_small(0);
     int64_t n = op_len(r, rv->seq);
@@ -296,7 +297,8 @@ static Value reversed_length_hint(Realm *r, Value *args, size_t nargs, Value kw)
 
 static Value seqiter_length_hint(Realm *r, Value *args, size_t nargs, Value kw)
 {
-    arg_count(r, "__length_hint__", nargs, kw, 1, 1);
+    cont_self(r, args, nargs, "__length_hint__", r->t_iterator, NULL, NULL);
+    arg_count(r, "iterator.__length_hint__", nargs - 1, kw, 0, 0);
     SeqIter *it = (SeqIter *)v_obj(args[0]);
     if (it->seq == V_NULL) return v_small(0);
     Type *st = v_type(r, it->seq);
@@ -307,13 +309,22 @@ static Value seqiter_length_hint(Realm *r, Value *args, size_t nargs, Value kw)
 
 CONT_NEW_METHOD(reversed_new_m, t_reversed, reversed_new)
 
+static Value reversed_iter_m(Realm *r, Value *args, size_t nargs, Value kw);
+static Value reversed_next_m(Realm *r, Value *args, size_t nargs, Value kw);
+static Value seqiter_iter_m(Realm *r, Value *args, size_t nargs, Value kw);
+static Value seqiter_next_m(Realm *r, Value *args, size_t nargs, Value kw);
+
 static const MethodDef reversed_methods[] = {
+    {"__iter__", reversed_iter_m, 0},
+    {"__next__", reversed_next_m, 0},
     {"__new__", reversed_new_m, NF_STATICMETHOD},
     {"__length_hint__", reversed_length_hint, 0},
     {NULL, NULL, 0}
 };
 
 static const MethodDef seqiter_methods[] = {
+    {"__iter__", seqiter_iter_m, 0},
+    {"__next__", seqiter_next_m, 0},
     {"__length_hint__", seqiter_length_hint, 0},
     {NULL, NULL, 0}
 };
@@ -322,10 +333,26 @@ CONT_NEW_METHOD(enumerate_new_m, t_enumerate, enumerate_new)
 CONT_NEW_METHOD(zip_new_m, t_zip, zip_new)
 CONT_NEW_METHOD(map_new_m, t_map, map_new)
 CONT_NEW_METHOD(filter_new_m, t_filter, filter_new)
-static const MethodDef enumerate_methods[] = {{"__new__", enumerate_new_m, NF_STATICMETHOD}, {NULL, NULL, 0}};
-static const MethodDef zip_methods[] = {{"__new__", zip_new_m, NF_STATICMETHOD}, {NULL, NULL, 0}};
-static const MethodDef map_methods[] = {{"__new__", map_new_m, NF_STATICMETHOD}, {NULL, NULL, 0}};
-static const MethodDef filter_methods[] = {{"__new__", filter_new_m, NF_STATICMETHOD}, {NULL, NULL, 0}};
+#define ITER_DUNDERS(p, field) \
+    CONT_UNARY_M(p##_iter_m, "__iter__", iter_self, r->field, NULL, NULL) \
+    CONT_NEXT_M(p##_next_m, p##_next, r->field, NULL, NULL)
+ITER_DUNDERS(seqiter, t_iterator)
+ITER_DUNDERS(calliter, t_callable_iterator)
+ITER_DUNDERS(enumerate, t_enumerate)
+ITER_DUNDERS(zip, t_zip)
+ITER_DUNDERS(map, t_map)
+ITER_DUNDERS(filter, t_filter)
+ITER_DUNDERS(reversed, t_reversed)
+#define ITER_DEFS(p) {"__iter__", p##_iter_m, 0}, {"__next__", p##_next_m, 0},
+static const MethodDef enumerate_methods[] = {
+    {"__new__", enumerate_new_m, NF_STATICMETHOD}, ITER_DEFS(enumerate) {NULL, NULL, 0}};
+static const MethodDef zip_methods[] = {
+    {"__new__", zip_new_m, NF_STATICMETHOD}, ITER_DEFS(zip) {NULL, NULL, 0}};
+static const MethodDef map_methods[] = {
+    {"__new__", map_new_m, NF_STATICMETHOD}, ITER_DEFS(map) {NULL, NULL, 0}};
+static const MethodDef filter_methods[] = {
+    {"__new__", filter_new_m, NF_STATICMETHOD}, ITER_DEFS(filter) {NULL, NULL, 0}};
+static const MethodDef calliter_methods[] = {ITER_DEFS(calliter) {NULL, NULL, 0}};
 
 static void iter_fill(Type *t, size_t size, TraceFn trace, NextFn next, NewFn new_, bool base)
 {
@@ -352,4 +379,10 @@ void iter_init_type(Realm *r)
     type_add_methods(r, r->t_zip, zip_methods);
     type_add_methods(r, r->t_map, map_methods);
     type_add_methods(r, r->t_filter, filter_methods);
+    type_add_methods(r, r->t_callable_iterator, calliter_methods);
+    cont_install_class_getitem(r, r->t_enumerate);
+    cont_install_class_getitem(r, r->t_zip);
+    cont_install_class_getitem(r, r->t_map);
+    cont_install_class_getitem(r, r->t_filter);
+    cont_install_class_getitem(r, r->t_reversed);
 }

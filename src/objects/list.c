@@ -81,33 +81,39 @@ void list_append(Realm *r, Value list, Value v)
     list_ptr(list)->items[n] = v;
 }
 
-static void list_extend_array(Realm *r, Value list, const Value *src_items, int64_t n, Value keep)
+/* Appends the items of src (a list or a tuple).  The source buffer is
+ * re-read after the resize, which may collect, and src is kept alive. */
+static void list_extend_seq(Realm *r, Value list, Value src)
 {
-    (void)keep;   /* keeps the source alive across the resize */
+    int64_t n = cont_is_tuple(src) ? tuple_ptr(src)->len : list_ptr(src)->len;
     int64_t old = list_ptr(list)->len;
     if (n == 0) return;
     list_resize(r, list, old + n);
-    memcpy(list_ptr(list)->items + old, src_items, (size_t)n * sizeof(Value));
+    const Value *items = cont_is_tuple(src) ? tuple_ptr(src)->items : list_ptr(src)->items;
+    memcpy(list_ptr(list)->items + old, items, (size_t)n * sizeof(Value));
+    cont_keep(src);
+}
+
+/* A new list holding a[start:start+n] (step 1, in bounds). */
+static Value list_slice_copy(Realm *r, Value a, int64_t start, int64_t n)
+{
+    Value res = list_new(r, (size_t)n);
+    if (n) memcpy(list_ptr(res)->items, list_ptr(a)->items + start, (size_t)n * sizeof(Value));
+    cont_keep(a);
+    return res;
 }
 
 void list_extend(Realm *r, Value list, Value iterable)
 {
     if (cont_is_list(iterable) && v_obj(iterable)->type == r->t_list) {
-        if (iterable == list) {   /* a.extend(a): copy first */
-            Value copy = list_from_array(r, list_ptr(list)->items, (size_t)list_ptr(list)->len);
-            list_extend_array(r, list, list_ptr(copy)->items, list_ptr(copy)->len, copy);
-        } else {
-            /* the resize cannot run Python code, so the source stays intact */
-            int64_t n = list_ptr(iterable)->len;
-            int64_t old = list_ptr(list)->len;
-            if (n == 0) return;
-            list_resize(r, list, old + n);
-            memcpy(list_ptr(list)->items + old, list_ptr(iterable)->items, (size_t)n * sizeof(Value));
-        }
+        /* a.extend(a) copies first; otherwise the resize cannot run Python
+         * code, so the source stays intact */
+        if (iterable == list) iterable = list_slice_copy(r, list, 0, list_ptr(list)->len);
+        list_extend_seq(r, list, iterable);
         return;
     }
     if (v_is_obj(iterable) && v_obj(iterable)->type == r->t_tuple) {
-        list_extend_array(r, list, tuple_ptr(iterable)->items, tuple_ptr(iterable)->len, iterable);
+        list_extend_seq(r, list, iterable);
         return;
     }
     Value it = op_iter(r, iterable);
@@ -127,8 +133,12 @@ Value list_from_iterable(Realm *r, Value it)
 
 Value list_to_tuple(Realm *r, Value list)
 {
-    List *l = list_ptr(list);
-    return tuple_from_array(r, l->items, (size_t)l->len);
+    int64_t n = list_ptr(list)->len;
+    Value t = tuple_new(r, (size_t)n);
+    n = n < list_ptr(list)->len ? n : list_ptr(list)->len;
+    if (n) memcpy(tuple_ptr(t)->items, list_ptr(list)->items, (size_t)n * sizeof(Value));
+    cont_keep(list);
+    return t;
 }
 
 /* Items of a list or tuple as (pointer, length) after materialising any
@@ -209,7 +219,7 @@ static Value list_getitem(Realm *r, Value a, Value k)
         int64_t start, stop, step;
         int64_t n = slice_indices(r, k, list_ptr(a)->len, &start, &stop, &step);
         if (n <= 0) return list_new(r, 0);
-        if (step == 1) return list_from_array(r, list_ptr(a)->items + start, (size_t)n);
+        if (step == 1) return list_slice_copy(r, a, start, n);
         Value res = list_new(r, (size_t)n);
         List *l = list_ptr(a), *d = list_ptr(res);
         for (int64_t i = 0, j = start; i < n; i++, j += step) d->items[i] = l->items[j];
@@ -218,8 +228,10 @@ static Value list_getitem(Realm *r, Value a, Value k)
     err_type(r, "list indices must be integers or slices, not %s", v_type(r, k)->name);
 }
 
-/* a[lo:hi] = items (step 1); lo <= hi clamped by the caller. */
-static void list_ass_simple(Realm *r, Value a, int64_t lo, int64_t hi, const Value *src, int64_t n)
+/* a[lo:hi] = the n items of srcobj (a list or tuple, or V_NULL when n is 0);
+ * lo <= hi clamped by the caller.  The source buffer is read after the
+ * resize (which may collect). */
+static void list_ass_simple(Realm *r, Value a, int64_t lo, int64_t hi, Value srcobj, int64_t n)
 {
     int64_t len = list_ptr(a)->len;
     int64_t d = n - (hi - lo);
@@ -232,7 +244,11 @@ static void list_ass_simple(Realm *r, Value a, int64_t lo, int64_t hi, const Val
         List *l = list_ptr(a);
         memmove(l->items + hi + d, l->items + hi, (size_t)(len - hi) * sizeof(Value));
     }
-    if (n) memcpy(list_ptr(a)->items + lo, src, (size_t)n * sizeof(Value));
+    if (n) {
+        const Value *src = cont_is_tuple(srcobj) ? tuple_ptr(srcobj)->items : list_ptr(srcobj)->items;
+        memcpy(list_ptr(a)->items + lo, src, (size_t)n * sizeof(Value));
+    }
+    cont_keep(srcobj);
 }
 
 static void list_ass_slice(Realm *r, Value a, Value slice, Value v)
@@ -243,7 +259,7 @@ static void list_ass_slice(Realm *r, Value a, Value slice, Value v)
     int64_t srcn = 0;
     if (v != V_NULL) {
         /* Materialise first: iterating v may run code that mutates a. */
-        if (v == a) v = list_from_array(r, list_ptr(a)->items, (size_t)list_ptr(a)->len);
+        if (v == a) v = list_slice_copy(r, a, 0, list_ptr(a)->len);
         src = list_seq_items(r, v, &srcn, &keep);
     }
     n = slice_indices(r, slice, list_ptr(a)->len, &start, &stop, &step);
@@ -253,7 +269,7 @@ static void list_ass_slice(Realm *r, Value a, Value slice, Value v)
     }
     if (step == 1) {
         if (stop < start) stop = start;
-        list_ass_simple(r, a, start, stop, src, srcn);
+        list_ass_simple(r, a, start, stop, keep, srcn);
         return;
     }
     if (v == V_NULL) {   /* extended slice deletion */
@@ -276,6 +292,7 @@ static void list_ass_slice(Realm *r, Value a, Value slice, Value v)
                   (long long)srcn, (long long)n);
     List *l = list_ptr(a);
     for (int64_t i = 0, j = start; i < n; i++, j += step) l->items[j] = src[i];
+    cont_keep(keep);
 }
 
 static void list_setitem(Realm *r, Value a, Value k, Value v)
@@ -295,7 +312,7 @@ static void list_setitem(Realm *r, Value a, Value k, Value v)
 static int list_contains(Realm *r, Value a, Value item)
 {
     for (int64_t i = 0; i < list_ptr(a)->len; i++)   /* budget */
-        if (op_eq(r, list_ptr(a)->items[i], item)) return 1;
+        if (cont_eq(r, list_ptr(a)->items[i], item)) return 1;
     return 0;
 }
 
@@ -311,7 +328,7 @@ static Value list_richcmp(Realm *r, Value a, Value b, int op)
         if (i >= x->len || i >= y->len) break;
         Value p = x->items[i], q = y->items[i];
         if (p == q) continue;
-        if (!op_eq(r, p, q)) break;
+        if (!cont_eq(r, p, q)) break;
     }
     List *x = list_ptr(a), *y = list_ptr(b);
     if (i >= x->len || i >= y->len) {
@@ -415,6 +432,7 @@ static Value list_new_slot(Realm *r, Type *t, Value *args, size_t nargs, Value k
 
 static Value list_init_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
+    cont_self(r, args, nargs, "__init__", r->t_list, NULL, NULL);
     if (kw != V_NULL && tuple_ptr(kw)->len > 0 && v_obj(args[0])->type == r->t_list)
         err_type(r, "list() takes no keyword arguments");
     if (nargs > 2) err_type(r, "list expected at most 1 argument, got %zu", nargs - 1);
@@ -425,22 +443,35 @@ static Value list_init_m(Realm *r, Value *args, size_t nargs, Value kw)
 
 static Value list_append_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
-    arg_count(r, "append", nargs, kw, 2, 2);
+    cont_self(r, args, nargs, "append", r->t_list, NULL, NULL);
+    arg_count(r, "list.append", nargs - 1, kw, 1, 1);
     list_append(r, args[0], args[1]);
     return V_NONE;
 }
 
 static Value list_extend_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
-    arg_count(r, "extend", nargs, kw, 2, 2);
+    cont_self(r, args, nargs, "extend", r->t_list, NULL, NULL);
+    arg_count(r, "list.extend", nargs - 1, kw, 1, 1);
     list_extend(r, args[0], args[1]);
     return V_NONE;
 }
 
+/* An index argument converted as CPython's "n" format (insert, pop). */
+static int64_t list_arg_ssize(Realm *r, Value v)
+{
+    if (v_is_int(v)) return v_as_small(v);
+    Value iv = num_index(r, v);
+    int64_t i;
+    if (!int_to_i64(r, iv, &i)) err_overflow(r, "Python int too large to convert to C ssize_t");
+    return i;
+}
+
 static Value list_insert_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
-    arg_count(r, "insert", nargs, kw, 3, 3);
-    int64_t i = cont_index_ssize(r, args[1]);
+    cont_self(r, args, nargs, "insert", r->t_list, NULL, NULL);
+    arg_count(r, "insert", nargs - 1, kw, 2, 2);
+    int64_t i = list_arg_ssize(r, args[1]);
     int64_t n = list_ptr(args[0])->len;
     if (i < 0) { i += n; if (i < 0) i = 0; }
     if (i > n) i = n;
@@ -460,9 +491,10 @@ static void list_del_at(Realm *r, Value a, int64_t i)
 
 static Value list_remove_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
-    arg_count(r, "remove", nargs, kw, 2, 2);
+    cont_self(r, args, nargs, "remove", r->t_list, NULL, NULL);
+    arg_count(r, "list.remove", nargs - 1, kw, 1, 1);
     for (int64_t i = 0; i < list_ptr(args[0])->len; i++) {   /* budget */
-        if (op_eq(r, list_ptr(args[0])->items[i], args[1])) {
+        if (cont_eq(r, list_ptr(args[0])->items[i], args[1])) {
             if (i < list_ptr(args[0])->len) list_del_at(r, args[0], i);
             return V_NONE;
         }
@@ -472,9 +504,10 @@ static Value list_remove_m(Realm *r, Value *args, size_t nargs, Value kw)
 
 static Value list_pop_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
-    arg_count(r, "pop", nargs, kw, 1, 2);
+    cont_self(r, args, nargs, "pop", r->t_list, NULL, NULL);
+    arg_count(r, "pop", nargs - 1, kw, 0, 1);
     int64_t n = list_ptr(args[0])->len;
-    int64_t i = nargs > 1 ? cont_index_ssize(r, args[1]) : -1;
+    int64_t i = nargs > 1 ? list_arg_ssize(r, args[1]) : -1;
     if (n == 0) err_index(r, "pop from empty list");
     n = list_ptr(args[0])->len;
     if (i < 0) i += n;
@@ -486,7 +519,8 @@ static Value list_pop_m(Realm *r, Value *args, size_t nargs, Value kw)
 
 static Value list_index_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
-    arg_count(r, "index", nargs, kw, 2, 4);
+    cont_self(r, args, nargs, "index", r->t_list, NULL, NULL);
+    arg_count(r, "index", nargs - 1, kw, 1, 3);
     int64_t len = list_ptr(args[0])->len;
     int64_t start = 0, stop = INT64_MAX;
     if (nargs > 2) {
@@ -498,22 +532,24 @@ static Value list_index_m(Realm *r, Value *args, size_t nargs, Value kw)
         if (stop < 0) { stop += len; if (stop < 0) stop = 0; }
     }
     for (int64_t i = start; i < stop && i < list_ptr(args[0])->len; i++)   /* budget */
-        if (op_eq(r, list_ptr(args[0])->items[i], args[1])) return int_from_i64(r, i);
+        if (cont_eq(r, list_ptr(args[0])->items[i], args[1])) return int_from_i64(r, i);
     err_format(r, EXC(r, ValueError), "%R is not in list", args[1]);
 }
 
 static Value list_count_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
-    arg_count(r, "count", nargs, kw, 2, 2);
+    cont_self(r, args, nargs, "count", r->t_list, NULL, NULL);
+    arg_count(r, "list.count", nargs - 1, kw, 1, 1);
     int64_t c = 0;
     for (int64_t i = 0; i < list_ptr(args[0])->len; i++)   /* budget */
-        if (op_eq(r, list_ptr(args[0])->items[i], args[1])) c++;
+        if (cont_eq(r, list_ptr(args[0])->items[i], args[1])) c++;
     return int_from_i64(r, c);
 }
 
 static Value list_reverse_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
-    arg_count(r, "reverse", nargs, kw, 1, 1);
+    cont_self(r, args, nargs, "reverse", r->t_list, NULL, NULL);
+    arg_count(r, "list.reverse", nargs - 1, kw, 0, 0);
     List *l = list_ptr(args[0]);
     for (int64_t i = 0, j = l->len - 1; i < j; i++, j--) {
         Value t = l->items[i]; l->items[i] = l->items[j]; l->items[j] = t;
@@ -523,19 +559,22 @@ static Value list_reverse_m(Realm *r, Value *args, size_t nargs, Value kw)
 
 static Value list_copy_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
-    arg_count(r, "copy", nargs, kw, 1, 1);
-    return list_from_array(r, list_ptr(args[0])->items, (size_t)list_ptr(args[0])->len);
+    cont_self(r, args, nargs, "copy", r->t_list, NULL, NULL);
+    arg_count(r, "list.copy", nargs - 1, kw, 0, 0);
+    return list_slice_copy(r, args[0], 0, list_ptr(args[0])->len);
 }
 
 static Value list_clear_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
-    arg_count(r, "clear", nargs, kw, 1, 1);
+    cont_self(r, args, nargs, "clear", r->t_list, NULL, NULL);
+    arg_count(r, "list.clear", nargs - 1, kw, 0, 0);
     list_resize(r, args[0], 0);
     return V_NONE;
 }
 
 static Value list_sort_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
+    cont_self(r, args, nargs, "sort", r->t_list, NULL, NULL);
     static const char *const names[] = {"*", "key", "reverse", NULL};
     Value out[2] = {V_NULL, V_NULL};
     if (nargs > 1) err_type(r, "sort() takes no positional arguments");
@@ -548,33 +587,38 @@ static Value list_sort_m(Realm *r, Value *args, size_t nargs, Value kw)
 
 static Value list_getitem_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
-    arg_count(r, "__getitem__", nargs, kw, 2, 2);
+    cont_self(r, args, nargs, "__getitem__", r->t_list, NULL, NULL);
+    arg_count(r, "list.__getitem__", nargs - 1, kw, 1, 1);
     return list_getitem(r, args[0], args[1]);
 }
 
 static Value list_setitem_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
-    arg_count(r, "__setitem__", nargs, kw, 3, 3);
+    cont_self(r, args, nargs, "__setitem__", r->t_list, NULL, NULL);
+    arg_count(r, "__setitem__", nargs - 1, kw, 2, 2);
     list_setitem(r, args[0], args[1], args[2]);
     return V_NONE;
 }
 
 static Value list_delitem_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
-    arg_count(r, "__delitem__", nargs, kw, 2, 2);
+    cont_self(r, args, nargs, "__delitem__", r->t_list, NULL, NULL);
+    arg_count(r, "list.__delitem__", nargs - 1, kw, 1, 1);
     list_setitem(r, args[0], args[1], V_NULL);
     return V_NONE;
 }
 
 static Value list_contains_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
-    arg_count(r, "__contains__", nargs, kw, 2, 2);
+    cont_self(r, args, nargs, "__contains__", r->t_list, NULL, NULL);
+    arg_count(r, "list.__contains__", nargs - 1, kw, 1, 1);
     return v_bool(list_contains(r, args[0], args[1]));
 }
 
 static Value list_len_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
-    arg_count(r, "__len__", nargs, kw, 1, 1);
+    cont_self(r, args, nargs, "__len__", r->t_list, NULL, NULL);
+    arg_count(r, "list.__len__", nargs - 1, kw, 0, 0);
     return int_from_i64(r, list_ptr(args[0])->len);
 }
 
@@ -614,7 +658,8 @@ static Value listreviter_next(Realm *r, Value v)
 
 static Value list_reversed_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
-    arg_count(r, "__reversed__", nargs, kw, 1, 1);
+    cont_self(r, args, nargs, "__reversed__", r->t_list, NULL, NULL);
+    arg_count(r, "list.__reversed__", nargs - 1, kw, 0, 0);
     ListIter *it = (ListIter *)heap_alloc(r, r->t_list_reverseiterator, sizeof(ListIter));
     it->seq = args[0];
     it->idx = list_ptr(args[0])->len - 1;
@@ -625,7 +670,8 @@ static Value listiter_self(Realm *r, Value v) { return v; }
 
 static Value listiter_length_hint(Realm *r, Value *args, size_t nargs, Value kw)
 {
-    arg_count(r, "__length_hint__", nargs, kw, 1, 1);
+    cont_self(r, args, nargs, "__length_hint__", r->t_list_iterator, r->t_list_reverseiterator, NULL);
+    arg_count(r, "list.__length_hint__", nargs - 1, kw, 0, 0);
     ListIter *it = (ListIter *)v_obj(args[0]);
     if (it->seq == V_NULL) return v_small(0);
     int64_t n = list_ptr(it->seq)->len;
@@ -634,9 +680,26 @@ static Value listiter_length_hint(Realm *r, Value *args, size_t nargs, Value kw)
     return int_from_i64(r, n < 0 ? 0 : n);
 }
 
+CONT_UNARY_M(list_repr_m, "__repr__", list_repr, r->t_list, NULL, NULL)
+CONT_UNARY_M(list_iter_m, "__iter__", list_iter, r->t_list, NULL, NULL)
+CONT_CMP_MS(list, list_richcmp, r->t_list, NULL, NULL)
+CONT_BIN_M(list_add_m, "__add__", list_add(r, a, b), r->t_list, NULL, NULL)
+CONT_BIN_M(list_mul_m, "__mul__", list_mul(r, a, b), r->t_list, NULL, NULL)
+CONT_BIN_M(list_rmul_m, "__rmul__", list_mul(r, a, b), r->t_list, NULL, NULL)
+CONT_BIN_M(list_iadd_m, "__iadd__", list_iadd(r, a, b), r->t_list, NULL, NULL)
+CONT_BIN_M(list_imul_m, "__imul__", list_imul(r, a, b), r->t_list, NULL, NULL)
+
 CONT_NEW_METHOD(list_new_m, t_list, list_new_slot)
 
 static const MethodDef list_methods[] = {
+    {"__repr__", list_repr_m, 0},
+    {"__iter__", list_iter_m, 0},
+    CONT_CMP_DEFS(list)
+    {"__add__", list_add_m, 0},
+    {"__mul__", list_mul_m, 0},
+    {"__rmul__", list_rmul_m, 0},
+    {"__iadd__", list_iadd_m, 0},
+    {"__imul__", list_imul_m, 0},
     {"__new__", list_new_m, NF_STATICMETHOD},
     {"__init__", list_init_m, 0},
     {"append", list_append_m, 0},
@@ -659,7 +722,16 @@ static const MethodDef list_methods[] = {
     {NULL, NULL, 0}
 };
 
+static Value listiter_next_any(Realm *r, Value v)
+{
+    return v_obj(v)->type == r->t_list_iterator ? listiter_next(r, v) : listreviter_next(r, v);
+}
+CONT_UNARY_M(listiter_iter_m, "__iter__", listiter_self, r->t_list_iterator, r->t_list_reverseiterator, NULL)
+CONT_NEXT_M(listiter_next_m, listiter_next_any, r->t_list_iterator, r->t_list_reverseiterator, NULL)
+
 static const MethodDef listiter_methods[] = {
+    {"__iter__", listiter_iter_m, 0},
+    {"__next__", listiter_next_m, 0},
     {"__length_hint__", listiter_length_hint, 0},
     {NULL, NULL, 0}
 };
@@ -698,4 +770,7 @@ void list_init_type(Realm *r)
         it->next = i == 0 ? listiter_next : listreviter_next;
         type_add_methods(r, it, listiter_methods);
     }
+    cont_install_class_getitem(r, r->t_list);   /* first: makes the alias type */
+    cont_install_class_getitem(r, r->t_tuple);
+    cont_install_class_getitem(r, r->t_dict);
 }

@@ -139,6 +139,11 @@ static void sort_body(Realm *r, Value saved, Value key, bool reverse)
         }
     }
     if (reverse) { sort_reverse(s.k, n); if (s.v) sort_reverse(s.v, n); }
+    /* s holds pointers into these lists' buffers only */
+    cont_keep(saved);
+    cont_keep(keys);
+    cont_keep(sk);
+    cont_keep(sv);
 }
 
 /* Moves the sorted buffer back into the list; true if the list was

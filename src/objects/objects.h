@@ -62,14 +62,6 @@ bool str_eq(Value a, Value b);              /* both str; never raises */
 int str_cmp(Value a, Value b);              /* <0, 0, >0 by code points */
 Value str_concat(Realm *r, Value a, Value b);
 Value str_repr(Realm *r, Value s);
-/* Instances of Python subclasses of str and bytes: the fields the subclass
- * adds (its __dict__ at t->dictoffset, __slots__) cannot follow the fixed
- * header because the characters sit at Str.data / Bytes.data; they start at
- * this offset instead (8-aligned, after the data).  A field at
- * t->dictoffset lives at tail_offset(o) + (t->dictoffset - base->basicsize),
- * where base is str (sizeof(Str)) or bytes (sizeof(Bytes)). */
-size_t str_tail_offset(Value s);
-size_t bytes_tail_offset(Value b);
 /* printf-like formatting into a new str; see err_format for the directives. */
 Value str_format(Realm *r, const char *fmt, ...);
 Value str_vformat(Realm *r, const char *fmt, va_list ap);
@@ -153,6 +145,10 @@ Value tuple_new(Realm *r, size_t n);          /* items V_NONE-initialised... set
 Value tuple_from_array(Realm *r, const Value *v, size_t n);
 Value tuple_pack(Realm *r, size_t n, ...);
 static inline Tuple *tuple_ptr(Value v) { return (Tuple *)v_obj(v); }
+/* Instances of Python subclasses of tuple: the t->basicsize - sizeof(Tuple)
+ * bytes a subclass adds are allocated after the items (from this offset), so
+ * the block's last word (DICTOFFSET_AT_END) never overlaps an item. */
+size_t tuple_tail_offset(Value t);
 
 /* ---- list (list.c) ---- */
 Value list_new(Realm *r, size_t n);           /* n items set to V_NONE */

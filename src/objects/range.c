@@ -174,7 +174,7 @@ static int range_contains(Realm *r, Value v, Value x)
     for (;;) {   /* budget */
         Value y = op_next(r, it);
         if (y == V_NULL) return 0;
-        if (op_eq(r, y, x)) return 1;
+        if (cont_eq(r, y, x)) return 1;
     }
 }
 
@@ -264,7 +264,8 @@ static Value rangeiter_self(Realm *r, Value v) { return v; }
 
 static Value rangeiter_length_hint(Realm *r, Value *args, size_t nargs, Value kw)
 {
-    arg_count(r, "__length_hint__", nargs, kw, 1, 1);
+    cont_self(r, args, nargs, "__length_hint__", r->t_range_iterator, NULL, NULL);
+    arg_count(r, "range.__length_hint__", nargs - 1, kw, 0, 0);
     RangeIter *it = (RangeIter *)v_obj(args[0]);
     if (it->bstep == V_NULL) return int_from_i64(r, it->left < 0 ? 0 : it->left);
     return it->bleft;
@@ -274,7 +275,8 @@ static Value rangeiter_length_hint(Realm *r, Value *args, size_t nargs, Value kw
 
 static Value range_reversed_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
-    arg_count(r, "__reversed__", nargs, kw, 1, 1);
+    cont_self(r, args, nargs, "__reversed__", r->t_range, NULL, NULL);
+    arg_count(r, "range.__reversed__", nargs - 1, kw, 0, 0);
     Range *rg = range_ptr(args[0]);
     if (int_sign(r, rg->len) == 0) return rangeiter_make(r, v_small(0), v_small(1), v_small(0));
     Value last = range_item(r, rg, int_sub(r, rg->len, v_small(1)));
@@ -283,21 +285,23 @@ static Value range_reversed_m(Realm *r, Value *args, size_t nargs, Value kw)
 
 static Value range_count_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
-    arg_count(r, "count", nargs, kw, 2, 2);
+    cont_self(r, args, nargs, "count", r->t_range, NULL, NULL);
+    arg_count(r, "range.count", nargs - 1, kw, 1, 1);
     if (range_is_int_key(r, args[1])) return v_small(range_contains_int(r, range_ptr(args[0]), args[1]));
     int64_t c = 0;
     Value it = range_iter(r, args[0]);
     for (;;) {   /* budget */
         Value y = op_next(r, it);
         if (y == V_NULL) break;
-        if (op_eq(r, y, args[1])) c++;
+        if (cont_eq(r, y, args[1])) c++;
     }
     return int_from_i64(r, c);
 }
 
 static Value range_index_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
-    arg_count(r, "index", nargs, kw, 2, 2);
+    cont_self(r, args, nargs, "index", r->t_range, NULL, NULL);
+    arg_count(r, "range.index", nargs - 1, kw, 1, 1);
     Range *rg = range_ptr(args[0]);
     Value x = args[1];
     if (range_is_int_key(r, x)) {
@@ -308,26 +312,29 @@ static Value range_index_m(Realm *r, Value *args, size_t nargs, Value kw)
     for (int64_t i = 0;; i++) {   /* budget */
         Value y = op_next(r, it);
         if (y == V_NULL) break;
-        if (op_eq(r, y, x)) return int_from_i64(r, i);
+        if (cont_eq(r, y, x)) return int_from_i64(r, i);
     }
     err_format(r, EXC(r, ValueError), "%R is not in range", x);
 }
 
 static Value range_contains_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
-    arg_count(r, "__contains__", nargs, kw, 2, 2);
+    cont_self(r, args, nargs, "__contains__", r->t_range, NULL, NULL);
+    arg_count(r, "range.__contains__", nargs - 1, kw, 1, 1);
     return v_bool(range_contains(r, args[0], args[1]));
 }
 
 static Value range_getitem_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
-    arg_count(r, "__getitem__", nargs, kw, 2, 2);
+    cont_self(r, args, nargs, "__getitem__", r->t_range, NULL, NULL);
+    arg_count(r, "range.__getitem__", nargs - 1, kw, 1, 1);
     return range_getitem(r, args[0], args[1]);
 }
 
 static Value range_len_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
-    arg_count(r, "__len__", nargs, kw, 1, 1);
+    cont_self(r, args, nargs, "__len__", r->t_range, NULL, NULL);
+    arg_count(r, "range.__len__", nargs - 1, kw, 0, 0);
     return int_from_i64(r, range_len_i64(r, args[0]));
 }
 
@@ -335,9 +342,20 @@ static Value range_get_start(Realm *r, Value v) { return range_ptr(v)->start; }
 static Value range_get_stop(Realm *r, Value v) { return range_ptr(v)->stop; }
 static Value range_get_step(Realm *r, Value v) { return range_ptr(v)->step; }
 
+CONT_UNARY_M(range_repr_m, "__repr__", range_repr, r->t_range, NULL, NULL)
+CONT_UNARY_M(range_iter_m, "__iter__", range_iter, r->t_range, NULL, NULL)
+CONT_HASH_M(range_hash_m, range_hash, r->t_range)
+CONT_BIN_M(range_eq_m, "__eq__", range_richcmp(r, a, b, CMP_EQ), r->t_range, NULL, NULL)
+CONT_BIN_M(range_ne_m, "__ne__", range_richcmp(r, a, b, CMP_NE), r->t_range, NULL, NULL)
+
 CONT_NEW_METHOD(range_new_m, t_range, range_new_slot)
 
 static const MethodDef range_methods[] = {
+    {"__repr__", range_repr_m, 0},
+    {"__iter__", range_iter_m, 0},
+    {"__hash__", range_hash_m, 0},
+    {"__eq__", range_eq_m, 0},
+    {"__ne__", range_ne_m, 0},
     {"__new__", range_new_m, NF_STATICMETHOD},
     {"__reversed__", range_reversed_m, 0},
     {"count", range_count_m, 0},
@@ -355,7 +373,12 @@ static const GetSetDef range_getsets[] = {
     {NULL, NULL, NULL}
 };
 
+CONT_UNARY_M(rangeiter_iter_m, "__iter__", rangeiter_self, r->t_range_iterator, NULL, NULL)
+CONT_NEXT_M(rangeiter_next_m, rangeiter_next, r->t_range_iterator, NULL, NULL)
+
 static const MethodDef rangeiter_methods[] = {
+    {"__iter__", rangeiter_iter_m, 0},
+    {"__next__", rangeiter_next_m, 0},
     {"__length_hint__", rangeiter_length_hint, 0},
     {NULL, NULL, 0}
 };

@@ -21,6 +21,7 @@ static inline Set *set_ptr(Value v) { return (Set *)v_obj(v); }
 
 static int64_t set_key_hash(Realm *r, Value key)
 {
+    if (v_is_int(key)) return int_hash(r, key);
     if (v_is_obj(key) && v_obj(key)->type == r->t_str) return str_hash(r, key);
     return op_hash(r, key);
 }
@@ -112,7 +113,7 @@ restart:
                     if (str_eq(sk, key)) return (int64_t)j;
                 } else {
                     SetEntry *table = s->table;
-                    bool eq = op_eq(r, sk, key);
+                    bool eq = cont_eq(r, sk, key);
                     if (table != s->table || s->table[j].key != sk) goto restart;
                     if (eq) return (int64_t)j;
                     mask = (uint64_t)s->mask;
@@ -150,7 +151,7 @@ restart:
                     if (str_eq(sk, key)) return false;
                 } else {
                     SetEntry *table = s->table;
-                    bool eq = op_eq(r, sk, key);
+                    bool eq = cont_eq(r, sk, key);
                     if (eq) {
                         if (table != s->table || s->table[j].key != sk) goto restart;
                         return false;
@@ -677,6 +678,7 @@ static Value frozenset_new_slot(Realm *r, Type *t, Value *args, size_t nargs, Va
 
 static Value set_init_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
+    cont_self(r, args, nargs, "__init__", r->t_set, NULL, NULL);
     if (kw != V_NULL && tuple_ptr(kw)->len > 0) err_type(r, "set() takes no keyword arguments");
     if (nargs > 2) err_type(r, "set expected at most 1 argument, got %zu", nargs - 1);
     if (set_ptr(args[0])->used || set_ptr(args[0])->fill) set_clear(r, args[0]);
@@ -686,28 +688,32 @@ static Value set_init_m(Realm *r, Value *args, size_t nargs, Value kw)
 
 static Value set_add_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
-    arg_count(r, "add", nargs, kw, 2, 2);
+    cont_self(r, args, nargs, "add", r->t_set, NULL, NULL);
+    arg_count(r, "set.add", nargs - 1, kw, 1, 1);
     set_add(r, args[0], args[1]);
     return V_NONE;
 }
 
 static Value set_discard_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
-    arg_count(r, "discard", nargs, kw, 2, 2);
+    cont_self(r, args, nargs, "discard", r->t_set, NULL, NULL);
+    arg_count(r, "set.discard", nargs - 1, kw, 1, 1);
     set_discard(r, args[0], args[1]);
     return V_NONE;
 }
 
 static Value set_remove_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
-    arg_count(r, "remove", nargs, kw, 2, 2);
+    cont_self(r, args, nargs, "remove", r->t_set, NULL, NULL);
+    arg_count(r, "set.remove", nargs - 1, kw, 1, 1);
     if (!set_discard(r, args[0], args[1])) err_key(r, args[1]);
     return V_NONE;
 }
 
 static Value set_pop_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
-    arg_count(r, "pop", nargs, kw, 1, 1);
+    cont_self(r, args, nargs, "pop", r->t_set, NULL, NULL);
+    arg_count(r, "set.pop", nargs - 1, kw, 0, 0);
     Set *s = set_ptr(args[0]);
     if (s->used == 0) err_format(r, EXC(r, KeyError), "pop from an empty set");
     uint64_t i = (uint64_t)s->hdr.flags & (uint64_t)s->mask;
@@ -725,14 +731,16 @@ static Value set_pop_m(Realm *r, Value *args, size_t nargs, Value kw)
 
 static Value set_clear_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
-    arg_count(r, "clear", nargs, kw, 1, 1);
+    cont_self(r, args, nargs, "clear", r->t_set, NULL, NULL);
+    arg_count(r, "set.clear", nargs - 1, kw, 0, 0);
     set_clear(r, args[0]);
     return V_NONE;
 }
 
 static Value set_copy_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
-    arg_count(r, "copy", nargs, kw, 1, 1);
+    cont_self(r, args, nargs, "copy", r->t_set, r->t_frozenset, NULL);
+    arg_count(r, "set.copy", nargs - 1, kw, 0, 0);
     if (v_obj(args[0])->type == r->t_frozenset) return args[0];
     return set_copy_of(r, args[0]);
 }
@@ -745,6 +753,7 @@ static void kw_none(Realm *r, const char *name, Value kw)
 
 static Value set_update_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
+    cont_self(r, args, nargs, "update", r->t_set, NULL, NULL);
     kw_none(r, "set.update", kw);
     for (size_t i = 1; i < nargs; i++) set_update(r, args[0], args[i]);
     return V_NONE;
@@ -752,6 +761,7 @@ static Value set_update_m(Realm *r, Value *args, size_t nargs, Value kw)
 
 static Value set_union_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
+    cont_self(r, args, nargs, "union", r->t_set, r->t_frozenset, NULL);
     kw_none(r, "set.union", kw);
     Value res = set_copy_of(r, args[0]);
     for (size_t i = 1; i < nargs; i++)
@@ -761,6 +771,7 @@ static Value set_union_m(Realm *r, Value *args, size_t nargs, Value kw)
 
 static Value set_intersection_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
+    cont_self(r, args, nargs, "intersection", r->t_set, r->t_frozenset, NULL);
     kw_none(r, "set.intersection", kw);
     if (nargs == 1) return set_copy_of(r, args[0]);
     Value res = args[0];
@@ -770,6 +781,7 @@ static Value set_intersection_m(Realm *r, Value *args, size_t nargs, Value kw)
 
 static Value set_intersection_update_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
+    cont_self(r, args, nargs, "intersection_update", r->t_set, NULL, NULL);
     kw_none(r, "set.intersection_update", kw);
     if (nargs == 1) return V_NONE;
     Value res = args[0];
@@ -780,6 +792,7 @@ static Value set_intersection_update_m(Realm *r, Value *args, size_t nargs, Valu
 
 static Value set_difference_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
+    cont_self(r, args, nargs, "difference", r->t_set, r->t_frozenset, NULL);
     kw_none(r, "set.difference", kw);
     if (nargs == 1) return set_copy_of(r, args[0]);
     Value res = set_difference(r, args[0], args[1]);
@@ -789,6 +802,7 @@ static Value set_difference_m(Realm *r, Value *args, size_t nargs, Value kw)
 
 static Value set_difference_update_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
+    cont_self(r, args, nargs, "difference_update", r->t_set, NULL, NULL);
     kw_none(r, "set.difference_update", kw);
     for (size_t i = 1; i < nargs; i++) set_difference_update(r, args[0], args[i]);
     return V_NONE;
@@ -796,44 +810,51 @@ static Value set_difference_update_m(Realm *r, Value *args, size_t nargs, Value 
 
 static Value set_symdiff_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
-    arg_count(r, "symmetric_difference", nargs, kw, 2, 2);
+    cont_self(r, args, nargs, "symmetric_difference", r->t_set, r->t_frozenset, NULL);
+    arg_count(r, "set.symmetric_difference", nargs - 1, kw, 1, 1);
     return set_symmetric_difference(r, args[0], args[1]);
 }
 
 static Value set_symdiff_update_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
-    arg_count(r, "symmetric_difference_update", nargs, kw, 2, 2);
+    cont_self(r, args, nargs, "symmetric_difference_update", r->t_set, NULL, NULL);
+    arg_count(r, "set.symmetric_difference_update", nargs - 1, kw, 1, 1);
     set_symmetric_difference_update(r, args[0], args[1]);
     return V_NONE;
 }
 
 static Value set_issubset_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
-    arg_count(r, "issubset", nargs, kw, 2, 2);
+    cont_self(r, args, nargs, "issubset", r->t_set, r->t_frozenset, NULL);
+    arg_count(r, "set.issubset", nargs - 1, kw, 1, 1);
     return v_bool(set_issubset(r, args[0], args[1]));
 }
 
 static Value set_issuperset_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
-    arg_count(r, "issuperset", nargs, kw, 2, 2);
+    cont_self(r, args, nargs, "issuperset", r->t_set, r->t_frozenset, NULL);
+    arg_count(r, "set.issuperset", nargs - 1, kw, 1, 1);
     return v_bool(set_issuperset(r, args[0], args[1]));
 }
 
 static Value set_isdisjoint_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
-    arg_count(r, "isdisjoint", nargs, kw, 2, 2);
+    cont_self(r, args, nargs, "isdisjoint", r->t_set, r->t_frozenset, NULL);
+    arg_count(r, "set.isdisjoint", nargs - 1, kw, 1, 1);
     return v_bool(set_isdisjoint(r, args[0], args[1]));
 }
 
 static Value set_contains_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
-    arg_count(r, "__contains__", nargs, kw, 2, 2);
+    cont_self(r, args, nargs, "__contains__", r->t_set, r->t_frozenset, NULL);
+    arg_count(r, "set.__contains__", nargs - 1, kw, 1, 1);
     return v_bool(set_contains(r, args[0], args[1]));
 }
 
 static Value set_len_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
-    arg_count(r, "__len__", nargs, kw, 1, 1);
+    cont_self(r, args, nargs, "__len__", r->t_set, r->t_frozenset, NULL);
+    arg_count(r, "set.__len__", nargs - 1, kw, 0, 0);
     return int_from_i64(r, set_ptr(args[0])->used);
 }
 
@@ -869,15 +890,48 @@ static Value setiter_self(Realm *r, Value v) { return v; }
 
 static Value setiter_length_hint(Realm *r, Value *args, size_t nargs, Value kw)
 {
-    arg_count(r, "__length_hint__", nargs, kw, 1, 1);
+    cont_self(r, args, nargs, "__length_hint__", r->t_set_iterator, NULL, NULL);
+    arg_count(r, "set.__length_hint__", nargs - 1, kw, 0, 0);
     SetIter *it = (SetIter *)v_obj(args[0]);
     if (it->set == V_NULL || it->used != set_ptr(it->set)->used) return v_small(0);
     return int_from_i64(r, it->len);
 }
 
+CONT_UNARY_M(set_repr_m, "__repr__", set_repr, r->t_set, r->t_frozenset, NULL)
+CONT_UNARY_M(set_iter_m, "__iter__", set_iter, r->t_set, r->t_frozenset, NULL)
+CONT_CMP_MS(set, set_richcmp, r->t_set, r->t_frozenset, NULL)
+CONT_BIN_M(set_or_m, "__or__", set_or(r, a, b), r->t_set, r->t_frozenset, NULL)
+CONT_BIN_M(set_and_m, "__and__", set_and(r, a, b), r->t_set, r->t_frozenset, NULL)
+CONT_BIN_M(set_sub_m, "__sub__", set_sub(r, a, b), r->t_set, r->t_frozenset, NULL)
+CONT_BIN_M(set_xor_m, "__xor__", set_xor(r, a, b), r->t_set, r->t_frozenset, NULL)
+CONT_BIN_M(set_ror_m, "__ror__", set_or(r, b, a), r->t_set, r->t_frozenset, NULL)
+CONT_BIN_M(set_rand_m, "__rand__", set_and(r, b, a), r->t_set, r->t_frozenset, NULL)
+CONT_BIN_M(set_rsub_m, "__rsub__", set_sub(r, b, a), r->t_set, r->t_frozenset, NULL)
+CONT_BIN_M(set_rxor_m, "__rxor__", set_xor(r, b, a), r->t_set, r->t_frozenset, NULL)
+CONT_BIN_M(set_ior_m, "__ior__", set_ior(r, a, b), r->t_set, NULL, NULL)
+CONT_BIN_M(set_iand_m, "__iand__", set_iand(r, a, b), r->t_set, NULL, NULL)
+CONT_BIN_M(set_isub_m, "__isub__", set_isub(r, a, b), r->t_set, NULL, NULL)
+CONT_BIN_M(set_ixor_m, "__ixor__", set_ixor(r, a, b), r->t_set, NULL, NULL)
+CONT_HASH_M(frozenset_hash_m, frozenset_hash, r->t_frozenset)
+
 CONT_NEW_METHOD(set_new_m, t_set, set_new_slot)
 
 static const MethodDef set_methods[] = {
+    {"__repr__", set_repr_m, 0},
+    {"__iter__", set_iter_m, 0},
+    CONT_CMP_DEFS(set)
+    {"__or__", set_or_m, 0},
+    {"__and__", set_and_m, 0},
+    {"__sub__", set_sub_m, 0},
+    {"__xor__", set_xor_m, 0},
+    {"__ror__", set_ror_m, 0},
+    {"__rand__", set_rand_m, 0},
+    {"__rsub__", set_rsub_m, 0},
+    {"__rxor__", set_rxor_m, 0},
+    {"__ior__", set_ior_m, 0},
+    {"__iand__", set_iand_m, 0},
+    {"__isub__", set_isub_m, 0},
+    {"__ixor__", set_ixor_m, 0},
     {"__new__", set_new_m, NF_STATICMETHOD},
     {"__init__", set_init_m, 0},
     {"add", set_add_m, 0},
@@ -902,9 +956,22 @@ static const MethodDef set_methods[] = {
     {NULL, NULL, 0}
 };
 
+
 CONT_NEW_METHOD(frozenset_new_m, t_frozenset, frozenset_new_slot)
 
 static const MethodDef frozenset_methods[] = {
+    {"__repr__", set_repr_m, 0},
+    {"__iter__", set_iter_m, 0},
+    CONT_CMP_DEFS(set)
+    {"__or__", set_or_m, 0},
+    {"__and__", set_and_m, 0},
+    {"__sub__", set_sub_m, 0},
+    {"__xor__", set_xor_m, 0},
+    {"__ror__", set_ror_m, 0},
+    {"__rand__", set_rand_m, 0},
+    {"__rsub__", set_rsub_m, 0},
+    {"__rxor__", set_rxor_m, 0},
+    {"__hash__", frozenset_hash_m, 0},
     {"__new__", frozenset_new_m, NF_STATICMETHOD},
     {"copy", set_copy_m, 0},
     {"union", set_union_m, 0},
@@ -919,7 +986,12 @@ static const MethodDef frozenset_methods[] = {
     {NULL, NULL, 0}
 };
 
+CONT_UNARY_M(setiter_iter_m, "__iter__", setiter_self, r->t_set_iterator, NULL, NULL)
+CONT_NEXT_M(setiter_next_m, setiter_next, r->t_set_iterator, NULL, NULL)
+
 static const MethodDef setiter_methods[] = {
+    {"__iter__", setiter_iter_m, 0},
+    {"__next__", setiter_next_m, 0},
     {"__length_hint__", setiter_length_hint, 0},
     {NULL, NULL, 0}
 };
@@ -945,7 +1017,8 @@ static void set_fill_common(Type *t)
 void set_init_type(Realm *r)
 {
     if (r->dummy == V_NULL)   /* the deleted-entry marker: any unique object */
-        r->dummy = v_from_obj(heap_alloc(r, r->t_object, sizeof(Obj)));
+        r->dummy = v_from_obj(heap_alloc(r, r->t_object,
+                                         r->t_object->basicsize > sizeof(Obj) ? r->t_object->basicsize : sizeof(Obj)));
 
     Type *t = r->t_set;
     set_fill_common(t);
@@ -971,4 +1044,6 @@ void set_init_type(Realm *r)
     it->iter = setiter_self;
     it->next = setiter_next;
     type_add_methods(r, it, setiter_methods);
+    cont_install_class_getitem(r, r->t_set);
+    cont_install_class_getitem(r, r->t_frozenset);
 }

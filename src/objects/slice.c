@@ -118,7 +118,8 @@ static Value slice_new_slot(Realm *r, Type *t, Value *args, size_t nargs, Value 
 
 static Value slice_indices_m(Realm *r, Value *args, size_t nargs, Value kw)
 {
-    arg_count(r, "indices", nargs, kw, 2, 2);
+    cont_self(r, args, nargs, "indices", r->t_slice, NULL, NULL);
+    arg_count(r, "slice.indices", nargs - 1, kw, 1, 1);
     Value lv = num_index(r, args[1]);
     if (int_sign(r, lv) < 0) err_value(r, "length should not be negative");
     int64_t len = int_as_ssize(r, lv);
@@ -131,9 +132,16 @@ static Value slice_get_start(Realm *r, Value v) { return slice_ptr(v)->start; }
 static Value slice_get_stop(Realm *r, Value v) { return slice_ptr(v)->stop; }
 static Value slice_get_step(Realm *r, Value v) { return slice_ptr(v)->step; }
 
+CONT_UNARY_M(slice_repr_m, "__repr__", slice_repr, r->t_slice, NULL, NULL)
+CONT_HASH_M(slice_hash_m, slice_hash, r->t_slice)
+CONT_CMP_MS(slice, slice_richcmp, r->t_slice, NULL, NULL)
+
 CONT_NEW_METHOD(slice_new_m, t_slice, slice_new_slot)
 
 static const MethodDef slice_methods[] = {
+    {"__repr__", slice_repr_m, 0},
+    {"__hash__", slice_hash_m, 0},
+    CONT_CMP_DEFS(slice)
     {"__new__", slice_new_m, NF_STATICMETHOD},
     {"indices", slice_indices_m, 0},
     {NULL, NULL, 0}

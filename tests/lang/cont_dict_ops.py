@@ -41,7 +41,7 @@ k = e.keys()
 print(k & {1, 2, 99}, sorted(k | {0}, key=str), sorted(k - {1}, key=str), sorted(k ^ {1, 100}, key=str), {1, 2} - k, [2, 3] & k, k == {1, 2, 'three', 4, 5}, k <= {1, 2, 'three', 4, 5, 6})
 it = {1: 2, 3: 4}.items()
 print(it & {(1, 2)}, (1, 2) in it, (1, 3) in it, it - {(1, 2)}, it.isdisjoint([(9, 9)]), k.isdisjoint([1]))
-print(len(k), repr(k), repr(e.values()), repr(e.items()), k.mapping is e)
+print(len(k), repr(k), repr(e.values()), repr(e.items()), k.mapping == e)
 print(2 in e, "a" in e.values(), e.values() == e.values())
 
 def mutate():

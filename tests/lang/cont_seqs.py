@@ -65,3 +65,10 @@ print(next(rit))
 lst.clear()
 print(list(rit))
 print(type(iter([])).__name__, type(iter(())).__name__, type(iter(range(1))).__name__, type(iter({1})).__name__, type(iter({})).__name__, type(reversed([])).__name__, type(reversed(())).__name__, type(iter({}.values())).__name__, type(iter({}.items())).__name__, type(reversed({})).__name__)
+# generic aliases (annotations are evaluated at definition time)
+def ann(xs: list[int], m: dict[str, list[int]]) -> tuple[int, ...]:
+    return tuple(xs)
+class A:
+    pass
+print(ann([1, 2], {}), list[int], dict[str, list[int]], tuple[int, ...], set[str], frozenset[int], list[A])
+print(list[int] == list[int], list[int] == list[str], list[int]([1, 2]), list[int].__origin__, list[int].__args__, type(list[int]))

@@ -1,7 +1,9 @@
 # list.sort / sorted: stability, key, reverse, errors, mutation during sort
-import random
-rng = random.Random(5)
-data = [(rng.randrange(10), i) for i in range(2000)]
+seed = 5
+data = []
+for i in range(2000):
+    seed = (seed * 1103515245 + 12345) % 2147483648
+    data.append((seed >> 16) % 10, i) if False else data.append(((seed >> 16) % 10, i))
 s = sorted(data, key=lambda p: p[0])
 print(all(s[i][0] < s[i + 1][0] or (s[i][0] == s[i + 1][0] and s[i][1] < s[i + 1][1]) for i in range(len(s) - 1)))
 s = sorted(data, key=lambda p: p[0], reverse=True)
