@@ -1157,7 +1157,8 @@ static uint32_t compile_defaults_annotations(Compiler *c, AstArguments *a, AstEx
     if (nkw) { EMIT(c, BUILD_MAP, nkw); flags |= 2; }
     if (annotations) {
         size_t nann = 0;
-        AstArgSeq *seqs[3] = { &a->posonlyargs, &a->args, &a->kwonlyargs };
+        /* CPython's order: positional, positional-only, *args, keyword-only, **kwargs, return */
+        AstArgSeq *seqs[3] = { &a->args, &a->posonlyargs, &a->kwonlyargs };
         for (int s = 0; s < 3; s++) {
             for (size_t i = 0; i < seqs[s]->count; i++) {
                 AstArg *arg = seqs[s]->items[i];
