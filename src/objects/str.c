@@ -1125,7 +1125,9 @@ typedef struct StrIter { Obj hdr; Value s; int64_t i; } StrIter;
 static void striter_trace(Realm *r, Obj *o) { heap_mark(r, ((StrIter *)o)->s); }
 
 static Value str_iter_slot(Realm *r, Value sv) {
-    StrIter *it = (StrIter *)heap_alloc(r, r->t_str_iterator, sizeof(StrIter));
+    /* CPython 3.13 names the iterator of an ASCII string str_ascii_iterator */
+    Type *t = str_ptr(sv)->ascii ? r->t_str_ascii_iterator : r->t_str_iterator;
+    StrIter *it = (StrIter *)heap_alloc(r, t, sizeof(StrIter));
     it->s = sv;
     return v_from_obj(it);
 }
@@ -1273,11 +1275,14 @@ void str_init_type(Realm *r) {
     str_add_methods(r, t);
     type_add_methods(r, t, str_dunders);
 
-    Type *it = r->t_str_iterator;
-    it->basicsize = sizeof(StrIter);
-    it->flags |= TF_IMMUTABLE;
-    it->trace = striter_trace;
-    it->iter = striter_self;
-    it->next = striter_next;
-    type_add_methods(r, it, striter_methods);
+    Type *its[2] = {r->t_str_iterator, r->t_str_ascii_iterator};
+    for (int k = 0; k < 2; k++) {
+        Type *it = its[k];
+        it->basicsize = sizeof(StrIter);
+        it->flags |= TF_IMMUTABLE;
+        it->trace = striter_trace;
+        it->iter = striter_self;
+        it->next = striter_next;
+        type_add_methods(r, it, striter_methods);
+    }
 }
