@@ -103,6 +103,13 @@ Value str_substr(Realm *r, Value sv, int64_t start, int64_t stop) {
     int64_t n = stop - start;
     if (n <= 0) return r->empty_str;
     if (n == s->len && v_obj(sv)->type == r->t_str) return sv;
+    if (s->ascii && n > 1) {   /* a part of an ASCII string is ASCII: no scan */
+        Value v = str_alloc(r, n, 1);
+        s = str_ptr(sv);
+        memcpy(str_ptr(v)->data, s->data + start, (size_t)n);
+        str_ptr(v)->ascii = 1;
+        return v;
+    }
     if (s->kind == 1) return str_new_latin1(r, s->data + start, (size_t)n);
     return str_new_ucs4(r, (const uint32_t *)s->data + start, (size_t)n);
 }
