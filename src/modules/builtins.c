@@ -398,9 +398,14 @@ static Value bi_divmod(Realm *r, Value *args, size_t nargs, Value kw) {
     bool num_a = plain_number(r, a) || int_check(r, a) || float_check(r, a);
     bool num_b = plain_number(r, b) || int_check(r, b) || float_check(r, b);
     if (num_a && num_b) {
-        Value q = op_binary(r, NB_FLOORDIV, a, b);
-        Value m = op_binary(r, NB_MOD, a, b);
-        return tuple_pack(r, 2, q, m);
+        /* the numbers' own __divmod__ (float first when either is a float, so
+         * the error reads "float divmod()") */
+        bool fl = float_check(r, a) || float_check(r, b);
+        Value self = fl && !float_check(r, a) ? b : a;
+        Value v = self == a ? op_call_special(r, a, dm, &b, 1) : op_call_special(r, b, rdm, &a, 1);
+        if (v != V_NULL && v != r->notimpl) return v;
+        v = op_call_special(r, b, rdm, &a, 1);
+        if (v != V_NULL && v != r->notimpl) return v;
     }
     err_type(r, "unsupported operand type(s) for divmod(): '%s' and '%s'", ta->name, tb->name);
 }

@@ -463,9 +463,9 @@ static Value mangle_name(Realm *r, Value cls, Value nm) {
 /* Instance layout for a class with __slots__: the base's layout, then one
  * Value per slot, then a dict only when '__dict__' is among the slots. */
 static void type_layout_slots(Realm *r, Type *t, Type *best, Value cls, Value slots) {
-    if (best->flags & (TF_STR_SUB | TF_BYTES_SUB | TF_TUPLE_SUB | TF_INT_SUB))
-        err_type(r, "nonempty __slots__ not supported for subtype of '%s'", best->name);
     Value names = slot_names(r, slots);
+    if (list_ptr(names)->len && (best->flags & (TF_STR_SUB | TF_BYTES_SUB | TF_TUPLE_SUB | TF_INT_SUB)))
+        err_type(r, "nonempty __slots__ not supported for subtype of '%s'", best->name);
     bool want_dict = false;
     uint32_t n = 0;
     for (int64_t i = 0; i < list_ptr(names)->len; i++) {
