@@ -36,11 +36,18 @@ $(OUT)/obj/%.o: %.c
 	$(CC) $(CFLAGS_ALL) -MMD -MP -c $< -o $@
 
 # The static library is one relocatable object whose internal symbols are made
-# local, so only asp_* names can collide with a host program's symbols.
+# local, so only asp_* names can collide with a host program's symbols.  Its
+# .data.rel.ro sections (const tables of pointers, which -fPIC places there)
+# are flagged read-only, as the loader makes them after relocation (RELRO), so
+# `nm` shows them as read-only data; tests/unit/test_no_globals.c checks that
+# nothing else is writable.
 $(OUT)/libasp.a: $(LIB_OBJS)
 	@rm -f $@
 	ld -r -o $(OUT)/asp_all.o $(LIB_OBJS)
-	objcopy --localize-hidden $(OUT)/asp_all.o
+	objcopy --localize-hidden \
+	  --set-section-flags .data.rel.ro=alloc,load,readonly,data,contents \
+	  --set-section-flags .data.rel.ro.local=alloc,load,readonly,data,contents \
+	  $(OUT)/asp_all.o
 	ar rcs $@ $(OUT)/asp_all.o
 
 $(OUT)/libasp.so: $(LIB_OBJS)

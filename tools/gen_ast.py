@@ -194,6 +194,11 @@ typedef struct AstConstant {
         w('const char *ast_%s_kind_name(%sKind k);' % (nm.replace('_', ''), CNAME[nm]))
     for nm, (ct, pre) in SIMPLE.items():
         w('const char *ast_%s_name(%s k);' % (nm.replace('_', ''), ct))
+    w('''
+/* Whether the tree is at most `limit` nodes deep (every node counts, as in
+ * CPython's AST construction).  1 yes, 0 no, -1 out of memory.  Walks with
+ * an explicit stack: usable on any tree. */
+int ast_depth_ok(const AstMod *m, int limit);''')
     w('\n#endif')
     with open(os.path.join(ROOT, 'src/front/ast.h'), 'w') as f:
         f.write('\n'.join(h) + '\n')
@@ -206,6 +211,10 @@ typedef struct AstConstant {
  * Field order and the rules for omitting fields follow ast.dump() of 3.13
  * (show_empty=False: None and [] are left out, except Constant.value and
  * MatchSingleton.value). */
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdlib.h>
+
 #include "front/ast.h"
 #include "front/ast_dump_impl.h"
 ''')
@@ -265,6 +274,8 @@ typedef struct AstConstant {
             w('        adump_open(d, "%s");' % k.__name__)
             w('        {')
             emit_fields(k, 'n->v.%s.' % k.__name__, k.__name__ in ('Constant', 'MatchSingleton'))
+            if k._attributes:
+                w('    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);')
             w('        }')
             w('        break;')
         w('    }')
@@ -278,9 +289,83 @@ typedef struct AstConstant {
         w('    if (!adump_enter(d)) return;')
         w('    adump_open(d, "%s");' % cls.__name__)
         emit_fields(cls, 'n->', False)
+        if cls._attributes:
+            w('    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);')
         w('    adump_close(d);')
         w('    adump_leave(d);')
         w('}\n')
+    # ---- iterative depth check: an explicit stack, no recursion ----
+    alltypes = SUMS + PRODUCTS
+    tag = {nm: 'AW_' + nm.upper() for nm in alltypes}
+    w('''/* Depth of the tree, counting every node as CPython's ast2obj does; an
+ * explicit stack instead of recursion.  1 = within limit, 0 = deeper, -1 =
+ * out of memory. */
+enum { %s };
+typedef struct AstWalkItem { const void *node; int tag; int depth; } AstWalkItem;
+typedef struct AstWalk { AstWalkItem *items; size_t count, cap; bool nomem; } AstWalk;
+
+static void aw_push(AstWalk *w, const void *node, int tag, int depth) {
+    if (!node || w->nomem) return;
+    if (w->count == w->cap) {
+        size_t nc = w->cap ? w->cap * 2 : 256;
+        AstWalkItem *n = nc > SIZE_MAX / sizeof *n ? NULL : realloc(w->items, nc * sizeof *n);
+        if (!n) { w->nomem = true; return; }
+        w->items = n;
+        w->cap = nc;
+    }
+    w->items[w->count++] = (AstWalkItem){node, tag, depth};
+}
+''' % ', '.join(tag[nm] for nm in alltypes))
+
+    def push_fields(cls, acc):
+        for fld in cls._fields:
+            ct, how, opt = c_field(cls, fld)
+            x = acc + fld
+            if how.startswith('seq:'):
+                t = how.split(':')[1]
+                w('        for (size_t i = 0; i < %s.count; i++) aw_push(w, %s.items[i], %s, d);' % (x, x, tag[t]))
+            elif how.startswith('node:'):
+                t = how.split(':')[1]
+                w('        aw_push(w, %s, %s, d);' % (x, tag[t]))
+
+    w('static void aw_children(AstWalk *w, const AstWalkItem *it) {')
+    w('    int d = it->depth + 1;')
+    w('    switch (it->tag) {')
+    for nm in SUMS:
+        kinds = subclasses(getattr(ast, nm))
+        w('    case %s: {' % tag[nm])
+        w('        const %s *n = it->node;' % CNAME[nm])
+        w('        switch (n->kind) {')
+        for k in kinds:
+            w('        case %s%s:' % (KPREFIX[nm], k.__name__))
+            push_fields(k, 'n->v.%s.' % k.__name__)
+            w('            break;')
+        w('        }')
+        w('        break;')
+        w('    }')
+    for nm in PRODUCTS:
+        cls = getattr(ast, nm)
+        w('    case %s: {' % tag[nm])
+        if any(c_field(cls, f)[1].startswith(('seq:', 'node:')) for f in cls._fields):
+            w('        const %s *n = it->node;' % CNAME[nm])
+        push_fields(cls, 'n->')
+        w('        break;')
+        w('    }')
+    w('    }')
+    w('}\n')
+    w('''int ast_depth_ok(const AstMod *m, int limit) {
+    AstWalk w = {0};
+    aw_push(&w, m, %s, 1);
+    int ok = 1;
+    while (w.count && !w.nomem) {
+        AstWalkItem it = w.items[--w.count];
+        if (it.depth > limit) { ok = 0; break; }
+        aw_children(&w, &it);
+    }
+    if (w.nomem) ok = -1;
+    free(w.items);
+    return ok;
+}''' % tag['mod'])
     with open(os.path.join(ROOT, 'src/front/ast_gen.c'), 'w') as f:
         f.write('\n'.join(c) + '\n')
 

@@ -2,6 +2,7 @@
  * does, or the SyntaxError in CPython's traceback format (exit 1). */
 #include "cli/dump_ast.h"
 
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -29,36 +30,60 @@ static char *dump_read_file(const char *path, size_t *len) {
     return buf;
 }
 
-/* The caret line: CPython prints the line stripped of leading whitespace and
- * carets from offset to end_offset (in characters). */
+/* Prints the error as CPython 3.13's traceback module formats a
+ * SyntaxError (traceback.TracebackException._format_syntax_error): the line
+ * stripped of leading ' ', '\f' (tabs stay), then carets from offset to
+ * end_offset.  Offsets count characters, so the text is walked by UTF-8
+ * sequences. */
 static void dump_print_error(const char *path, const AspAstDumpResult *e) {
-    fprintf(stderr, "  File \"%s\", line %d\n", path, e->lineno);
-    if (e->err_text) {
-        const char *t = e->err_text;
-        size_t n = strcspn(t, "\r\n");
+    if (e->lineno > 0) fprintf(stderr, "  File \"%s\", line %d\n", path, e->lineno);
+    const char *text = e->err_text;
+    if (text) {
+        size_t tlen = strlen(text);
+        size_t rlen = tlen;
+        while (rlen > 0 && text[rlen - 1] == '\n') rlen--;          /* rtext */
         size_t skip = 0;
-        while (skip < n && (t[skip] == ' ' || t[skip] == '\t' || t[skip] == '\f')) skip++;
-        fprintf(stderr, "    %.*s\n", (int)(n - skip), t + skip);
-        /* columns in characters: count UTF-8 lead bytes */
-        size_t chars = 0, skipped_chars = 0;
-        for (size_t i = 0; i < n; i++) if (((unsigned char)t[i] & 0xC0) != 0x80) chars++;
-        skipped_chars = skip;
-        if (e->offset >= 1) {
-            long start = e->offset - 1 - (long)skipped_chars;
-            long end = (e->end_lineno == e->lineno && e->end_offset > e->offset) ? e->end_offset - 1 - (long)skipped_chars : start + 1;
-            if (start < 0) start = 0;
-            if (end <= start) end = start + 1;
-            fprintf(stderr, "    ");
-            for (long i = 0; i < start; i++) fputc(' ', stderr);
-            for (long i = start; i < end; i++) fputc('^', stderr);
-            fputc('\n', stderr);
+        while (skip < rlen && (text[skip] == ' ' || text[skip] == '\f' || text[skip] == '\n')) skip++;
+        const char *ltext = text + skip;
+        size_t llen = rlen - skip;
+        long spaces = (long)skip;  /* all stripped characters are ASCII */
+        /* lengths in characters */
+        long text_chars = 0, rtext_chars = 0;
+        for (size_t i = 0; i < tlen; i++) if (((unsigned char)text[i] & 0xC0) != 0x80) text_chars++;
+        for (size_t i = 0; i < rlen; i++) if (((unsigned char)text[i] & 0xC0) != 0x80) rtext_chars++;
+        fprintf(stderr, "    %.*s\n", (int)llen, ltext);
+        if (e->offset > 0 || e->lineno > 0) {
+            long offset = e->offset;
+            long end_offset;
+            if (e->lineno == e->end_lineno) end_offset = e->end_offset != 0 ? e->end_offset : offset;
+            else end_offset = rtext_chars + 1;
+            if (offset > text_chars) offset = rtext_chars + 1;
+            if (end_offset > text_chars) end_offset = rtext_chars + 1;
+            if (offset >= end_offset || end_offset < 0) end_offset = offset + 1;
+            long colno = offset - 1 - spaces, end_colno = end_offset - 1 - spaces;
+            if (colno >= 0) {
+                fputs("    ", stderr);
+                /* whitespace characters of ltext[:colno] are kept for alignment */
+                long c = 0;
+                for (size_t i = 0; i < llen && c < colno; i++) {
+                    unsigned char ch = (unsigned char)ltext[i];
+                    if ((ch & 0xC0) == 0x80) continue;
+                    fputc(ch == '\t' || ch == '\f' || ch == '\v' || ch == '\r' ? ch : ' ', stderr);
+                    c++;
+                }
+                for (; c < colno; c++) fputc(' ', stderr);
+                for (long i = colno; i < end_colno; i++) fputc('^', stderr);
+                fputc('\n', stderr);
+            }
         }
-        (void)chars;
     }
-    fprintf(stderr, "%s: %s\n", e->err_type, e->err_msg);
+    fprintf(stderr, "%s: %s\n", e->err_type, e->err_msg[0] ? e->err_msg : "<no detail available>");
 }
 
-int cli_dump_ast(const char *path) {
+int cli_dump_ast(const char *path) { return cli_dump_ast_ex(path, false); }
+
+/* `asp --dump-ast-attrs FILE`: the dump with positions, for tests. */
+int cli_dump_ast_ex(const char *path, bool attributes) {
     size_t len = 0;
     char *src = dump_read_file(path, &len);
     if (!src) {
@@ -66,7 +91,7 @@ int cli_dump_ast(const char *path) {
         return 2;
     }
     AspAstDumpResult r;
-    int rc = asp_ast_dump_source(src, len, path, &r);
+    int rc = asp_ast_dump_source_ex(src, len, path, attributes, &r);
     if (rc == 0) {
         fwrite(r.dump, 1, r.dump_len, stdout);
         fputc('\n', stdout);

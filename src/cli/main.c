@@ -216,6 +216,9 @@ int main(int argc, char **argv) {
         if (argc < 3) { usage(); return 2; }
         return cli_dump_ast(argv[2]);
     }
+    /* parser test hooks: positions in the dump, and the SyntaxError report alone */
+    if (argc == 3 && !strcmp(argv[1], "--dump-ast-attrs")) return cli_dump_ast_ex(argv[2], true);
+    if (argc == 3 && !strcmp(argv[1], "--syntax-error")) return cli_check_syntax(argv[2]);
     if (argc >= 2 && (!strcmp(argv[1], "-h") || !strcmp(argv[1], "--help"))) {
         usage();
         return 0;

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include "core/realm.h"
 #include "objects/objects.h"
+#include "objects/exc_impl.h"
 #include "vm/ops.h"
 
 void err_try_push(Realm *r, ErrJmp *j) {
@@ -98,8 +99,9 @@ _Noreturn void err_attribute(Realm *r, Value obj, Value name) {
     else
         exc = exc_new_msg(r, EXC(r, AttributeError),
                           str_format(r, "'%T' object has no attribute '%U'", obj, name));
-    Exception *e = (Exception *)v_obj(exc);
-    (void)e;
+    /* name and obj feed the traceback's "Did you mean" suggestion */
+    exc_field_set(r, exc, E_AttributeError, XF_ATTR_NAME, name);
+    exc_field_set(r, exc, E_AttributeError, XF_ATTR_OBJ, obj);
     err_raise(r, exc);
 }
 

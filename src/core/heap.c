@@ -4,6 +4,11 @@
  *  - A slot of a small-object chunk is free exactly when its Obj.type is NULL;
  *    a free slot's second word links the size class's free list.
  *  - Obj.gc bit GC_MARK is set only during a collection; sweep clears it.
+ *  - Objects alive when the realm finished booting are sealed (GC_PERM, in
+ *    chunks flagged perm): never marked, traced or swept, so a collection
+ *    costs only what the program allocated.  They must not change what they
+ *    reference, except the few mutable ones the realm traces explicitly
+ *    (realm_mark_roots: builtins, modules, interned names ...).
  *  - heap->bytes counts every byte handed out (slots, large objects, raw
  *    buffers, accounted external memory), so the limit covers them all.
  *  - Marking never recurses: marked objects go on the gray stack.  If the
@@ -18,9 +23,11 @@
 #define CHUNK_SIZE ((size_t)1 << 16)
 #define GC_MARK 1u
 #define GC_LARGE 2u     /* allocated apart from the chunks */
+#define GC_PERM 4u      /* sealed at the end of realm creation */
 #define LARGE_MIN 8192
 
 struct Chunk {
+    uint32_t perm;          /* sealed: holds only objects from realm creation */
     uint32_t slot_size;
     uint32_t nslots;
     uint32_t cls;
@@ -211,7 +218,7 @@ static void gray_push(Heap *h, Obj *o) {
 void heap_mark(Realm *r, Value v) {
     if (!v_is_obj(v)) return;
     Obj *o = v_obj(v);
-    if (o->gc & GC_MARK) return;
+    if (o->gc & (GC_MARK | GC_PERM)) return;
     o->gc |= GC_MARK;
     gray_push(&r->heap, o);
 }
@@ -237,6 +244,9 @@ static void trace_obj(Realm *r, Obj *o) {
     heap_mark_obj(r, t);
     if (t->trace) t->trace(r, o);
     if (t->dictoffset) heap_mark(r, *heap_dict_slot(o));
+    if (t->values_start && t->values_start < t->basicsize)   /* __slots__ of classes */
+        heap_mark_array(r, (Value *)((uint8_t *)o + t->values_start),
+                        (t->basicsize - t->values_start) / sizeof(Value));
 }
 
 static void drain(Realm *r) {
@@ -293,7 +303,7 @@ static void scan_c_stack(Realm *r) {
         uintptr_t w = *(volatile uintptr_t *)a;
         if (w < 0x1000 || (w >> 48)) continue;
         Obj *o = find_object(h, w);
-        if (o && !(o->gc & GC_MARK)) {
+        if (o && !(o->gc & (GC_MARK | GC_PERM))) {
             o->gc |= GC_MARK;
             gray_push(h, o);
         }
@@ -306,7 +316,7 @@ void heap_mark_conservative(Realm *r, const Value *v, size_t n) {
     for (size_t i = 0; i < n; i++) {
         if (!v_is_obj(v[i])) continue;
         Obj *o = find_object(h, (uintptr_t)v[i]);
-        if (o && !(o->gc & GC_MARK)) {
+        if (o && !(o->gc & (GC_MARK | GC_PERM))) {
             o->gc |= GC_MARK;
             gray_push(h, o);
         }
@@ -321,6 +331,7 @@ static void rescan_overflow(Realm *r) {
         h->gray_overflow = false;
         for (size_t i = 0; i < h->nchunks; i++) {
             Chunk *c = h->chunks[i];
+            if (c->perm) continue;
             for (uint32_t k = 0; k < c->nslots; k++) {
                 Obj *o = (Obj *)(c->first + (size_t)k * c->slot_size);
                 if (o->type && (o->gc & GC_MARK)) { trace_obj(r, o); drain(r); }
@@ -340,6 +351,7 @@ static void sweep(Realm *r) {
     /* Pass 1: finalize the unreachable while every type object is intact. */
     for (size_t i = 0; i < h->nchunks; i++) {
         Chunk *c = h->chunks[i];
+        if (c->perm) continue;
         for (uint32_t k = 0; k < c->nslots; k++) {
             Obj *o = (Obj *)(c->first + (size_t)k * c->slot_size);
             if (o->type && !(o->gc & GC_MARK) && o->type->finalize) o->type->finalize(r, o);
@@ -347,13 +359,14 @@ static void sweep(Realm *r) {
     }
     for (size_t i = 0; i < h->nlarge; i++) {
         Obj *o = (Obj *)h->large[i]->obj;
-        if (!(o->gc & GC_MARK) && o->type->finalize) o->type->finalize(r, o);
+        if (!(o->gc & (GC_MARK | GC_PERM)) && o->type->finalize) o->type->finalize(r, o);
     }
     /* Pass 2: free, rebuild free lists, release empty chunks. */
     for (int c = 0; c < HEAP_NCLASSES; c++) h->free_list[c] = NULL;
     size_t keep = 0;
     for (size_t i = 0; i < h->nchunks; i++) {
         Chunk *c = h->chunks[i];
+        if (c->perm) { h->chunks[keep++] = c; continue; }
         uint32_t live = 0;
         for (uint32_t k = 0; k < c->nslots; k++) {
             Obj *o = (Obj *)(c->first + (size_t)k * c->slot_size);
@@ -376,11 +389,31 @@ static void sweep(Realm *r) {
     for (size_t i = 0; i < h->nlarge; i++) {
         LargeObj *l = h->large[i];
         Obj *o = (Obj *)l->obj;
-        if (o->gc & GC_MARK) { o->gc &= ~GC_MARK; h->large[keep++] = l; continue; }
+        if (o->gc & (GC_MARK | GC_PERM)) { o->gc &= ~GC_MARK; h->large[keep++] = l; continue; }
         h->bytes -= l->size;
         free(l);
     }
     h->nlarge = keep;
+}
+
+/* Marks the children of o without marking o (sealed objects that change). */
+void heap_trace_children(Realm *r, Value v) {
+    if (v_is_obj(v)) trace_obj(r, v_obj(v));
+}
+
+void heap_seal(Realm *r) {
+    Heap *h = &r->heap;
+    for (size_t i = 0; i < h->nchunks; i++) {
+        Chunk *c = h->chunks[i];
+        c->perm = 1;
+        for (uint32_t k = 0; k < c->nslots; k++) {
+            Obj *o = (Obj *)(c->first + (size_t)k * c->slot_size);
+            if (o->type) o->gc |= GC_PERM;
+        }
+    }
+    for (size_t i = 0; i < h->nlarge; i++) ((Obj *)h->large[i]->obj)->gc |= GC_PERM;
+    /* free slots of sealed chunks are not reused */
+    for (int c = 0; c < HEAP_NCLASSES; c++) h->free_list[c] = NULL;
 }
 
 void heap_collect(Realm *r) {

@@ -65,6 +65,9 @@ size_t heap_obj_size(Obj *o);
 Value *heap_dict_slot(Obj *o);
 
 void heap_collect(Realm *r);
+/* Seals every object alive now (end of realm creation): see heap.c. */
+void heap_seal(Realm *r);
+void heap_trace_children(Realm *r, Value v);
 void heap_init(Realm *r);
 void heap_free_all(Realm *r);   /* finalizes and releases everything */
 

@@ -97,7 +97,7 @@ struct Type {
     uint32_t version;     /* changes whenever this type's or a base's dict changes */
     uint32_t basicsize;   /* instance size in bytes */
     uint32_t dictoffset;  /* offset of the instance __dict__ Value, 0 = none */
-    uint32_t nslots;      /* __slots__ count for heap types */
+    uint32_t values_start;  /* heap types: Values from here to basicsize are traced (slots, dict) */
 
     TraceFn trace;
     FinalizeFn finalize;
@@ -252,6 +252,9 @@ typedef struct GetSetDef {
 } GetSetDef;
 
 typedef struct GetSetDescr { Obj hdr; const GetSetDef *def; Type *owner; } GetSetDescr;
+
+/* A __slots__ entry: the Value at `offset` in instances of `owner`. */
+typedef struct MemberDescr { Obj hdr; Value name; Type *owner; uint32_t offset; } MemberDescr;
 
 typedef struct Property {
     Obj hdr;

@@ -16,6 +16,10 @@ void realm_mark_roots(Realm *r) {
     for (int i = 0; i < E__COUNT; i++) heap_mark_obj(r, r->exc_types[i]);
     heap_mark_array(r, r->names, N__COUNT);
     heap_mark_array(r, r->latin1, 256);
+    /* sealed objects that still change: trace what they hold */
+    Value mutable_sealed[] = {r->builtins, r->modules, r->interned, r->memory_error, r->repr_stack};
+    for (size_t i = 0; i < sizeof mutable_sealed / sizeof mutable_sealed[0]; i++)
+        heap_trace_children(r, mutable_sealed[i]);
     Value roots[] = {r->exc, r->builtins, r->modules, r->interned, r->empty_tuple, r->empty_str,
                      r->empty_bytes, r->notimpl, r->ellipsis, r->dummy, r->main_module,
                      r->memory_error, r->repr_stack, r->exc_info, r->stop_value};
@@ -170,6 +174,7 @@ static bool realm_boot(Realm *r) {
     vm_init_builtins(r);
     err_untry(r, &j);
     r->heap.paused = false;
+    heap_seal(r);
     return true;
 }
 

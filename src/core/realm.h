@@ -15,7 +15,7 @@
     X(list) X(tuple) X(dict) X(set) X(frozenset) X(range) X(slice) \
     X(function) X(method) X(builtin_function_or_method) X(code) X(cell) \
     X(module) X(generator) X(coroutine) X(property) X(classmethod) X(staticmethod) \
-    X(super) X(getset_descriptor) \
+    X(super) X(getset_descriptor) X(member_descriptor) \
     X(list_iterator) X(list_reverseiterator) X(tuple_iterator) X(str_iterator) \
     X(bytes_iterator) X(range_iterator) X(set_iterator) X(iterator) X(callable_iterator) \
     X(dict_keys) X(dict_values) X(dict_items) \

@@ -54,7 +54,17 @@ static void *arena_fail(Arena *a) {
     return NULL;
 }
 
+static void *arena_take(Arena *a, size_t n);
+
 void *arena_alloc(Arena *a, size_t n) {
+    void *p = arena_take(a, n);
+    if (p) memset(p, 0, n);
+    return p;
+}
+
+void *arena_alloc_raw(Arena *a, size_t n) { return arena_take(a, n); }
+
+static void *arena_take(Arena *a, size_t n) {
     if (n == 0) n = 1;
     size_t rounded;
     if (__builtin_add_overflow(n, ARENA_ALIGN - 1, &rounded)) return arena_fail(a);
@@ -83,7 +93,6 @@ void *arena_alloc(Arena *a, size_t n) {
     }
     void *p = (char *)c + ARENA_HDR + c->used;
     c->used += rounded;
-    memset(p, 0, n);
     return p;
 }
 

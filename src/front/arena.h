@@ -21,6 +21,9 @@ void arena_free(Arena *a);
 
 /* `n` zeroed bytes, aligned for any object, or NULL. */
 void *arena_alloc(Arena *a, size_t n);
+/* `n` bytes, aligned, NOT zeroed (for big buffers that are written before
+ * being read), or NULL. */
+void *arena_alloc_raw(Arena *a, size_t n);
 /* `count` zeroed objects of `size` bytes each (overflow-checked), or NULL. */
 void *arena_calloc(Arena *a, size_t count, size_t size);
 /* A NUL-terminated copy of s[0..len), or NULL. */

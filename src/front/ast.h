@@ -386,4 +386,9 @@ const char *ast_operator_name(AstOperator k);
 const char *ast_unaryop_name(AstUnaryOp k);
 const char *ast_cmpop_name(AstCmpOp k);
 
+/* Whether the tree is at most `limit` nodes deep (every node counts, as in
+ * CPython's AST construction).  1 yes, 0 no, -1 out of memory.  Walks with
+ * an explicit stack: usable on any tree. */
+int ast_depth_ok(const AstMod *m, int limit);
+
 #endif

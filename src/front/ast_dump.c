@@ -223,8 +223,20 @@ void adump_const(AstDump *d, const char *key, const AstConstant *c) {
     }
 }
 
-char *ast_dump(Arena *a, const AstMod *m, size_t *len) {
+/* With include_attributes=True CPython appends the four positions. */
+void adump_attrs(AstDump *d, int lineno, int col_offset, int end_lineno, int end_col_offset) {
+    if (!d->attrs) return;
+    adump_int(d, "lineno", lineno);
+    adump_int(d, "col_offset", col_offset);
+    adump_int(d, "end_lineno", end_lineno);
+    adump_int(d, "end_col_offset", end_col_offset);
+}
+
+char *ast_dump(Arena *a, const AstMod *m, size_t *len) { return ast_dump_ex(a, m, false, len); }
+
+char *ast_dump_ex(Arena *a, const AstMod *m, bool attributes, size_t *len) {
     AstDump d = {0};
+    d.attrs = attributes;
     adump_mod(&d, m);
     char *out = NULL;
     if (!d.failed) out = arena_strndup(a, d.buf ? d.buf : "", d.len);

@@ -20,6 +20,10 @@ static char *entry_dup(const char *s, size_t n) {
 }
 
 int asp_ast_dump_source(const char *src, size_t len, const char *filename, AspAstDumpResult *r) {
+    return asp_ast_dump_source_ex(src, len, filename, 0, r);
+}
+
+int asp_ast_dump_source_ex(const char *src, size_t len, const char *filename, int attributes, AspAstDumpResult *r) {
     memset(r, 0, sizeof *r);
     Arena *a = arena_new((size_t)1 << DUMP_ARENA_CAP_SHIFT);
     if (!a) return -1;
@@ -37,7 +41,7 @@ int asp_ast_dump_source(const char *src, size_t len, const char *filename, AspAs
         rc = (r->err_type && r->err_msg) ? 1 : -1;
     } else {
         size_t n = 0;
-        char *out = ast_dump(a, m, &n);
+        char *out = ast_dump_ex(a, m, attributes != 0, &n);
         if (out) r->dump = entry_dup(out, n);
         r->dump_len = n;
         rc = r->dump ? 0 : -1;

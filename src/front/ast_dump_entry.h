@@ -18,6 +18,9 @@ typedef struct AspAstDumpResult {
  * error (err_* filled), -1 when out of memory. */
 __attribute__((visibility("default")))
 int asp_ast_dump_source(const char *src, size_t len, const char *filename, AspAstDumpResult *r);
+/* The same, with positions on every node when `attributes` (for tests). */
+__attribute__((visibility("default")))
+int asp_ast_dump_source_ex(const char *src, size_t len, const char *filename, int attributes, AspAstDumpResult *r);
 __attribute__((visibility("default")))
 void asp_ast_dump_result_free(AspAstDumpResult *r);
 

@@ -14,6 +14,7 @@ struct AstDump {
     bool first;      /* no field written yet in the innermost open node */
     bool failed;     /* out of memory or too deep */
     int depth;
+    bool attrs;      /* include_attributes=True */
 };
 
 void adump_raw(AstDump *d, const char *s, size_t n);
@@ -30,5 +31,6 @@ void adump_ident(AstDump *d, const char *key, AstIdent id);
 void adump_identseq(AstDump *d, const char *key, const AstIdentSeq *s);
 void adump_int(AstDump *d, const char *key, int v);
 void adump_const(AstDump *d, const char *key, const AstConstant *c);
+void adump_attrs(AstDump *d, int lineno, int col_offset, int end_lineno, int end_col_offset);
 
 #endif

@@ -3,6 +3,10 @@
  * Field order and the rules for omitting fields follow ast.dump() of 3.13
  * (show_empty=False: None and [] are left out, except Constant.value and
  * MatchSingleton.value). */
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdlib.h>
+
 #include "front/ast.h"
 #include "front/ast_dump_impl.h"
 
@@ -129,6 +133,7 @@ void adump_stmt(AstDump *d, const AstStmt *n) {
     if (n->v.FunctionDef.type_params.count) { adump_key(d, "type_params"); adump_lbr(d);
         for (size_t i = 0; i < n->v.FunctionDef.type_params.count; i++) { adump_sep(d, i); adump_typeparam(d, n->v.FunctionDef.type_params.items[i]); }
         adump_rbr(d); }
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_STMT_AsyncFunctionDef:
@@ -147,6 +152,7 @@ void adump_stmt(AstDump *d, const AstStmt *n) {
     if (n->v.AsyncFunctionDef.type_params.count) { adump_key(d, "type_params"); adump_lbr(d);
         for (size_t i = 0; i < n->v.AsyncFunctionDef.type_params.count; i++) { adump_sep(d, i); adump_typeparam(d, n->v.AsyncFunctionDef.type_params.items[i]); }
         adump_rbr(d); }
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_STMT_ClassDef:
@@ -168,12 +174,14 @@ void adump_stmt(AstDump *d, const AstStmt *n) {
     if (n->v.ClassDef.type_params.count) { adump_key(d, "type_params"); adump_lbr(d);
         for (size_t i = 0; i < n->v.ClassDef.type_params.count; i++) { adump_sep(d, i); adump_typeparam(d, n->v.ClassDef.type_params.items[i]); }
         adump_rbr(d); }
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_STMT_Return:
         adump_open(d, "Return");
         {
     if (n->v.Return.value) { adump_key(d, "value"); adump_expr(d, n->v.Return.value); }
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_STMT_Delete:
@@ -182,6 +190,7 @@ void adump_stmt(AstDump *d, const AstStmt *n) {
     if (n->v.Delete.targets.count) { adump_key(d, "targets"); adump_lbr(d);
         for (size_t i = 0; i < n->v.Delete.targets.count; i++) { adump_sep(d, i); adump_expr(d, n->v.Delete.targets.items[i]); }
         adump_rbr(d); }
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_STMT_Assign:
@@ -192,6 +201,7 @@ void adump_stmt(AstDump *d, const AstStmt *n) {
         adump_rbr(d); }
     adump_key(d, "value"); adump_expr(d, n->v.Assign.value);
     adump_ident(d, "type_comment", n->v.Assign.type_comment);
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_STMT_TypeAlias:
@@ -202,6 +212,7 @@ void adump_stmt(AstDump *d, const AstStmt *n) {
         for (size_t i = 0; i < n->v.TypeAlias.type_params.count; i++) { adump_sep(d, i); adump_typeparam(d, n->v.TypeAlias.type_params.items[i]); }
         adump_rbr(d); }
     adump_key(d, "value"); adump_expr(d, n->v.TypeAlias.value);
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_STMT_AugAssign:
@@ -210,6 +221,7 @@ void adump_stmt(AstDump *d, const AstStmt *n) {
     adump_key(d, "target"); adump_expr(d, n->v.AugAssign.target);
     adump_key(d, "op"); adump_simple(d, ast_operator_name(n->v.AugAssign.op));
     adump_key(d, "value"); adump_expr(d, n->v.AugAssign.value);
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_STMT_AnnAssign:
@@ -219,6 +231,7 @@ void adump_stmt(AstDump *d, const AstStmt *n) {
     adump_key(d, "annotation"); adump_expr(d, n->v.AnnAssign.annotation);
     if (n->v.AnnAssign.value) { adump_key(d, "value"); adump_expr(d, n->v.AnnAssign.value); }
     adump_int(d, "simple", n->v.AnnAssign.simple);
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_STMT_For:
@@ -233,6 +246,7 @@ void adump_stmt(AstDump *d, const AstStmt *n) {
         for (size_t i = 0; i < n->v.For.orelse.count; i++) { adump_sep(d, i); adump_stmt(d, n->v.For.orelse.items[i]); }
         adump_rbr(d); }
     adump_ident(d, "type_comment", n->v.For.type_comment);
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_STMT_AsyncFor:
@@ -247,6 +261,7 @@ void adump_stmt(AstDump *d, const AstStmt *n) {
         for (size_t i = 0; i < n->v.AsyncFor.orelse.count; i++) { adump_sep(d, i); adump_stmt(d, n->v.AsyncFor.orelse.items[i]); }
         adump_rbr(d); }
     adump_ident(d, "type_comment", n->v.AsyncFor.type_comment);
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_STMT_While:
@@ -259,6 +274,7 @@ void adump_stmt(AstDump *d, const AstStmt *n) {
     if (n->v.While.orelse.count) { adump_key(d, "orelse"); adump_lbr(d);
         for (size_t i = 0; i < n->v.While.orelse.count; i++) { adump_sep(d, i); adump_stmt(d, n->v.While.orelse.items[i]); }
         adump_rbr(d); }
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_STMT_If:
@@ -271,6 +287,7 @@ void adump_stmt(AstDump *d, const AstStmt *n) {
     if (n->v.If.orelse.count) { adump_key(d, "orelse"); adump_lbr(d);
         for (size_t i = 0; i < n->v.If.orelse.count; i++) { adump_sep(d, i); adump_stmt(d, n->v.If.orelse.items[i]); }
         adump_rbr(d); }
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_STMT_With:
@@ -283,6 +300,7 @@ void adump_stmt(AstDump *d, const AstStmt *n) {
         for (size_t i = 0; i < n->v.With.body.count; i++) { adump_sep(d, i); adump_stmt(d, n->v.With.body.items[i]); }
         adump_rbr(d); }
     adump_ident(d, "type_comment", n->v.With.type_comment);
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_STMT_AsyncWith:
@@ -295,6 +313,7 @@ void adump_stmt(AstDump *d, const AstStmt *n) {
         for (size_t i = 0; i < n->v.AsyncWith.body.count; i++) { adump_sep(d, i); adump_stmt(d, n->v.AsyncWith.body.items[i]); }
         adump_rbr(d); }
     adump_ident(d, "type_comment", n->v.AsyncWith.type_comment);
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_STMT_Match:
@@ -304,6 +323,7 @@ void adump_stmt(AstDump *d, const AstStmt *n) {
     if (n->v.Match.cases.count) { adump_key(d, "cases"); adump_lbr(d);
         for (size_t i = 0; i < n->v.Match.cases.count; i++) { adump_sep(d, i); adump_matchcase(d, n->v.Match.cases.items[i]); }
         adump_rbr(d); }
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_STMT_Raise:
@@ -311,6 +331,7 @@ void adump_stmt(AstDump *d, const AstStmt *n) {
         {
     if (n->v.Raise.exc) { adump_key(d, "exc"); adump_expr(d, n->v.Raise.exc); }
     if (n->v.Raise.cause) { adump_key(d, "cause"); adump_expr(d, n->v.Raise.cause); }
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_STMT_Try:
@@ -328,6 +349,7 @@ void adump_stmt(AstDump *d, const AstStmt *n) {
     if (n->v.Try.finalbody.count) { adump_key(d, "finalbody"); adump_lbr(d);
         for (size_t i = 0; i < n->v.Try.finalbody.count; i++) { adump_sep(d, i); adump_stmt(d, n->v.Try.finalbody.items[i]); }
         adump_rbr(d); }
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_STMT_TryStar:
@@ -345,6 +367,7 @@ void adump_stmt(AstDump *d, const AstStmt *n) {
     if (n->v.TryStar.finalbody.count) { adump_key(d, "finalbody"); adump_lbr(d);
         for (size_t i = 0; i < n->v.TryStar.finalbody.count; i++) { adump_sep(d, i); adump_stmt(d, n->v.TryStar.finalbody.items[i]); }
         adump_rbr(d); }
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_STMT_Assert:
@@ -352,6 +375,7 @@ void adump_stmt(AstDump *d, const AstStmt *n) {
         {
     adump_key(d, "test"); adump_expr(d, n->v.Assert.test);
     if (n->v.Assert.msg) { adump_key(d, "msg"); adump_expr(d, n->v.Assert.msg); }
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_STMT_Import:
@@ -360,6 +384,7 @@ void adump_stmt(AstDump *d, const AstStmt *n) {
     if (n->v.Import.names.count) { adump_key(d, "names"); adump_lbr(d);
         for (size_t i = 0; i < n->v.Import.names.count; i++) { adump_sep(d, i); adump_alias(d, n->v.Import.names.items[i]); }
         adump_rbr(d); }
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_STMT_ImportFrom:
@@ -370,39 +395,46 @@ void adump_stmt(AstDump *d, const AstStmt *n) {
         for (size_t i = 0; i < n->v.ImportFrom.names.count; i++) { adump_sep(d, i); adump_alias(d, n->v.ImportFrom.names.items[i]); }
         adump_rbr(d); }
     adump_int(d, "level", n->v.ImportFrom.level);
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_STMT_Global:
         adump_open(d, "Global");
         {
     adump_identseq(d, "names", &n->v.Global.names);
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_STMT_Nonlocal:
         adump_open(d, "Nonlocal");
         {
     adump_identseq(d, "names", &n->v.Nonlocal.names);
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_STMT_Expr:
         adump_open(d, "Expr");
         {
     adump_key(d, "value"); adump_expr(d, n->v.Expr.value);
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_STMT_Pass:
         adump_open(d, "Pass");
         {
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_STMT_Break:
         adump_open(d, "Break");
         {
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_STMT_Continue:
         adump_open(d, "Continue");
         {
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     }
@@ -421,6 +453,7 @@ void adump_expr(AstDump *d, const AstExpr *n) {
     if (n->v.BoolOp.values.count) { adump_key(d, "values"); adump_lbr(d);
         for (size_t i = 0; i < n->v.BoolOp.values.count; i++) { adump_sep(d, i); adump_expr(d, n->v.BoolOp.values.items[i]); }
         adump_rbr(d); }
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_EXPR_NamedExpr:
@@ -428,6 +461,7 @@ void adump_expr(AstDump *d, const AstExpr *n) {
         {
     adump_key(d, "target"); adump_expr(d, n->v.NamedExpr.target);
     adump_key(d, "value"); adump_expr(d, n->v.NamedExpr.value);
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_EXPR_BinOp:
@@ -436,6 +470,7 @@ void adump_expr(AstDump *d, const AstExpr *n) {
     adump_key(d, "left"); adump_expr(d, n->v.BinOp.left);
     adump_key(d, "op"); adump_simple(d, ast_operator_name(n->v.BinOp.op));
     adump_key(d, "right"); adump_expr(d, n->v.BinOp.right);
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_EXPR_UnaryOp:
@@ -443,6 +478,7 @@ void adump_expr(AstDump *d, const AstExpr *n) {
         {
     adump_key(d, "op"); adump_simple(d, ast_unaryop_name(n->v.UnaryOp.op));
     adump_key(d, "operand"); adump_expr(d, n->v.UnaryOp.operand);
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_EXPR_Lambda:
@@ -450,6 +486,7 @@ void adump_expr(AstDump *d, const AstExpr *n) {
         {
     adump_key(d, "args"); adump_arguments(d, n->v.Lambda.args);
     adump_key(d, "body"); adump_expr(d, n->v.Lambda.body);
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_EXPR_IfExp:
@@ -458,6 +495,7 @@ void adump_expr(AstDump *d, const AstExpr *n) {
     adump_key(d, "test"); adump_expr(d, n->v.IfExp.test);
     adump_key(d, "body"); adump_expr(d, n->v.IfExp.body);
     adump_key(d, "orelse"); adump_expr(d, n->v.IfExp.orelse);
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_EXPR_Dict:
@@ -469,6 +507,7 @@ void adump_expr(AstDump *d, const AstExpr *n) {
     if (n->v.Dict.values.count) { adump_key(d, "values"); adump_lbr(d);
         for (size_t i = 0; i < n->v.Dict.values.count; i++) { adump_sep(d, i); adump_expr(d, n->v.Dict.values.items[i]); }
         adump_rbr(d); }
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_EXPR_Set:
@@ -477,6 +516,7 @@ void adump_expr(AstDump *d, const AstExpr *n) {
     if (n->v.Set.elts.count) { adump_key(d, "elts"); adump_lbr(d);
         for (size_t i = 0; i < n->v.Set.elts.count; i++) { adump_sep(d, i); adump_expr(d, n->v.Set.elts.items[i]); }
         adump_rbr(d); }
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_EXPR_ListComp:
@@ -486,6 +526,7 @@ void adump_expr(AstDump *d, const AstExpr *n) {
     if (n->v.ListComp.generators.count) { adump_key(d, "generators"); adump_lbr(d);
         for (size_t i = 0; i < n->v.ListComp.generators.count; i++) { adump_sep(d, i); adump_comprehension(d, n->v.ListComp.generators.items[i]); }
         adump_rbr(d); }
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_EXPR_SetComp:
@@ -495,6 +536,7 @@ void adump_expr(AstDump *d, const AstExpr *n) {
     if (n->v.SetComp.generators.count) { adump_key(d, "generators"); adump_lbr(d);
         for (size_t i = 0; i < n->v.SetComp.generators.count; i++) { adump_sep(d, i); adump_comprehension(d, n->v.SetComp.generators.items[i]); }
         adump_rbr(d); }
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_EXPR_DictComp:
@@ -505,6 +547,7 @@ void adump_expr(AstDump *d, const AstExpr *n) {
     if (n->v.DictComp.generators.count) { adump_key(d, "generators"); adump_lbr(d);
         for (size_t i = 0; i < n->v.DictComp.generators.count; i++) { adump_sep(d, i); adump_comprehension(d, n->v.DictComp.generators.items[i]); }
         adump_rbr(d); }
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_EXPR_GeneratorExp:
@@ -514,24 +557,28 @@ void adump_expr(AstDump *d, const AstExpr *n) {
     if (n->v.GeneratorExp.generators.count) { adump_key(d, "generators"); adump_lbr(d);
         for (size_t i = 0; i < n->v.GeneratorExp.generators.count; i++) { adump_sep(d, i); adump_comprehension(d, n->v.GeneratorExp.generators.items[i]); }
         adump_rbr(d); }
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_EXPR_Await:
         adump_open(d, "Await");
         {
     adump_key(d, "value"); adump_expr(d, n->v.Await.value);
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_EXPR_Yield:
         adump_open(d, "Yield");
         {
     if (n->v.Yield.value) { adump_key(d, "value"); adump_expr(d, n->v.Yield.value); }
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_EXPR_YieldFrom:
         adump_open(d, "YieldFrom");
         {
     adump_key(d, "value"); adump_expr(d, n->v.YieldFrom.value);
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_EXPR_Compare:
@@ -544,6 +591,7 @@ void adump_expr(AstDump *d, const AstExpr *n) {
     if (n->v.Compare.comparators.count) { adump_key(d, "comparators"); adump_lbr(d);
         for (size_t i = 0; i < n->v.Compare.comparators.count; i++) { adump_sep(d, i); adump_expr(d, n->v.Compare.comparators.items[i]); }
         adump_rbr(d); }
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_EXPR_Call:
@@ -556,6 +604,7 @@ void adump_expr(AstDump *d, const AstExpr *n) {
     if (n->v.Call.keywords.count) { adump_key(d, "keywords"); adump_lbr(d);
         for (size_t i = 0; i < n->v.Call.keywords.count; i++) { adump_sep(d, i); adump_keyword(d, n->v.Call.keywords.items[i]); }
         adump_rbr(d); }
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_EXPR_FormattedValue:
@@ -564,6 +613,7 @@ void adump_expr(AstDump *d, const AstExpr *n) {
     adump_key(d, "value"); adump_expr(d, n->v.FormattedValue.value);
     adump_int(d, "conversion", n->v.FormattedValue.conversion);
     if (n->v.FormattedValue.format_spec) { adump_key(d, "format_spec"); adump_expr(d, n->v.FormattedValue.format_spec); }
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_EXPR_JoinedStr:
@@ -572,6 +622,7 @@ void adump_expr(AstDump *d, const AstExpr *n) {
     if (n->v.JoinedStr.values.count) { adump_key(d, "values"); adump_lbr(d);
         for (size_t i = 0; i < n->v.JoinedStr.values.count; i++) { adump_sep(d, i); adump_expr(d, n->v.JoinedStr.values.items[i]); }
         adump_rbr(d); }
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_EXPR_Constant:
@@ -579,6 +630,7 @@ void adump_expr(AstDump *d, const AstExpr *n) {
         {
     adump_const(d, "value", &n->v.Constant.value);
     adump_ident(d, "kind", n->v.Constant.kind);
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_EXPR_Attribute:
@@ -587,6 +639,7 @@ void adump_expr(AstDump *d, const AstExpr *n) {
     adump_key(d, "value"); adump_expr(d, n->v.Attribute.value);
     adump_ident(d, "attr", n->v.Attribute.attr);
     adump_key(d, "ctx"); adump_simple(d, ast_exprcontext_name(n->v.Attribute.ctx));
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_EXPR_Subscript:
@@ -595,6 +648,7 @@ void adump_expr(AstDump *d, const AstExpr *n) {
     adump_key(d, "value"); adump_expr(d, n->v.Subscript.value);
     adump_key(d, "slice"); adump_expr(d, n->v.Subscript.slice);
     adump_key(d, "ctx"); adump_simple(d, ast_exprcontext_name(n->v.Subscript.ctx));
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_EXPR_Starred:
@@ -602,6 +656,7 @@ void adump_expr(AstDump *d, const AstExpr *n) {
         {
     adump_key(d, "value"); adump_expr(d, n->v.Starred.value);
     adump_key(d, "ctx"); adump_simple(d, ast_exprcontext_name(n->v.Starred.ctx));
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_EXPR_Name:
@@ -609,6 +664,7 @@ void adump_expr(AstDump *d, const AstExpr *n) {
         {
     adump_ident(d, "id", n->v.Name.id);
     adump_key(d, "ctx"); adump_simple(d, ast_exprcontext_name(n->v.Name.ctx));
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_EXPR_List:
@@ -618,6 +674,7 @@ void adump_expr(AstDump *d, const AstExpr *n) {
         for (size_t i = 0; i < n->v.List.elts.count; i++) { adump_sep(d, i); adump_expr(d, n->v.List.elts.items[i]); }
         adump_rbr(d); }
     adump_key(d, "ctx"); adump_simple(d, ast_exprcontext_name(n->v.List.ctx));
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_EXPR_Tuple:
@@ -627,6 +684,7 @@ void adump_expr(AstDump *d, const AstExpr *n) {
         for (size_t i = 0; i < n->v.Tuple.elts.count; i++) { adump_sep(d, i); adump_expr(d, n->v.Tuple.elts.items[i]); }
         adump_rbr(d); }
     adump_key(d, "ctx"); adump_simple(d, ast_exprcontext_name(n->v.Tuple.ctx));
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_EXPR_Slice:
@@ -635,6 +693,7 @@ void adump_expr(AstDump *d, const AstExpr *n) {
     if (n->v.Slice.lower) { adump_key(d, "lower"); adump_expr(d, n->v.Slice.lower); }
     if (n->v.Slice.upper) { adump_key(d, "upper"); adump_expr(d, n->v.Slice.upper); }
     if (n->v.Slice.step) { adump_key(d, "step"); adump_expr(d, n->v.Slice.step); }
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     }
@@ -654,6 +713,7 @@ void adump_excepthandler(AstDump *d, const AstExceptHandler *n) {
     if (n->v.ExceptHandler.body.count) { adump_key(d, "body"); adump_lbr(d);
         for (size_t i = 0; i < n->v.ExceptHandler.body.count; i++) { adump_sep(d, i); adump_stmt(d, n->v.ExceptHandler.body.items[i]); }
         adump_rbr(d); }
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     }
@@ -669,12 +729,14 @@ void adump_pattern(AstDump *d, const AstPattern *n) {
         adump_open(d, "MatchValue");
         {
     adump_key(d, "value"); adump_expr(d, n->v.MatchValue.value);
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_PATTERN_MatchSingleton:
         adump_open(d, "MatchSingleton");
         {
     adump_const(d, "value", &n->v.MatchSingleton.value);
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_PATTERN_MatchSequence:
@@ -683,6 +745,7 @@ void adump_pattern(AstDump *d, const AstPattern *n) {
     if (n->v.MatchSequence.patterns.count) { adump_key(d, "patterns"); adump_lbr(d);
         for (size_t i = 0; i < n->v.MatchSequence.patterns.count; i++) { adump_sep(d, i); adump_pattern(d, n->v.MatchSequence.patterns.items[i]); }
         adump_rbr(d); }
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_PATTERN_MatchMapping:
@@ -695,6 +758,7 @@ void adump_pattern(AstDump *d, const AstPattern *n) {
         for (size_t i = 0; i < n->v.MatchMapping.patterns.count; i++) { adump_sep(d, i); adump_pattern(d, n->v.MatchMapping.patterns.items[i]); }
         adump_rbr(d); }
     adump_ident(d, "rest", n->v.MatchMapping.rest);
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_PATTERN_MatchClass:
@@ -708,12 +772,14 @@ void adump_pattern(AstDump *d, const AstPattern *n) {
     if (n->v.MatchClass.kwd_patterns.count) { adump_key(d, "kwd_patterns"); adump_lbr(d);
         for (size_t i = 0; i < n->v.MatchClass.kwd_patterns.count; i++) { adump_sep(d, i); adump_pattern(d, n->v.MatchClass.kwd_patterns.items[i]); }
         adump_rbr(d); }
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_PATTERN_MatchStar:
         adump_open(d, "MatchStar");
         {
     adump_ident(d, "name", n->v.MatchStar.name);
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_PATTERN_MatchAs:
@@ -721,6 +787,7 @@ void adump_pattern(AstDump *d, const AstPattern *n) {
         {
     if (n->v.MatchAs.pattern) { adump_key(d, "pattern"); adump_pattern(d, n->v.MatchAs.pattern); }
     adump_ident(d, "name", n->v.MatchAs.name);
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_PATTERN_MatchOr:
@@ -729,6 +796,7 @@ void adump_pattern(AstDump *d, const AstPattern *n) {
     if (n->v.MatchOr.patterns.count) { adump_key(d, "patterns"); adump_lbr(d);
         for (size_t i = 0; i < n->v.MatchOr.patterns.count; i++) { adump_sep(d, i); adump_pattern(d, n->v.MatchOr.patterns.items[i]); }
         adump_rbr(d); }
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     }
@@ -762,6 +830,7 @@ void adump_typeparam(AstDump *d, const AstTypeParam *n) {
     adump_ident(d, "name", n->v.TypeVar.name);
     if (n->v.TypeVar.bound) { adump_key(d, "bound"); adump_expr(d, n->v.TypeVar.bound); }
     if (n->v.TypeVar.default_value) { adump_key(d, "default_value"); adump_expr(d, n->v.TypeVar.default_value); }
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_TYPEPARAM_ParamSpec:
@@ -769,6 +838,7 @@ void adump_typeparam(AstDump *d, const AstTypeParam *n) {
         {
     adump_ident(d, "name", n->v.ParamSpec.name);
     if (n->v.ParamSpec.default_value) { adump_key(d, "default_value"); adump_expr(d, n->v.ParamSpec.default_value); }
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     case AST_TYPEPARAM_TypeVarTuple:
@@ -776,6 +846,7 @@ void adump_typeparam(AstDump *d, const AstTypeParam *n) {
         {
     adump_ident(d, "name", n->v.TypeVarTuple.name);
     if (n->v.TypeVarTuple.default_value) { adump_key(d, "default_value"); adump_expr(d, n->v.TypeVarTuple.default_value); }
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
         }
         break;
     }
@@ -815,6 +886,7 @@ void adump_arg(AstDump *d, const AstArg *n) {
     adump_ident(d, "arg", n->arg);
     if (n->annotation) { adump_key(d, "annotation"); adump_expr(d, n->annotation); }
     adump_ident(d, "type_comment", n->type_comment);
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
     adump_close(d);
     adump_leave(d);
 }
@@ -825,6 +897,7 @@ void adump_keyword(AstDump *d, const AstKeyword *n) {
     adump_open(d, "keyword");
     adump_ident(d, "arg", n->arg);
     adump_key(d, "value"); adump_expr(d, n->value);
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
     adump_close(d);
     adump_leave(d);
 }
@@ -835,6 +908,7 @@ void adump_alias(AstDump *d, const AstAlias *n) {
     adump_open(d, "alias");
     adump_ident(d, "name", n->name);
     adump_ident(d, "asname", n->asname);
+    adump_attrs(d, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset);
     adump_close(d);
     adump_leave(d);
 }
@@ -876,3 +950,397 @@ void adump_comprehension(AstDump *d, const AstComprehension *n) {
     adump_leave(d);
 }
 
+/* Depth of the tree, counting every node as CPython's ast2obj does; an
+ * explicit stack instead of recursion.  1 = within limit, 0 = deeper, -1 =
+ * out of memory. */
+enum { AW_MOD, AW_STMT, AW_EXPR, AW_EXCEPTHANDLER, AW_PATTERN, AW_TYPE_IGNORE, AW_TYPE_PARAM, AW_ARGUMENTS, AW_ARG, AW_KEYWORD, AW_ALIAS, AW_WITHITEM, AW_MATCH_CASE, AW_COMPREHENSION };
+typedef struct AstWalkItem { const void *node; int tag; int depth; } AstWalkItem;
+typedef struct AstWalk { AstWalkItem *items; size_t count, cap; bool nomem; } AstWalk;
+
+static void aw_push(AstWalk *w, const void *node, int tag, int depth) {
+    if (!node || w->nomem) return;
+    if (w->count == w->cap) {
+        size_t nc = w->cap ? w->cap * 2 : 256;
+        AstWalkItem *n = nc > SIZE_MAX / sizeof *n ? NULL : realloc(w->items, nc * sizeof *n);
+        if (!n) { w->nomem = true; return; }
+        w->items = n;
+        w->cap = nc;
+    }
+    w->items[w->count++] = (AstWalkItem){node, tag, depth};
+}
+
+static void aw_children(AstWalk *w, const AstWalkItem *it) {
+    int d = it->depth + 1;
+    switch (it->tag) {
+    case AW_MOD: {
+        const AstMod *n = it->node;
+        switch (n->kind) {
+        case AST_MOD_Module:
+        for (size_t i = 0; i < n->v.Module.body.count; i++) aw_push(w, n->v.Module.body.items[i], AW_STMT, d);
+        for (size_t i = 0; i < n->v.Module.type_ignores.count; i++) aw_push(w, n->v.Module.type_ignores.items[i], AW_TYPE_IGNORE, d);
+            break;
+        case AST_MOD_Interactive:
+        for (size_t i = 0; i < n->v.Interactive.body.count; i++) aw_push(w, n->v.Interactive.body.items[i], AW_STMT, d);
+            break;
+        case AST_MOD_Expression:
+        aw_push(w, n->v.Expression.body, AW_EXPR, d);
+            break;
+        case AST_MOD_FunctionType:
+        for (size_t i = 0; i < n->v.FunctionType.argtypes.count; i++) aw_push(w, n->v.FunctionType.argtypes.items[i], AW_EXPR, d);
+        aw_push(w, n->v.FunctionType.returns, AW_EXPR, d);
+            break;
+        }
+        break;
+    }
+    case AW_STMT: {
+        const AstStmt *n = it->node;
+        switch (n->kind) {
+        case AST_STMT_FunctionDef:
+        aw_push(w, n->v.FunctionDef.args, AW_ARGUMENTS, d);
+        for (size_t i = 0; i < n->v.FunctionDef.body.count; i++) aw_push(w, n->v.FunctionDef.body.items[i], AW_STMT, d);
+        for (size_t i = 0; i < n->v.FunctionDef.decorator_list.count; i++) aw_push(w, n->v.FunctionDef.decorator_list.items[i], AW_EXPR, d);
+        aw_push(w, n->v.FunctionDef.returns, AW_EXPR, d);
+        for (size_t i = 0; i < n->v.FunctionDef.type_params.count; i++) aw_push(w, n->v.FunctionDef.type_params.items[i], AW_TYPE_PARAM, d);
+            break;
+        case AST_STMT_AsyncFunctionDef:
+        aw_push(w, n->v.AsyncFunctionDef.args, AW_ARGUMENTS, d);
+        for (size_t i = 0; i < n->v.AsyncFunctionDef.body.count; i++) aw_push(w, n->v.AsyncFunctionDef.body.items[i], AW_STMT, d);
+        for (size_t i = 0; i < n->v.AsyncFunctionDef.decorator_list.count; i++) aw_push(w, n->v.AsyncFunctionDef.decorator_list.items[i], AW_EXPR, d);
+        aw_push(w, n->v.AsyncFunctionDef.returns, AW_EXPR, d);
+        for (size_t i = 0; i < n->v.AsyncFunctionDef.type_params.count; i++) aw_push(w, n->v.AsyncFunctionDef.type_params.items[i], AW_TYPE_PARAM, d);
+            break;
+        case AST_STMT_ClassDef:
+        for (size_t i = 0; i < n->v.ClassDef.bases.count; i++) aw_push(w, n->v.ClassDef.bases.items[i], AW_EXPR, d);
+        for (size_t i = 0; i < n->v.ClassDef.keywords.count; i++) aw_push(w, n->v.ClassDef.keywords.items[i], AW_KEYWORD, d);
+        for (size_t i = 0; i < n->v.ClassDef.body.count; i++) aw_push(w, n->v.ClassDef.body.items[i], AW_STMT, d);
+        for (size_t i = 0; i < n->v.ClassDef.decorator_list.count; i++) aw_push(w, n->v.ClassDef.decorator_list.items[i], AW_EXPR, d);
+        for (size_t i = 0; i < n->v.ClassDef.type_params.count; i++) aw_push(w, n->v.ClassDef.type_params.items[i], AW_TYPE_PARAM, d);
+            break;
+        case AST_STMT_Return:
+        aw_push(w, n->v.Return.value, AW_EXPR, d);
+            break;
+        case AST_STMT_Delete:
+        for (size_t i = 0; i < n->v.Delete.targets.count; i++) aw_push(w, n->v.Delete.targets.items[i], AW_EXPR, d);
+            break;
+        case AST_STMT_Assign:
+        for (size_t i = 0; i < n->v.Assign.targets.count; i++) aw_push(w, n->v.Assign.targets.items[i], AW_EXPR, d);
+        aw_push(w, n->v.Assign.value, AW_EXPR, d);
+            break;
+        case AST_STMT_TypeAlias:
+        aw_push(w, n->v.TypeAlias.name, AW_EXPR, d);
+        for (size_t i = 0; i < n->v.TypeAlias.type_params.count; i++) aw_push(w, n->v.TypeAlias.type_params.items[i], AW_TYPE_PARAM, d);
+        aw_push(w, n->v.TypeAlias.value, AW_EXPR, d);
+            break;
+        case AST_STMT_AugAssign:
+        aw_push(w, n->v.AugAssign.target, AW_EXPR, d);
+        aw_push(w, n->v.AugAssign.value, AW_EXPR, d);
+            break;
+        case AST_STMT_AnnAssign:
+        aw_push(w, n->v.AnnAssign.target, AW_EXPR, d);
+        aw_push(w, n->v.AnnAssign.annotation, AW_EXPR, d);
+        aw_push(w, n->v.AnnAssign.value, AW_EXPR, d);
+            break;
+        case AST_STMT_For:
+        aw_push(w, n->v.For.target, AW_EXPR, d);
+        aw_push(w, n->v.For.iter, AW_EXPR, d);
+        for (size_t i = 0; i < n->v.For.body.count; i++) aw_push(w, n->v.For.body.items[i], AW_STMT, d);
+        for (size_t i = 0; i < n->v.For.orelse.count; i++) aw_push(w, n->v.For.orelse.items[i], AW_STMT, d);
+            break;
+        case AST_STMT_AsyncFor:
+        aw_push(w, n->v.AsyncFor.target, AW_EXPR, d);
+        aw_push(w, n->v.AsyncFor.iter, AW_EXPR, d);
+        for (size_t i = 0; i < n->v.AsyncFor.body.count; i++) aw_push(w, n->v.AsyncFor.body.items[i], AW_STMT, d);
+        for (size_t i = 0; i < n->v.AsyncFor.orelse.count; i++) aw_push(w, n->v.AsyncFor.orelse.items[i], AW_STMT, d);
+            break;
+        case AST_STMT_While:
+        aw_push(w, n->v.While.test, AW_EXPR, d);
+        for (size_t i = 0; i < n->v.While.body.count; i++) aw_push(w, n->v.While.body.items[i], AW_STMT, d);
+        for (size_t i = 0; i < n->v.While.orelse.count; i++) aw_push(w, n->v.While.orelse.items[i], AW_STMT, d);
+            break;
+        case AST_STMT_If:
+        aw_push(w, n->v.If.test, AW_EXPR, d);
+        for (size_t i = 0; i < n->v.If.body.count; i++) aw_push(w, n->v.If.body.items[i], AW_STMT, d);
+        for (size_t i = 0; i < n->v.If.orelse.count; i++) aw_push(w, n->v.If.orelse.items[i], AW_STMT, d);
+            break;
+        case AST_STMT_With:
+        for (size_t i = 0; i < n->v.With.items.count; i++) aw_push(w, n->v.With.items.items[i], AW_WITHITEM, d);
+        for (size_t i = 0; i < n->v.With.body.count; i++) aw_push(w, n->v.With.body.items[i], AW_STMT, d);
+            break;
+        case AST_STMT_AsyncWith:
+        for (size_t i = 0; i < n->v.AsyncWith.items.count; i++) aw_push(w, n->v.AsyncWith.items.items[i], AW_WITHITEM, d);
+        for (size_t i = 0; i < n->v.AsyncWith.body.count; i++) aw_push(w, n->v.AsyncWith.body.items[i], AW_STMT, d);
+            break;
+        case AST_STMT_Match:
+        aw_push(w, n->v.Match.subject, AW_EXPR, d);
+        for (size_t i = 0; i < n->v.Match.cases.count; i++) aw_push(w, n->v.Match.cases.items[i], AW_MATCH_CASE, d);
+            break;
+        case AST_STMT_Raise:
+        aw_push(w, n->v.Raise.exc, AW_EXPR, d);
+        aw_push(w, n->v.Raise.cause, AW_EXPR, d);
+            break;
+        case AST_STMT_Try:
+        for (size_t i = 0; i < n->v.Try.body.count; i++) aw_push(w, n->v.Try.body.items[i], AW_STMT, d);
+        for (size_t i = 0; i < n->v.Try.handlers.count; i++) aw_push(w, n->v.Try.handlers.items[i], AW_EXCEPTHANDLER, d);
+        for (size_t i = 0; i < n->v.Try.orelse.count; i++) aw_push(w, n->v.Try.orelse.items[i], AW_STMT, d);
+        for (size_t i = 0; i < n->v.Try.finalbody.count; i++) aw_push(w, n->v.Try.finalbody.items[i], AW_STMT, d);
+            break;
+        case AST_STMT_TryStar:
+        for (size_t i = 0; i < n->v.TryStar.body.count; i++) aw_push(w, n->v.TryStar.body.items[i], AW_STMT, d);
+        for (size_t i = 0; i < n->v.TryStar.handlers.count; i++) aw_push(w, n->v.TryStar.handlers.items[i], AW_EXCEPTHANDLER, d);
+        for (size_t i = 0; i < n->v.TryStar.orelse.count; i++) aw_push(w, n->v.TryStar.orelse.items[i], AW_STMT, d);
+        for (size_t i = 0; i < n->v.TryStar.finalbody.count; i++) aw_push(w, n->v.TryStar.finalbody.items[i], AW_STMT, d);
+            break;
+        case AST_STMT_Assert:
+        aw_push(w, n->v.Assert.test, AW_EXPR, d);
+        aw_push(w, n->v.Assert.msg, AW_EXPR, d);
+            break;
+        case AST_STMT_Import:
+        for (size_t i = 0; i < n->v.Import.names.count; i++) aw_push(w, n->v.Import.names.items[i], AW_ALIAS, d);
+            break;
+        case AST_STMT_ImportFrom:
+        for (size_t i = 0; i < n->v.ImportFrom.names.count; i++) aw_push(w, n->v.ImportFrom.names.items[i], AW_ALIAS, d);
+            break;
+        case AST_STMT_Global:
+            break;
+        case AST_STMT_Nonlocal:
+            break;
+        case AST_STMT_Expr:
+        aw_push(w, n->v.Expr.value, AW_EXPR, d);
+            break;
+        case AST_STMT_Pass:
+            break;
+        case AST_STMT_Break:
+            break;
+        case AST_STMT_Continue:
+            break;
+        }
+        break;
+    }
+    case AW_EXPR: {
+        const AstExpr *n = it->node;
+        switch (n->kind) {
+        case AST_EXPR_BoolOp:
+        for (size_t i = 0; i < n->v.BoolOp.values.count; i++) aw_push(w, n->v.BoolOp.values.items[i], AW_EXPR, d);
+            break;
+        case AST_EXPR_NamedExpr:
+        aw_push(w, n->v.NamedExpr.target, AW_EXPR, d);
+        aw_push(w, n->v.NamedExpr.value, AW_EXPR, d);
+            break;
+        case AST_EXPR_BinOp:
+        aw_push(w, n->v.BinOp.left, AW_EXPR, d);
+        aw_push(w, n->v.BinOp.right, AW_EXPR, d);
+            break;
+        case AST_EXPR_UnaryOp:
+        aw_push(w, n->v.UnaryOp.operand, AW_EXPR, d);
+            break;
+        case AST_EXPR_Lambda:
+        aw_push(w, n->v.Lambda.args, AW_ARGUMENTS, d);
+        aw_push(w, n->v.Lambda.body, AW_EXPR, d);
+            break;
+        case AST_EXPR_IfExp:
+        aw_push(w, n->v.IfExp.test, AW_EXPR, d);
+        aw_push(w, n->v.IfExp.body, AW_EXPR, d);
+        aw_push(w, n->v.IfExp.orelse, AW_EXPR, d);
+            break;
+        case AST_EXPR_Dict:
+        for (size_t i = 0; i < n->v.Dict.keys.count; i++) aw_push(w, n->v.Dict.keys.items[i], AW_EXPR, d);
+        for (size_t i = 0; i < n->v.Dict.values.count; i++) aw_push(w, n->v.Dict.values.items[i], AW_EXPR, d);
+            break;
+        case AST_EXPR_Set:
+        for (size_t i = 0; i < n->v.Set.elts.count; i++) aw_push(w, n->v.Set.elts.items[i], AW_EXPR, d);
+            break;
+        case AST_EXPR_ListComp:
+        aw_push(w, n->v.ListComp.elt, AW_EXPR, d);
+        for (size_t i = 0; i < n->v.ListComp.generators.count; i++) aw_push(w, n->v.ListComp.generators.items[i], AW_COMPREHENSION, d);
+            break;
+        case AST_EXPR_SetComp:
+        aw_push(w, n->v.SetComp.elt, AW_EXPR, d);
+        for (size_t i = 0; i < n->v.SetComp.generators.count; i++) aw_push(w, n->v.SetComp.generators.items[i], AW_COMPREHENSION, d);
+            break;
+        case AST_EXPR_DictComp:
+        aw_push(w, n->v.DictComp.key, AW_EXPR, d);
+        aw_push(w, n->v.DictComp.value, AW_EXPR, d);
+        for (size_t i = 0; i < n->v.DictComp.generators.count; i++) aw_push(w, n->v.DictComp.generators.items[i], AW_COMPREHENSION, d);
+            break;
+        case AST_EXPR_GeneratorExp:
+        aw_push(w, n->v.GeneratorExp.elt, AW_EXPR, d);
+        for (size_t i = 0; i < n->v.GeneratorExp.generators.count; i++) aw_push(w, n->v.GeneratorExp.generators.items[i], AW_COMPREHENSION, d);
+            break;
+        case AST_EXPR_Await:
+        aw_push(w, n->v.Await.value, AW_EXPR, d);
+            break;
+        case AST_EXPR_Yield:
+        aw_push(w, n->v.Yield.value, AW_EXPR, d);
+            break;
+        case AST_EXPR_YieldFrom:
+        aw_push(w, n->v.YieldFrom.value, AW_EXPR, d);
+            break;
+        case AST_EXPR_Compare:
+        aw_push(w, n->v.Compare.left, AW_EXPR, d);
+        for (size_t i = 0; i < n->v.Compare.comparators.count; i++) aw_push(w, n->v.Compare.comparators.items[i], AW_EXPR, d);
+            break;
+        case AST_EXPR_Call:
+        aw_push(w, n->v.Call.func, AW_EXPR, d);
+        for (size_t i = 0; i < n->v.Call.args.count; i++) aw_push(w, n->v.Call.args.items[i], AW_EXPR, d);
+        for (size_t i = 0; i < n->v.Call.keywords.count; i++) aw_push(w, n->v.Call.keywords.items[i], AW_KEYWORD, d);
+            break;
+        case AST_EXPR_FormattedValue:
+        aw_push(w, n->v.FormattedValue.value, AW_EXPR, d);
+        aw_push(w, n->v.FormattedValue.format_spec, AW_EXPR, d);
+            break;
+        case AST_EXPR_JoinedStr:
+        for (size_t i = 0; i < n->v.JoinedStr.values.count; i++) aw_push(w, n->v.JoinedStr.values.items[i], AW_EXPR, d);
+            break;
+        case AST_EXPR_Constant:
+            break;
+        case AST_EXPR_Attribute:
+        aw_push(w, n->v.Attribute.value, AW_EXPR, d);
+            break;
+        case AST_EXPR_Subscript:
+        aw_push(w, n->v.Subscript.value, AW_EXPR, d);
+        aw_push(w, n->v.Subscript.slice, AW_EXPR, d);
+            break;
+        case AST_EXPR_Starred:
+        aw_push(w, n->v.Starred.value, AW_EXPR, d);
+            break;
+        case AST_EXPR_Name:
+            break;
+        case AST_EXPR_List:
+        for (size_t i = 0; i < n->v.List.elts.count; i++) aw_push(w, n->v.List.elts.items[i], AW_EXPR, d);
+            break;
+        case AST_EXPR_Tuple:
+        for (size_t i = 0; i < n->v.Tuple.elts.count; i++) aw_push(w, n->v.Tuple.elts.items[i], AW_EXPR, d);
+            break;
+        case AST_EXPR_Slice:
+        aw_push(w, n->v.Slice.lower, AW_EXPR, d);
+        aw_push(w, n->v.Slice.upper, AW_EXPR, d);
+        aw_push(w, n->v.Slice.step, AW_EXPR, d);
+            break;
+        }
+        break;
+    }
+    case AW_EXCEPTHANDLER: {
+        const AstExceptHandler *n = it->node;
+        switch (n->kind) {
+        case AST_EXCEPTHANDLER_ExceptHandler:
+        aw_push(w, n->v.ExceptHandler.type, AW_EXPR, d);
+        for (size_t i = 0; i < n->v.ExceptHandler.body.count; i++) aw_push(w, n->v.ExceptHandler.body.items[i], AW_STMT, d);
+            break;
+        }
+        break;
+    }
+    case AW_PATTERN: {
+        const AstPattern *n = it->node;
+        switch (n->kind) {
+        case AST_PATTERN_MatchValue:
+        aw_push(w, n->v.MatchValue.value, AW_EXPR, d);
+            break;
+        case AST_PATTERN_MatchSingleton:
+            break;
+        case AST_PATTERN_MatchSequence:
+        for (size_t i = 0; i < n->v.MatchSequence.patterns.count; i++) aw_push(w, n->v.MatchSequence.patterns.items[i], AW_PATTERN, d);
+            break;
+        case AST_PATTERN_MatchMapping:
+        for (size_t i = 0; i < n->v.MatchMapping.keys.count; i++) aw_push(w, n->v.MatchMapping.keys.items[i], AW_EXPR, d);
+        for (size_t i = 0; i < n->v.MatchMapping.patterns.count; i++) aw_push(w, n->v.MatchMapping.patterns.items[i], AW_PATTERN, d);
+            break;
+        case AST_PATTERN_MatchClass:
+        aw_push(w, n->v.MatchClass.cls, AW_EXPR, d);
+        for (size_t i = 0; i < n->v.MatchClass.patterns.count; i++) aw_push(w, n->v.MatchClass.patterns.items[i], AW_PATTERN, d);
+        for (size_t i = 0; i < n->v.MatchClass.kwd_patterns.count; i++) aw_push(w, n->v.MatchClass.kwd_patterns.items[i], AW_PATTERN, d);
+            break;
+        case AST_PATTERN_MatchStar:
+            break;
+        case AST_PATTERN_MatchAs:
+        aw_push(w, n->v.MatchAs.pattern, AW_PATTERN, d);
+            break;
+        case AST_PATTERN_MatchOr:
+        for (size_t i = 0; i < n->v.MatchOr.patterns.count; i++) aw_push(w, n->v.MatchOr.patterns.items[i], AW_PATTERN, d);
+            break;
+        }
+        break;
+    }
+    case AW_TYPE_IGNORE: {
+        const AstTypeIgnore *n = it->node;
+        switch (n->kind) {
+        case AST_TYPEIGNORE_TypeIgnore:
+            break;
+        }
+        break;
+    }
+    case AW_TYPE_PARAM: {
+        const AstTypeParam *n = it->node;
+        switch (n->kind) {
+        case AST_TYPEPARAM_TypeVar:
+        aw_push(w, n->v.TypeVar.bound, AW_EXPR, d);
+        aw_push(w, n->v.TypeVar.default_value, AW_EXPR, d);
+            break;
+        case AST_TYPEPARAM_ParamSpec:
+        aw_push(w, n->v.ParamSpec.default_value, AW_EXPR, d);
+            break;
+        case AST_TYPEPARAM_TypeVarTuple:
+        aw_push(w, n->v.TypeVarTuple.default_value, AW_EXPR, d);
+            break;
+        }
+        break;
+    }
+    case AW_ARGUMENTS: {
+        const AstArguments *n = it->node;
+        for (size_t i = 0; i < n->posonlyargs.count; i++) aw_push(w, n->posonlyargs.items[i], AW_ARG, d);
+        for (size_t i = 0; i < n->args.count; i++) aw_push(w, n->args.items[i], AW_ARG, d);
+        aw_push(w, n->vararg, AW_ARG, d);
+        for (size_t i = 0; i < n->kwonlyargs.count; i++) aw_push(w, n->kwonlyargs.items[i], AW_ARG, d);
+        for (size_t i = 0; i < n->kw_defaults.count; i++) aw_push(w, n->kw_defaults.items[i], AW_EXPR, d);
+        aw_push(w, n->kwarg, AW_ARG, d);
+        for (size_t i = 0; i < n->defaults.count; i++) aw_push(w, n->defaults.items[i], AW_EXPR, d);
+        break;
+    }
+    case AW_ARG: {
+        const AstArg *n = it->node;
+        aw_push(w, n->annotation, AW_EXPR, d);
+        break;
+    }
+    case AW_KEYWORD: {
+        const AstKeyword *n = it->node;
+        aw_push(w, n->value, AW_EXPR, d);
+        break;
+    }
+    case AW_ALIAS: {
+        break;
+    }
+    case AW_WITHITEM: {
+        const AstWithItem *n = it->node;
+        aw_push(w, n->context_expr, AW_EXPR, d);
+        aw_push(w, n->optional_vars, AW_EXPR, d);
+        break;
+    }
+    case AW_MATCH_CASE: {
+        const AstMatchCase *n = it->node;
+        aw_push(w, n->pattern, AW_PATTERN, d);
+        aw_push(w, n->guard, AW_EXPR, d);
+        for (size_t i = 0; i < n->body.count; i++) aw_push(w, n->body.items[i], AW_STMT, d);
+        break;
+    }
+    case AW_COMPREHENSION: {
+        const AstComprehension *n = it->node;
+        aw_push(w, n->target, AW_EXPR, d);
+        aw_push(w, n->iter, AW_EXPR, d);
+        for (size_t i = 0; i < n->ifs.count; i++) aw_push(w, n->ifs.items[i], AW_EXPR, d);
+        break;
+    }
+    }
+}
+
+int ast_depth_ok(const AstMod *m, int limit) {
+    AstWalk w = {0};
+    aw_push(&w, m, AW_MOD, 1);
+    int ok = 1;
+    while (w.count && !w.nomem) {
+        AstWalkItem it = w.items[--w.count];
+        if (it.depth > limit) { ok = 0; break; }
+        aw_children(&w, &it);
+    }
+    if (w.nomem) ok = -1;
+    free(w.items);
+    return ok;
+}

@@ -17,13 +17,22 @@
 #include "front/compile.h"
 
 #include <stdarg.h>
+#include <stdlib.h>
 #include <string.h>
 #include "front/symtable.h"
 #include "vm/code.h"
 #include "vm/opcodes.h"
 #include "core/dtoa.h"
 
-#define MAX_FBLOCKS 20
+#define MAX_FBLOCKS 21   /* CPython 3.13 CO_MAXBLOCKS: a 22nd nested block is a SyntaxError */
+#ifndef CO_INLINED_COMP
+/* asp: list/set/dict comprehension code; CPython 3.13 inlines those (PEP 709),
+ * so tracebacks should not show their frames */
+#define CO_INLINED_COMP 0x40000
+#endif
+#ifndef CO_HAS_DOCSTRING
+#define CO_HAS_DOCSTRING 0x4000000   /* as CPython 3.14: consts[0] is the docstring (the VM reads this bit) */
+#endif
 
 typedef enum {
     FB_WHILE, FB_FOR, FB_TRY_EXCEPT, FB_FINALLY_TRY, FB_FINALLY_END, FB_WITH,
@@ -62,6 +71,8 @@ typedef struct Unit {
     int firstlineno;
     int unwinding;                /* nesting of finally bodies compiled while unwinding */
     bool is_class, is_module, is_function;
+    bool has_docstring;
+    SMap static_attrs;            /* class: names stored as self.<name> in its methods */
 } Unit;
 
 typedef struct Compiler {
@@ -69,6 +80,7 @@ typedef struct Compiler {
     Unit *u;
     Value keep;                   /* list of every unit's constant list */
     bool interactive;
+    bool pat_allow_irrefutable;   /* match: a capture/wildcard here cannot make later patterns unreachable */
 } Compiler;
 
 static _Noreturn void cerror(Compiler *c, const char *msg);
@@ -584,6 +596,8 @@ static Value exit_unit(Compiler *c) {
         if (in->arg >= u->nlabels || u->labels[in->arg] < 0) cerror(c, "internal compiler error: unset label");
         in->arg = (uint32_t)u->labels[in->arg];
         is_target[in->arg] = 1;
+        /* invariant the VM relies on: every backward edge is a JUMP (budget check) */
+        if (in->op != OP_JUMP && in->arg <= i) cerror(c, "internal compiler error: backward conditional jump");
     }
     peephole(u, is_target);
     uint32_t stacksize, maxblocks;
@@ -599,6 +613,8 @@ static Value exit_unit(Compiler *c) {
         else if (ste->is_coroutine && !ste->is_comprehension) flags |= CO_COROUTINE;
         if (ste->has_varargs) flags |= CO_VARARGS;
         if (ste->has_varkw) flags |= CO_VARKEYWORDS;
+        if (u->has_docstring) flags |= CO_HAS_DOCSTRING;
+        if (ste->is_comprehension && !ste->is_generator) flags |= CO_INLINED_COMP;
     } else if (u->is_class) {
         flags |= CO_CLASS_BODY;
     } else {
@@ -628,8 +644,8 @@ static Value exit_unit(Compiler *c) {
     co->freevars = names_tuple(c, &u->freevars);
     co->name = mk_str(c, u->name, strlen(u->name));
     co->qualname = mk_str(c, u->qualname, strlen(u->qualname));
-    co->filename = c->ctx.filename;
-    co->source = c->ctx.source;
+    co->filename = c->ctx.filename != V_NULL ? c->ctx.filename : V_NONE;
+    co->source = c->ctx.source != V_NULL ? c->ctx.source : V_NONE;
     size_t nb, lb;
     if (__builtin_mul_overflow(u->n, sizeof(uint32_t), &nb) ||
         __builtin_mul_overflow(u->n, sizeof(CodeLoc), &lb)) err_no_memory(r);
@@ -692,6 +708,7 @@ static void compile_expr(Compiler *c, AstExpr *e);
 static void compile_store(Compiler *c, AstExpr *t);
 static void compile_stmts(Compiler *c, AstStmtSeq *seq);
 static void compile_stmt(Compiler *c, AstStmt *s);
+static _Noreturn void comprehension_async_error(Compiler *c);
 
 static int nb_of(AstOperator op) {
     switch (op) {
@@ -901,19 +918,25 @@ static void compile_call_args(Compiler *c, size_t npushed, AstExprSeq *args, Ast
         }
         return;
     }
-    /* f(*a, **k): positional arguments into a tuple, keywords into a dict */
-    size_t lead = 0;
-    while (lead < args->count && args->items[lead]->kind != AST_EXPR_Starred) {
-        compile_expr(c, args->items[lead]);
-        lead++;
+    /* f(*a, **k): positional arguments into a tuple, keywords into a dict.
+     * A lone *a is passed as is (as CPython): CALL_EX makes the tuple and
+     * reports "f() argument after * must be an iterable". */
+    if (npushed == 0 && args->count == 1 && args->items[0]->kind == AST_EXPR_Starred) {
+        compile_expr(c, args->items[0]->v.Starred.value);
+    } else {
+        size_t lead = 0;
+        while (lead < args->count && args->items[lead]->kind != AST_EXPR_Starred) {
+            compile_expr(c, args->items[lead]);
+            lead++;
+        }
+        EMIT(c, BUILD_LIST, npushed + lead);
+        for (size_t i = lead; i < args->count; i++) {
+            AstExpr *x = args->items[i];
+            if (x->kind == AST_EXPR_Starred) { compile_expr(c, x->v.Starred.value); EMIT(c, LIST_EXTEND, 1); }
+            else { compile_expr(c, x); EMIT(c, LIST_APPEND, 1); }
+        }
+        EMIT0(c, LIST_TO_TUPLE);
     }
-    EMIT(c, BUILD_LIST, npushed + lead);
-    for (size_t i = lead; i < args->count; i++) {
-        AstExpr *x = args->items[i];
-        if (x->kind == AST_EXPR_Starred) { compile_expr(c, x->v.Starred.value); EMIT(c, LIST_EXTEND, 1); }
-        else { compile_expr(c, x); EMIT(c, LIST_APPEND, 1); }
-    }
-    EMIT0(c, LIST_TO_TUPLE);
     if (kws->count) {
         size_t run = 0;
         bool have = false;
@@ -1091,7 +1114,6 @@ static void compile_comp_gen(Compiler *c, AstExpr *e, AstComprehensionSeq *gens,
                              AstExpr *elt, AstExpr *val) {
     c_enter(c);
     AstComprehension *g = gens->items[gi];
-    if (g->is_async) cerror(c, "asynchronous comprehensions are not supported yet");
     int start = new_label(c), anchor = new_label(c);
     if (gi == 0) {
         EMIT(c, LOAD_FAST, name_index_in(c, &c->u->varnames, ".0", 2));
@@ -1099,10 +1121,12 @@ static void compile_comp_gen(Compiler *c, AstExpr *e, AstComprehensionSeq *gens,
         compile_expr(c, g->iter);
         EMIT0(c, GET_ITER);
     }
+    int if_cleanup = new_label(c);
     use_label(c, start);
     emit_jump(c, OP_FOR_ITER, anchor);
     compile_store(c, g->target);
-    for (size_t i = 0; i < g->ifs.count; i++) jump_if(c, g->ifs.items[i], false, start);
+    /* filters jump forward to the loop's JUMP: the VM counts its budget at backward JUMPs only */
+    for (size_t i = 0; i < g->ifs.count; i++) jump_if(c, g->ifs.items[i], false, if_cleanup);
     if (gi + 1 < gens->count) {
         compile_comp_gen(c, e, gens, gi + 1, kind, elt, val);
     } else {
@@ -1132,6 +1156,7 @@ static void compile_comp_gen(Compiler *c, AstExpr *e, AstComprehensionSeq *gens,
             break;
         }
     }
+    use_label(c, if_cleanup);
     emit_jump(c, OP_JUMP, start);
     use_label(c, anchor);
     c_leave(c);
@@ -1140,8 +1165,9 @@ static void compile_comp_gen(Compiler *c, AstExpr *e, AstComprehensionSeq *gens,
 static void compile_comprehension(Compiler *c, AstExpr *e, const char *name, AstComprehensionSeq *gens,
                                   AstExpr *elt, AstExpr *val) {
     Scope *ste = symtable_lookup_scope(&c->ctx, e);
-    if (gens->items[0]->is_async) cerror(c, "asynchronous comprehensions are not supported yet");
     enter_unit(c, ste, name, e->lineno);
+    for (size_t i = 0; i < gens->count; i++)
+        if (gens->items[i]->is_async) comprehension_async_error(c);
     c->u->argcount = 1;
     loc_set_expr(c->u, e);
     if (e->kind == AST_EXPR_ListComp) EMIT(c, BUILD_LIST, 0);
@@ -1157,6 +1183,24 @@ static void compile_comprehension(Compiler *c, AstExpr *e, const char *name, Ast
     loc_set_expr(c->u, e);
     EMIT0(c, GET_ITER);
     EMIT(c, CALL, 1);
+}
+
+/* await or `async for` in a comprehension: CPython's error outside async
+ * functions, else not supported yet (the VM has no coroutines). */
+static _Noreturn void comprehension_async_error(Compiler *c) {
+    Unit *u = c->u;
+    Scope *s = u->ste;
+    bool genexpr = false;   /* an asynchronous generator expression is valid anywhere */
+    while (s->is_comprehension && s->parent) {
+        if (((const AstExpr *)s->node)->kind == AST_EXPR_GeneratorExp) genexpr = true;
+        s = s->parent;
+    }
+    if (!s->is_coroutine && !genexpr) {
+        Scope *comp = u->ste;
+        c->u->loc = (CodeLoc){comp->lineno, comp->end_lineno, comp->col, comp->end_col};
+        cerror(c, "asynchronous comprehension outside of an asynchronous function");
+    }
+    cerror(c, "asynchronous comprehensions are not supported yet");
 }
 
 static void compile_slice_part(Compiler *c, AstExpr *x) {
@@ -1236,7 +1280,7 @@ static void compile_expr(Compiler *c, AstExpr *e) {
         break;
     case AST_EXPR_Await:
         if (!u->is_function) cerror(c, "'await' outside function");
-        if (u->ste->is_comprehension) cerror(c, "'await' in comprehensions is not supported yet");
+        if (u->ste->is_comprehension) comprehension_async_error(c);
         if (!u->ste->is_coroutine) cerror(c, "'await' outside async function");
         compile_expr(c, e->v.Await.value);
         loc_set_expr(u, e);
@@ -1338,7 +1382,16 @@ static void compile_store(Compiler *c, AstExpr *t) {
     case AST_EXPR_Attribute: {
         size_t ml;
         const char *m = mangle(c, t->v.Attribute.attr.str, t->v.Attribute.attr.len, &ml);
-        compile_expr(c, t->v.Attribute.value);
+        AstExpr *o = t->v.Attribute.value;
+        if (o->kind == AST_EXPR_Name && o->v.Name.id.len == 4 && memcmp(o->v.Name.id.str, "self", 4) == 0) {
+            /* __static_attributes__ of the nearest enclosing class (3.13) */
+            for (Unit *p = u->parent; p; p = p->parent) {
+                if (!p->is_class) continue;
+                smap_put(&c->ctx, &p->static_attrs, t->v.Attribute.attr.str, t->v.Attribute.attr.len, NULL);
+                break;
+            }
+        }
+        compile_expr(c, o);
         loc_set_expr(u, t);
         EMIT(c, STORE_ATTR, name_index(c, m, ml));
         break;
@@ -1489,6 +1542,58 @@ static bool is_docstring(AstStmt *s) {
            s->v.Expr.value->v.Constant.value.kind == AST_CONST_STR;
 }
 
+/* The docstring as CPython 3.13 stores it: tabs expanded, then the first
+ * line stripped of leading spaces and the common indentation of the other
+ * non-blank lines removed (_PyCompile_CleanDoc). */
+static uint32_t const_docstring(Compiler *c, const AstConstant *k) {
+    const char *src = k->data;
+    size_t len = k->len, cap;
+    if (__builtin_mul_overflow(len, (size_t)8, &cap) || __builtin_add_overflow(cap, (size_t)1, &cap))
+        err_no_memory(c->ctx.r);
+    char *doc = c_alloc(c, cap);
+    size_t n = 0, col = 0;
+    for (size_t i = 0; i < len; i++) {                      /* budget: docstring size */
+        char ch = src[i];
+        if (ch == '\t') {
+            size_t sp = 8 - col % 8;
+            memset(doc + n, ' ', sp);
+            n += sp;
+            col += sp;
+            continue;
+        }
+        doc[n++] = ch;
+        if (ch == '\n' || ch == '\r') col = 0;
+        else if (((uint8_t)ch & 0xC0) != 0x80) col++;
+    }
+    const char *p = doc, *pend = doc + n;
+    while (p < pend && *p++ != '\n') {}
+    size_t margin = (size_t)-1;
+    while (p < pend) {
+        const char *line = p;
+        while (p < pend && *p == ' ') p++;
+        if (p < pend && *p != '\n' && (size_t)(p - line) < margin) margin = (size_t)(p - line);
+        while (p < pend && *p++ != '\n') {}
+    }
+    if (margin == (size_t)-1) margin = 0;
+    char *out = c_alloc(c, n + 1);
+    char *w = out;
+    p = doc;
+    while (p < pend && *p == ' ') p++;
+    while (p < pend) {
+        char ch = *w++ = *p++;
+        if (ch == '\n') break;
+    }
+    while (p < pend) {
+        for (size_t i = 0; i < margin && p < pend && *p == ' '; i++) p++;
+        while (p < pend) {
+            char ch = *w++ = *p++;
+            if (ch == '\n') break;
+        }
+    }
+    size_t olen = (size_t)(w - out);
+    return const_index(c, NULL, 0, str_from_utf8(c->ctx.r, out, olen));
+}
+
 static bool find_ann(Compiler *c, AstStmtSeq *seq);
 static bool find_ann_stmt(Compiler *c, AstStmt *s) {
     switch (s->kind) {
@@ -1496,7 +1601,15 @@ static bool find_ann_stmt(Compiler *c, AstStmt *s) {
     case AST_STMT_For: return find_ann(c, &s->v.For.body) || find_ann(c, &s->v.For.orelse);
     case AST_STMT_AsyncFor: return find_ann(c, &s->v.AsyncFor.body) || find_ann(c, &s->v.AsyncFor.orelse);
     case AST_STMT_While: return find_ann(c, &s->v.While.body) || find_ann(c, &s->v.While.orelse);
-    case AST_STMT_If: return find_ann(c, &s->v.If.body) || find_ann(c, &s->v.If.orelse);
+    case AST_STMT_If:
+        for (;;) {                                          /* elif chains: iterative */
+            if (find_ann(c, &s->v.If.body)) return true;
+            if (s->v.If.orelse.count == 1 && s->v.If.orelse.items[0]->kind == AST_STMT_If) {
+                s = s->v.If.orelse.items[0];
+                continue;
+            }
+            return find_ann(c, &s->v.If.orelse);
+        }
     case AST_STMT_With: return find_ann(c, &s->v.With.body);
     case AST_STMT_AsyncWith: return find_ann(c, &s->v.AsyncWith.body);
     case AST_STMT_Try: case AST_STMT_TryStar: {
@@ -1539,8 +1652,8 @@ static void compile_function(Compiler *c, AstStmt *s) {
     set_arg_counts(c->u, args);
     size_t first = 0;
     if (body->count && is_docstring(body->items[0])) {
-        AstConstant *k = &body->items[0]->v.Expr.value->v.Constant.value;
-        const_index(c, NULL, 0, ast_const_value(c, k, false));
+        const_docstring(c, &body->items[0]->v.Expr.value->v.Constant.value);
+        c->u->has_docstring = true;
         first = 1;
     } else {
         const_none(c);
@@ -1556,6 +1669,25 @@ static void compile_function(Compiler *c, AstStmt *s) {
     nameop_id(c, name, AST_CTX_Store);
 }
 
+static int attr_cmp(const void *a, const void *b) {
+    const SMapEnt *x = *(const SMapEnt *const *)a, *y = *(const SMapEnt *const *)b;
+    size_t n = x->len < y->len ? x->len : y->len;
+    int d = memcmp(x->key, y->key, n);   /* UTF-8 byte order is code point order */
+    return d ? d : (x->len > y->len) - (x->len < y->len);
+}
+
+/* __static_attributes__ = sorted tuple of the names (CPython 3.13). */
+static void static_attributes(Compiler *c, Unit *u) {
+    size_t n = u->static_attrs.n;
+    SMapEnt **v = c_alloc(c, (n ? n : 1) * sizeof(SMapEnt *));
+    for (size_t i = 0; i < n; i++) v[i] = &u->static_attrs.ents[i];
+    if (n > 1) qsort(v, n, sizeof(SMapEnt *), attr_cmp);
+    Value t = tuple_new(c->ctx.r, n);
+    for (size_t i = 0; i < n; i++) tuple_ptr(t)->items[i] = mk_str(c, v[i]->key, v[i]->len);
+    EMIT(c, LOAD_CONST, const_index(c, NULL, 0, t));
+    nameop(c, "__static_attributes__", 21, AST_CTX_Store);
+}
+
 static void compile_class(Compiler *c, AstStmt *s) {
     AstExprSeq *decos = &s->v.ClassDef.decorator_list;
     for (size_t i = 0; i < decos->count; i++) compile_expr(c, decos->items[i]);
@@ -1569,18 +1701,20 @@ static void compile_class(Compiler *c, AstStmt *s) {
     nameop(c, "__module__", 10, AST_CTX_Store);
     EMIT(c, LOAD_CONST, const_str(c, u->qualname, strlen(u->qualname)));
     nameop(c, "__qualname__", 12, AST_CTX_Store);
-    EMIT(c, LOAD_CONST, const_int(c, s->lineno));
+    EMIT(c, LOAD_CONST, const_int(c, firstlineno));
     nameop(c, "__firstlineno__", 15, AST_CTX_Store);
     AstStmtSeq *body = &s->v.ClassDef.body;
     size_t first = 0;
     if (body->count && is_docstring(body->items[0])) {
         loc_set_stmt(u, body->items[0]);
-        EMIT(c, LOAD_CONST, const_ast(c, &body->items[0]->v.Expr.value->v.Constant.value, false));
+        EMIT(c, LOAD_CONST, const_docstring(c, &body->items[0]->v.Expr.value->v.Constant.value));
         nameop(c, "__doc__", 7, AST_CTX_Store);
         first = 1;
     }
     if (find_ann(c, body)) EMIT0(c, SETUP_ANNOTATIONS);
     for (size_t i = first; i < body->count; i++) compile_stmt(c, body->items[i]);
+    loc_set_stmt(u, s);
+    static_attributes(c, u);
     if (ste->needs_class_closure) {
         SMapEnt *e = smap_get(&u->cellvars, "__class__", 9);
         EMIT(c, LOAD_CLOSURE, e ? e->ival : 0);
@@ -1799,15 +1933,23 @@ static void compile_while(Compiler *c, AstStmt *s) {
     use_label(c, end);
 }
 
+/* elif chains are walked iteratively: they nest in the AST, arbitrarily deep. */
 static void compile_if(Compiler *c, AstStmt *s) {
     int end = new_label(c);
-    int next = s->v.If.orelse.count ? new_label(c) : end;
-    jump_if(c, s->v.If.test, false, next);
-    compile_stmts(c, &s->v.If.body);
-    if (s->v.If.orelse.count) {
+    for (;;) {                                              /* budget: AST size */
+        int next = s->v.If.orelse.count ? new_label(c) : end;
+        jump_if(c, s->v.If.test, false, next);
+        compile_stmts(c, &s->v.If.body);
+        if (!s->v.If.orelse.count) break;
         emit_jump(c, OP_JUMP, end);
         use_label(c, next);
+        if (s->v.If.orelse.count == 1 && s->v.If.orelse.items[0]->kind == AST_STMT_If) {
+            s = s->v.If.orelse.items[0];
+            loc_set_stmt(c->u, s);
+            continue;
+        }
         compile_stmts(c, &s->v.If.orelse);
+        break;
     }
     use_label(c, end);
 }
@@ -2069,8 +2211,250 @@ static void compile_stmts(Compiler *c, AstStmtSeq *seq) {
 
 /* ---------------------------------------------------------------- match */
 
+/* Patterns are compiled as in CPython 3.10/3.11, except that captured
+ * names are stored as soon as they are matched (PEP 634 allows bindings of
+ * a failed match to remain).  A pattern expects its subject on top of the
+ * stack and consumes it on success; on failure it jumps to the label of a
+ * FailScope that pops the values it left above the scope's base. */
+typedef struct FailScope {
+    int *labels;          /* labels[k]: pop k values, then continue at labels[0]'s code */
+    size_t n, cap;
+} FailScope;
+
+static int fail_label(Compiler *c, FailScope *f, size_t k) {
+    while (f->n <= k) {
+        if (f->n == f->cap) f->labels = c_grow(c, f->labels, &f->cap, f->n, sizeof(int));
+        f->labels[f->n++] = new_label(c);
+    }
+    return f->labels[k];
+}
+
+/* Emits the pop chain; execution continues after it with the base stack. */
+static void fail_emit(Compiler *c, FailScope *f) {
+    if (f->n == 0) return;
+    for (size_t k = f->n - 1; k > 0; k--) {
+        use_label(c, f->labels[k]);
+        EMIT0(c, POP_TOP);
+    }
+    use_label(c, f->labels[0]);
+}
+
+static void loc_set_pattern(Unit *u, const AstPattern *p) {
+    u->loc = (CodeLoc){p->lineno, p->end_lineno, p->col_offset, p->end_col_offset};
+}
+
+static void compile_pattern(Compiler *c, AstPattern *p, FailScope *f, size_t depth);
+
+static void pattern_store(Compiler *c, AstIdent name) {
+    if (name.str) nameop_id(c, name, AST_CTX_Store);
+    else EMIT0(c, POP_TOP);
+}
+
+/* Checks that the test on top of the stack is true, else fails with `depth`
+ * values above the base (the test itself popped). */
+static void pattern_check(Compiler *c, FailScope *f, size_t depth) {
+    emit_jump(c, OP_POP_JUMP_IF_FALSE, fail_label(c, f, depth));
+}
+
+/* The n subjects are on the stack, the first on top, above `below` values. */
+static void compile_pattern_subs(Compiler *c, AstPatternSeq *ps, FailScope *f, size_t below) {
+    size_t n = ps->count;
+    bool allow = c->pat_allow_irrefutable;
+    for (size_t i = 0; i < n; i++) {
+        c->pat_allow_irrefutable = true;
+        compile_pattern(c, ps->items[i], f, below + n - i);
+    }
+    c->pat_allow_irrefutable = allow;
+}
+
+static void compile_pattern(Compiler *c, AstPattern *p, FailScope *f, size_t depth) {
+    c_enter(c);
+    Unit *u = c->u;
+    CodeLoc saved = u->loc;
+    loc_set_pattern(u, p);
+    switch (p->kind) {
+    case AST_PATTERN_MatchValue:
+        compile_expr(c, p->v.MatchValue.value);
+        loc_set_pattern(u, p);
+        EMIT(c, COMPARE_OP, CMP_EQ);
+        pattern_check(c, f, depth - 1);
+        break;
+    case AST_PATTERN_MatchSingleton:
+        EMIT(c, LOAD_CONST, const_ast(c, &p->v.MatchSingleton.value, false));
+        EMIT(c, IS_OP, 0);
+        pattern_check(c, f, depth - 1);
+        break;
+    case AST_PATTERN_MatchAs:
+        if (!p->v.MatchAs.pattern) {
+            if (!c->pat_allow_irrefutable) {
+                if (p->v.MatchAs.name.str)
+                    cerror_name(c, "name capture '%s' makes remaining patterns unreachable", p->v.MatchAs.name.str);
+                cerror(c, "wildcard makes remaining patterns unreachable");
+            }
+            pattern_store(c, p->v.MatchAs.name);
+            break;
+        }
+        if (p->v.MatchAs.name.str) {
+            EMIT(c, COPY, 1);
+            compile_pattern(c, p->v.MatchAs.pattern, f, depth + 1);
+            loc_set_pattern(u, p);
+            pattern_store(c, p->v.MatchAs.name);
+        } else {
+            compile_pattern(c, p->v.MatchAs.pattern, f, depth);
+        }
+        break;
+    case AST_PATTERN_MatchStar:
+        pattern_store(c, p->v.MatchStar.name);
+        break;
+    case AST_PATTERN_MatchOr: {
+        size_t n = p->v.MatchOr.patterns.count;
+        int end = new_label(c);
+        bool allow = c->pat_allow_irrefutable;
+        for (size_t i = 0; i + 1 < n; i++) {
+            FailScope alt = {0};
+            EMIT(c, COPY, 1);
+            c->pat_allow_irrefutable = false;
+            compile_pattern(c, p->v.MatchOr.patterns.items[i], &alt, 1);
+            loc_set_pattern(u, p);
+            EMIT0(c, POP_TOP);
+            emit_jump(c, OP_JUMP, end);
+            fail_emit(c, &alt);
+        }
+        c->pat_allow_irrefutable = allow;
+        compile_pattern(c, p->v.MatchOr.patterns.items[n - 1], f, depth);
+        use_label(c, end);
+        break;
+    }
+    case AST_PATTERN_MatchSequence: {
+        AstPatternSeq *ps = &p->v.MatchSequence.patterns;
+        size_t n = ps->count, star = n;
+        for (size_t i = 0; i < n; i++) {
+            if (ps->items[i]->kind != AST_PATTERN_MatchStar) continue;
+            if (star != n) cerror(c, "multiple starred names in sequence pattern");
+            star = i;
+        }
+        EMIT0(c, MATCH_SEQUENCE);
+        pattern_check(c, f, depth);
+        EMIT0(c, GET_LEN);
+        EMIT(c, LOAD_CONST, const_int(c, (int64_t)(star == n ? n : n - 1)));
+        EMIT(c, COMPARE_OP, star == n ? CMP_EQ : CMP_GE);
+        pattern_check(c, f, depth);
+        if (star == n) {
+            EMIT(c, UNPACK_SEQUENCE, n);
+        } else {
+            size_t after = n - star - 1;
+            if (star >= 256 || after >= (1u << 16)) cerror(c, "too many expressions in star-unpacking sequence pattern");
+            EMIT(c, UNPACK_EX, star | (after << 8));
+        }
+        compile_pattern_subs(c, ps, f, depth - 1);
+        break;
+    }
+    case AST_PATTERN_MatchMapping: {
+        AstExprSeq *keys = &p->v.MatchMapping.keys;
+        size_t nk = keys->count;
+        EMIT0(c, MATCH_MAPPING);
+        pattern_check(c, f, depth);
+        if (!nk && !p->v.MatchMapping.rest.str) { EMIT0(c, POP_TOP); break; }
+        if (nk) {
+            EMIT0(c, GET_LEN);
+            EMIT(c, LOAD_CONST, const_int(c, (int64_t)nk));
+            EMIT(c, COMPARE_OP, CMP_GE);
+            pattern_check(c, f, depth);
+            for (size_t i = 0; i < nk; i++) {
+                AstExpr *k = keys->items[i];
+                if (k->kind != AST_EXPR_Constant && k->kind != AST_EXPR_Attribute && k->kind != AST_EXPR_UnaryOp &&
+                    k->kind != AST_EXPR_BinOp) {
+                    loc_set_expr(u, k);
+                    cerror(c, "mapping pattern keys may only match literals and attribute lookups");
+                }
+                compile_expr(c, k);
+            }
+            loc_set_pattern(u, p);
+            EMIT(c, BUILD_TUPLE, nk);                  /* v keys */
+            EMIT0(c, MATCH_KEYS);                       /* v keys values */
+            EMIT(c, COPY, 1);
+            EMIT(c, LOAD_CONST, const_none(c));
+            EMIT(c, IS_OP, 1);
+            pattern_check(c, f, depth + 2);
+            EMIT(c, UNPACK_SEQUENCE, nk);
+            compile_pattern_subs(c, &p->v.MatchMapping.patterns, f, depth + 1);
+            loc_set_pattern(u, p);
+            /* stack: v keys */
+            if (p->v.MatchMapping.rest.str) {
+                EMIT(c, BUILD_MAP, 0);                  /* v keys {} */
+                EMIT(c, SWAP, 3);                       /* {} keys v */
+                EMIT(c, DICT_UPDATE, 2);                /* copy keys */
+                EMIT(c, UNPACK_SEQUENCE, nk);           /* copy kn .. k1 */
+                for (size_t left = nk; left > 0; left--) {
+                    EMIT(c, COPY, 1 + left);
+                    EMIT(c, SWAP, 2);
+                    EMIT0(c, DELETE_SUBSCR);
+                }
+                pattern_store(c, p->v.MatchMapping.rest);
+            } else {
+                EMIT0(c, POP_TOP);
+                EMIT0(c, POP_TOP);
+            }
+        } else {
+            /* {**rest}: a copy of the whole mapping */
+            EMIT(c, BUILD_MAP, 0);
+            EMIT(c, SWAP, 2);
+            EMIT(c, DICT_UPDATE, 1);
+            pattern_store(c, p->v.MatchMapping.rest);
+        }
+        break;
+    }
+    case AST_PATTERN_MatchClass: {
+        size_t npos = p->v.MatchClass.patterns.count, nkw = p->v.MatchClass.kwd_attrs.count;
+        if (nkw != p->v.MatchClass.kwd_patterns.count) cerror(c, "kwd_attrs / kwd_patterns length mismatch in class pattern");
+        compile_expr(c, p->v.MatchClass.cls);
+        loc_set_pattern(u, p);
+        Value names = tuple_new(c->ctx.r, nkw);
+        for (size_t i = 0; i < nkw; i++)
+            tuple_ptr(names)->items[i] = mk_str(c, p->v.MatchClass.kwd_attrs.items[i].str, p->v.MatchClass.kwd_attrs.items[i].len);
+        EMIT(c, LOAD_CONST, const_index(c, NULL, 0, names));
+        EMIT(c, MATCH_CLASS, npos);                     /* attrs or None */
+        EMIT(c, COPY, 1);
+        EMIT(c, LOAD_CONST, const_none(c));
+        EMIT(c, IS_OP, 1);
+        pattern_check(c, f, depth);
+        EMIT(c, UNPACK_SEQUENCE, npos + nkw);
+        size_t total = npos + nkw;
+        bool allow = c->pat_allow_irrefutable;
+        c->pat_allow_irrefutable = true;
+        for (size_t i = 0; i < npos; i++)
+            compile_pattern(c, p->v.MatchClass.patterns.items[i], f, depth - 1 + total - i);
+        for (size_t i = 0; i < nkw; i++)
+            compile_pattern(c, p->v.MatchClass.kwd_patterns.items[i], f, depth - 1 + nkw - i);
+        c->pat_allow_irrefutable = allow;
+        break;
+    }
+    }
+    u->loc = saved;
+    c_leave(c);
+}
+
 static void compile_match(Compiler *c, AstStmt *s) {
-    cerror(c, "'match' statements are not supported yet");
+    int end = new_label(c);
+    compile_expr(c, s->v.Match.subject);
+    size_t n = s->v.Match.cases.count;
+    for (size_t i = 0; i < n; i++) {
+        AstMatchCase *mc = s->v.Match.cases.items[i];
+        c->pat_allow_irrefutable = mc->guard != NULL || i + 1 == n;
+        FailScope f = {0};
+        loc_set_pattern(c->u, mc->pattern);
+        EMIT(c, COPY, 1);
+        compile_pattern(c, mc->pattern, &f, 1);
+        if (mc->guard) jump_if(c, mc->guard, false, fail_label(c, &f, 0));
+        loc_set_pattern(c->u, mc->pattern);
+        EMIT0(c, POP_TOP);                              /* the subject */
+        compile_stmts(c, &mc->body);
+        emit_jump(c, OP_JUMP, end);
+        fail_emit(c, &f);
+    }
+    loc_set_stmt(c->u, s);
+    EMIT0(c, POP_TOP);
+    use_label(c, end);
 }
 
 /* ---------------------------------------------------------------- entry */
@@ -2084,7 +2468,7 @@ static Value compile_module(Compiler *c, AstMod *mod) {
         size_t first = 0;
         if (body->count) loc_set_stmt(u, body->items[0]);
         if (!c->interactive && body->count && is_docstring(body->items[0])) {
-            EMIT(c, LOAD_CONST, const_ast(c, &body->items[0]->v.Expr.value->v.Constant.value, false));
+            EMIT(c, LOAD_CONST, const_docstring(c, &body->items[0]->v.Expr.value->v.Constant.value));
             nameop(c, "__doc__", 7, AST_CTX_Store);
             first = 1;
         }

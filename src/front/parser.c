@@ -35,12 +35,15 @@ static Token *p_fill(Parser *p, size_t i) {
     while (p->ntoks <= i) {
         if (p->tok_failed) return &p->toks[p->ntoks - 1];
         if (p->ntoks == p->cap) {
-            size_t nc = p->cap ? p->cap * 2 : 256;
-            Token *n = arena_calloc(p->a, nc, sizeof *n);
+            /* first guess from the source size (about 4 bytes a token in
+             * real code), so that most files need no regrowth */
+            size_t nc = p->cap ? p->cap * 2 : p->len / 4 + 64;
+            size_t bytes;
+            Token *n = __builtin_mul_overflow(nc, sizeof *n, &bytes) ? NULL : arena_alloc_raw(p->a, bytes);
             if (!n) {
                 p_nomem(p);
                 if (!p->ntoks) {
-                    static const Token none = {T_ERRORTOKEN, 1, 0, 1, 0, 0, 0};
+                    static const Token none = {T_ERRORTOKEN, 0, 1, 0, 1, 0, 0, 0};
                     return (Token *)&none;
                 }
                 p->tok_failed = true;
@@ -55,9 +58,9 @@ static Token *p_fill(Parser *p, size_t i) {
             t->type = T_ERRORTOKEN;
             t->lineno = t->end_lineno = p->tok.lineno;
             t->col = t->end_col = (int)(p->tok.pos - p->tok.line_start);
-            t->start = t->end = p->tok.pos;
+            t->start = t->end = (uint32_t)p->tok.pos;
             p->tok_failed = true;
-        } else if (t->type == T_ENDMARKER && p->tok.level > 0 && !p->tok.nmodes) {
+        } else if (t->type == T_ENDMARKER && p->tok.level > 0) {
             /* EOF inside brackets: CPython's tokenizer gives an error token */
             t->type = T_ERRORTOKEN;
             p->tok_failed = true;
@@ -70,6 +73,10 @@ static Token *p_fill(Parser *p, size_t i) {
 
 Token *p_peekn(Parser *p, size_t k) {
     size_t i = p->pos + k;
+    if (i < p->ntoks) {   /* the common case: already read */
+        if (i > p->maxpos) p->maxpos = i;
+        return &p->toks[i];
+    }
     Token *t = p_fill(p, i);
     if (i > p->maxpos) p->maxpos = i < p->ntoks ? i : p->ntoks - 1;
     return t;
@@ -236,12 +243,20 @@ static bool parse_statement(Parser *p, PVec *out);
 static bool parse_simple_stmts(Parser *p, PVec *out);
 
 /* ':' after a compound statement header. */
-static bool p_expect_colon(Parser *p) {
+/* ':' closing a compound statement header.  After def, class, try,
+ * finally and else CPython forces the token ("expected ':'" at whatever
+ * token is there); after if, elif, while, for, with, except, match and
+ * case only a NEWLINE in its place gets that message. */
+static bool p_expect_colon_ex(Parser *p, bool forced) {
     if (p_accept(p, T_COLON)) return true;
-    Token *t = p_last(p);
-    p_error_at(p, "SyntaxError", "expected ':'", t->end_lineno, t->end_col, t->end_lineno, t->end_col + 1);
+    Token *t = p_peek(p);
+    if (t->type == T_EQUAL && !p->speculating) return false;  /* the caller words it */
+    if (!forced && t->type != T_NEWLINE) { p_fail(p); return false; }
+    p_error_at(p, "SyntaxError", "expected ':'", t->lineno, t->col, t->end_lineno, t->end_col);
     return false;
 }
+static bool p_expect_colon(Parser *p) { return p_expect_colon_ex(p, true); }
+static bool p_expect_colon_soft(Parser *p) { return p_expect_colon_ex(p, false); }
 
 /* block: NEWLINE INDENT statements DEDENT | simple_stmts */
 AstStmtSeq parse_block(Parser *p, const char *what, const Token *kw, bool *ok) {
@@ -254,7 +269,9 @@ AstStmtSeq parse_block(Parser *p, const char *what, const Token *kw, bool *ok) {
             if (t->type != T_ERRORTOKEN) {
                 const char *m = p_fmt(p, "expected an indented block after ", what, " on line ");
                 m = p_fmt_int(p, m, kw->lineno, "");
-                p_error_at(p, "IndentationError", m, t->lineno, t->col, t->end_lineno, t->end_col);
+                /* CPython gives this one no column after 'case' */
+                bool no_col = strcmp(what, "'case' statement") == 0;
+                p_error_at(p, "IndentationError", m, t->lineno, no_col ? -1 : t->col, t->end_lineno, no_col ? -1 : t->end_col);
             }
             goto out;
         }
@@ -317,6 +334,8 @@ static AstStmt *parse_import(Parser *p) {
     Token *st = p_peek(p);
     p_advance(p);
     PVec v = {0};
+    if (p_check(p, T_NEWLINE) || p_check(p, T_SEMI))
+        LEAVE(p_error_tok(p, p_peek(p), "Expected one or more names after 'import'"));
     do {
         Token *n = p_peek(p);
         AstIdent name, asname = {0};
@@ -330,6 +349,15 @@ static AstStmt *parse_import(Parser *p) {
         AstAlias *al = p_alias_new(p, n, name, asname);
         if (!al || !pvec_push(p, &v, al)) LEAVE(NULL);
     } while (p_accept(p, T_COMMA));
+    if (p_check(p, T_KW_FROM)) {
+        p_advance(p);
+        AstIdent mod;
+        if (parse_dotted_name(p, &mod)) {
+            Token *e = p_last(p);
+            LEAVE(p_error_at(p, "SyntaxError", "Did you mean to use 'from ... import ...' instead?", st->lineno, st->col, e->end_lineno, e->end_col));
+        }
+        LEAVE(NULL);
+    }
     AstStmt *s = p_stmt_new(p, AST_STMT_Import, st->lineno, st->col);
     if (!s) LEAVE(NULL);
     s->v.Import.names = P_SEQ(AstAliasSeq, v);
@@ -351,6 +379,8 @@ static AstStmt *parse_from_import(Parser *p) {
         if (!parse_dotted_name(p, &module)) LEAVE(NULL);
     }
     if (!p_accept(p, T_KW_IMPORT)) LEAVE(p_fail(p));
+    if (p_check(p, T_NEWLINE))
+        LEAVE(p_error_tok(p, p_peek(p), "Expected one or more names after 'import'"));
     PVec v = {0};
     Token *star = p_peek(p);
     if (p_accept(p, T_STAR)) {
@@ -374,8 +404,7 @@ static AstStmt *parse_from_import(Parser *p) {
             if (!p_accept(p, T_COMMA)) break;
             if (paren && p_check(p, T_RPAR)) break;
             if (!paren && (p_check(p, T_NEWLINE) || p_check(p, T_SEMI))) {
-                Token *c = p_last(p);
-                LEAVE(p_error_tok(p, c, "trailing comma not allowed without surrounding parentheses"));
+                LEAVE(p_error_tok(p, p_peek(p), "trailing comma not allowed without surrounding parentheses"));
             }
         }
         if (paren && !p_accept(p, T_RPAR)) LEAVE(p_fail(p));
@@ -417,6 +446,41 @@ static bool p_assign_target(Parser *p, AstExpr *e) {
     return p_set_context(p, e, AST_CTX_Store);
 }
 
+/* The first target of `a = b`: when it is not a target, CPython 3.13 tries
+ * its invalid_named_expression rule first, which words the error
+ * "cannot assign to X here. Maybe you meant '==' instead of '='?" for the
+ * expression right before '=' (the whole target or the last item of a bare
+ * tuple) unless that is a list, tuple, genexp, True, False or None. */
+static bool p_assign_target_first(Parser *p, AstExpr *e, const Token *st) {
+    AstExpr *near = e;
+    if (e->kind == AST_EXPR_Tuple && st->type != T_LPAR && e->v.Tuple.elts.count)
+        near = e->v.Tuple.elts.items[e->v.Tuple.elts.count - 1];
+    bool valid_kind = near->kind == AST_EXPR_Name || near->kind == AST_EXPR_Attribute ||
+                      near->kind == AST_EXPR_Subscript || near->kind == AST_EXPR_Starred ||
+                      near->kind == AST_EXPR_List || near->kind == AST_EXPR_Tuple;
+    bool excluded = near->kind == AST_EXPR_GeneratorExp || near->kind == AST_EXPR_Compare ||
+                    near->kind == AST_EXPR_BoolOp || near->kind == AST_EXPR_IfExp ||
+                    near->kind == AST_EXPR_Lambda || near->kind == AST_EXPR_NamedExpr ||
+                    (near->kind == AST_EXPR_UnaryOp && near->v.UnaryOp.op == AST_UNARYOP_Not) ||
+                    (near->kind == AST_EXPR_Constant && (near->v.Constant.value.kind == AST_CONST_TRUE ||
+                                                         near->v.Constant.value.kind == AST_CONST_FALSE ||
+                                                         near->v.Constant.value.kind == AST_CONST_NONE));
+    if (!valid_kind && !excluded && !p_check(p, T_EQUAL)) {
+        /* only when the value is not followed by another '=' */
+        size_t save = p->pos;
+        p->speculating++;
+        AstExpr *v = parse_bitwise_or(p);
+        p->speculating--;
+        bool chained = !v || p_check(p, T_EQUAL) || p_check(p, T_COLONEQUAL);
+        p->pos = save;
+        if (!chained) {
+            p_error_expr(p, near, p_fmt(p, "cannot assign to ", p_expr_name(near), " here. Maybe you meant '==' instead of '='?"));
+            return false;
+        }
+    }
+    return p_assign_target(p, e);
+}
+
 /* expression statements, assignments of all kinds, type aliases */
 static AstStmt *parse_expr_stmt(Parser *p) {
     ENTER();
@@ -449,9 +513,27 @@ static AstStmt *parse_expr_stmt(Parser *p) {
     AstExpr *first = parse_yield_or_star(p);
     if (!first) LEAVE(NULL);
     Token *t = p_peek(p);
+    if (first->kind == AST_EXPR_Name && (p_tok_is(p, st, "print") || p_tok_is(p, st, "exec")) &&
+        p_starts_expr(p) && t->type != T_LPAR && t->type != T_LSQB && t->type != T_MINUS && t->type != T_PLUS &&
+        t->type != T_STAR && t->type != T_TILDE) {
+        /* Python 2 statement: CPython's legacy message spans the arguments */
+        p->speculating++;
+        AstExpr *arg = parse_star_expressions(p);
+        p->speculating--;
+        if (arg) {
+            const char *m = p_fmt(p, "Missing parentheses in call to '", first->v.Name.id.str, "'. Did you mean ");
+            m = p_fmt(p, m, first->v.Name.id.str, "(...)?");
+            LEAVE(p_error_at(p, "SyntaxError", m, first->lineno, first->col_offset, arg->end_lineno, arg->end_col_offset));
+        }
+    }
+    if (t->type == T_COLONEQUAL && first->kind != AST_EXPR_Name)
+        LEAVE(p_error_expr(p, first, p_fmt(p, "cannot use assignment expressions with ", p_expr_name(first), "")));
     AstOperator op;
     if (t->type == T_COLON) {
         p_advance(p);
+        /* CPython's target errors need the annotation to parse first */
+        AstExpr *ann = parse_expression(p);
+        if (!ann) LEAVE(NULL);
         int simple = 0;
         if (first->kind == AST_EXPR_Name) simple = st->type != T_LPAR;
         else if (first->kind == AST_EXPR_Tuple)
@@ -461,8 +543,6 @@ static AstStmt *parse_expr_stmt(Parser *p) {
         else if (first->kind != AST_EXPR_Attribute && first->kind != AST_EXPR_Subscript)
             LEAVE(p_error_expr(p, first, "illegal target for annotation"));
         if (!p_set_context(p, first, AST_CTX_Store)) LEAVE(NULL);
-        AstExpr *ann = parse_expression(p);
-        if (!ann) LEAVE(NULL);
         AstExpr *value = NULL;
         if (p_accept(p, T_EQUAL)) {
             value = parse_yield_or_star(p);
@@ -479,12 +559,18 @@ static AstStmt *parse_expr_stmt(Parser *p) {
     if (t->type == T_EQUAL) {
         PVec targets = {0};
         AstExpr *value = first;
+        bool first_target = true;
+        size_t vstart = p->pos - 1;
         while (p_accept(p, T_EQUAL)) {
-            if (value->kind == AST_EXPR_Yield || value->kind == AST_EXPR_YieldFrom) {
+            /* a bare (unparenthesized) yield as a target */
+            if ((first_target ? st->type : p->toks[vstart].type) == T_KW_YIELD &&
+                (value->kind == AST_EXPR_Yield || value->kind == AST_EXPR_YieldFrom))
                 LEAVE(p_error_expr(p, value, "assignment to yield expression not possible"));
-            }
-            if (!p_assign_target(p, value)) LEAVE(NULL);
+            if (first_target && !p_assign_target_first(p, value, st)) LEAVE(NULL);
+            if (!first_target && !p_assign_target(p, value)) LEAVE(NULL);
+            first_target = false;
             if (!pvec_push(p, &targets, value)) LEAVE(NULL);
+            vstart = p->pos;
             value = parse_yield_or_star(p);
             if (!value) LEAVE(NULL);
         }
@@ -627,13 +713,26 @@ static bool parse_simple_stmts(Parser *p, PVec *out) {
 
 /* ----------------------------------------------------- compound statements */
 
+/* `if x = 1:`: CPython's invalid_named_expression wording, else "expected ':'". */
+static void *p_cond_assign(Parser *p, AstExpr *test) {
+    Token *eq = p_peek(p);
+    if (eq->type != T_EQUAL || p->failed) return NULL;
+    p_advance(p);
+    AstExpr *v = parse_bitwise_or(p);
+    if (!v || p_check(p, T_EQUAL) || p_check(p, T_COLONEQUAL)) return p_fail(p);
+    if (test->kind == AST_EXPR_Name)
+        return p_error_at(p, "SyntaxError", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                          test->lineno, test->col_offset, v->end_lineno, v->end_col_offset);
+    return p_error_expr(p, test, p_fmt(p, "cannot assign to ", p_expr_name(test), " here. Maybe you meant '==' instead of '='?"));
+}
+
 static AstStmt *parse_if(Parser *p, bool elif) {
     ENTER();
     Token *st = p_peek(p);
     p_advance(p);
     AstExpr *test = parse_named_expression(p);
     if (!test) LEAVE(NULL);
-    if (!p_expect_colon(p)) LEAVE(NULL);
+    if (!p_expect_colon_soft(p)) LEAVE(p_cond_assign(p, test));
     bool ok;
     AstStmtSeq body = parse_block(p, elif ? "'elif' statement" : "'if' statement", st, &ok);
     if (!ok) LEAVE(NULL);
@@ -677,7 +776,8 @@ static AstStmt *parse_while(Parser *p) {
     Token *st = p_peek(p);
     p_advance(p);
     AstExpr *test = parse_named_expression(p);
-    if (!test || !p_expect_colon(p)) LEAVE(NULL);
+    if (!test) LEAVE(NULL);
+    if (!p_expect_colon_soft(p)) LEAVE(p_cond_assign(p, test));
     bool ok;
     AstStmtSeq body = parse_block(p, "'while' statement", st, &ok);
     if (!ok) LEAVE(NULL);
@@ -699,7 +799,7 @@ static AstStmt *parse_for(Parser *p, const Token *st, bool is_async) {
     if (!p_set_context(p, target, AST_CTX_Store)) LEAVE(NULL);
     if (!p_accept(p, T_KW_IN)) LEAVE(p_fail(p));
     AstExpr *iter = parse_star_expressions(p);
-    if (!iter || !p_expect_colon(p)) LEAVE(NULL);
+    if (!iter || !p_expect_colon_soft(p)) LEAVE(NULL);
     bool ok;
     AstStmtSeq body = parse_block(p, "'for' statement", st, &ok);
     if (!ok) LEAVE(NULL);
@@ -745,8 +845,11 @@ static AstStmt *parse_with(Parser *p, const Token *st, bool is_async) {
             if (!p_accept(p, T_COMMA)) break;
             if (p_check(p, T_RPAR)) break;
         }
-        good = good && p_accept(p, T_RPAR) && p_check(p, T_COLON);
+        good = good && p_accept(p, T_RPAR);
+        bool newline = good && p_check(p, T_NEWLINE);
+        good = good && p_check(p, T_COLON);
         p->speculating--;
+        if (newline) LEAVE(p_error_tok(p, p_peek(p), "expected ':'"));
         if (good) done = true;
         else {
             if (p->failed) LEAVE(NULL);
@@ -761,7 +864,7 @@ static AstStmt *parse_with(Parser *p, const Token *st, bool is_async) {
             if (!p_accept(p, T_COMMA)) break;
         }
     }
-    if (!p_expect_colon(p)) LEAVE(NULL);
+    if (!p_expect_colon_soft(p)) LEAVE(NULL);
     bool ok;
     AstStmtSeq body = parse_block(p, "'with' statement", st, &ok);
     if (!ok) LEAVE(NULL);
@@ -791,14 +894,23 @@ static AstStmt *parse_try(Parser *p) {
         star = is_star;
         AstExpr *type = NULL;
         AstIdent name = {0};
+        if (p_check(p, T_NEWLINE)) LEAVE(p_error_tok(p, p_peek(p), "expected ':'"));
         if (!p_check(p, T_COLON)) {
             type = parse_expression(p);
             if (!type) LEAVE(NULL);
             if (p_check(p, T_COMMA)) {
-                Token *c = p_peek(p);
-                (void)c;
+                /* the range covers the whole unparenthesized list */
+                int el = type->end_lineno, ec = type->end_col_offset;
+                p->speculating++;
+                while (p_accept(p, T_COMMA)) {
+                    AstExpr *x = parse_expression(p);
+                    if (!x) break;
+                    el = x->end_lineno;
+                    ec = x->end_col_offset;
+                }
+                p->speculating--;
                 LEAVE(p_error_at(p, "SyntaxError", "multiple exception types must be parenthesized",
-                                 type->lineno, type->col_offset, type->end_lineno, type->end_col_offset));
+                                 type->lineno, type->col_offset, el, ec));
             }
             if (p_accept(p, T_KW_AS)) {
                 Token *n = p_peek(p);
@@ -809,7 +921,7 @@ static AstStmt *parse_try(Parser *p) {
         } else if (is_star) {
             LEAVE(p_error_tok(p, p_peek(p), "expected one or more exception types"));
         }
-        if (!p_expect_colon(p)) LEAVE(NULL);
+        if (!p_expect_colon_soft(p)) LEAVE(NULL);
         AstStmtSeq hbody = parse_block(p, is_star ? "'except*' statement" : "'except' statement", ex, &ok);
         if (!ok) LEAVE(NULL);
         AstExceptHandler *h = arena_alloc(p->a, sizeof *h);
@@ -856,11 +968,15 @@ static AstStmt *parse_funcdef(Parser *p, const Token *st, bool is_async, AstExpr
         tps = parse_type_params(p, &ok);
         if (!ok) LEAVE(NULL);
     }
-    if (!p_accept(p, T_LPAR)) LEAVE(p_fail(p));
+    if (!p_accept(p, T_LPAR)) LEAVE(p_error_tok(p, p_peek(p), "expected '('"));
     AstArguments *args = parse_params(p, false);
     if (!args) LEAVE(NULL);
     if (!p_accept(p, T_RPAR)) LEAVE(p_fail(p));
     AstExpr *returns = NULL;
+    if (p_check(p, T_RARROW) && !p_starts_expr_at(p, 1)) {
+        Token *ar = p_peek(p);
+        LEAVE(p_error_tok(p, ar, "expected ':'"));
+    }
     if (p_accept(p, T_RARROW)) {
         returns = parse_expression(p);
         if (!returns) LEAVE(NULL);
@@ -898,7 +1014,7 @@ static AstStmt *parse_classdef(Parser *p, AstExprSeq decorators) {
     if (p_accept(p, T_LPAR)) {
         if (!parse_call_args(p, &bases, &kws, true)) LEAVE(NULL);
     }
-    if (!p_expect_colon(p)) LEAVE(NULL);
+    if (!p_expect_colon_soft(p)) LEAVE(NULL);
     bool ok;
     AstStmtSeq body = parse_block(p, "class definition", st, &ok);
     if (!ok) LEAVE(NULL);
@@ -957,14 +1073,32 @@ static bool parse_statement(Parser *p, PVec *out) {
     case T_NAME:
         if (p_tok_is(p, t, "match")) {
             size_t save = p->pos;
+            p->match_newline = 0;
             s = parse_match_stmt(p);
             if (s || p->failed || p->tok_failed) break;
             p->pos = save;
+            size_t nl = p->match_newline;
+            if (nl) {
+                /* `match x` + NEWLINE: "expected ':'" unless the line is
+                 * an ordinary statement */
+                PVec tmp = {0};
+                p->speculating++;
+                bool simple_ok = parse_simple_stmts(p, &tmp);
+                p->speculating--;
+                p->pos = save;
+                if (!simple_ok && !p->failed && !p->tok_failed) {
+                    p_error_tok(p, &p->toks[nl], "expected ':'");
+                    p_leave(p);
+                    return false;
+                }
+            }
         }
         compound = false;
         break;
     case T_INDENT:
-        p_error_at(p, "IndentationError", "unexpected indent", t->lineno, t->col, t->end_lineno, t->end_col);
+        /* CPython's offset for this error is the indentation width */
+        p_error_at(p, "IndentationError", "unexpected indent", t->lineno, t->col - 1, t->end_lineno, t->end_col);
+        p->no_tokcheck = true;  /* CPython's generic INDENT error skips the later-tokens check */
         p_leave(p);
         return false;
     default:
@@ -1028,6 +1162,12 @@ static void p_report(Parser *p) {
         p_take_tok_error(p);
         return;
     }
+    /* CPython raises the unclosed bracket as soon as the parser reads the
+     * end of input, before any of its specific error rules run */
+    if (p->tok_failed && p->eof_in_paren) {
+        p_unclosed(p);
+        return;
+    }
     if (!p->failed) {
         Token *last = &p->toks[p->maxpos < p->ntoks ? p->maxpos : p->ntoks - 1];
         if (last->type == T_ERRORTOKEN && p->eof_in_paren) {
@@ -1043,28 +1183,47 @@ static void p_report(Parser *p) {
         } else {
             p->err->type = "SyntaxError";
             p->err->msg = "invalid syntax";
+            /* two expressions in a row inside brackets: CPython suggests a comma */
+            size_t save = p->pos;
+            p->pos = p->maxpos;
+            bool starts = p_starts_expr(p) && last->type != T_STAR && last->type != T_MINUS && last->type != T_PLUS && last->type != T_TILDE;
+            p->pos = save;
+            if (starts && p->maxpos == p->disj_end && p->disj_end > p->disj_start && last->level > 0 &&
+                !(p->toks[p->disj_start].type == T_NAME && last->type == T_STRING)) {
+                Token *a = &p->toks[p->disj_start];
+                p->err->msg = "invalid syntax. Perhaps you forgot a comma?";
+                p->err->lineno = a->lineno;
+                p->err->offset = a->col;
+                p->err->end_lineno = last->end_lineno;
+                p->err->end_offset = last->end_col;
+                goto tokcheck;
+            }
         }
         p->err->lineno = last->lineno;
         p->err->offset = last->col;
         p->err->end_lineno = last->end_lineno;
         p->err->end_offset = last->end_col;
         if (last->type == T_INDENT || last->type == T_DEDENT) {
-            p->err->end_offset = last->col + 1;
+            p->err->offset = last->col - 1;
+            p->err->end_offset = last->col;
             return;
         }
     }
     /* A tokenizer error later in the file wins over a parser error; an
      * unclosed bracket opened before the error line is named instead. */
-    if (!p->tok_failed) {
+tokcheck:
+    if (!p->tok_failed && !p->no_tokcheck) {
         Token t;
         while (tok_next(&p->tok, &t)) {
             if (t.type == T_ENDMARKER) break;
         }
-        if (p->tok.err_type) {
+        if (p->tok.err_type && !p->tok.err_deferred) {
             p_take_tok_error(p);
             return;
         }
-        if (p->tok.level > 0 && p->tok.paren_lineno[p->tok.level - 1] < p->err->lineno) {
+        /* CPython compares with the line of the last token it read */
+        int cur_line = p->ntoks ? p->toks[p->maxpos < p->ntoks ? p->maxpos : p->ntoks - 1].lineno : 0;
+        if (p->tok.level > 0 && p->tok.paren_lineno[p->tok.level - 1] < cur_line) {
             p_unclosed(p);
         }
     }
@@ -1085,6 +1244,11 @@ AstMod *parse_source(Arena *a, const char *src, size_t len, const char *filename
         err->offset = ecol >= 0 ? ecol + 1 : 0;
         return NULL;
     }
+    if (nlen >= TOK_MAXSOURCE) {
+        err->type = "MemoryError";
+        err->msg = "source too long";
+        return NULL;
+    }
     Parser P;
     memset(&P, 0, sizeof P);
     Parser *p = &P;
@@ -1094,7 +1258,6 @@ AstMod *parse_source(Arena *a, const char *src, size_t len, const char *filename
     p->len = nlen;
     p->mode = mode;
     tok_init(&p->tok, a, norm, nlen);
-    if (mode == PARSE_EVAL) p->tok.eval_input = true;
     AstMod *m = arena_alloc(a, sizeof *m);
     if (!m) { p_nomem(p); return NULL; }
     bool ok = false;
@@ -1117,6 +1280,15 @@ AstMod *parse_source(Arena *a, const char *src, size_t len, const char *filename
             if (mode == PARSE_SINGLE) break;
         }
         if (ok && mode == PARSE_SINGLE) {
+            while (p_accept(p, T_NEWLINE)) {}
+            if (!p_check(p, T_ENDMARKER)) {
+                Token *t = p_peek(p);
+                p_error_at(p, "SyntaxError", "multiple statements found while compiling a single statement",
+                           t->lineno, t->col, t->end_lineno, t->end_col);
+                ok = false;
+            }
+        }
+        if (ok && mode == PARSE_SINGLE) {
             m->kind = AST_MOD_Interactive;
             m->v.Interactive.body = P_SEQ(AstStmtSeq, body);
         } else {
@@ -1124,7 +1296,15 @@ AstMod *parse_source(Arena *a, const char *src, size_t len, const char *filename
             m->v.Module.body = P_SEQ(AstStmtSeq, body);
         }
     }
-    if (ok && !p->failed && !p->tok_failed && !arena_failed(a)) return m;
+    if (ok && !p->failed && !p->tok_failed && !arena_failed(a)) {
+        /* long operator or attribute chains nest without recursing in the
+         * parser: bound the tree as CPython does */
+        int depth_ok = ast_depth_ok(m, PARSE_MAX_AST_DEPTH);
+        if (depth_ok == 1) return m;
+        err->type = depth_ok == 0 ? "RecursionError" : "MemoryError";
+        err->msg = depth_ok == 0 ? "maximum recursion depth exceeded during compilation" : "";
+        return NULL;
+    }
     if (arena_failed(a)) p_nomem(p);
     p_report(p);
     if (strcmp(err->type ? err->type : "", "MemoryError") == 0) {

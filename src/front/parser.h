@@ -21,6 +21,12 @@ typedef struct ParseError {
     const char *text;      /* the source line (UTF-8, with its newline), or NULL */
 } ParseError;
 
+/* The trees parse_source returns are at most this many nodes deep (every
+ * node counts, as in CPython, where deeper trees fail with RecursionError
+ * during AST construction or compilation).  Consumers that recurse over the
+ * tree may rely on it. */
+#define PARSE_MAX_AST_DEPTH 9997
+
 /* Strings in *err live in the arena (or are static): read them before
  * freeing it. */
 AstMod *parse_source(Arena *a, const char *src, size_t len, const char *filename,

@@ -18,8 +18,10 @@ static AstExpr *parse_lambda(Parser *p);
 static bool parse_comprehension_clauses(Parser *p, AstComprehensionSeq *out);
 
 /* Can the current token start an expression? */
-static bool p_starts_expr(Parser *p) {
-    switch (p_type(p)) {
+bool p_starts_expr(Parser *p) { return p_starts_expr_at(p, 0); }
+
+bool p_starts_expr_at(Parser *p, size_t k) {
+    switch (p_peekn(p, k)->type) {
     case T_NAME: case T_NUMBER: case T_STRING: case T_FSTRING_START: case T_LPAR: case T_LSQB:
     case T_LBRACE: case T_MINUS: case T_PLUS: case T_TILDE: case T_STAR: case T_ELLIPSIS:
     case T_KW_NOT: case T_KW_LAMBDA: case T_KW_AWAIT: case T_KW_TRUE: case T_KW_FALSE: case T_KW_NONE:
@@ -68,6 +70,14 @@ const char *p_expr_name(const AstExpr *e) {
 /* Sets the context of an assignment or deletion target, checking that it is
  * one.  On a bad target, fails with CPython's message naming the first bad
  * part.  Recursion is bounded by the parse depth that built the tree. */
+/* `*` with no expression after it, in call arguments or a subscript:
+ * CPython reports it at the last token read. */
+void *p_invalid_star(Parser *p) {
+    if (p->failed || p->tok_failed || p->speculating) return NULL;
+    Token *t = &p->toks[p->maxpos < p->ntoks ? p->maxpos : p->ntoks - 1];
+    return p_error_tok(p, t, "Invalid star expression");
+}
+
 bool p_set_context(Parser *p, AstExpr *e, AstExprContext ctx) {
     switch (e->kind) {
     case AST_EXPR_Name: e->v.Name.ctx = ctx; return true;
@@ -121,8 +131,12 @@ static bool parse_comprehension_clauses(Parser *p, AstComprehensionSeq *out) {
         c->is_async = is_async;
         c->target = parse_star_targets(p);
         if (!c->target) return false;
+        if (!p_check(p, T_KW_IN)) {
+            p_error_tok(p, p_peek(p), "'in' expected after for-loop variables");
+            return false;
+        }
         if (!p_set_context(p, c->target, AST_CTX_Store)) return false;
-        if (!p_accept(p, T_KW_IN)) { p_fail(p); return false; }
+        p_advance(p);
         c->iter = parse_disjunction(p);
         if (!c->iter) return false;
         PVec ifs = {0};
@@ -188,6 +202,13 @@ static AstExpr *parse_paren(Parser *p) {
     LEAVE(e);
 }
 
+/* `[x, y for ...]`: CPython asks for parentheses around the target. */
+static void *p_comp_target_error(Parser *p, PVec *v) {
+    AstExpr *a = v->items[0], *b = v->items[v->count - 1];
+    return p_error_at(p, "SyntaxError", "did you forget parentheses around the comprehension target?",
+                      a->lineno, a->col_offset, b->end_lineno, b->end_col_offset);
+}
+
 static AstExpr *parse_list(Parser *p) {
     ENTER();
     Token *st = p_peek(p);
@@ -213,6 +234,7 @@ static AstExpr *parse_list(Parser *p) {
             AstExpr *x = parse_star_named_expression(p);
             if (!x || !pvec_push(p, &v, x)) LEAVE(NULL);
         }
+        if (p_check(p, T_KW_FOR)) LEAVE(p_comp_target_error(p, &v));
     }
     if (!p_accept(p, T_RSQB)) LEAVE(p_fail(p));
     AstExpr *e = p_expr_new(p, AST_EXPR_List, st->lineno, st->col);
@@ -224,6 +246,7 @@ static AstExpr *parse_list(Parser *p) {
 static AstExpr *parse_brace(Parser *p) {
     ENTER();
     Token *st = p_peek(p);
+    size_t brace_i = p->pos;
     p_advance(p);
     PVec keys = {0}, vals = {0};
     if (p_accept(p, T_RBRACE)) {
@@ -242,13 +265,16 @@ static AstExpr *parse_brace(Parser *p) {
         is_dict = p_check(p, T_COLON);
         if (is_dict) {
             p_advance(p);
+            if (p_check(p, T_RBRACE) || p_check(p, T_COMMA))
+                LEAVE(p_error_tok(p, p_last(p), "expression expected after dictionary key and ':'"));
             if (k->kind == AST_EXPR_Starred) LEAVE(p_error_expr(p, k, "cannot use a starred expression in a dictionary key"));
+            if (p_check(p, T_STAR)) LEAVE(p_error_tok(p, p_peek(p), "cannot use a starred expression in a dictionary value"));
             val = parse_expression(p);
             if (!val) LEAVE(NULL);
         }
     }
     if (p_check(p, T_KW_FOR) || p_check(p, T_KW_ASYNC)) {
-        if (is_dict && !k) LEAVE(p_error_tok(p, st, "dict unpacking cannot be used in dict comprehension"));
+        if (is_dict && !k) LEAVE(p_error_tok(p, &p->toks[brace_i + 1], "dict unpacking cannot be used in dict comprehension"));
         if (!is_dict && k->kind == AST_EXPR_Starred) LEAVE(p_error_expr(p, k, "iterable unpacking cannot be used in comprehension"));
         AstComprehensionSeq gens;
         if (!parse_comprehension_clauses(p, &gens)) LEAVE(NULL);
@@ -283,6 +309,9 @@ static AstExpr *parse_brace(Parser *p) {
                 }
                 LEAVE(p_fail(p));
             }
+            if (p_check(p, T_RBRACE) || p_check(p, T_COMMA))
+                LEAVE(p_error_tok(p, p_last(p), "expression expected after dictionary key and ':'"));
+            if (p_check(p, T_STAR)) LEAVE(p_error_tok(p, p_peek(p), "cannot use a starred expression in a dictionary value"));
             AstExpr *vv = parse_expression(p);
             if (!vv || !pvec_push(p, &keys, kk) || !pvec_push(p, &vals, vv)) LEAVE(NULL);
         }
@@ -299,6 +328,7 @@ static AstExpr *parse_brace(Parser *p) {
         AstExpr *x = parse_star_named_expression(p);
         if (!x || !pvec_push(p, &keys, x)) LEAVE(NULL);
     }
+    if (p_check(p, T_KW_FOR)) LEAVE(p_comp_target_error(p, &keys));
     if (!p_accept(p, T_RBRACE)) LEAVE(p_fail(p));
     AstExpr *e = p_expr_new(p, AST_EXPR_Set, st->lineno, st->col);
     if (!e) LEAVE(NULL);
@@ -338,6 +368,7 @@ AstExpr *parse_slices(Parser *p) {
         AstExpr *x;
         if (p_check(p, T_STAR)) {
             x = parse_star_expression(p);
+            if (!x) LEAVE(p_invalid_star(p));
         } else {
             AstExpr *lower = NULL, *upper = NULL, *step = NULL;
             if (!p_check(p, T_COLON)) {
@@ -388,10 +419,21 @@ bool parse_call_args(Parser *p, AstExprSeq *args, AstKeywordSeq *kws, bool for_c
     bool ok = false;
     while (!p_check(p, T_RPAR)) {
         Token *st = p_peek(p);
+        size_t star_i = p->pos;
         if (p_accept(p, T_STAR)) {
             AstExpr *v = parse_expression(p);
-            if (!v) goto done;
-            if (seen_dstar) { p_error_at(p, "SyntaxError", "iterable argument unpacking follows keyword argument unpacking", st->lineno, st->col, v->end_lineno, v->end_col_offset); goto done; }
+            if (!v) { p_invalid_star(p); goto done; }
+            if (p_check(p, T_EQUAL)) {
+                p_error_at(p, "SyntaxError", "cannot assign to iterable argument unpacking", st->lineno, st->col, v->end_lineno, v->end_col_offset);
+                goto done;
+            }
+            /* CPython points at the comma before the '*' */
+            if (seen_dstar) {
+                Token *comma = &p->toks[star_i - 1];
+                p_error_at(p, "SyntaxError", "iterable argument unpacking follows keyword argument unpacking",
+                           comma->lineno, comma->col, v->end_lineno, v->end_col_offset);
+                goto done;
+            }
             AstExpr *e = p_expr_new(p, AST_EXPR_Starred, st->lineno, st->col);
             if (!e) goto done;
             e->v.Starred.value = v;
@@ -400,6 +442,10 @@ bool parse_call_args(Parser *p, AstExprSeq *args, AstKeywordSeq *kws, bool for_c
         } else if (p_accept(p, T_DOUBLESTAR)) {
             AstExpr *v = parse_expression(p);
             if (!v) goto done;
+            if (p_check(p, T_EQUAL)) {
+                p_error_at(p, "SyntaxError", "cannot assign to keyword argument unpacking", st->lineno, st->col, v->end_lineno, v->end_col_offset);
+                goto done;
+            }
             AstKeyword *k = arena_alloc(p->a, sizeof *k);
             if (!k) { p_nomem(p); goto done; }
             k->value = v;
@@ -411,6 +457,11 @@ bool parse_call_args(Parser *p, AstExprSeq *args, AstKeywordSeq *kws, bool for_c
         } else if (st->type == T_NAME && p_peekn(p, 1)->type == T_EQUAL) {
             p_advance(p);
             p_advance(p);
+            if (p_check(p, T_COMMA) || p_check(p, T_RPAR)) {
+                Token *eq = p_last(p);
+                p_error_at(p, "SyntaxError", "expected argument value expression", st->lineno, st->col, eq->end_lineno, eq->end_col);
+                goto done;
+            }
             AstExpr *v = parse_expression(p);
             if (!v) goto done;
             AstKeyword *k = arena_alloc(p->a, sizeof *k);
@@ -423,8 +474,11 @@ bool parse_call_args(Parser *p, AstExprSeq *args, AstKeywordSeq *kws, bool for_c
             if (!pvec_push(p, &kv, k)) goto done;
             seen_kw = true;
         } else {
+            p->in_call_arg++;   /* `f((x)=1)` has its own message */
             AstExpr *v = parse_named_expression(p);
+            p->in_call_arg--;
             if (!v) goto done;
+            if (for_class && (p_check(p, T_KW_FOR) || p_check(p, T_KW_ASYNC))) { p_fail(p); goto done; }
             if (p_check(p, T_KW_FOR) || p_check(p, T_KW_ASYNC)) {
                 AstComprehensionSeq gens;
                 if (!parse_comprehension_clauses(p, &gens)) goto done;
@@ -453,8 +507,9 @@ bool parse_call_args(Parser *p, AstExprSeq *args, AstKeywordSeq *kws, bool for_c
                     p_error_at(p, "SyntaxError", "expression cannot contain assignment, perhaps you meant \"==\"?", v->lineno, v->col_offset, eq->end_lineno, eq->end_col);
                 goto done;
             }
-            if (seen_dstar) { p_error_expr(p, v, "positional argument follows keyword argument unpacking"); goto done; }
-            if (seen_kw) { p_error_expr(p, v, "positional argument follows keyword argument"); goto done; }
+            /* CPython points at the token after the argument */
+            if (seen_dstar) { p_error_tok(p, p_peek(p), "positional argument follows keyword argument unpacking"); goto done; }
+            if (seen_kw) { p_error_tok(p, p_peek(p), "positional argument follows keyword argument"); goto done; }
             if (!pvec_push(p, &av, v)) goto done;
         }
         if (!p_accept(p, T_COMMA)) break;
@@ -513,6 +568,17 @@ AstExpr *parse_primary(Parser *p) {
 /* ------------------------------------------------------ operator levels */
 
 static AstExpr *parse_factor(Parser *p);
+static AstExpr *parse_inversion(Parser *p);
+
+/* `3 + not x`: CPython's wording, over the whole `not` operand */
+static void *p_not_after_op(Parser *p) {
+    Token *n = p_peek(p);
+    p->speculating++;
+    AstExpr *v = parse_inversion(p);
+    p->speculating--;
+    if (!v) return p_fail(p);
+    return p_error_at(p, "SyntaxError", "'not' after an operator must be parenthesized", n->lineno, n->col, v->end_lineno, v->end_col_offset);
+}
 
 static AstExpr *parse_power(Parser *p) {
     ENTER();
@@ -552,6 +618,7 @@ static AstExpr *parse_factor(Parser *p) {
     default: LEAVE(parse_power(p));
     }
     p_advance(p);
+    if (p_check(p, T_KW_NOT)) LEAVE(p_not_after_op(p));
     AstExpr *v = parse_factor(p);
     if (!v) LEAVE(NULL);
     AstExpr *e = p_expr_new(p, AST_EXPR_UnaryOp, st->lineno, st->col);
@@ -597,6 +664,7 @@ static AstExpr *parse_binlevel(Parser *p, int level) {
     AstOperator op;
     while (e && p_binop_of(p_type(p), level, &op)) {
         p_advance(p);
+        if ((level == 4 || level == 5) && p_check(p, T_KW_NOT)) LEAVE(p_not_after_op(p));
         AstExpr *r = level == 5 ? parse_factor(p) : parse_binlevel(p, level + 1);
         if (!r) LEAVE(NULL);
         AstExpr *b = p_expr_new(p, AST_EXPR_BinOp, st->lineno, st->col);
@@ -704,7 +772,15 @@ static AstExpr *parse_boollevel(Parser *p, bool is_or) {
     LEAVE(b);
 }
 
-AstExpr *parse_disjunction(Parser *p) { return parse_boollevel(p, true); }
+AstExpr *parse_disjunction(Parser *p) {
+    size_t start = p->pos;
+    AstExpr *e = parse_boollevel(p, true);
+    if (e) {
+        p->disj_start = start;
+        p->disj_end = p->pos;
+    }
+    return e;
+}
 
 AstExpr *parse_expression(Parser *p) {
     ENTER();
@@ -716,7 +792,7 @@ AstExpr *parse_expression(Parser *p) {
         AstExpr *test = parse_disjunction(p);
         if (!test) LEAVE(NULL);
         if (!p_accept(p, T_KW_ELSE)) {
-            if (!p->speculating && (p_check(p, T_NEWLINE) || p_check(p, T_RPAR) || p_check(p, T_COMMA) || p_check(p, T_RSQB) || p_check(p, T_RBRACE) || p_check(p, T_COLON)))
+            if (!p->speculating && !p_check(p, T_COLON) && !p->tok_failed)
                 LEAVE(p_error_at(p, "SyntaxError", "expected 'else' after 'if' expression", st->lineno, st->col, test->end_lineno, test->end_col_offset));
             LEAVE(p_fail(p));
         }
@@ -737,9 +813,9 @@ AstExpr *parse_named_expression(Parser *p) {
     Token *st = p_peek(p);
     if (st->type == T_NAME && p_peekn(p, 1)->type == T_COLONEQUAL) {
         p_advance(p);
-        p_advance(p);
         AstExpr *target = p_name_expr(p, st, AST_CTX_Store);
         if (!target) LEAVE(NULL);
+        p_advance(p);
         AstExpr *v = parse_expression(p);
         if (!v) LEAVE(NULL);
         AstExpr *e = p_expr_new(p, AST_EXPR_NamedExpr, st->lineno, st->col);
@@ -751,6 +827,19 @@ AstExpr *parse_named_expression(Parser *p) {
     AstExpr *e = parse_expression(p);
     if (e && p_check(p, T_COLONEQUAL))
         LEAVE(p_error_expr(p, e, p_fmt(p, "cannot use assignment expressions with ", p_expr_name(e), "")));
+    if (e && e->kind == AST_EXPR_Name && p_check(p, T_EQUAL) && !p->speculating && !p->failed && !p->in_call_arg) {
+        /* `[x = 1]`: CPython's invalid_named_expression, when a value
+         * follows that is not itself assigned */
+        size_t save = p->pos;
+        p_advance(p);
+        p->speculating++;
+        AstExpr *v = parse_bitwise_or(p);
+        p->speculating--;
+        if (v && !p_check(p, T_EQUAL) && !p_check(p, T_COLONEQUAL))
+            LEAVE(p_error_at(p, "SyntaxError", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                             e->lineno, e->col_offset, v->end_lineno, v->end_col_offset));
+        p->pos = save;
+    }
     LEAVE(e);
 }
 
@@ -853,6 +942,9 @@ AstExpr *parse_yield_expr(Parser *p) {
 
 static AstArg *parse_param(Parser *p, bool lambda, bool star_annotation) {
     Token *n = p_peek(p);
+    if (n->type == T_LPAR)
+        return p_error_tok(p, n, lambda ? "Lambda expression parameters cannot be parenthesized"
+                                        : "Function parameters cannot be parenthesized");
     if (n->type != T_NAME) return p_fail(p);
     p_advance(p);
     AstArg *a = arena_alloc(p->a, sizeof *a);
@@ -886,7 +978,15 @@ AstArguments *parse_params(Parser *p, bool lambda) {
         if (p_accept(p, T_SLASH)) {
             if (seen_slash) { p_error_tok(p, t, "/ may appear only once"); goto fail; }
             if (seen_star) { p_error_tok(p, t, "/ must be ahead of *"); goto fail; }
-            if (plain.count == 0) { p_error_tok(p, t, "at least one argument must precede /"); goto fail; }
+            if (plain.count == 0) {
+                /* CPython's rule needs the comma after the '/'; a plain
+                 * failure points where its first pass stopped, at the '/' */
+                size_t saved_max = p->maxpos;
+                if (p_check(p, T_COMMA)) p_error_tok(p, t, "at least one argument must precede /");
+                else { p->maxpos = saved_max; p_fail(p); }
+                goto fail;
+            }
+            if (p_check(p, T_STAR)) { p_error_tok(p, p_peek(p), "expected comma between / and *"); goto fail; }
             seen_slash = true;
             posonly = plain;
             plain = (PVec){0};
@@ -896,11 +996,11 @@ AstArguments *parse_params(Parser *p, bool lambda) {
             if (p_check(p, T_COMMA)) {
                 Token *after = p_peekn(p, 1);
                 if (after->type == end || (after->type == T_DOUBLESTAR)) {
-                    p_error_tok(p, t, "named arguments must follow bare *");
+                    p_error_tok(p, lambda ? after : t, "named arguments must follow bare *");
                     goto fail;
                 }
             } else if (p_check(p, end)) {
-                p_error_tok(p, t, "named arguments must follow bare *");
+                p_error_tok(p, lambda ? p_peek(p) : t, "named arguments must follow bare *");
                 goto fail;
             } else {
                 args->vararg = parse_param(p, lambda, true);
@@ -916,6 +1016,10 @@ AstArguments *parse_params(Parser *p, bool lambda) {
             if (!a) goto fail;
             AstExpr *def = NULL;
             if (p_accept(p, T_EQUAL)) {
+                if (p_check(p, T_COMMA) || p_check(p, end)) {
+                    p_error_tok(p, p_last(p), "expected default value expression");
+                    goto fail;
+                }
                 def = parse_expression(p);
                 if (!def) goto fail;
             }

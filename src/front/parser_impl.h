@@ -29,11 +29,19 @@ typedef struct Parser {
     int depth;
     int speculating;      /* >0: inside an attempt that may be undone; no specific errors */
     bool failed;          /* a specific error (or MemoryError) is in err */
+    size_t match_newline;  /* `match` subject followed by NEWLINE: that token's index */
+    int in_call_arg;      /* >0: parsing a positional call argument */
+    bool no_tokcheck;     /* the error stands even if the tokenizer fails later */
+    size_t disj_start, disj_end;  /* token span of the last complete disjunction */
     ParseError *err;
     const char *src;
     size_t len;
     ParseMode mode;
 } Parser;
+
+/* Token pointers stay valid while parsing: growing the token array copies it
+ * and leaves the old copy in the arena, unchanged.  Index arithmetic must
+ * use p->toks, never an older pointer. */
 
 /* growable pointer list in the arena */
 typedef struct PVec { void **items; size_t count, cap; } PVec;
@@ -83,9 +91,12 @@ AstExpr *parse_disjunction(Parser *p);
 AstExpr *parse_primary(Parser *p);
 AstExpr *parse_star_targets(Parser *p);        /* for-loop and comprehension targets */
 AstExpr *parse_atom(Parser *p);
+bool p_starts_expr(Parser *p);
+bool p_starts_expr_at(Parser *p, size_t k);
 AstArguments *parse_params(Parser *p, bool lambda);
 bool parse_call_args(Parser *p, AstExprSeq *args, AstKeywordSeq *kws, bool for_class);
 bool p_set_context(Parser *p, AstExpr *e, AstExprContext ctx);
+void *p_invalid_star(Parser *p);
 const char *p_expr_name(const AstExpr *e);
 AstExpr *parse_slices(Parser *p);
 AstTypeParamSeq parse_type_params(Parser *p, bool *ok);

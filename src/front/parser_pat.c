@@ -158,7 +158,7 @@ static AstPattern *parse_mapping_pattern(Parser *p) {
     while (!p_check(p, T_RBRACE)) {
         if (p_accept(p, T_DOUBLESTAR)) {
             Token *n = p_peek(p);
-            if (n->type != T_NAME) return p_fail(p);
+            if (n->type != T_NAME || p_tok_is(p, n, "_")) return p_fail(p);
             p_advance(p);
             rest = p_ident(p, n);
             p_accept(p, T_COMMA);
@@ -174,7 +174,6 @@ static AstPattern *parse_mapping_pattern(Parser *p) {
             if (key && key->kind == AST_EXPR_Name) return p_fail(p);
         } else return p_fail(p);
         if (!key) return NULL;
-        if (key->kind == AST_EXPR_JoinedStr) return p_error_expr(p, key, "patterns may only match literals and attribute lookups");
         if (!p_accept(p, T_COLON)) return p_fail(p);
         AstPattern *v = parse_pattern(p);
         if (!v || !pvec_push(p, &keys, key) || !pvec_push(p, &pats, v)) return NULL;
@@ -201,7 +200,7 @@ static AstPattern *parse_closed_pattern(Parser *p) {
     case T_STRING: case T_FSTRING_START: {
         AstExpr *v = parse_strings(p);
         if (!v) LEAVE(NULL);
-        if (v->kind == AST_EXPR_JoinedStr) LEAVE(p_error_expr(p, v, "patterns may only match literals and attribute lookups"));
+        /* an f-string here is the compiler's error, not the parser's */
         LEAVE(p_value_pattern(p, st, v));
     }
     case T_KW_NONE: case T_KW_TRUE: case T_KW_FALSE: {
@@ -282,7 +281,14 @@ static AstPattern *parse_pattern(Parser *p) {
     }
     if (p_accept(p, T_KW_AS)) {
         Token *n = p_peek(p);
-        if (n->type != T_NAME) LEAVE(p_fail(p));
+        if (n->type != T_NAME) {
+            /* CPython names the bad target if it is an expression */
+            p->speculating++;
+            AstExpr *x = parse_star_expression(p);
+            p->speculating--;
+            if (x) LEAVE(p_error_expr(p, x, "invalid pattern target"));
+            LEAVE(p_fail(p));
+        }
         if (p_tok_is(p, n, "_")) LEAVE(p_error_tok(p, n, "cannot use '_' as a target"));
         p_advance(p);
         AstPattern *as = p_pat_new(p, AST_PATTERN_MatchAs, st->lineno, st->col);
@@ -333,6 +339,7 @@ AstStmt *parse_match_stmt(Parser *p) {
         }
     }
     bool is_match = subject && p_check(p, T_COLON) && p_peekn(p, 1)->type == T_NEWLINE;
+    if (subject && p_check(p, T_NEWLINE)) p->match_newline = p->pos;
     p->speculating--;
     if (!is_match) LEAVE(NULL);
     p_advance(p);
@@ -357,8 +364,9 @@ AstStmt *parse_match_stmt(Parser *p) {
             if (!mc->guard) LEAVE(NULL);
         }
         if (!p_accept(p, T_COLON)) {
-            Token *t = p_last(p);
-            LEAVE(p_error_at(p, "SyntaxError", "expected ':'", t->end_lineno, t->end_col, t->end_lineno, t->end_col + 1));
+            Token *t = p_peek(p);
+            if (t->type != T_NEWLINE) LEAVE(p_fail(p));
+            LEAVE(p_error_tok(p, t, "expected ':'"));
         }
         bool ok;
         mc->body = parse_block(p, "'case' statement", c, &ok);

@@ -96,7 +96,8 @@ AstExpr *p_number(Parser *p, const Token *t) {
     if (k > 4300) {
         const char *m = p_fmt_int(p, "Exceeds the limit (4300 digits) for integer string conversion: value has ", (int)(k > 2000000000 ? 2000000000 : k),
                                   " digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.");
-        return p_error_tok(p, t, m);
+        /* CPython gives no column for this one */
+        return p_error_at(p, "SyntaxError", m, t->lineno, -1, t->lineno, -1);
     }
     return e;
 }
@@ -167,14 +168,17 @@ static bool p_decode(Parser *p, SBuf *b, const char *s, size_t n, bool raw, bool
                 continue;
             }
             int nd = e == 'x' ? 2 : e == 'u' ? 4 : 8;
+            size_t esc = i - 2;  /* where the backslash is, for the message */
             v = 0;
             for (int k = 0; k < nd; k++) {
                 int h = i < n ? p_hexval(s[i]) : -1;
                 if (h < 0) {
-                    const char *m = bytes ? "(value error) invalid \\x escape at position 0"
-                        : e == 'x' ? "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-1: truncated \\xXX escape"
-                        : e == 'u' ? "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-1: truncated \\uXXXX escape"
-                                   : "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-1: truncated \\UXXXXXXXX escape";
+                    if (bytes) {
+                        p_error_tok(p, t, p_fmt_int(p, "(value error) invalid \\x escape at position ", (int)esc, ""));
+                        return false;
+                    }
+                    const char *m = p_fmt_int(p, "(unicode error) 'unicodeescape' codec can't decode bytes in position ", (int)esc, "-");
+                    m = p_fmt_int(p, m, (int)(i - 1), e == 'x' ? ": truncated \\xXX escape" : e == 'u' ? ": truncated \\uXXXX escape" : ": truncated \\UXXXXXXXX escape");
                     p_error_tok(p, t, m);
                     return false;
                 }
@@ -224,12 +228,40 @@ static bool p_decode(Parser *p, SBuf *b, const char *s, size_t n, bool raw, bool
 
 /* JoinedStr parts under construction: finished expressions plus the
  * literal text not yet flushed into a Constant. */
-typedef struct FParts { PVec items; SBuf lit; } FParts;
+typedef struct FParts {
+    PVec items;
+    SBuf lit;
+    bool has_pos;                  /* lit has a source span yet */
+    bool u_kind;                   /* ... and its first token had a 'u' prefix */
+    int l0, c0, l1, c1;            /* span of the tokens that made lit */
+} FParts;
+
+/* Records that source [l0:c0, l1:c1) contributed to the pending literal:
+ * CPython positions a literal piece from its first contributing token to
+ * its last. */
+static void fparts_span(FParts *f, int l0, int c0, int l1, int c1) {
+    if (!f->has_pos) {
+        f->has_pos = true;
+        f->u_kind = false;
+        f->l0 = l0;
+        f->c0 = c0;
+    }
+    f->l1 = l1;
+    f->c1 = c1;
+}
 
 static bool fparts_flush(Parser *p, FParts *f, const Token *at) {
-    if (f->lit.len == 0) return true;
+    if (f->lit.len == 0) { f->has_pos = false; return true; }
     AstExpr *c = p_expr_new(p, AST_EXPR_Constant, at->lineno, at->col);
     if (!c) return false;
+    if (f->has_pos) {
+        c->lineno = f->l0;
+        c->col_offset = f->c0;
+        c->end_lineno = f->l1;
+        c->end_col_offset = f->c1;
+        f->has_pos = false;
+        if (f->u_kind) c->v.Constant.kind = p_ident_str(p, "u");
+    }
     c->v.Constant.value.kind = AST_CONST_STR;
     c->v.Constant.value.data = f->lit.data;
     c->v.Constant.value.len = f->lit.len;
@@ -241,12 +273,13 @@ static bool parse_fstring_field(Parser *p, FParts *f, bool raw, const Token *fst
 
 /* The literal and fields of a format spec up to (not including) its '}'. */
 static AstExpr *parse_fstring_spec(Parser *p, bool raw, const Token *fst) {
-    Token *st = p_peek(p);
+    Token *st = p_last(p);  /* the ':' */
     FParts f = {0};
     for (;;) {
         Token *t = p_peek(p);
         if (t->type == T_FSTRING_MIDDLE) {
             p_advance(p);
+            fparts_span(&f, t->lineno, t->col, t->end_lineno, t->end_col);
             if (!p_decode(p, &f.lit, p->src + t->start, t->end - t->start, raw, false, false, t)) return NULL;
         } else if (t->type == T_LBRACE) {
             if (!parse_fstring_field(p, &f, raw, fst)) return NULL;
@@ -275,14 +308,24 @@ static bool parse_fstring_field(Parser *p, FParts *f, bool raw, const Token *fst
         p_error_tok(p, t, m);
         goto out;
     }
+    if (p_check(p, T_KW_LAMBDA)) {
+        Token *l = p_peek(p);
+        p_error_tok(p, l, "f-string: lambda expressions are not allowed without parentheses");
+        goto out;
+    }
     AstExpr *e = p_check(p, T_KW_YIELD) ? parse_yield_expr(p) : parse_star_expressions(p);
     if (!e) goto out;
+    if (p_starts_expr(p) && !p_check(p, T_STAR) && !p_check(p, T_MINUS) && !p_check(p, T_PLUS) && !p_check(p, T_TILDE)) {
+        p_fail(p);  /* reported as a missing comma */
+        goto out;
+    }
     if (p_check(p, T_EQUAL)) {
         p_advance(p);
         Token *nx = p_peek(p);
         /* the debug text runs from after '{' to the next token, '=' and
          * surrounding spaces included */
         if (!sbuf_add(p, &f->lit, p->src + lb->end, nx->start - lb->end)) goto out;
+        fparts_span(f, lb->end_lineno, lb->end_col, nx->lineno, nx->col);
         e->end_lineno = e->end_lineno;  /* keep */
         int conversion = -1;
         AstExpr *spec = NULL;
@@ -356,6 +399,7 @@ static bool parse_fstring(Parser *p, FParts *f) {
         Token *t = p_peek(p);
         if (t->type == T_FSTRING_MIDDLE) {
             p_advance(p);
+            fparts_span(f, t->lineno, t->col, t->end_lineno, t->end_col);
             if (!p_decode(p, &f->lit, p->src + t->start, t->end - t->start, raw, false, true, t)) return false;
         } else if (t->type == T_LBRACE) {
             if (!parse_fstring_field(p, f, raw, st)) return false;
@@ -375,7 +419,7 @@ static bool parse_fstring(Parser *p, FParts *f) {
 AstExpr *parse_strings(Parser *p) {
     if (!p_enter(p)) return NULL;
     Token *st = p_peek(p);
-    bool first = true, bytes = false, any_f = false, u_kind = false;
+    bool first = true, bytes = false, any_f = false, u_kind = false, mixed = false;
     FParts f = {0};
     AstExpr *result = NULL;
     while (p_check(p, T_STRING) || p_check(p, T_FSTRING_START)) {
@@ -392,18 +436,23 @@ AstExpr *parse_strings(Parser *p) {
             k++;
         }
         if (first) { bytes = isb; u_kind = isu; first = false; }
-        else if (bytes != isb) {
-            p_error_at(p, "SyntaxError", "cannot mix bytes and nonbytes literals", st->lineno, st->col, t->end_lineno, t->end_col);
-            goto out;
-        }
+        else if (bytes != isb) mixed = true;
         if (t->type == T_FSTRING_START) {
             any_f = true;
             if (!parse_fstring(p, &f)) goto out;
             continue;
         }
         p_advance(p);
+        bool starts_piece = !f.has_pos;
+        fparts_span(&f, t->lineno, t->col, t->end_lineno, t->end_col);
+        if (starts_piece) f.u_kind = isu;
         size_t q = (n - k >= 6 && s[k + 1] == s[k] && s[k + 2] == s[k]) ? 3 : 1;
         if (!p_decode(p, &f.lit, s + k + q, n - k - 2 * q, raw, isb, false, t)) goto out;
+    }
+    if (mixed) {
+        /* reported after the last literal, where CPython's rule ends */
+        p_error_tok(p, p_peek(p), "cannot mix bytes and nonbytes literals");
+        goto out;
     }
     if (!any_f) {
         result = p_expr_new(p, AST_EXPR_Constant, st->lineno, st->col);

@@ -551,9 +551,16 @@ static void st_stmt(StWalk *w, AstStmt *s) {
         st_stmts(w, &s->v.While.orelse);
         break;
     case AST_STMT_If:
-        st_expr(w, s->v.If.test);
-        st_stmts(w, &s->v.If.body);
-        st_stmts(w, &s->v.If.orelse);
+        for (;;) {                                          /* elif chains: iterative */
+            st_expr(w, s->v.If.test);
+            st_stmts(w, &s->v.If.body);
+            if (s->v.If.orelse.count == 1 && s->v.If.orelse.items[0]->kind == AST_STMT_If) {
+                s = s->v.If.orelse.items[0];
+                continue;
+            }
+            st_stmts(w, &s->v.If.orelse);
+            break;
+        }
         break;
     case AST_STMT_With:
     case AST_STMT_AsyncWith: {
@@ -630,19 +637,25 @@ static void st_namedexpr_target(StWalk *w, AstExpr *e) {
     AstExpr *t = e->v.NamedExpr.target;
     if (t->kind != AST_EXPR_Name) return;
     const char *name = t->v.Name.id.str;
-    size_t len = t->v.Name.id.len;
+    size_t len = t->v.Name.id.len, mlen;
+    /* symbols are keyed by mangled names; add_def mangles by itself */
+    const char *m = symtable_mangle(w->c, w->cur->private_name, name, len, &mlen);
     for (Scope *s = w->cur; s; s = s->parent) {
         if (s->is_comprehension) {
-            Symbol *sym = symtable_symbol(s, name, len);
+            Symbol *sym = symtable_symbol(s, m, mlen);
             if (sym && (sym->flags & DEF_COMP_ITER))
                 symtable_error(w->c, t->lineno, t->col_offset, t->end_lineno, t->end_col_offset,
                                "assignment expression cannot rebind comprehension iteration variable '%s'", name);
             continue;
         }
         if (s->kind == BLOCK_FUNCTION) {
-            Symbol *in = symtable_symbol(s, name, len);
-            add_def(w, name, len, (in && (in->flags & DEF_GLOBAL)) ? DEF_GLOBAL : DEF_NONLOCAL,
-                    t->lineno, t->col_offset, t->end_lineno, t->end_col_offset);
+            Symbol *in = symtable_symbol(s, m, mlen);
+            Symbol *d = add_def(w, name, len, (in && (in->flags & DEF_GLOBAL)) ? DEF_GLOBAL : DEF_NONLOCAL,
+                                t->lineno, t->col_offset, t->end_lineno, t->end_col_offset);
+            if (!d->d_line) {
+                d->d_line = t->lineno; d->d_col = t->col_offset;
+                d->d_eline = t->end_lineno; d->d_ecol = t->end_col_offset;
+            }
             add_def_in(w, s, name, len, DEF_LOCAL, t->lineno, t->col_offset, t->end_lineno, t->end_col_offset);
             return;
         }

@@ -10,12 +10,19 @@
 #include <string.h>
 
 #include "core/unicode.h"
+#include "front/tok_codecs.h"
 
 enum { TOK_TABSIZE = 8 };
 
 /* ---------------------------------------------------------------- source */
 
 static bool tok_is_space(char c) { return c == ' ' || c == '\t' || c == '\f'; }
+
+/* The line CPython names in "detected at line N" at end of input: a final
+ * newline does not start a new line. */
+static int tok_eof_line(const Tokenizer *t) {
+    return (t->pos >= t->len && t->pos > 0 && t->src[t->pos - 1] == '\n') ? t->lineno - 1 : t->lineno;
+}
 
 /* Length of a valid UTF-8 sequence at s (surrogates and overlongs refused),
  * or 0.  n = bytes available. */
@@ -58,9 +65,10 @@ static bool tok_find_coding(const char *s, const char *e, const char **name, siz
     return false;
 }
 
-/* 0 = utf-8, 1 = latin-1, -1 = unsupported.  Follows CPython's name
- * normalization: case-insensitive, '_' as '-', a "-suffix" allowed. */
-static int tok_encoding_kind(const char *name, size_t n, bool bom) {
+/* 0 = utf-8, 1 = latin-1, 2 = a single-byte table (*table), -1 =
+ * unsupported.  Follows CPython's name normalization: case-insensitive,
+ * '_' as '-', a "-suffix" allowed. */
+static int tok_encoding_kind(const char *name, size_t n, bool bom, const uint16_t **table) {
     char buf[32];
     if (n >= sizeof buf) return -1;
     for (size_t i = 0; i < n; i++) {
@@ -81,7 +89,8 @@ static int tok_encoding_kind(const char *name, size_t n, bool bom) {
         size_t m = strlen(latin[i]);
         if (strcmp(buf, latin[i]) == 0 || (strncmp(buf, latin[i], m) == 0 && buf[m] == '-' && i < 3)) return 1;
     }
-    return -1;
+    *table = tok_codec_table(buf);
+    return *table ? 2 : -1;
 }
 
 const char *tok_normalize(Arena *a, const char *src, size_t len, size_t *outlen,
@@ -91,11 +100,12 @@ const char *tok_normalize(Arena *a, const char *src, size_t len, size_t *outlen,
     bool bom = len >= 3 && memcmp(src, "\xEF\xBB\xBF", 3) == 0;
     if (bom) { src += 3; len -= 3; }
     if (memchr(src, 0, len)) {
-        *msg = "source code cannot contain null bytes";
+        *msg = "source code string cannot contain null bytes";
         return NULL;
     }
     /* coding declaration on line 1, or on line 2 if line 1 is a comment or blank */
     int enc = 0;
+    const uint16_t *table = NULL;
     const char *l1e = memchr(src, '\n', len);
     const char *end = src + len;
     const char *e1 = l1e ? l1e : end;
@@ -112,19 +122,19 @@ const char *tok_normalize(Arena *a, const char *src, size_t len, size_t *outlen,
         }
     }
     if (found) {
-        enc = tok_encoding_kind(name, nlen, bom);
+        enc = tok_encoding_kind(name, nlen, bom, &table);
         if (enc < 0 || (bom && enc != 0)) {
             *msg = bom ? "encoding problem: utf-8 with BOM" : "unknown encoding";
             return NULL;
         }
     }
-    /* worst case: latin-1 doubles every byte */
+    /* worst case: a single-byte codec triples every byte */
     size_t cap;
-    if (__builtin_mul_overflow(len, 2, &cap) || __builtin_add_overflow(cap, 2, &cap)) {
+    if (__builtin_mul_overflow(len, 3, &cap) || __builtin_add_overflow(cap, 2, &cap)) {
         *msg = "source too long";
         return NULL;
     }
-    char *out = arena_alloc(a, enc == 1 ? cap : len + 2);
+    char *out = arena_alloc_raw(a, enc != 0 ? cap : len + 2);
     if (!out) { *msg = NULL; return NULL; }
     size_t o = 0;
     int line = 1;
@@ -143,6 +153,23 @@ const char *tok_normalize(Arena *a, const char *src, size_t len, size_t *outlen,
         } else if (enc == 1) {
             out[o++] = (char)(0xC0 | (c >> 6));
             out[o++] = (char)(0x80 | (c & 0x3F));
+            i++;
+        } else if (enc == 2) {
+            unsigned cp = table[c - 0x80];
+            if (!cp) {
+                *msg = "(unicode error) undefined byte in the source encoding";
+                *lineno = line;
+                *col = (int)(i - line_start);
+                return NULL;
+            }
+            if (cp < 0x800) {
+                out[o++] = (char)(0xC0 | (cp >> 6));
+                out[o++] = (char)(0x80 | (cp & 0x3F));
+            } else {
+                out[o++] = (char)(0xE0 | (cp >> 12));
+                out[o++] = (char)(0x80 | ((cp >> 6) & 0x3F));
+                out[o++] = (char)(0x80 | (cp & 0x3F));
+            }
             i++;
         } else {
             unsigned cp;
@@ -196,6 +223,12 @@ static bool tok_error_at(Tokenizer *t, const char *type, const char *msg, int li
     return false;
 }
 
+/* Marks the error just recorded as one CPython signals by a code only. */
+static bool tok_deferred(Tokenizer *t, bool r) {
+    t->err_deferred = true;
+    return r;
+}
+
 static bool tok_error(Tokenizer *t, const char *msg) {
     int col = (int)(t->pos - t->line_start);
     return tok_error_at(t, "SyntaxError", msg, t->lineno, col, t->lineno, col + 1);
@@ -230,19 +263,21 @@ static char tok_peek(const Tokenizer *t, size_t ahead) {
 }
 
 static void tok_newline_consumed(Tokenizer *t) {
+    t->prev_line_start = t->line_start;
     t->lineno++;
     t->line_start = t->pos;
 }
 
 static void tok_start(Tokenizer *t, Token *out, TokType type) {
-    out->type = type;
-    out->start = t->pos;
+    out->type = (unsigned char)type;
+    out->level = (unsigned char)t->level;
+    out->start = (uint32_t)t->pos;
     out->lineno = t->lineno;
     out->col = (int)(t->pos - t->line_start);
 }
 
 static bool tok_finish(Tokenizer *t, Token *out) {
-    out->end = t->pos;
+    out->end = (uint32_t)t->pos;
     out->end_lineno = t->lineno;
     out->end_col = (int)(t->pos - t->line_start);
     return true;
@@ -270,9 +305,11 @@ static const TokKeyword tok_keywords[] = {
 
 static TokType tok_keyword(const char *s, size_t n) {
     if (n < 2 || n > 8) return T_NAME;
+    char c = s[0];
+    if (!((c >= 'a' && c <= 'y') || c == 'F' || c == 'N' || c == 'T')) return T_NAME;
     for (size_t i = 0; i < sizeof tok_keywords / sizeof tok_keywords[0]; i++) {
         const char *k = tok_keywords[i].s;
-        if (k[0] == s[0] && strlen(k) == n && memcmp(k, s, n) == 0) return tok_keywords[i].type;
+        if (k[0] == c && k[1] == s[1] && strncmp(k, s, n) == 0 && k[n] == 0) return tok_keywords[i].type;
     }
     return T_NAME;
 }
@@ -330,7 +367,6 @@ static bool tok_digits(Tokenizer *t, int base, const char *kind) {
             bool ok2 = base == 16 ? ((d >= '0' && d <= '9') || (d >= 'a' && d <= 'f') || (d >= 'A' && d <= 'F'))
                      : base == 10 ? tok_is_digit(d) : base == 8 ? (d >= '0' && d <= '7') : (d == '0' || d == '1');
             if (ok2) { t->pos += 2; continue; }
-            t->pos++;
             return tok_error(t, tok_fmt(t, "invalid ", kind, strlen(kind), " literal"));
         }
         return true;
@@ -339,16 +375,24 @@ static bool tok_digits(Tokenizer *t, int base, const char *kind) {
 
 /* After a number: a letter right after it is an error, except the start of
  * the keywords that CPython still accepts glued to a number ("1if x else y"). */
-static bool tok_verify_end(Tokenizer *t, const char *kind) {
+static bool tok_verify_end(Tokenizer *t, const Token *tk, const char *kind) {
     unsigned char c = (unsigned char)tok_peek(t, 0);
     if (!tok_ident_char(c)) return true;
+    if (c >= 0x80) {
+        unsigned cp;
+        size_t k = tok_utf8_len((const unsigned char *)t->src + t->pos, t->len - t->pos, &cp);
+        if (k && !uni_isxid_continue(cp)) return true;  /* the next token reports it */
+    }
     static const char *const kws[] = {"and", "else", "for", "if", "in", "is", "not", "or"};
     for (size_t i = 0; i < sizeof kws / sizeof kws[0]; i++) {
         size_t n = strlen(kws[i]);
         if (t->pos + n <= t->len && memcmp(t->src + t->pos, kws[i], n) == 0) return true;
     }
-    t->pos++;
-    return tok_error(t, tok_fmt(t, "invalid ", kind, strlen(kind), " literal"));
+    /* CPython points at the last character of the number */
+    int col = (int)(t->pos - t->line_start) - 1;
+    (void)tk;
+    return tok_error_at(t, "SyntaxError", tok_fmt(t, "invalid ", kind, strlen(kind), " literal"),
+                        t->lineno, col, t->lineno, col);
 }
 
 static bool tok_number(Tokenizer *t, Token *out) {
@@ -366,13 +410,14 @@ static bool tok_number(Tokenizer *t, Token *out) {
         if (!ok) {
             if (tok_is_digit(d)) return tok_error(t, tok_fmt(t, base == 8 ? "invalid digit '" : "invalid digit '", &d, 1,
                                                             base == 8 ? "' in octal literal" : "' in binary literal"));
+            t->pos--;
             return tok_error(t, tok_fmt(t, "invalid ", kind, strlen(kind), " literal"));
         }
         if (!tok_digits(t, base, kind)) return false;
         d = tok_peek(t, 0);
         if (base != 16 && tok_is_digit(d))
             return tok_error(t, tok_fmt(t, "invalid digit '", &d, 1, base == 8 ? "' in octal literal" : "' in binary literal"));
-        if (!tok_verify_end(t, kind)) return false;
+        if (!tok_verify_end(t, out, kind)) return false;
         return tok_finish(t, out);
     }
     bool is_float = false;
@@ -387,7 +432,7 @@ static bool tok_number(Tokenizer *t, Token *out) {
         if (c == '0' && !zeros_only && n != '.' && n != 'e' && n != 'E' && n != 'j' && n != 'J') {
             return tok_error_at(t, "SyntaxError",
                                 "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
-                                out->lineno, out->col, t->lineno, (int)(t->pos - t->line_start));
+                                out->lineno, out->col, out->lineno, out->col);
         }
     }
     if (tok_peek(t, 0) == '.') {
@@ -404,7 +449,7 @@ static bool tok_number(Tokenizer *t, Token *out) {
         if (!tok_is_digit(tok_peek(t, 0))) {
             /* "1else": the 'e' starts a keyword */
             t->pos = save;
-            if (!tok_verify_end(t, "decimal")) return false;
+            if (!tok_verify_end(t, out, "decimal")) return false;
             return tok_finish(t, out);
         }
         is_float = true;
@@ -413,10 +458,10 @@ static bool tok_number(Tokenizer *t, Token *out) {
     char j = tok_peek(t, 0);
     if (j == 'j' || j == 'J') {
         t->pos++;
-        if (!tok_verify_end(t, "imaginary")) return false;
+        if (!tok_verify_end(t, out, "imaginary")) return false;
         return tok_finish(t, out);
     }
-    if (!tok_verify_end(t, "decimal")) return false;
+    if (!tok_verify_end(t, out, "decimal")) return false;
     (void)is_float;
     return tok_finish(t, out);
 }
@@ -424,15 +469,22 @@ static bool tok_number(Tokenizer *t, Token *out) {
 /* --------------------------------------------------------------- strings */
 
 /* After the prefix: scans a complete non-f string literal. */
+static TokMode *tok_fstring(Tokenizer *t);
+
 static bool tok_string_body(Tokenizer *t, Token *out) {
     char q = tok_peek(t, 0);
     int qlen = (tok_peek(t, 1) == q && tok_peek(t, 2) == q) ? 3 : 1;
     int start_line = out->lineno, start_col = out->col;
+    /* inside an f-string, a string that would end the f-string if it were
+     * not terminated means a missing '}' (as CPython reports it) */
+    TokMode *fs = t->nmodes ? tok_fstring(t) : NULL;
+    bool fs_quote = fs && fs->quote == q && fs->quote_len == qlen;
     t->pos += (size_t)qlen;
     for (;;) {
         if (t->pos >= t->len) {
-            const char *m = qlen == 3 ? tok_fmt_int(t, "unterminated triple-quoted string literal (detected at line ", t->lineno, ")")
-                                      : tok_fmt_int(t, "unterminated string literal (detected at line ", t->lineno, ")");
+            const char *m = qlen == 3 ? tok_fmt_int(t, "unterminated triple-quoted string literal (detected at line ", tok_eof_line(t), ")")
+                                      : tok_fmt_int(t, "unterminated string literal (detected at line ", tok_eof_line(t), ")");
+            if (fs_quote) m = "f-string: expecting '}'";
             return tok_error_at(t, "SyntaxError", m, start_line, start_col, start_line, start_col + 1);
         }
         char c = t->src[t->pos];
@@ -444,7 +496,8 @@ static bool tok_string_body(Tokenizer *t, Token *out) {
         }
         if (c == '\n') {
             if (qlen == 1) {
-                const char *m = tok_fmt_int(t, "unterminated string literal (detected at line ", t->lineno, ")");
+                const char *m = fs_quote ? "f-string: expecting '}'"
+                                         : tok_fmt_int(t, "unterminated string literal (detected at line ", tok_eof_line(t), ")");
                 return tok_error_at(t, "SyntaxError", m, start_line, start_col, start_line, start_col + 1);
             }
             t->pos++;
@@ -490,8 +543,8 @@ static bool tok_fstring_literal(Tokenizer *t, Token *out) {
     for (;;) {
         if (t->pos >= t->len) {
             const char *msg = fs->quote_len == 3
-                ? tok_fmt_int(t, "unterminated triple-quoted f-string literal (detected at line ", t->lineno, ")")
-                : tok_fmt_int(t, "unterminated f-string literal (detected at line ", t->lineno, ")");
+                ? tok_fmt_int(t, "unterminated triple-quoted f-string literal (detected at line ", tok_eof_line(t), ")")
+                : tok_fmt_int(t, "unterminated f-string literal (detected at line ", tok_eof_line(t), ")");
             return tok_error_at(t, "SyntaxError", msg, fs->start_lineno, fs->start_col, fs->start_lineno, fs->start_col + 1);
         }
         char c = t->src[t->pos];
@@ -506,16 +559,24 @@ static bool tok_fstring_literal(Tokenizer *t, Token *out) {
         if (c == '\n') {
             if (fs->quote_len == 1) {
                 if (in_spec) return tok_error(t, "f-string: newlines are not allowed in format specifiers for single quoted f-strings");
-                const char *msg = tok_fmt_int(t, "unterminated f-string literal (detected at line ", t->lineno, ")");
+                const char *msg = tok_fmt_int(t, "unterminated f-string literal (detected at line ", tok_eof_line(t), ")");
                 return tok_error_at(t, "SyntaxError", msg, fs->start_lineno, fs->start_col, fs->start_lineno, fs->start_col + 1);
             }
             t->pos++;
             tok_newline_consumed(t);
             continue;
         }
+        if (c == '\\' && fs->raw) {
+            /* raw: the backslash stays, but what follows cannot end the string */
+            char n = tok_peek(t, 1);
+            if (n == '{' || n == '}' || n == 0) { t->pos++; continue; }
+            t->pos += 2;
+            if (n == '\n') tok_newline_consumed(t);
+            continue;
+        }
         if (c == '\\' && !fs->raw) {
             char n = tok_peek(t, 1);
-            if (n == 'N' && tok_peek(t, 2) == '{') {
+            if (n == 'N' && tok_peek(t, 2) == '{' && !in_spec) {
                 const char *close = memchr(t->src + t->pos, '}', t->len - t->pos);
                 const char *nl = memchr(t->src + t->pos, '\n', t->len - t->pos);
                 if (close && (!nl || close < nl)) { t->pos = (size_t)(close - t->src) + 1; continue; }
@@ -551,7 +612,6 @@ static bool tok_fstring_literal(Tokenizer *t, Token *out) {
                 return tok_finish(t, out);
             }
             if (tok_peek(t, 1) == '}') { t->pos += 2; continue; }
-            t->pos++;
             return tok_error(t, "f-string: single '}' is not allowed");
         }
         t->pos++;
@@ -592,6 +652,10 @@ static bool tok_close_paren(Tokenizer *t, char c) {
     }
     char open = t->parens[t->level - 1];
     char want = open == '(' ? ')' : open == '[' ? ']' : '}';
+    TokMode *fm = t->nmodes ? &t->modes[t->nmodes - 1] : NULL;
+    if (c != want && fm && fm->is_field && fm->level == t->level) {
+        return tok_error_at(t, "SyntaxError", tok_fmt(t, "f-string: unmatched '", &c, 1, "'"), t->lineno, col, t->lineno, col + 1);
+    }
     if (c != want) {
         const char *m = tok_fmt(t, "closing parenthesis '", &c, 1, "' does not match opening parenthesis '");
         if (t->paren_lineno[t->level - 1] != t->lineno) {
@@ -618,6 +682,17 @@ static bool tok_indentation(Tokenizer *t) {
             if (c == ' ') { col++; altcol++; }
             else if (c == '\t') { col = (col / TOK_TABSIZE + 1) * TOK_TABSIZE; altcol++; }
             else if (c == '\f') { col = altcol = 0; }
+            else if (c == '\\') {
+                /* a continuation inside the indentation: the level goes on
+                 * being measured on the next line, as in CPython */
+                if (tok_peek(t, 1) != '\n') {
+                    t->pos++;
+                    return tok_deferred(t, tok_error(t, "unexpected character after line continuation character"));
+                }
+                t->pos += 2;
+                tok_newline_consumed(t);
+                continue;
+            }
             else break;
             t->pos++;
         }
@@ -636,7 +711,7 @@ static bool tok_indentation(Tokenizer *t) {
             /* a continuation at the start of a line: the line goes on */
             t->pos += 2;
             tok_newline_consumed(t);
-            if (t->pos >= t->len) return tok_error(t, "unexpected EOF while parsing");
+            if (t->pos >= t->len) return tok_deferred(t, tok_error(t, "unexpected EOF while parsing"));
             t->atbol = false;
             return true;
         }
@@ -646,16 +721,17 @@ static bool tok_indentation(Tokenizer *t) {
             return true;
         }
         t->atbol = false;
-        if (t->eval_input) return true;
-        int ccol = (int)(t->pos - t->line_start);
+        int ccol = 0;  /* CPython reports indentation errors at column 0 ... */
+        const char *eol = memchr(t->src + t->pos, '\n', t->len - t->pos);
+        int eolcol = (int)((eol ? (size_t)(eol - t->src) : t->len) - t->line_start);  /* ... or at the line's end */
         if (col == t->indstack[t->indent]) {
             if (altcol != t->altindstack[t->indent])
-                return tok_error_at(t, "TabError", "inconsistent use of tabs and spaces in indentation", t->lineno, ccol, t->lineno, ccol + 1);
+                return tok_deferred(t, tok_error_at(t, "TabError", "inconsistent use of tabs and spaces in indentation", t->lineno, ccol, t->lineno, ccol + 1));
         } else if (col > t->indstack[t->indent]) {
             if (t->indent + 1 >= TOK_MAXINDENT)
-                return tok_error_at(t, "IndentationError", "too many levels of indentation", t->lineno, ccol, t->lineno, ccol + 1);
+                return tok_deferred(t, tok_error_at(t, "IndentationError", "too many levels of indentation", t->lineno, ccol, t->lineno, ccol + 1));
             if (altcol <= t->altindstack[t->indent])
-                return tok_error_at(t, "TabError", "inconsistent use of tabs and spaces in indentation", t->lineno, ccol, t->lineno, ccol + 1);
+                return tok_deferred(t, tok_error_at(t, "TabError", "inconsistent use of tabs and spaces in indentation", t->lineno, ccol, t->lineno, ccol + 1));
             t->pending++;
             t->indent++;
             t->indstack[t->indent] = col;
@@ -666,9 +742,9 @@ static bool tok_indentation(Tokenizer *t) {
                 t->indent--;
             }
             if (col != t->indstack[t->indent])
-                return tok_error_at(t, "IndentationError", "unindent does not match any outer indentation level", t->lineno, ccol, t->lineno, -1);
+                return tok_deferred(t, tok_error_at(t, "IndentationError", "unindent does not match any outer indentation level", t->lineno, eolcol, t->lineno, -1));
             if (altcol != t->altindstack[t->indent])
-                return tok_error_at(t, "TabError", "inconsistent use of tabs and spaces in indentation", t->lineno, ccol, t->lineno, ccol + 1);
+                return tok_deferred(t, tok_error_at(t, "TabError", "inconsistent use of tabs and spaces in indentation", t->lineno, ccol, t->lineno, ccol + 1));
         }
         return true;
     }
@@ -695,15 +771,22 @@ again:
         t->pos = nl ? (size_t)(nl - t->src) : t->len;
     }
     if (t->pos >= t->len) {
-        if (m) {
+        /* EOF inside a replacement field is EOF inside its '{' (the
+         * parser reports the bracket); in the literal part, an
+         * unterminated f-string */
+        if (m && !m->is_field) {
             TokMode *fs = tok_fstring(t);
             const char *msg = fs->quote_len == 3
-                ? tok_fmt_int(t, "unterminated triple-quoted f-string literal (detected at line ", t->lineno, ")")
-                : tok_fmt_int(t, "unterminated f-string literal (detected at line ", t->lineno, ")");
+                ? tok_fmt_int(t, "unterminated triple-quoted f-string literal (detected at line ", tok_eof_line(t), ")")
+                : tok_fmt_int(t, "unterminated f-string literal (detected at line ", tok_eof_line(t), ")");
             return tok_error_at(t, "SyntaxError", msg, fs->start_lineno, fs->start_col, fs->start_lineno, fs->start_col + 1);
         }
         tok_start(t, out, T_ENDMARKER);
-        if (!t->done && !t->atbol) {
+        if (t->atbol && t->pos > 0 && t->src[t->pos - 1] == '\n' && t->lineno > 1) {
+            out->lineno = t->lineno - 1;
+            out->col = (int)(t->pos - 1 - t->prev_line_start);
+        }
+        if (!t->done && !t->atbol && t->level == 0) {
             /* the implicit newline that ends the last line */
             t->atbol = true;
             out->type = T_NEWLINE;
@@ -711,13 +794,16 @@ again:
             out->end_col = out->col + 1;
             return true;
         }
-        if (t->indent > 0) {
+        if (t->indent > 0 && t->level == 0) {
             t->indent--;
             out->type = T_DEDENT;
-            return tok_finish(t, out);
+        } else {
+            t->done = true;
         }
-        t->done = true;
-        return tok_finish(t, out);
+        tok_finish(t, out);
+        out->end_lineno = out->lineno;
+        out->end_col = out->col;
+        return true;
     }
     char c = t->src[t->pos];
     if (c == '\n') {
@@ -740,11 +826,14 @@ again:
         if (tok_peek(t, 1) == '\n') {
             t->pos += 2;
             tok_newline_consumed(t);
-            if (t->pos >= t->len) return tok_error(t, "unexpected EOF while parsing");
+            if (t->pos >= t->len) {
+                int col = (int)(t->pos - 1 - t->prev_line_start);
+                return tok_deferred(t, tok_error_at(t, "SyntaxError", "unexpected EOF while parsing", t->lineno - 1, col, t->lineno - 1, col + 1));
+            }
             goto again;
         }
         t->pos++;
-        return tok_error(t, "unexpected character after line continuation character");
+        return tok_deferred(t, tok_error(t, "unexpected character after line continuation character"));
     }
     tok_start(t, out, T_NAME);
     unsigned char uc = (unsigned char)c;
@@ -767,7 +856,9 @@ again:
             if (saw_f) {
                 char q = t->src[p];
                 int qlen = (tok_peek(t, 1) == q && tok_peek(t, 2) == q) ? 3 : 1;
-                if (t->nmodes + 2 >= (int)(sizeof t->modes / sizeof t->modes[0]) || t->nmodes >= TOK_MAXFSTRING)
+                int nf = 0;
+                for (int i = 0; i < t->nmodes; i++) nf += !t->modes[i].is_field;
+                if (t->nmodes + 2 >= (int)(sizeof t->modes / sizeof t->modes[0]) || nf >= TOK_MAXFSTRING)
                     return tok_error(t, "too many nested f-strings");
                 t->pos += (size_t)qlen;
                 TokMode *f = &t->modes[t->nmodes++];
@@ -802,7 +893,7 @@ again:
             }
             return tok_error_at(t, "SyntaxError", msg, t->lineno, out->col, t->lineno, out->col + 1);
         }
-        out->type = tok_keyword(t->src + out->start, t->pos - out->start);
+        out->type = (unsigned char)tok_keyword(t->src + out->start, t->pos - out->start);
         return tok_finish(t, out);
     }
     if (tok_is_digit(c) || (c == '.' && tok_is_digit(tok_peek(t, 1)))) {
@@ -842,19 +933,23 @@ again:
             return tok_finish(t, out);
         }
     }
-    for (size_t i = 0; i < sizeof tok_ops3 / sizeof tok_ops3[0]; i++) {
-        if (t->pos + 3 <= t->len && memcmp(t->src + t->pos, tok_ops3[i].s, 3) == 0) {
-            out->type = tok_ops3[i].type;
-            t->pos += 3;
-            return tok_finish(t, out);
+    /* operators of three and two characters (only when the first fits) */
+    if (strchr("*./<>!%&+-:=@^|", c)) {
+        for (size_t i = 0; i < sizeof tok_ops3 / sizeof tok_ops3[0]; i++) {
+            if (tok_ops3[i].s[0] == c && t->pos + 3 <= t->len && memcmp(t->src + t->pos, tok_ops3[i].s, 3) == 0) {
+                out->type = (unsigned char)tok_ops3[i].type;
+                t->pos += 3;
+                return tok_finish(t, out);
+            }
         }
-    }
-    for (size_t i = 0; i < sizeof tok_ops2 / sizeof tok_ops2[0]; i++) {
-        if (t->pos + 2 <= t->len && memcmp(t->src + t->pos, tok_ops2[i].s, 2) == 0) {
-            if (tok_ops2[i].s[0] == '<' && tok_ops2[i].s[1] == '>') continue;  /* only with barry_as_FLUFL */
-            out->type = tok_ops2[i].type;
-            t->pos += 2;
-            return tok_finish(t, out);
+        char c2 = tok_peek(t, 1);
+        for (size_t i = 0; i < sizeof tok_ops2 / sizeof tok_ops2[0]; i++) {
+            if (tok_ops2[i].s[0] == c && tok_ops2[i].s[1] == c2) {
+                if (c == '<' && c2 == '>') continue;  /* only with barry_as_FLUFL */
+                out->type = (unsigned char)tok_ops2[i].type;
+                t->pos += 2;
+                return tok_finish(t, out);
+            }
         }
     }
     TokType ty = tok_op1(c);
@@ -876,10 +971,11 @@ again:
             }
             return tok_error_at(t, "SyntaxError", msg, t->lineno, out->col, t->lineno, out->col + 1);
         }
+        out->type = T_ERRORTOKEN;
         t->pos++;
         return tok_finish(t, out);
     }
-    out->type = ty;
+    out->type = (unsigned char)ty;
     if (c == '(' || c == '[' || c == '{') {
         if (!tok_push_paren(t, c)) return false;
     } else if (c == ')' || c == ']' || c == '}') {

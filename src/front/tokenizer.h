@@ -14,6 +14,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 #include "front/arena.h"
 
 typedef enum TokType {
@@ -40,11 +41,16 @@ typedef enum TokType {
     T_COUNT
 } TokType;
 
+/* 32 bytes: the parser keeps every token, so size matters.  Offsets fit in
+ * 32 bits because parse_source refuses sources of TOK_MAXSOURCE bytes or more. */
 typedef struct Token {
-    TokType type;
+    unsigned char type;                     /* a TokType */
+    unsigned char level;                    /* bracket depth before the token (<= TOK_MAXLEVEL) */
     int lineno, col, end_lineno, end_col;   /* 1-based lines, 0-based byte columns */
-    size_t start, end;                      /* byte offsets of the text in the source */
+    uint32_t start, end;                    /* byte offsets of the text in the source */
 } Token;
+
+#define TOK_MAXSOURCE ((size_t)0x7FFFFFFF)
 
 enum { TOK_MAXINDENT = 100, TOK_MAXLEVEL = 200, TOK_MAXFSTRING = 150 };
 
@@ -65,6 +71,7 @@ typedef struct Tokenizer {
     size_t len, pos;
     int lineno;
     size_t line_start;       /* offset of the current line's first byte */
+    size_t prev_line_start;  /* ... and of the line before it */
     bool atbol;              /* at the beginning of a logical line */
     bool done;               /* ENDMARKER given */
     bool any_newline_token;  /* a NEWLINE was given since the last statement start */
@@ -78,10 +85,12 @@ typedef struct Tokenizer {
     int paren_col[TOK_MAXLEVEL];
     int nmodes;
     TokMode modes[TOK_MAXFSTRING * 2 + 2];
-    bool eval_input;         /* no INDENT handling for leading whitespace in eval mode */
     /* first error; type NULL when none */
     const char *err_type;
     const char *err_msg;
+    bool err_deferred;       /* an error CPython's tokenizer only signals by a code
+                              * (indentation, line continuation, EOF): it does not
+                              * override a parser error found earlier */
     int err_lineno, err_col, err_end_lineno, err_end_col;   /* byte columns; -1 = none */
     Arena *arena;
 } Tokenizer;

@@ -18,6 +18,19 @@ static Value bool_new(Realm *r, Type *t, Value *args, size_t nargs, Value kwname
 
 static int bool_truth(Realm *r, Value a) { return a == V_TRUE; }
 
+static Value bool_m_repr(Realm *r, Value *args, size_t nargs, Value kw) {
+    if (nargs < 1 || !v_is_bool(args[0]))
+        err_type(r, "descriptor '__repr__' for 'bool' objects doesn't apply to a '%s' object",
+                 nargs ? v_type(r, args[0])->name : "NoneType");
+    arg_count(r, "__repr__", nargs - 1, kw, 0, 0);
+    return bool_repr(r, args[0]);
+}
+
+static const MethodDef bool_methods[] = {
+    {"__repr__", bool_m_repr, 0},
+    {NULL, NULL, 0}
+};
+
 void bool_init_type(Realm *r) {
     Type *t = r->t_bool, *i = r->t_int;
     t->basicsize = i->basicsize;
@@ -36,8 +49,15 @@ void bool_init_type(Realm *r) {
     t->index = i->index;
     t->to_int = i->to_int;
     t->to_float = i->to_float;
+    /* Realm creation completes bool before int (ASP_TYPES order), so slots
+     * that int itself inherits from object are taken from object here. */
+    Type *o = r->t_object;
+    t->getattr = i->getattr ? i->getattr : o->getattr;
+    t->setattr = i->setattr ? i->setattr : o->setattr;
+    t->init = i->init ? i->init : o->init;
     t->new_ = bool_new;
     t->repr = bool_repr;
     t->str = bool_repr;
     t->truth = bool_truth;
+    type_add_methods(r, t, bool_methods);
 }

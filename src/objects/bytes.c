@@ -30,11 +30,9 @@ static bool ba_check(Realm *r, Value v) {
 /* ------------------------------------------------------------------ */
 /* construction                                                        */
 
-/* As for str (see str_tail_offset), fields added by a Python subclass of
- * bytes follow the data, 8-aligned. */
+/* As for str (see str_alloc_type), the __dict__ of an instance of a Python
+ * subclass of bytes follows the data, as the last word of the heap block. */
 static size_t bytes_tail_of(size_t len) { return (sizeof(Bytes) + len + 1 + 7) & ~(size_t)7; }
-
-size_t bytes_tail_offset(Value b) { return bytes_tail_of((size_t)bytes_ptr(b)->len); }
 
 static Value bytes_alloc_type(Realm *r, Type *t, size_t len) {
     size_t size;
@@ -227,13 +225,24 @@ static Value bytes_new_slot(Realm *r, Type *t, Value *args, size_t nargs, Value 
     return v;
 }
 
+/* As in CPython, bytearray.__new__ makes an empty object and __init__ fills
+ * it, so that subclasses may call super().__init__(...) (and calling
+ * __init__ again re-initialises the contents). */
 static Value ba_new_slot(Realm *r, Type *t, Value *args, size_t nargs, Value kwnames) {
+    return ba_new_type(r, t, NULL, 0);
+}
+
+static Value ba_init_slot(Realm *r, Value *args, size_t nargs, Value kwnames) {
     static const char *const names[] = {"source", "encoding", "errors", NULL};
     Value a[3];
-    arg_parse(r, "bytearray", args, nargs, kwnames, 0, 0, names, a);
+    if (nargs < 1 || !ba_check(r, args[0])) err_type(r, "descriptor '__init__' requires a 'bytearray' object");
+    arg_parse(r, "bytearray", args + 1, nargs - 1, kwnames, 0, 0, names, a);
     Value acc = bytes_source(r, "bytearray", a[0], a[1], a[2]);
-    if (t == r->t_bytearray) return acc;
-    return ba_new_type(r, t, ba_ptr(acc)->data, (size_t)ba_ptr(acc)->len);
+    Value self = args[0];
+    ba_set_len(ba_ptr(self), 0);
+    ByteArray *x = ba_ptr(acc);
+    ba_append_raw(r, self, x->data ? x->data : (const uint8_t *)"", (size_t)x->len);
+    return V_NONE;
 }
 
 static void ba_trace(Realm *r, Obj *o) { (void)r; (void)o; }
@@ -246,20 +255,21 @@ static void ba_finalize(Realm *r, Obj *o) {
 /* ------------------------------------------------------------------ */
 /* slots                                                               */
 
-static Value bytes_repr_common(Realm *r, const uint8_t *d, int64_t n, bool ba) {
+static Value bytes_repr_common(Realm *r, const uint8_t *d, int64_t n, bool ba, bool wrap) {
     bool sq = false, dq = false;
     for (int64_t i = 0; i < n; i++) { if (d[i] == '\'') sq = true; else if (d[i] == '"') dq = true; }
     uint8_t quote = sq && !dq ? '"' : '\'';
     StrBuf b;
     strbuf_init(r, &b);
-    if (ba) strbuf_add_ascii(&b, "bytearray(", 10);
+    if (wrap) strbuf_add_ascii(&b, "bytearray(", 10);
     strbuf_add_char(&b, 'b');
     strbuf_add_char(&b, quote);
     static const char hex[] = "0123456789abcdef";
     for (int64_t i = 0; i < n; i++) {   /* budget */
         uint8_t c = d[i];
         char tmp[4];
-        if (c == quote || c == '\\') { tmp[0] = '\\'; tmp[1] = (char)c; strbuf_add_ascii(&b, tmp, 2); }
+        /* CPython's bytearray repr escapes ' even inside double quotes */
+        if (c == quote || c == '\\' || (ba && c == '\'')) { tmp[0] = '\\'; tmp[1] = (char)c; strbuf_add_ascii(&b, tmp, 2); }
         else if (c == '\t') strbuf_add_ascii(&b, "\\t", 2);
         else if (c == '\n') strbuf_add_ascii(&b, "\\n", 2);
         else if (c == '\r') strbuf_add_ascii(&b, "\\r", 2);
@@ -269,7 +279,7 @@ static Value bytes_repr_common(Realm *r, const uint8_t *d, int64_t n, bool ba) {
         } else strbuf_add_char(&b, c);
     }
     strbuf_add_char(&b, quote);
-    if (ba) strbuf_add_char(&b, ')');
+    if (wrap) strbuf_add_char(&b, ')');
     return strbuf_finish(&b);
 }
 
@@ -278,10 +288,10 @@ static Value bytes_repr_slot(Realm *r, Value v) {
     const uint8_t *d = bytes_buffer(r, v, &n);
     if (ba_check(r, v) && v_obj(v)->type != r->t_bytearray) {
         /* subclass: CPython prints the subclass name */
-        Value body = bytes_repr_common(r, d, n, false);
+        Value body = bytes_repr_common(r, d, n, true, false);
         return str_format(r, "%s(%U)", v_obj(v)->type->name, body);
     }
-    return bytes_repr_common(r, d, n, ba_check(r, v));
+    return bytes_repr_common(r, d, n, ba_check(r, v), ba_check(r, v));
 }
 
 static int64_t bytes_hash_slot(Realm *r, Value v) {
@@ -441,6 +451,20 @@ static Value bytesiter_next(Realm *r, Value v) {
     if (it->i >= n) { it->seq = V_NULL; return V_NULL; }
     return v_small(d[it->i++]);
 }
+
+static Value bytesiter_length_hint(Realm *r, Value *args, size_t nargs, Value kwnames) {
+    arg_count(r, "__length_hint__", nargs - 1, kwnames, 0, 0);
+    BytesIter *it = (BytesIter *)v_obj(args[0]);
+    if (it->seq == V_NULL) return v_small(0);
+    int64_t n;
+    bytes_buffer(r, it->seq, &n);
+    return v_small(n > it->i ? n - it->i : 0);
+}
+
+static const MethodDef bytesiter_methods[] = {
+    {"__length_hint__", bytesiter_length_hint, 0},
+    {NULL, NULL, 0},
+};
 
 /* ---- bytearray mutation ---- */
 
@@ -1387,7 +1411,7 @@ static const MethodDef bytes_dunders[] = {
 };
 
 static const MethodDef ba_dunders[] = {
-    {"__new__", ba_new_m, NF_STATICMETHOD}, {"__setitem__", ba_setitem_m, 0},
+    {"__new__", ba_new_m, NF_STATICMETHOD}, {"__init__", ba_init_slot, 0}, {"__setitem__", ba_setitem_m, 0},
     {"__delitem__", ba_delitem_m, 0}, {"__iadd__", ba_iadd_m, 0}, {"__imul__", ba_imul_m, 0},
     {NULL, NULL, 0},
 };
@@ -1456,6 +1480,7 @@ void bytes_init_type(Realm *r) {
     a->trace = ba_trace;
     a->finalize = ba_finalize;
     a->new_ = ba_new_slot;
+    a->init = ba_init_slot;
     a->repr = bytes_repr_slot;
     a->str = bytes_str_slot;
     a->hash = NULL;
@@ -1484,4 +1509,5 @@ void bytes_init_type(Realm *r) {
     it->trace = bytesiter_trace;
     it->iter = bytesiter_self;
     it->next = bytesiter_next;
+    type_add_methods(r, it, bytesiter_methods);
 }

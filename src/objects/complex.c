@@ -7,6 +7,7 @@
 #include "objects/int_impl.h"
 #include "core/dtoa.h"
 #include "vm/ops.h"
+#include "objects/num_dunder.h"
 
 typedef struct Cx { double re, im; } Cx;
 
@@ -66,20 +67,6 @@ static Cx cx_quot(Cx a, Cx b, bool *zero) {
     } else {
         r.re = r.im = NAN;             /* NaNs */
     }
-    /* Recover infinities and zeros that the scaled form turned into NaNs. */
-    if (isnan(r.re) && isnan(r.im)) {
-        if ((isinf(a.re) || isinf(a.im)) && isfinite(b.re) && isfinite(b.im)) {
-            double x = copysign(isinf(a.re) ? 1.0 : 0.0, a.re);
-            double y = copysign(isinf(a.im) ? 1.0 : 0.0, a.im);
-            r.re = INFINITY * (x * b.re + y * b.im);
-            r.im = INFINITY * (y * b.re - x * b.im);
-        } else if ((isinf(abs_breal) || isinf(abs_bimag)) && isfinite(a.re) && isfinite(a.im)) {
-            double x = copysign(isinf(b.re) ? 1.0 : 0.0, b.re);
-            double y = copysign(isinf(b.im) ? 1.0 : 0.0, b.im);
-            r.re = 0.0 * (a.re * x + a.im * y);
-            r.im = 0.0 * (a.im * x - a.re * y);
-        }
-    }
     return r;
 }
 
@@ -101,11 +88,13 @@ Value complex_pow_cc(Realm *r, double ar, double ai, double br, double bi) {
         if (b.im != 0.0 || b.re < 0.0) err_zero_div(r, "0.0 to a negative or complex power");
         res = (Cx){ 0.0, 0.0 };
     } else if (b.im == 0.0 && b.re == floor(b.re) && fabs(b.re) <= 100.0) {
+        /* CPython's c_powi: repeated squaring for small integral powers. */
         long n = (long)b.re;
         if (n > 0) res = cx_powu(a, n);
         else {
             bool z;
             res = cx_quot((Cx){ 1.0, 0.0 }, cx_powu(a, -n), &z);
+            if (z) err_zero_div(r, "0.0 to a negative or complex power");   /* underflowed to 0 */
         }
     } else {
         double vabs = hypot(a.re, a.im);
@@ -116,12 +105,12 @@ Value complex_pow_cc(Realm *r, double ar, double ai, double br, double bi) {
             len /= exp(at * b.im);
             phase += b.im * log(vabs);
         }
+        /* CPython reports libm's EDOM from cos/sin of an infinite phase. */
+        if (isinf(phase)) err_zero_div(r, "0.0 to a negative or complex power");
         res = (Cx){ len * cos(phase), len * sin(phase) };
     }
-    if (isinf(res.re) || isinf(res.im)) {
-        if (isfinite(a.re) && isfinite(a.im) && isfinite(b.re) && isfinite(b.im))
-            err_overflow(r, "complex exponentiation");
-    }
+    /* As CPython's _Py_ADJUST_ERANGE2: an infinite part is an overflow. */
+    if (isinf(res.re) || isinf(res.im)) err_overflow(r, "complex exponentiation");
     return cx_val(r, res);
 }
 
@@ -155,12 +144,12 @@ static Value complex_pow(Realm *r, Value a, Value b) {
 }
 
 static Value complex_m_pow(Realm *r, Value *args, size_t nargs, Value kw) {
-    arg_count(r, "__pow__", nargs, kw, 2, 3);
+    num_args(r, r->t_complex, is_complex, "__pow__", args, nargs, kw, 1, 2);
     if (nargs == 3 && args[2] != V_NONE) err_value(r, "complex modulo");
     return complex_pow(r, args[0], args[1]);
 }
 static Value complex_m_rpow(Realm *r, Value *args, size_t nargs, Value kw) {
-    arg_count(r, "__rpow__", nargs, kw, 2, 3);
+    num_args(r, r->t_complex, is_complex, "__rpow__", args, nargs, kw, 1, 2);
     if (nargs == 3 && args[2] != V_NONE) err_value(r, "complex modulo");
     return complex_pow(r, args[1], args[0]);
 }
@@ -229,24 +218,107 @@ static Value complex_abs(Realm *r, Value a) {
 }
 
 static Value complex_m_conjugate(Realm *r, Value *args, size_t nargs, Value kw) {
-    arg_count(r, "conjugate", nargs, kw, 1, 1);
+    num_args(r, r->t_complex, is_complex, "conjugate", args, nargs, kw, 0, 0);
     Cx x = cval(args[0]);
     return complex_new(r, x.re, -x.im);
 }
 static Value complex_m_getnewargs(Realm *r, Value *args, size_t nargs, Value kw) {
-    arg_count(r, "__getnewargs__", nargs, kw, 1, 1);
+    num_args(r, r->t_complex, is_complex, "__getnewargs__", args, nargs, kw, 0, 0);
     Cx x = cval(args[0]);
     return tuple_pack(r, 2, v_from_double(x.re), v_from_double(x.im));
 }
 static Value complex_m_complex(Realm *r, Value *args, size_t nargs, Value kw) {
-    arg_count(r, "__complex__", nargs, kw, 1, 1);
+    num_args(r, r->t_complex, is_complex, "__complex__", args, nargs, kw, 0, 0);
     Cx x = cval(args[0]);
     return complex_new(r, x.re, x.im);
 }
 static Value complex_g_real(Realm *r, Value self) { return v_from_double(cval(self).re); }
 static Value complex_g_imag(Realm *r, Value self) { return v_from_double(cval(self).im); }
 
+NUM_DUNDER_BIN(complex, is_complex, NB_ADD, add)
+NUM_DUNDER_BIN(complex, is_complex, NB_SUB, sub)
+NUM_DUNDER_BIN(complex, is_complex, NB_MUL, mul)
+NUM_DUNDER_BIN(complex, is_complex, NB_TRUEDIV, truediv)
+NUM_DUNDER_CMP(complex, is_complex, CMP_EQ, eq)
+NUM_DUNDER_CMP(complex, is_complex, CMP_NE, ne)
+NUM_DUNDER_UNARY(complex, is_complex, neg, neg)
+NUM_DUNDER_UNARY(complex, is_complex, pos, pos)
+NUM_DUNDER_UNARY(complex, is_complex, abs, abs)
+NUM_DUNDER_UNARY(complex, is_complex, repr, repr)
+
+static Value complex_d_hash(Realm *r, Value *args, size_t nargs, Value kw) {
+    num_args(r, r->t_complex, is_complex, "__hash__", args, nargs, kw, 0, 0);
+    return int_from_i64(r, complex_hash(r, args[0]));
+}
+static Value complex_d_bool(Realm *r, Value *args, size_t nargs, Value kw) {
+    num_args(r, r->t_complex, is_complex, "__bool__", args, nargs, kw, 0, 0);
+    return v_bool(complex_truth(r, args[0]));
+}
+
+/* format(complex, spec) as CPython's format_complex_internal: each part is
+ * formatted as a float (the imaginary one always signed unless the real part
+ * is omitted), then the whole is padded. */
+static Value complex_format(Realm *r, Cx x, const FormatSpec *f) {
+    if (f->fill == '0')
+        err_value(r, "Zero padding is not allowed in complex format specifier");
+    if (f->align == '=') err_value(r, "'=' alignment flag is not allowed in complex format specifier");
+    uint32_t type = f->type;
+    switch (type) {
+    case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n': break;
+    default:
+        if (type < 0x80 && type > 0x20)
+            err_value(r, "Unknown format code '%c' for object of type 'complex'", type);
+        err_value(r, "Unknown format code '\\x%x' for object of type 'complex'", type);
+    }
+    bool skip_re = false, parens = false, repr_like = false;
+    FormatSpec p = *f;
+    p.width = -1; p.align = 0; p.fill = ' '; p.zero = false;
+    if (type == 0) {
+        if (x.re == 0.0 && !signbit(x.re)) skip_re = true; else parens = true;
+        if (f->precision < 0) repr_like = true; else p.type = 'g';
+    }
+    if (type == 'n') p.type = 'g';
+    if (type != 0 && p.precision < 0) p.precision = 6;
+    StrBuf b;
+    Value re_s = V_NULL, im_s;
+    if (!skip_re) re_s = float_format(r, x.re, &p);
+    FormatSpec pi = p;
+    if (!skip_re) pi.sign = '+';
+    im_s = float_format(r, x.im, &pi);
+    strbuf_init(r, &b);
+    if (parens) strbuf_add_ascii(&b, "(", 1);
+    Value parts[2] = { re_s, im_s };
+    for (int k = 0; k < 2; k++) {
+        if (parts[k] == V_NULL) continue;
+        Str *ps = (Str *)v_obj(parts[k]);
+        int64_t n = ps->len;
+        /* repr-like parts drop a ".0" ending ('1.0' -> '1'), as repr(complex) does */
+        if (repr_like && n >= 2 && ps->data[n - 2] == '.' && ps->data[n - 1] == '0') n -= f->alt ? 1 : 2;
+        strbuf_add_ascii(&b, (const char *)ps->data, (size_t)n);
+    }
+    strbuf_add_ascii(&b, parens ? "j)" : "j", parens ? 2 : 1);
+    Value body = strbuf_finish(&b);
+    FormatSpec g = *f;
+    g.zero = false;
+    return fmt_align(r, &g, body, 0, '>');
+}
+
+static Value complex_m_format(Realm *r, Value *args, size_t nargs, Value kw) {
+    num_args(r, r->t_complex, is_complex, "__format__", args, nargs, kw, 1, 1);
+    if (!v_is_obj(args[1]) || !(v_obj(args[1])->type->flags & TF_STR_SUB))
+        err_type(r, "__format__() argument must be str, not %s", v_type(r, args[1])->name);
+    if (((Str *)v_obj(args[1]))->len == 0) return op_str(r, args[0]);
+    FormatSpec f;
+    fmt_parse_spec_for(r, args[1], args[0], &f);
+    return complex_format(r, cval(args[0]), &f);
+}
+
 static const MethodDef complex_methods[] = {
+    {"__format__", complex_m_format, 0},
+    NUM_DUNDER_BIN_DEFS(complex, add), NUM_DUNDER_BIN_DEFS(complex, sub), NUM_DUNDER_BIN_DEFS(complex, mul),
+    NUM_DUNDER_BIN_DEFS(complex, truediv), NUM_DUNDER_DEF(complex, eq), NUM_DUNDER_DEF(complex, ne),
+    NUM_DUNDER_DEF(complex, neg), NUM_DUNDER_DEF(complex, pos), NUM_DUNDER_DEF(complex, abs),
+    NUM_DUNDER_DEF(complex, repr), NUM_DUNDER_DEF(complex, hash), NUM_DUNDER_DEF(complex, bool),
     {"conjugate", complex_m_conjugate, 0},
     {"__getnewargs__", complex_m_getnewargs, 0},
     {"__complex__", complex_m_complex, 0},

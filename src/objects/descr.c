@@ -10,7 +10,7 @@
 static void getset_trace(Realm *r, Obj *o) { heap_mark_obj(r, ((GetSetDescr *)o)->owner); }
 static Value getset_get(Realm *r, Value d, Value obj, Value type) {
     GetSetDescr *g = (GetSetDescr *)v_obj(d);
-    if (obj == V_NULL || obj == V_NONE) return d;
+    if (obj == V_NULL) return d;
     if (!type_is_subtype(v_type(r, obj), g->owner))
         err_type(r, "descriptor '%s' for '%s' objects doesn't apply to a '%T' object", g->def->name,
                  g->owner->name, obj);
@@ -26,6 +26,44 @@ static void getset_set(Realm *r, Value d, Value obj, Value v) {
 static Value getset_repr(Realm *r, Value d) {
     GetSetDescr *g = (GetSetDescr *)v_obj(d);
     return str_format(r, "<attribute '%s' of '%s' objects>", g->def->name, g->owner->name);
+}
+
+/* ---- member descriptors (__slots__) ---- */
+
+static void member_trace(Realm *r, Obj *o) {
+    heap_mark(r, ((MemberDescr *)o)->name);
+    heap_mark_obj(r, ((MemberDescr *)o)->owner);
+}
+static Value *member_slot(Realm *r, MemberDescr *m, Value obj) {
+    if (!type_is_subtype(v_type(r, obj), m->owner))
+        err_type(r, "descriptor '%U' for '%s' objects doesn't apply to a '%T' object", m->name, m->owner->name, obj);
+    return (Value *)((uint8_t *)v_obj(obj) + m->offset);
+}
+static Value member_get(Realm *r, Value d, Value obj, Value type) {
+    MemberDescr *m = (MemberDescr *)v_obj(d);
+    if (obj == V_NULL) return d;
+    Value v = *member_slot(r, m, obj);
+    if (v == V_NULL) err_format(r, EXC(r, AttributeError), "'%T' object has no attribute '%U'", obj, m->name);
+    return v;
+}
+static void member_set(Realm *r, Value d, Value obj, Value v) {
+    MemberDescr *m = (MemberDescr *)v_obj(d);
+    Value *slot = member_slot(r, m, obj);
+    if (v == V_NULL && *slot == V_NULL)
+        err_format(r, EXC(r, AttributeError), "'%T' object has no attribute '%U'", obj, m->name);
+    *slot = v;
+}
+static Value member_repr(Realm *r, Value d) {
+    MemberDescr *m = (MemberDescr *)v_obj(d);
+    return str_format(r, "<member '%U' of '%s' objects>", m->name, m->owner->name);
+}
+
+Value member_new(Realm *r, Type *owner, Value name, uint32_t offset) {
+    MemberDescr *m = (MemberDescr *)heap_alloc(r, r->t_member_descriptor, sizeof(MemberDescr));
+    m->name = name;
+    m->owner = owner;
+    m->offset = offset;
+    return v_from_obj(m);
 }
 
 /* ---- property ---- */
@@ -52,7 +90,7 @@ static Value property_init(Realm *r, Value *args, size_t nargs, Value kw) {
 }
 static Value property_get(Realm *r, Value d, Value obj, Value type) {
     Property *p = (Property *)v_obj(d);
-    if (obj == V_NULL || obj == V_NONE) return d;
+    if (obj == V_NULL) return d;
     if (p->fget == V_NULL) {
         Value qn = p->fset != V_NULL ? op_getattr_opt(r, p->fset, NM(r, __name__)) : V_NULL;
         if (qn != V_NULL)
@@ -240,6 +278,13 @@ void descr_init_type(Realm *r) {
     t->descr_get = getset_get;
     t->descr_set = getset_set;
     t->repr = getset_repr;
+
+    t = r->t_member_descriptor;
+    t->basicsize = sizeof(MemberDescr);
+    t->trace = member_trace;
+    t->descr_get = member_get;
+    t->descr_set = member_set;
+    t->repr = member_repr;
 
     t = r->t_property;
     t->basicsize = sizeof(Property);

@@ -14,6 +14,7 @@
 #include "objects/int_impl.h"
 #include "core/dtoa.h"
 #include "vm/ops.h"
+#include "objects/num_dunder.h"
 
 typedef struct FloatObj { Obj hdr; double d; } FloatObj;
 
@@ -261,7 +262,7 @@ static double float_round_nd(Realm *r, double x, int64_t nd) {
 /* ---- methods ---- */
 
 static Value float_m_round(Realm *r, Value *args, size_t nargs, Value kw) {
-    arg_count(r, "__round__", nargs, kw, 1, 2);
+    num_args(r, r->t_float, float_check, "__round__", args, nargs, kw, 0, 1);
     double x = fval(args[0]);
     if (nargs < 2 || args[1] == V_NONE) {
         double y = round(x);                  /* half away from zero, then fix ties to even */
@@ -275,33 +276,33 @@ static Value float_m_round(Realm *r, Value *args, size_t nargs, Value kw) {
 }
 
 static Value float_m_trunc(Realm *r, Value *args, size_t nargs, Value kw) {
-    arg_count(r, "__trunc__", nargs, kw, 1, 1);
+    num_args(r, r->t_float, float_check, "__trunc__", args, nargs, kw, 0, 0);
     return int_from_double(r, fval(args[0]));
 }
 static Value float_m_floor(Realm *r, Value *args, size_t nargs, Value kw) {
-    arg_count(r, "__floor__", nargs, kw, 1, 1);
+    num_args(r, r->t_float, float_check, "__floor__", args, nargs, kw, 0, 0);
     return int_from_double(r, floor(fval(args[0])));
 }
 static Value float_m_ceil(Realm *r, Value *args, size_t nargs, Value kw) {
-    arg_count(r, "__ceil__", nargs, kw, 1, 1);
+    num_args(r, r->t_float, float_check, "__ceil__", args, nargs, kw, 0, 0);
     return int_from_double(r, ceil(fval(args[0])));
 }
 static Value float_m_conjugate(Realm *r, Value *args, size_t nargs, Value kw) {
-    arg_count(r, "conjugate", nargs, kw, 1, 1);
+    num_args(r, r->t_float, float_check, "conjugate", args, nargs, kw, 0, 0);
     return v_from_double(fval(args[0]));
 }
 static Value float_m_is_integer(Realm *r, Value *args, size_t nargs, Value kw) {
-    arg_count(r, "is_integer", nargs, kw, 1, 1);
+    num_args(r, r->t_float, float_check, "is_integer", args, nargs, kw, 0, 0);
     double x = fval(args[0]);
     return v_bool(isfinite(x) && x == floor(x));
 }
 static Value float_m_getnewargs(Realm *r, Value *args, size_t nargs, Value kw) {
-    arg_count(r, "__getnewargs__", nargs, kw, 1, 1);
+    num_args(r, r->t_float, float_check, "__getnewargs__", args, nargs, kw, 0, 0);
     return tuple_pack(r, 1, v_from_double(fval(args[0])));
 }
 
 static Value float_m_as_integer_ratio(Realm *r, Value *args, size_t nargs, Value kw) {
-    arg_count(r, "as_integer_ratio", nargs, kw, 1, 1);
+    num_args(r, r->t_float, float_check, "as_integer_ratio", args, nargs, kw, 0, 0);
     double x = fval(args[0]);
     if (isinf(x)) err_overflow(r, "cannot convert Infinity to integer ratio");
     if (isnan(x)) err_value(r, "cannot convert NaN to integer ratio");
@@ -316,7 +317,7 @@ static Value float_m_as_integer_ratio(Realm *r, Value *args, size_t nargs, Value
 }
 
 static Value float_m_hex(Realm *r, Value *args, size_t nargs, Value kw) {
-    arg_count(r, "hex", nargs, kw, 1, 1);
+    num_args(r, r->t_float, float_check, "hex", args, nargs, kw, 0, 0);
     double x = fval(args[0]);
     if (isnan(x) || isinf(x)) return float_repr(r, x);
     char buf[64];
@@ -434,16 +435,17 @@ static Value float_m_fromhex(Realm *r, Value *args, size_t nargs, Value kw) {
 }
 
 static Value float_m_format(Realm *r, Value *args, size_t nargs, Value kw) {
-    arg_count(r, "__format__", nargs, kw, 2, 2);
+    num_args(r, r->t_float, float_check, "__format__", args, nargs, kw, 1, 1);
     if (!v_is_obj(args[1]) || !(v_obj(args[1])->type->flags & TF_STR_SUB))
         err_type(r, "__format__() argument must be str, not %s", v_type(r, args[1])->name);
+    if (((Str *)v_obj(args[1]))->len == 0) return op_str(r, args[0]);   /* format(x, '') is str(x) */
     FormatSpec f;
-    fmt_parse_spec(r, args[1], &f);
+    fmt_parse_spec_for(r, args[1], args[0], &f);
     return float_format(r, fval(args[0]), &f);
 }
 
 static Value float_m_divmod(Realm *r, Value *args, size_t nargs, Value kw) {
-    arg_count(r, "__divmod__", nargs, kw, 2, 2);
+    num_args(r, r->t_float, float_check, "__divmod__", args, nargs, kw, 1, 1);
     double x, y;
     if (!to_double(r, args[0], &x) || !to_double(r, args[1], &y)) return r->notimpl;
     if (y == 0) err_zero_div(r, "float divmod()");
@@ -453,20 +455,24 @@ static Value float_m_divmod(Realm *r, Value *args, size_t nargs, Value kw) {
 }
 
 static Value float_m_rdivmod(Realm *r, Value *args, size_t nargs, Value kw) {
-    arg_count(r, "__rdivmod__", nargs, kw, 2, 2);
-    Value sw[2] = { args[1], args[0] };
-    return float_m_divmod(r, sw, 2, V_NULL);
+    num_args(r, r->t_float, float_check, "__rdivmod__", args, nargs, kw, 1, 1);
+    double x, y;
+    if (!to_double(r, args[1], &x) || !to_double(r, args[0], &y)) return r->notimpl;
+    if (y == 0) err_zero_div(r, "float divmod()");
+    double q, m;
+    float_divmod_d(x, y, &q, &m);
+    return tuple_pack(r, 2, v_from_double(q), v_from_double(m));
 }
 
 static Value float_m_pow(Realm *r, Value *args, size_t nargs, Value kw) {
-    arg_count(r, "__pow__", nargs, kw, 2, 3);
+    num_args(r, r->t_float, float_check, "__pow__", args, nargs, kw, 1, 2);
     if (nargs == 3 && args[2] != V_NONE)
         err_type(r, "pow() 3rd argument not allowed unless all arguments are integers");
     return float_pow(r, args[0], args[1]);
 }
 
 static Value float_m_rpow(Realm *r, Value *args, size_t nargs, Value kw) {
-    arg_count(r, "__rpow__", nargs, kw, 2, 3);
+    num_args(r, r->t_float, float_check, "__rpow__", args, nargs, kw, 1, 2);
     if (nargs == 3 && args[2] != V_NONE)
         err_type(r, "pow() 3rd argument not allowed unless all arguments are integers");
     return float_pow(r, args[1], args[0]);
@@ -475,7 +481,41 @@ static Value float_m_rpow(Realm *r, Value *args, size_t nargs, Value kw) {
 static Value float_g_real(Realm *r, Value self) { return v_from_double(fval(self)); }
 static Value float_g_imag(Realm *r, Value self) { return v_from_double(0.0); }
 
+NUM_DUNDER_BIN(float, float_check, NB_ADD, add)
+NUM_DUNDER_BIN(float, float_check, NB_SUB, sub)
+NUM_DUNDER_BIN(float, float_check, NB_MUL, mul)
+NUM_DUNDER_BIN(float, float_check, NB_TRUEDIV, truediv)
+NUM_DUNDER_BIN(float, float_check, NB_FLOORDIV, floordiv)
+NUM_DUNDER_BIN(float, float_check, NB_MOD, mod)
+NUM_DUNDER_CMP(float, float_check, CMP_EQ, eq)
+NUM_DUNDER_CMP(float, float_check, CMP_NE, ne)
+NUM_DUNDER_CMP(float, float_check, CMP_LT, lt)
+NUM_DUNDER_CMP(float, float_check, CMP_LE, le)
+NUM_DUNDER_CMP(float, float_check, CMP_GT, gt)
+NUM_DUNDER_CMP(float, float_check, CMP_GE, ge)
+NUM_DUNDER_UNARY(float, float_check, neg, neg)
+NUM_DUNDER_UNARY(float, float_check, pos, pos)
+NUM_DUNDER_UNARY(float, float_check, abs, abs)
+NUM_DUNDER_UNARY(float, float_check, to_int, int)
+NUM_DUNDER_UNARY(float, float_check, to_float, float)
+NUM_DUNDER_UNARY(float, float_check, repr, repr)
+
+static Value float_d_hash(Realm *r, Value *args, size_t nargs, Value kw) {
+    num_args(r, r->t_float, float_check, "__hash__", args, nargs, kw, 0, 0);
+    return int_from_i64(r, float_hash(fval(args[0])));
+}
+static Value float_d_bool(Realm *r, Value *args, size_t nargs, Value kw) {
+    num_args(r, r->t_float, float_check, "__bool__", args, nargs, kw, 0, 0);
+    return v_bool(fval(args[0]) != 0.0);
+}
+
 static const MethodDef float_methods[] = {
+    NUM_DUNDER_BIN_DEFS(float, add), NUM_DUNDER_BIN_DEFS(float, sub), NUM_DUNDER_BIN_DEFS(float, mul),
+    NUM_DUNDER_BIN_DEFS(float, truediv), NUM_DUNDER_BIN_DEFS(float, floordiv), NUM_DUNDER_BIN_DEFS(float, mod),
+    NUM_DUNDER_DEF(float, eq), NUM_DUNDER_DEF(float, ne), NUM_DUNDER_DEF(float, lt), NUM_DUNDER_DEF(float, le),
+    NUM_DUNDER_DEF(float, gt), NUM_DUNDER_DEF(float, ge), NUM_DUNDER_DEF(float, neg), NUM_DUNDER_DEF(float, pos),
+    NUM_DUNDER_DEF(float, abs), NUM_DUNDER_DEF(float, int), NUM_DUNDER_DEF(float, float),
+    NUM_DUNDER_DEF(float, repr), NUM_DUNDER_DEF(float, hash), NUM_DUNDER_DEF(float, bool),
     {"conjugate", float_m_conjugate, 0},
     {"is_integer", float_m_is_integer, 0},
     {"as_integer_ratio", float_m_as_integer_ratio, 0},
@@ -664,11 +704,10 @@ Value float_format(Realm *r, double d, const FormatSpec *f) {
     if (f->grouping && type == 'n') err_value(r, "Cannot specify '%c' with 'n'.", (uint32_t)f->grouping);
     if (f->precision > INT32_MAX / 2) err_value(r, "precision too big");
     FormatSpec g = *f;
-    if (g.zero) {
-        if (g.fill == ' ') g.fill = '0';
-        if (g.align == 0) g.align = '=';
-        g.zero = false;
-    }
+    /* fmt_parse_spec already made the '0' flag a '0' fill; numbers then
+     * default to '=' alignment (sign first, then the padding). */
+    if (g.zero && g.align == 0) g.align = '=';
+    g.zero = false;
     bool neg = signbit(d) != 0;
     double a = fabs(d);
     bool upper = type == 'E' || type == 'F' || type == 'G';
@@ -683,6 +722,15 @@ Value float_format(Realm *r, double d, const FormatSpec *f) {
         if (g.precision < 0) {
             tl = dtoa_repr(a, rbuf);
             tx = rbuf;
+            if (g.alt && !memchr(rbuf, '.', tl)) {   /* '#': always a point: 1.e+16 */
+                char *ep = memchr(rbuf, 'e', tl);
+                size_t at = ep ? (size_t)(ep - rbuf) : tl;
+                if (tl + 1 < DTOA_BUF) {
+                    memmove(rbuf + at + 1, rbuf + at, tl - at);
+                    rbuf[at] = '.';
+                    tl++;
+                }
+            }
         } else tx = format_general_dot0(r, a, (int)g.precision, g.alt, &tl, &keep);
     } else {
         char t = type == 'n' ? 'g' : (char)type;

@@ -135,6 +135,8 @@ Value fmt_align(Realm *r, const FormatSpec *f, Value body, int64_t sign_len, cha
 }
 
 Value str_format_spec(Realm *r, Value s, const FormatSpec *f) {
+    /* the parser saw no type; str's default type 's' allows no grouping */
+    if (f->grouping && f->type == 0) err_value(r, "Cannot specify '%c' with 's'.", (int)f->grouping);
     if (f->type != 0 && f->type != 's') {
         if (f->type > 32 && f->type < 128)
             err_value(r, "Unknown format code '%c' for object of type '%s'", (int)f->type, v_type(r, s)->name);
@@ -549,6 +551,7 @@ static Value pf_format(Realm *r, Value fmt, Value args, bool bytes_mode) {
         strbuf_add_substr(&b, fmt, start, i);
         if (i >= n) break;
         i++;   /* '%' */
+        int64_t spec_start = i;
         Value arg = V_NULL;
         bool from_dict = false;
         if (i < n && str_char(str_ptr(fmt), i) == '(') {
@@ -619,7 +622,9 @@ static Value pf_format(Realm *r, Value fmt, Value args, bool bytes_mode) {
         }
         if (i >= n) err_value(r, "incomplete format");
         uint32_t conv = str_char(str_ptr(fmt), i++);
-        if (conv == '%') { strbuf_add_char(&b, '%'); continue; }
+        /* "%%" is a literal only right after the '%'; "%5%" consumes an
+         * argument and then rejects '%' as a conversion, as CPython does */
+        if (conv == '%' && i - 1 == spec_start) { strbuf_add_char(&b, '%'); continue; }
         if (!from_dict) arg = NEXT_ARG();
         Value body;
         int64_t head = 0;

@@ -36,7 +36,7 @@ static Value func_call(Realm *r, Value f, Value *args, size_t nargs, Value kwnam
 }
 
 static Value func_descr_get(Realm *r, Value f, Value obj, Value type) {
-    if (obj == V_NULL || obj == V_NONE) return f;
+    if (obj == V_NULL) return f;
     return method_new(r, f, obj);
 }
 
@@ -193,7 +193,7 @@ static Value native_descr_get(Realm *r, Value fv, Value obj, Value type) {
         b->self = cls;
         return v_from_obj(b);
     }
-    if (!(f->flags & NF_METHOD) || obj == V_NULL || obj == V_NONE) return fv;
+    if (!(f->flags & NF_METHOD) || obj == V_NULL) return fv;
     NativeFunc *b = (NativeFunc *)heap_alloc(r, r->t_builtin_function_or_method, sizeof(NativeFunc));
     *b = *f;
     b->hdr.gc = 0;

@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include "objects/int_impl.h"
 #include "vm/ops.h"
+#include "objects/num_dunder.h"
 
 /* ---- representation ---- */
 
@@ -57,12 +58,22 @@ Value int_big_new(Realm *r, Type *t) {
     heap_account(r, (ptrdiff_t)big_bytes(0));
     mp_int *m = malloc(sizeof(mp_int));
     if (!m) { heap_account(r, -(ptrdiff_t)big_bytes(0)); err_no_memory(r); }
-    if (mp_init(m) != MP_OKAY) { free(m); heap_account(r, -(ptrdiff_t)big_bytes(0)); err_no_memory(r); }
+    if (mp_init_size(m, 2) != MP_OKAY) { free(m); heap_account(r, -(ptrdiff_t)big_bytes(0)); err_no_memory(r); }
     b->mp = m;
     b->hdr.flags = 0;
     heap_account(r, (ptrdiff_t)m->alloc * (ptrdiff_t)sizeof(mp_digit));
     b->hdr.flags = (uint32_t)m->alloc;
     return v_from_obj(b);
+}
+
+/* Whether m's value is in the small range (-2**47 included). */
+static bool mp_fits_small(const mp_int *m, int64_t *out) {
+    int bits = mp_count_bits(m);
+    if (bits > 48) return false;
+    int64_t i = mp_get_i64(m);
+    if (!v_fits_small(i)) return false;
+    *out = i;
+    return true;
 }
 
 Value int_big_finish(Realm *r, Value bv) {
@@ -73,10 +84,8 @@ Value int_big_finish(Realm *r, Value bv) {
         heap_account(r, delta);
         b->hdr.flags = (uint32_t)m->alloc;
     }
-    if (b->hdr.type == r->t_int && mp_count_bits(m) <= 47) {
-        int64_t i = mp_get_i64(m);
-        return v_small(i);
-    }
+    int64_t i;
+    if (b->hdr.type == r->t_int && mp_fits_small(m, &i)) return v_small(i);
     return bv;
 }
 
@@ -88,7 +97,8 @@ void int_check_bits(Realm *r, uint64_t bits) {
 }
 
 Value int_from_mp(Realm *r, const mp_int *m) {
-    if (mp_count_bits(m) <= 47) return v_small(mp_get_i64(m));
+    int64_t i;
+    if (mp_fits_small(m, &i)) return v_small(i);
     Value b = int_big_new(r, r->t_int);
     int_mp_ok(r, mp_copy(m, int_big_mp(b)));
     return int_big_finish(r, b);
@@ -652,17 +662,17 @@ Value num_index(Realm *r, Value v) {
 /* ---- methods ---- */
 
 static Value int_m_conjugate(Realm *r, Value *args, size_t nargs, Value kw) {
-    arg_count(r, "conjugate", nargs, kw, 1, 1);
+    num_args(r, r->t_int, int_check, "conjugate", args, nargs, kw, 0, 0);
     return int_exact(r, args[0]);
 }
 
 static Value int_m_bit_length(Realm *r, Value *args, size_t nargs, Value kw) {
-    arg_count(r, "bit_length", nargs, kw, 1, 1);
+    num_args(r, r->t_int, int_check, "bit_length", args, nargs, kw, 0, 0);
     return int_from_u64(r, int_bit_length(args[0]));
 }
 
 static Value int_m_bit_count(Realm *r, Value *args, size_t nargs, Value kw) {
-    arg_count(r, "bit_count", nargs, kw, 1, 1);
+    num_args(r, r->t_int, int_check, "bit_count", args, nargs, kw, 0, 0);
     int64_t s;
     if (int_small(args[0], &s)) {
         uint64_t mag = s < 0 ? (uint64_t)0 - (uint64_t)s : (uint64_t)s;
@@ -675,22 +685,22 @@ static Value int_m_bit_count(Realm *r, Value *args, size_t nargs, Value kw) {
 }
 
 static Value int_m_as_integer_ratio(Realm *r, Value *args, size_t nargs, Value kw) {
-    arg_count(r, "as_integer_ratio", nargs, kw, 1, 1);
+    num_args(r, r->t_int, int_check, "as_integer_ratio", args, nargs, kw, 0, 0);
     return tuple_pack(r, 2, int_exact(r, args[0]), v_small(1));
 }
 
 static Value int_m_is_integer(Realm *r, Value *args, size_t nargs, Value kw) {
-    arg_count(r, "is_integer", nargs, kw, 1, 1);
+    num_args(r, r->t_int, int_check, "is_integer", args, nargs, kw, 0, 0);
     return V_TRUE;
 }
 
 static Value int_m_index(Realm *r, Value *args, size_t nargs, Value kw) {
-    arg_count(r, "__index__", nargs, kw, 1, 1);
+    num_args(r, r->t_int, int_check, "__index__", args, nargs, kw, 0, 0);
     return int_exact(r, args[0]);
 }
 
 static Value int_m_round(Realm *r, Value *args, size_t nargs, Value kw) {
-    arg_count(r, "__round__", nargs, kw, 1, 2);
+    num_args(r, r->t_int, int_check, "__round__", args, nargs, kw, 0, 1);
     if (nargs < 2 || args[1] == V_NONE) return int_exact(r, args[0]);
     return int_round_ndigits(r, args[0], num_index(r, args[1]));
 }
@@ -713,17 +723,17 @@ Value int_round_ndigits(Realm *r, Value v, Value nd) {
 }
 
 static Value int_m_trunc(Realm *r, Value *args, size_t nargs, Value kw) {
-    arg_count(r, "__trunc__", nargs, kw, 1, 1);
+    num_args(r, r->t_int, int_check, "__trunc__", args, nargs, kw, 0, 0);
     return int_exact(r, args[0]);
 }
 
 static Value int_m_getnewargs(Realm *r, Value *args, size_t nargs, Value kw) {
-    arg_count(r, "__getnewargs__", nargs, kw, 1, 1);
+    num_args(r, r->t_int, int_check, "__getnewargs__", args, nargs, kw, 0, 0);
     return tuple_pack(r, 1, int_exact(r, args[0]));
 }
 
 static Value int_m_sizeof(Realm *r, Value *args, size_t nargs, Value kw) {
-    arg_count(r, "__sizeof__", nargs, kw, 1, 1);
+    num_args(r, r->t_int, int_check, "__sizeof__", args, nargs, kw, 0, 0);
     uint64_t bits = int_bit_length(args[0]);
     return int_from_u64(r, 24 + 4 * (bits ? (bits + 29) / 30 : 1));   /* as CPython reports */
 }
@@ -732,6 +742,9 @@ static Value int_m_sizeof(Realm *r, Value *args, size_t nargs, Value kw) {
 static Value int_m_to_bytes(Realm *r, Value *args, size_t nargs, Value kw) {
     static const char *const names[] = {"self", "length", "byteorder", "*", "signed", NULL};
     Value a[4];
+    if (nargs < 1 || !int_check(r, args[0]))
+        err_type(r, "descriptor 'to_bytes' for 'int' objects doesn't apply to a '%s' object",
+                 nargs ? v_type(r, args[0])->name : "NoneType");
     arg_parse(r, "to_bytes", args, nargs, kw, 1, 1, names, a);
     int64_t length = 1;
     if (a[1] != V_NULL) {
@@ -839,39 +852,40 @@ static Value int_g_imag(Realm *r, Value self) { return v_small(0); }
 static Value int_g_denominator(Realm *r, Value self) { return v_small(1); }
 
 static Value int_m_format(Realm *r, Value *args, size_t nargs, Value kw) {
-    arg_count(r, "__format__", nargs, kw, 2, 2);
+    num_args(r, r->t_int, int_check, "__format__", args, nargs, kw, 1, 1);
     if (!v_is_obj(args[1]) || !(v_obj(args[1])->type->flags & TF_STR_SUB))
         err_type(r, "__format__() argument must be str, not %s", v_type(r, args[1])->name);
+    if (((Str *)v_obj(args[1]))->len == 0) return op_str(r, args[0]);   /* format(x, '') is str(x) */
     FormatSpec f;
-    fmt_parse_spec(r, args[1], &f);
+    fmt_parse_spec_for(r, args[1], args[0], &f);
     return int_format(r, args[0], &f);
 }
 
 static Value int_m_floor(Realm *r, Value *args, size_t nargs, Value kw) {
-    arg_count(r, "__floor__", nargs, kw, 1, 1);
+    num_args(r, r->t_int, int_check, "__floor__", args, nargs, kw, 0, 0);
     return int_exact(r, args[0]);
 }
 
 static Value int_m_ceil(Realm *r, Value *args, size_t nargs, Value kw) {
-    arg_count(r, "__ceil__", nargs, kw, 1, 1);
+    num_args(r, r->t_int, int_check, "__ceil__", args, nargs, kw, 0, 0);
     return int_exact(r, args[0]);
 }
 
 static Value int_m_divmod(Realm *r, Value *args, size_t nargs, Value kw) {
-    arg_count(r, "__divmod__", nargs, kw, 2, 2);
+    num_args(r, r->t_int, int_check, "__divmod__", args, nargs, kw, 1, 1);
     if (!int_check(r, args[1])) return r->notimpl;
     return int_divmod(r, args[0], args[1]);
 }
 
 static Value int_m_rdivmod(Realm *r, Value *args, size_t nargs, Value kw) {
-    arg_count(r, "__rdivmod__", nargs, kw, 2, 2);
+    num_args(r, r->t_int, int_check, "__rdivmod__", args, nargs, kw, 1, 1);
     if (!int_check(r, args[1])) return r->notimpl;
     return int_divmod(r, args[1], args[0]);
 }
 
 /* __pow__(self, exp, mod=None): the 3-argument form used by pow(a, b, m). */
 static Value int_m_pow(Realm *r, Value *args, size_t nargs, Value kw) {
-    arg_count(r, "__pow__", nargs, kw, 2, 3);
+    num_args(r, r->t_int, int_check, "__pow__", args, nargs, kw, 1, 2);
     if (!int_check(r, args[1])) return r->notimpl;
     if (nargs < 3 || args[2] == V_NONE) return int_pow(r, args[0], args[1]);
     if (!int_check(r, args[2])) return r->notimpl;
@@ -879,7 +893,7 @@ static Value int_m_pow(Realm *r, Value *args, size_t nargs, Value kw) {
 }
 
 static Value int_m_rpow(Realm *r, Value *args, size_t nargs, Value kw) {
-    arg_count(r, "__rpow__", nargs, kw, 2, 3);
+    num_args(r, r->t_int, int_check, "__rpow__", args, nargs, kw, 1, 2);
     if (!int_check(r, args[1])) return r->notimpl;
     if (nargs < 3 || args[2] == V_NONE) return int_pow(r, args[1], args[0]);
     if (!int_check(r, args[2])) return r->notimpl;
@@ -888,7 +902,49 @@ static Value int_m_rpow(Realm *r, Value *args, size_t nargs, Value kw) {
 
 static Value int_new(Realm *r, Type *t, Value *args, size_t nargs, Value kwnames);
 
+NUM_DUNDER_BIN(int, int_check, NB_ADD, add)
+NUM_DUNDER_BIN(int, int_check, NB_SUB, sub)
+NUM_DUNDER_BIN(int, int_check, NB_MUL, mul)
+NUM_DUNDER_BIN(int, int_check, NB_TRUEDIV, truediv)
+NUM_DUNDER_BIN(int, int_check, NB_FLOORDIV, floordiv)
+NUM_DUNDER_BIN(int, int_check, NB_MOD, mod)
+NUM_DUNDER_BIN(int, int_check, NB_LSHIFT, lshift)
+NUM_DUNDER_BIN(int, int_check, NB_RSHIFT, rshift)
+NUM_DUNDER_BIN(int, int_check, NB_AND, and)
+NUM_DUNDER_BIN(int, int_check, NB_OR, or)
+NUM_DUNDER_BIN(int, int_check, NB_XOR, xor)
+NUM_DUNDER_CMP(int, int_check, CMP_EQ, eq)
+NUM_DUNDER_CMP(int, int_check, CMP_NE, ne)
+NUM_DUNDER_CMP(int, int_check, CMP_LT, lt)
+NUM_DUNDER_CMP(int, int_check, CMP_LE, le)
+NUM_DUNDER_CMP(int, int_check, CMP_GT, gt)
+NUM_DUNDER_CMP(int, int_check, CMP_GE, ge)
+NUM_DUNDER_UNARY(int, int_check, neg, neg)
+NUM_DUNDER_UNARY(int, int_check, pos, pos)
+NUM_DUNDER_UNARY(int, int_check, abs, abs)
+NUM_DUNDER_UNARY(int, int_check, invert, invert)
+NUM_DUNDER_UNARY(int, int_check, to_int, int)
+NUM_DUNDER_UNARY(int, int_check, to_float, float)
+NUM_DUNDER_UNARY(int, int_check, repr, repr)
+
+static Value int_d_hash(Realm *r, Value *args, size_t nargs, Value kw) {
+    num_args(r, r->t_int, int_check, "__hash__", args, nargs, kw, 0, 0);
+    return int_from_i64(r, int_hash(r, args[0]));
+}
+static Value int_d_bool(Realm *r, Value *args, size_t nargs, Value kw) {
+    num_args(r, r->t_int, int_check, "__bool__", args, nargs, kw, 0, 0);
+    return v_bool(!int_is_zero(args[0]));
+}
+
 static const MethodDef int_methods[] = {
+    NUM_DUNDER_BIN_DEFS(int, add), NUM_DUNDER_BIN_DEFS(int, sub), NUM_DUNDER_BIN_DEFS(int, mul),
+    NUM_DUNDER_BIN_DEFS(int, truediv), NUM_DUNDER_BIN_DEFS(int, floordiv), NUM_DUNDER_BIN_DEFS(int, mod),
+    NUM_DUNDER_BIN_DEFS(int, lshift), NUM_DUNDER_BIN_DEFS(int, rshift), NUM_DUNDER_BIN_DEFS(int, and),
+    NUM_DUNDER_BIN_DEFS(int, or), NUM_DUNDER_BIN_DEFS(int, xor),
+    NUM_DUNDER_DEF(int, eq), NUM_DUNDER_DEF(int, ne), NUM_DUNDER_DEF(int, lt), NUM_DUNDER_DEF(int, le),
+    NUM_DUNDER_DEF(int, gt), NUM_DUNDER_DEF(int, ge), NUM_DUNDER_DEF(int, neg), NUM_DUNDER_DEF(int, pos),
+    NUM_DUNDER_DEF(int, abs), NUM_DUNDER_DEF(int, invert), NUM_DUNDER_DEF(int, int), NUM_DUNDER_DEF(int, float),
+    NUM_DUNDER_DEF(int, repr), NUM_DUNDER_DEF(int, hash), NUM_DUNDER_DEF(int, bool),
     {"conjugate", int_m_conjugate, 0},
     {"bit_length", int_m_bit_length, 0},
     {"bit_count", int_m_bit_count, 0},
@@ -939,7 +995,8 @@ static Value int_new(Realm *r, Type *t, Value *args, size_t nargs, Value kwnames
         uint32_t fl = v_is_obj(x) ? v_obj(x)->type->flags : 0;
         if (fl & TF_STR_SUB) {
             size_t n;
-            const char *s = str_utf8(r, x, &n);
+            Value keep;
+            const char *s = int_num_ascii(r, x, &n, &keep);
             v = int_parse(r, s, n, (int)base, x);
         } else if ((fl & TF_BYTES_SUB) || (v_is_obj(x) && v_obj(x)->type == r->t_bytearray)) {
             Value bx = (fl & TF_BYTES_SUB) ? x : op_call1(r, v_from_obj(r->t_bytes), x);

@@ -137,7 +137,15 @@ Value int_parse(Realm *r, const char *s, size_t len, int base, Value orig) {
     }
     return digits_to_int(r, d, n, b, neg);
 bad:
-    err_value(r, "invalid literal for int() with base %d: %R", base, orig);
+    {
+        /* CPython shows at most 200 characters of the repr ("%.200R"). */
+        Value rep = op_repr(r, orig);
+        Str *rs = (Str *)v_obj(rep);
+        if (rs->len > 200)
+            rep = rs->kind == 1 ? str_new_latin1(r, rs->data, 200)
+                                : str_new_ucs4(r, (const uint32_t *)rs->data, 200);
+        err_value(r, "invalid literal for int() with base %d: %U", base, rep);
+    }
 }
 
 /* Text of a str for int()/float(): Unicode spaces become ' ', decimal digits
@@ -325,14 +333,14 @@ Value int_format(Realm *r, Value v, const FormatSpec *f) {
             err_value(r, "Cannot specify '%c' with '%c'.", (uint32_t)f->grouping, type);
     }
     FormatSpec g = *f;
-    if (g.zero) {
-        if (g.fill == ' ') g.fill = '0';
-        if (g.align == 0) g.align = '=';
-        g.zero = false;
-    }
+    /* fmt_parse_spec already made the '0' flag a '0' fill; numbers then
+     * default to '=' alignment (sign first, then the padding). */
+    if (g.zero && g.align == 0) g.align = '=';
+    g.zero = false;
     if (type == 'c') {
         int64_t cp;
-        if (!int_to_i64(r, v, &cp) || cp < 0 || cp > 0x10FFFF)
+        if (!int_to_i64(r, v, &cp)) err_overflow(r, "Python int too large to convert to C long");
+        if (cp < 0 || cp > 0x10FFFF)
             err_overflow(r, "%%c arg not in range(0x110000)");
         uint32_t c = (uint32_t)cp;
         Value body = str_new_ucs4(r, &c, 1);

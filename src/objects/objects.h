@@ -24,6 +24,7 @@ void arg_count(Realm *r, const char *fname, size_t nargs, Value kwnames, size_t 
 /* ---- type objects (typeobj.c) ---- */
 void type_bootstrap(Realm *r);
 void type_add_slot_wrappers(Realm *r, Type *t);   /* slotwrap.c */
+Value member_new(Realm *r, Type *owner, Value name, uint32_t offset);   /* descr.c */
 /* Makes a built-in type object (bases: its base's chain). */
 Type *type_new_builtin(Realm *r, const char *name, Type *base, size_t basicsize, uint32_t flags);
 /* Adds methods / getsets to a type's dict. */
@@ -61,14 +62,6 @@ bool str_eq(Value a, Value b);              /* both str; never raises */
 int str_cmp(Value a, Value b);              /* <0, 0, >0 by code points */
 Value str_concat(Realm *r, Value a, Value b);
 Value str_repr(Realm *r, Value s);
-/* Instances of Python subclasses of str and bytes: the fields the subclass
- * adds (its __dict__ at t->dictoffset, __slots__) cannot follow the fixed
- * header because the characters sit at Str.data / Bytes.data; they start at
- * this offset instead (8-aligned, after the data).  A field at
- * t->dictoffset lives at tail_offset(o) + (t->dictoffset - base->basicsize),
- * where base is str (sizeof(Str)) or bytes (sizeof(Bytes)). */
-size_t str_tail_offset(Value s);
-size_t bytes_tail_offset(Value b);
 /* printf-like formatting into a new str; see err_format for the directives. */
 Value str_format(Realm *r, const char *fmt, ...);
 Value str_vformat(Realm *r, const char *fmt, va_list ap);

@@ -21,14 +21,13 @@
 /* ------------------------------------------------------------------ */
 /* allocation                                                          */
 
-/* Instances of Python subclasses of str keep the fields the subclass adds
- * (__dict__, __slots__) after the characters, 8-aligned: the characters
- * must stay at the fixed offset of Str.data.  See str_tail_offset. */
+/* Instances of Python subclasses of str get t->basicsize - sizeof(Str) more
+ * bytes after the characters (8-aligned): their __dict__ is the last word of
+ * the heap block (DICTOFFSET_AT_END, see heap_dict_slot); the characters
+ * must stay at the fixed offset of Str.data. */
 static size_t str_tail_of(int64_t len, int kind) {
     return (sizeof(Str) + (size_t)(len + 1) * (size_t)kind + 7) & ~(size_t)7;
 }
-
-size_t str_tail_offset(Value s) { return str_tail_of(str_ptr(s)->len, str_ptr(s)->kind); }
 
 static Value str_alloc_type(Realm *r, Type *t, int64_t len, int kind) {
     size_t n, bytes;
@@ -532,11 +531,14 @@ Value str_concat(Realm *r, Value a, Value b) {
 }
 
 /* ------------------------------------------------------------------ */
-/* StrBuf: the buffer is a bytes object (b->data points at its Obj header)
- * so that a raise in the middle of building leaks nothing: the collector
- * frees it.  Growth copies into a new one. */
+/* StrBuf: the buffer is an exact str object of `cap` units (b->data points
+ * at its Obj header), so a raise in the middle of building leaks nothing:
+ * the collector frees it.  Growth copies into a new one.  strbuf_finish
+ * returns the buffer itself when little space is unused (no final copy),
+ * after narrowing a wide buffer whose characters all fit in latin-1 (adding
+ * part of a wide string widens the buffer even if that part is narrow). */
 
-static inline Bytes *strbuf_obj(StrBuf *b) { return (Bytes *)(void *)b->data; }
+static inline Str *strbuf_obj(StrBuf *b) { return (Str *)(void *)b->data; }
 
 void strbuf_init(Realm *r, StrBuf *b) {
     b->r = r;
@@ -547,11 +549,9 @@ void strbuf_init(Realm *r, StrBuf *b) {
 }
 
 static void strbuf_realloc(StrBuf *b, int64_t cap, int kind) {
-    size_t bytes;
-    if (__builtin_mul_overflow((size_t)cap + 1, (size_t)kind, &bytes)) err_no_memory(b->r);
-    Value nb = bytes_alloc(b->r, bytes);
-    Bytes *o = bytes_ptr(nb);
-    Bytes *old = strbuf_obj(b);
+    Value nv = str_alloc(b->r, cap, kind);
+    Str *o = str_ptr(nv);
+    Str *old = strbuf_obj(b);
     if (old) {
         if (kind == b->kind) memcpy(o->data, old->data, (size_t)b->len * kind);
         else {
@@ -577,6 +577,8 @@ static void strbuf_reserve(StrBuf *b, int64_t extra, int kind) {
     }
     strbuf_realloc(b, cap, kind);
 }
+
+void strbuf_grow(StrBuf *b, int64_t extra, int kind) { strbuf_reserve(b, extra, kind); }
 
 void strbuf_add_char(StrBuf *b, uint32_t cp) {
     strbuf_reserve(b, 1, cp < 256 ? 1 : 4);
@@ -623,17 +625,38 @@ void strbuf_add_substr(StrBuf *b, Value sv, int64_t start, int64_t stop) {
 void strbuf_add_str(StrBuf *b, Value s) { strbuf_add_substr(b, s, 0, str_ptr(s)->len); }
 
 Value strbuf_finish(StrBuf *b) {
-    Bytes *o = strbuf_obj(b);
-    Value v;
-    if (b->len == 0) v = b->r->empty_str;
-    else if (b->kind == 1) v = str_new_latin1(b->r, o->data, (size_t)b->len);
-    else {
-        v = str_alloc(b->r, b->len, 4);
-        o = strbuf_obj(b);
-        memcpy(str_ptr(v)->data, o->data, (size_t)b->len * 4);
-    }
+    Realm *r = b->r;
+    Str *o = strbuf_obj(b);
+    int64_t n = b->len;
+    int kind = b->kind;
     b->data = NULL;
     b->len = b->cap = 0;
+    if (n == 0) return r->empty_str;
+    if (n == 1) return str_from_char(r, kind == 1 ? o->data[0] : ((uint32_t *)(void *)o->data)[0]);
+    if (kind == 4) {
+        const uint32_t *w = (const uint32_t *)(const void *)o->data;
+        uint32_t max = 0;
+        for (int64_t i = 0; i < n; i++) if (w[i] > max) max = w[i];
+        if (max < 256) {   /* canonical form: narrow */
+            Value v = str_alloc(r, n, 1);
+            Str *d = str_ptr(v);
+            for (int64_t i = 0; i < n; i++) d->data[i] = (uint8_t)w[i];
+            d->ascii = max < 128;
+            return v;
+        }
+    }
+    Value v = v_from_obj(o);
+    int64_t slack = (o->len - n) * kind;
+    if (slack > 64 && slack > n * kind / 4) {
+        /* too much unused space: copy into an exact-size str */
+        v = str_alloc(r, n, kind);
+        memcpy(str_ptr(v)->data, o->data, (size_t)n * kind);
+        o = str_ptr(v);
+    } else {
+        o->len = n;
+        memset(o->data + n * kind, 0, (size_t)kind);   /* the NUL unit */
+    }
+    if (kind == 1) str_set_ascii(o);
     return v;
 }
 
@@ -887,6 +910,15 @@ int64_t str_find_sub(Value hay, Value needle, int64_t start, int64_t end, int di
     if (n->len == 0) return dir < 0 ? end : start;
     if (n->kind > h->kind) return -1;  /* canonical form: a wide char never occurs in a narrow string */
     int64_t last = end - n->len;
+    if (n->len == 1 && h->kind == 1) {
+        uint8_t c = n->data[0];
+        if (dir >= 0) {
+            const uint8_t *p = memchr(h->data + start, c, (size_t)(end - start));
+            return p ? p - h->data : -1;
+        }
+        for (int64_t i = end - 1; i >= start; i--) if (h->data[i] == c) return i;   /* budget */
+        return -1;
+    }
     if (n->len >= TW_MIN) {
         const uint8_t *base = h->data + start * h->kind;
         int64_t k = str_twoway(base, h->kind, end - start, n->data, n->kind, n->len, dir < 0);
@@ -926,6 +958,12 @@ int64_t str_count_sub(Value hay, Value needle, int64_t start, int64_t end, int64
         return max >= 0 && c > max ? max : c;
     }
     int64_t count = 0;
+    if (n->len == 1 && h->kind == 1 && n->kind == 1 && max < 0) {
+        const uint8_t *p = h->data + start, *e = h->data + end;
+        uint8_t c = n->data[0];
+        for (; p < e; p++) count += *p == c;   /* budget */
+        return count;
+    }
     while (max < 0 || count < max) {   /* budget */
         int64_t i = str_find_sub(hay, needle, start, end, 1);
         if (i < 0) break;
@@ -1103,7 +1141,7 @@ static Value striter_next(Realm *r, Value v) {
 }
 
 static Value striter_length_hint(Realm *r, Value *args, size_t nargs, Value kwnames) {
-    arg_count(r, "__length_hint__", nargs, kwnames, 1, 1);
+    arg_count(r, "__length_hint__", nargs - 1, kwnames, 0, 0);
     StrIter *it = (StrIter *)v_obj(args[0]);
     return v_small(it->s == V_NULL ? 0 : str_ptr(it->s)->len - it->i);
 }

@@ -146,6 +146,19 @@ static Value sm_join(Realm *r, Value *args, size_t nargs, Value kwnames) {
     }
     StrBuf b;
     strbuf_init(r, &b);
+    {   /* size the result exactly: one allocation, no final copy */
+        bool list = (v_obj(seq)->type->flags & TF_LIST_SUB) != 0;
+        int64_t len = list ? list_ptr(seq)->len : tuple_ptr(seq)->len, total = 0;
+        int kind = str_ptr(sep)->kind;
+        for (int64_t i = 0; i < len; i++) {
+            Value item = list ? list_ptr(seq)->items[i] : tuple_ptr(seq)->items[i];
+            if (!str_check(item)) break;   /* reported below */
+            if (__builtin_add_overflow(total, str_len(item), &total)) err_no_memory(r);
+            if (i && __builtin_add_overflow(total, str_len(sep), &total)) err_no_memory(r);
+            if (str_ptr(item)->kind > kind) kind = str_ptr(item)->kind;
+        }
+        strbuf_grow(&b, total, kind);
+    }
     for (int64_t i = 0;; i++) {   /* budget */
         /* re-read each time: a list may change while we build (it cannot
          * here, since no Python code runs, but stay safe) */
@@ -209,6 +222,16 @@ static Value sm_replace(Realm *r, Value *args, size_t nargs, Value kwnames) {
         }
         return strbuf_finish(&b);
     }
+    int64_t found = str_count_sub(s, old, 0, n, count);
+    if (found == 0) return str_exact(r, s);
+    {
+        int64_t grow, total;
+        if (__builtin_mul_overflow(found, str_len(new_) - on, &grow) || __builtin_add_overflow(n, grow, &total))
+            err_overflow(r, "replace string is too long");
+        int kind = str_ptr(new_)->kind > str_ptr(s)->kind ? str_ptr(new_)->kind : str_ptr(s)->kind;
+        strbuf_grow(&b, total, kind);
+    }
+    count = found;
     int64_t i = 0;
     while (count > 0) {   /* budget */
         int64_t k = str_find_sub(s, old, i, n, 1);
@@ -333,6 +356,20 @@ static Value sm_case(Realm *r, Value *args, size_t nargs, Value kwnames, const c
         Value v = str_alloc(r, p->len, 1);
         Str *d = str_ptr(v);
         p = str_ptr(s);
+        const uint8_t *src = p->data;
+        uint8_t *dst = d->data;
+        int64_t len = p->len;
+        /* branch-free loops for the common mappings */
+        if (mode == 0) {
+            for (int64_t i = 0; i < len; i++) dst[i] = src[i] ^ (uint8_t)(((uint8_t)(src[i] - 'a') < 26) << 5);
+            d->ascii = 1;
+            return v;
+        }
+        if (mode == 1 || mode == 2) {
+            for (int64_t i = 0; i < len; i++) dst[i] = src[i] ^ (uint8_t)(((uint8_t)(src[i] - 'A') < 26) << 5);
+            d->ascii = 1;
+            return v;
+        }
         bool prev_cased = false;
         for (int64_t i = 0; i < p->len; i++) {
             uint8_t c = p->data[i];

@@ -53,7 +53,9 @@ Value str_decode(Realm *r, const uint8_t *data, size_t len, const char *codec, V
 Value str_encode(Realm *r, Value s, const char *codec, Value errors);
 
 /* StrBuf direct access. */
-static inline uint8_t *strbuf_bytes(StrBuf *b) { return ((Bytes *)(void *)b->data)->data; }
+static inline uint8_t *strbuf_bytes(StrBuf *b) { return ((Str *)(void *)b->data)->data; }
+/* Makes room for `extra` more units of the given kind (1 or 4). */
+void strbuf_grow(StrBuf *b, int64_t extra, int kind);
 void strbuf_add_substr(StrBuf *b, Value s, int64_t start, int64_t stop);
 void strbuf_add_repeat(StrBuf *b, uint32_t cp, int64_t n);
 

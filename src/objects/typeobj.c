@@ -430,6 +430,64 @@ static Value mro_merge(Realm *r, Type *t, Value bases) {
     return list_to_tuple(r, result);
 }
 
+/* The names in a class's __slots__ (a str or an iterable of str). */
+static Value slot_names(Realm *r, Value slots) {
+    Value names = list_new(r, 0);
+    if (v_is_obj(slots) && (v_obj(slots)->type->flags & TF_STR_SUB)) list_append(r, names, slots);
+    else list_extend(r, names, slots);
+    for (int64_t i = 0; i < list_ptr(names)->len; i++) {
+        Value nm = list_ptr(names)->items[i];
+        if (!(v_is_obj(nm) && (v_obj(nm)->type->flags & TF_STR_SUB)))
+            err_type(r, "__slots__ items must be strings, not '%T'", nm);
+    }
+    return names;
+}
+
+/* Private-name mangling of a slot name: __x in class C is _C__x. */
+static Value mangle_name(Realm *r, Value cls, Value nm) {
+    Str *s = (Str *)v_obj(nm);
+    if (s->len < 3 || str_char(s, 0) != '_' || str_char(s, 1) != '_') return nm;
+    if (str_char(s, s->len - 1) == '_' && str_char(s, s->len - 2) == '_') return nm;
+    Str *c = (Str *)v_obj(cls);
+    int64_t k = 0;
+    while (k < c->len && str_char(c, k) == '_') k++;
+    if (k == c->len) return nm;
+    StrBuf b;
+    strbuf_init(r, &b);
+    strbuf_add_char(&b, '_');
+    for (int64_t i = k; i < c->len; i++) strbuf_add_char(&b, str_char(c, i));
+    strbuf_add_str(&b, nm);
+    return strbuf_finish(&b);
+}
+
+/* Instance layout for a class with __slots__: the base's layout, then one
+ * Value per slot, then a dict only when '__dict__' is among the slots. */
+static void type_layout_slots(Realm *r, Type *t, Type *best, Value cls, Value slots) {
+    Value names = slot_names(r, slots);
+    if (list_ptr(names)->len && (best->flags & (TF_STR_SUB | TF_BYTES_SUB | TF_TUPLE_SUB | TF_INT_SUB)))
+        err_type(r, "nonempty __slots__ not supported for subtype of '%s'", best->name);
+    bool want_dict = false;
+    uint32_t n = 0;
+    for (int64_t i = 0; i < list_ptr(names)->len; i++) {
+        Value nm = list_ptr(names)->items[i];
+        if (str_eq(nm, NM(r, __dict__))) {
+            if (want_dict || best->dictoffset) err_type(r, "__dict__ slot disallowed: we already got one");
+            want_dict = true;
+        } else if (!str_eq(nm, str_intern_cstr(r, "__weakref__"))) {
+            n++;
+        }
+    }
+    if (!t->values_start) t->values_start = best->basicsize;
+    size_t size = (size_t)best->basicsize + (size_t)n * sizeof(Value);
+    if (want_dict) {
+        t->dictoffset = (uint32_t)size;
+        size += sizeof(Value);
+    }
+    if (size > (1u << 20)) err_type(r, "too many __slots__");
+    t->basicsize = (uint32_t)size;
+    (void)cls;
+}
+
 /* The base whose instance layout the new class extends. */
 static Type *solid_base(Type *t) {
     while (t->base && (t->flags & TF_HEAPTYPE)) t = t->base;
@@ -465,7 +523,11 @@ Value type_new_class(Realm *r, Type *meta, Value name, Value bases, Value dict, 
                                TF_TYPE_SUB | TF_EXC_SUB | TF_BYTES_SUB | TF_FLOAT_SUB));
     t->basicsize = best->basicsize;
     t->dictoffset = best->dictoffset;
-    if (!t->dictoffset) {
+    t->values_start = best->values_start;
+    Value slots = dict_get_str(r, dict, NM(r, __slots__));
+    if (slots != V_NULL) {
+        type_layout_slots(r, t, best, name, slots);
+    } else if (!t->dictoffset) {
         if (best == r->t_object) {
             t->dictoffset = offsetof(Instance, dict);
             t->basicsize = sizeof(Instance);
@@ -479,8 +541,22 @@ Value type_new_class(Realm *r, Type *meta, Value name, Value bases, Value dict, 
         }
     }
     t->dict = dict_copy(r, dict);
-    if (!best->dictoffset && dict_get_str(r, t->dict, NM(r, __dict__)) == V_NULL)
+    if (!best->dictoffset && t->dictoffset && dict_get_str(r, t->dict, NM(r, __dict__)) == V_NULL)
         object_add_dict_descr(r, t);
+    /* member descriptors for __slots__ */
+    if (slots != V_NULL) {
+        Value names = slot_names(r, slots);
+        uint32_t off = best->basicsize;
+        for (int64_t i = 0; i < list_ptr(names)->len; i++) {
+            Value nm = list_ptr(names)->items[i];
+            if (str_eq(nm, NM(r, __dict__)) || str_eq(nm, str_intern_cstr(r, "__weakref__"))) continue;
+            Value key = str_intern(r, mangle_name(r, name, nm));
+            if (dict_get_str(r, t->dict, key) != V_NULL)
+                err_value(r, "'%U' in __slots__ conflicts with class variable", nm);
+            dict_set(r, t->dict, key, member_new(r, t, key, off));
+            off += sizeof(Value);
+        }
+    }
     /* defining __eq__ without __hash__ makes instances unhashable */
     if (dict_get_str(r, t->dict, NM(r, __eq__)) != V_NULL && dict_get_str(r, t->dict, NM(r, __hash__)) == V_NULL)
         dict_set(r, t->dict, NM(r, __hash__), V_NONE);

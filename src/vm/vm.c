@@ -63,7 +63,8 @@ static _Noreturn void recursion_error(Realm *r) {
     err_format(r, EXC(r, RecursionError), "maximum recursion depth exceeded");
 }
 
-/* Reserves a pool frame and its value area for code c. */
+/* Reserves a pool frame and its value area for code c; frame_enter makes
+ * it current. */
 static Frame *frame_push(Realm *r, Code *c) {
     if (r->depth >= r->max_depth) recursion_error(r);
     if (!c->caches) code_ensure_caches(r, c);
@@ -83,8 +84,15 @@ static Frame *frame_push(Realm *r, Code *c) {
     f->entry = false;
     f->locals = V_NULL;
     f->func = V_NULL;
-    r->depth++;
     return f;
+}
+
+/* Makes a pushed frame the running one (after its arguments are bound, so a
+ * binding error is reported in the caller, as CPython does). */
+static inline void frame_enter(Realm *r, Frame *f) {
+    f->prev = r->frame;
+    r->frame = f;
+    r->depth++;
 }
 
 /* Releases the innermost frame f (a pool frame or a generator's). */
@@ -256,7 +264,7 @@ static void unpack_sequence(Realm *r, Value seq, Value *dst, size_t n) {
         int64_t len = t == r->t_tuple ? tuple_ptr(seq)->len : list_ptr(seq)->len;
         Value *items = t == r->t_tuple ? tuple_ptr(seq)->items : list_ptr(seq)->items;
         if ((size_t)len != n) {
-            if ((size_t)len > n) err_value(r, "too many values to unpack (expected %zu, got %lld)", n, (long long)len);
+            if ((size_t)len > n) err_value(r, "too many values to unpack (expected %zu)", n);
             err_value(r, "not enough values to unpack (expected %zu, got %lld)", n, (long long)len);
         }
         for (size_t i = 0; i < n; i++) dst[n - 1 - i] = items[i];
@@ -329,6 +337,17 @@ static Value make_function(Realm *r, Frame *f, uint32_t flags, Value **spp) {
     }
     *spp = sp;
     return fv;
+}
+
+/* How CPython names a callable in call errors: "module.qualname()" or
+ * "qualname()" for built-ins. */
+static Value func_str(Realm *r, Value callee) {
+    Value qn = op_getattr_opt(r, callee, NM(r, __qualname__));
+    if (qn == V_NULL || !(v_type(r, qn)->flags & TF_STR_SUB)) return str_format(r, "%S", callee);
+    Value mod = op_getattr_opt(r, callee, NM(r, __module__));
+    if (mod != V_NULL && (v_type(r, mod)->flags & TF_STR_SUB) && !str_eq(mod, str_intern_cstr(r, "builtins")))
+        return str_format(r, "%U.%U()", mod, qn);
+    return str_format(r, "%U()", qn);
 }
 
 static bool exc_match(Realm *r, Value exc, Value type) {
@@ -739,13 +758,12 @@ static Value run_loop(Realm *r, Frame *entry, RunStatus *status) {
             if (!(c->flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR))) {
                 SAVE_STATE();
                 Frame *nf = frame_push(r, c);
-                nf->prev = f;
                 nf->func = callee;
                 nf->globals = fn->globals;
                 nf->builtins = fn->builtins;
-                r->frame = nf;
                 vm_bind_args(r, fn, c, nf->fast, args, nargs, V_NULL);
                 copy_free_vars(fn, c, nf->fast);
+                frame_enter(r, nf);
                 f = nf;
                 LOAD_STATE();
                 DISPATCH();
@@ -782,11 +800,9 @@ static Value run_loop(Realm *r, Frame *entry, RunStatus *status) {
                 if (!(c->flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR))) {
                     SAVE_STATE();
                     Frame *nf = frame_push(r, c);
-                    nf->prev = f;
                     nf->func = callee;
                     nf->globals = fn->globals;
                     nf->builtins = fn->builtins;
-                    r->frame = nf;
                     if (oparg == c->argcount && !(c->flags & (CO_VARARGS | CO_VARKEYWORDS)) &&
                         c->kwonlyargcount == 0) {
                         for (uint32_t i = 0; i < oparg; i++) nf->fast[i] = args[i];
@@ -794,6 +810,7 @@ static Value run_loop(Realm *r, Frame *entry, RunStatus *status) {
                         vm_bind_args(r, fn, c, nf->fast, args, oparg, V_NULL);
                     }
                     copy_free_vars(fn, c, nf->fast);
+                    frame_enter(r, nf);
                     f = nf;
                     LOAD_STATE();
                     DISPATCH();
@@ -806,15 +823,14 @@ static Value run_loop(Realm *r, Frame *entry, RunStatus *status) {
                     if (!(c->flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR))) {
                         SAVE_STATE();
                         Frame *nf = frame_push(r, c);
-                        nf->prev = f;
                         nf->func = m->func;
                         nf->globals = fn->globals;
                         nf->builtins = fn->builtins;
-                        r->frame = nf;
                         /* args[-1] held the callee: reuse it for self */
                         args[-1] = m->self;
                         vm_bind_args(r, fn, c, nf->fast, args - 1, oparg + 1, V_NULL);
                         copy_free_vars(fn, c, nf->fast);
+                        frame_enter(r, nf);
                         f = nf;
                         LOAD_STATE();
                         DISPATCH();
@@ -854,10 +870,7 @@ static Value run_loop(Realm *r, Frame *entry, RunStatus *status) {
         if (!(v_is_obj(args) && v_obj(args)->type == r->t_tuple)) {
             Type *at = v_type(r, args);
             if (!at->iter && !at->getitem)
-                err_type(r, "%S argument after * must be an iterable, not %s",
-                         op_getattr_opt(r, callee, NM(r, __qualname__)) != V_NULL
-                             ? str_format(r, "%S()", op_getattr(r, callee, NM(r, __qualname__)))
-                             : op_repr(r, callee), at->name);
+                err_type(r, "%U argument after * must be an iterable, not %s", func_str(r, callee), at->name);
             Value l = list_new(r, 0);
             list_extend(r, l, args);
             args = list_to_tuple(r, l);
@@ -1108,18 +1121,12 @@ static Value run_loop(Realm *r, Frame *entry, RunStatus *status) {
         v = POP();
         Value d = PEEK(oparg);
         Value callee = PEEK(oparg + 2);
-        if (op_getattr_opt(r, v, NM(r, keys)) == V_NULL) {
-            Value qn = op_getattr_opt(r, callee, NM(r, __qualname__));
-            err_type(r, "%S argument after ** must be a mapping, not %T",
-                     qn != V_NULL ? str_format(r, "%S()", qn) : op_repr(r, callee), v);
-        }
+        if (op_getattr_opt(r, v, NM(r, keys)) == V_NULL)
+            err_type(r, "%U argument after ** must be a mapping, not %T", func_str(r, callee), v);
         Value keys = op_iter(r, op_call_method(r, v, NM(r, keys), NULL, 0));
         for (Value k; (k = op_next(r, keys)) != V_NULL;) {
-            if (dict_get(r, d, k) != V_NULL) {
-                Value qn = op_getattr_opt(r, callee, NM(r, __qualname__));
-                err_type(r, "%S got multiple values for keyword argument '%S'",
-                         qn != V_NULL ? str_format(r, "%S()", qn) : op_repr(r, callee), k);
-            }
+            if (dict_get(r, d, k) != V_NULL)
+                err_type(r, "%U got multiple values for keyword argument '%S'", func_str(r, callee), k);
             dict_set(r, d, k, op_getitem(r, v, k));
         }
         DISPATCH();
@@ -1518,21 +1525,21 @@ Value vm_call_function(Realm *r, Value func, Value *args, size_t nargs, Value kw
         copy_free_vars(fn, c, gp->frame.fast);
         return g;
     }
+    Value *top = r->stack_top;
     Frame *nf = frame_push(r, c);
-    nf->prev = r->frame;
     nf->func = func;
     nf->globals = fn->globals;
     nf->builtins = fn->builtins;
-    r->frame = nf;
     ErrJmp j;
     if (ERR_TRY(r, &j)) {
         vm_bind_args(r, fn, c, nf->fast, args, nargs, kwnames);
         copy_free_vars(fn, c, nf->fast);
         err_untry(r, &j);
     } else {
-        frame_pop(r, nf);
+        r->stack_top = top;   /* give the unused frame's area back */
         err_raise(r, r->exc);
     }
+    frame_enter(r, nf);
     bool yielded;
     return vm_run_frame(r, nf, V_NULL, &yielded);
 }
@@ -1540,13 +1547,12 @@ Value vm_call_function(Realm *r, Value func, Value *args, size_t nargs, Value kw
 Value vm_run_code(Realm *r, Value code, Value globals, Value locals) {
     Code *c = (Code *)v_obj(code);
     Frame *nf = frame_push(r, c);
-    nf->prev = r->frame;
     nf->globals = globals;
     Value b = dict_get_str(r, globals, NM(r, __builtins__));
     if (b != V_NULL && v_is_obj(b) && v_obj(b)->type == r->t_module) b = ((Module *)v_obj(b))->dict;
     nf->builtins = (b != V_NULL && v_is_obj(b) && v_obj(b)->type == r->t_dict) ? b : r->builtins;
     nf->locals = locals;
-    r->frame = nf;
+    frame_enter(r, nf);
     bool yielded;
     return vm_run_frame(r, nf, V_NULL, &yielded);
 }
@@ -1558,13 +1564,12 @@ static Value run_class_body(Realm *r, Value func, Value ns) {
     Func *fn = (Func *)v_obj(func);
     Code *c = (Code *)v_obj(fn->code);
     Frame *nf = frame_push(r, c);
-    nf->prev = r->frame;
     nf->func = func;
     nf->globals = fn->globals;
     nf->builtins = fn->builtins;
     nf->locals = ns;
-    r->frame = nf;
     copy_free_vars(fn, c, nf->fast);
+    frame_enter(r, nf);
     bool yielded;
     return vm_run_frame(r, nf, V_NULL, &yielded);
 }

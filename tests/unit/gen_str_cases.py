@@ -213,6 +213,15 @@ for b in [b'hel\tlo\nwo rld\r\n', b'-42', b'', b'ab cD']:
         M(bytearray(b), m, *a)
 M(b'', 'maketrans', b'ab', b'cd'); M(b'', 'maketrans', b'ab', b'c')
 
+# long needles (two-way search)
+hay = 'abcabcabdabcabcabcabd' * 3 + '\u0101abcabcabd'
+for nd in ['abcabcabd', 'abcabcabcabd', 'bcabdabcab', '\u0101abcabcab', 'zzzzzzzzz', 'abdabcabcabd']:
+    for m in ['find', 'rfind', 'count', 'split', 'rsplit', 'partition', 'rpartition']:
+        M(hay, m, nd)
+    M(hay, 'replace', nd, '#'); M(hay, 'find', nd, 5, 40); M(hay, 'rfind', nd, 5, 40)
+    M(hay.encode('utf-8'), 'find', nd.encode('utf-8')); M(hay.encode('utf-8'), 'rfind', nd.encode('utf-8')); M(hay.encode('utf-8'), 'count', nd.encode('utf-8'))
+    OP('contains', nd, hay)
+
 # integer and float conversions need the number helpers; kept apart
 num_cases_start = len(cases)
 for f, a in [('%d', 7), ('%d', -12), ('%d', 3.7), ('%d', 'x'), ('%i', True), ('%x', 255), ('%X', 255), ('%#x', -12), ('%o', 8), ('%#o', 8),

@@ -399,6 +399,12 @@ static void bench(void)
 
 int main(int argc, char **argv)
 {
+    /* the test runner starts unit tests from the repository root with no arguments */
+    const char *default_args[] = {argv[0], "tests/unit/data/dtoa_cases.txt"};
+    if (argc < 2) {
+        argc = 2;
+        argv = (char **)default_args;
+    }
     if (argc < 2) {
         fprintf(stderr, "usage: %s DATA_FILE [--bench|-] [SELFCHECK_COUNT]\n", argv[0]);
         return 2;

@@ -1,0 +1,3 @@
+# uncaught NameError for a standard module name: the forgotten-import hint
+print("before")
+print(math.pi)
