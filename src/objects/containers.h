@@ -141,6 +141,11 @@ void dictview_init_types(Realm *r);
 void set_clear(Realm *r, Value s);
 
 
+/* The set algebra with CPython's insertion order (other: any iterable). */
+Value set_intersection(Realm *r, Value so, Value other);
+void set_difference_update(Realm *r, Value so, Value other);
+void set_symmetric_difference_update(Realm *r, Value so, Value other);
+
 /* range.c */
 
 

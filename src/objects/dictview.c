@@ -196,28 +196,31 @@ static Value view_richcmp(Realm *r, Value a, Value b, int op)
     return v_bool(ok);
 }
 
-static Value set_of(Realm *r, Value it)
+/* set(view) as CPython's dictviews_to_set: a keys view of a plain dict
+ * builds from the dict itself (which presizes the table). */
+static Value set_of(Realm *r, Value v)
 {
+    if (is_view(r, v, DV_KEYS) && v_obj(view_ptr(v)->dict)->type == r->t_dict) v = view_ptr(v)->dict;
     Value s = set_new(r, r->t_set);
-    set_update(r, s, it);
+    set_update(r, s, v);
     return s;
 }
 
 static Value view_sub(Realm *r, Value a, Value b)
 {
     Value res = set_of(r, a);
-    Value it = op_iter(r, b);
-    for (;;) {   /* budget */
-        Value x = op_next(r, it);
-        if (x == V_NULL) break;
-        set_discard(r, res, x);
-    }
+    set_difference_update(r, res, b);
     return res;
 }
 
+/* As CPython's _PyDictView_Intersect (the order of insertions matters). */
 static Value view_and(Realm *r, Value a, Value b)
 {
     if (!is_setlike_view(r, a)) { Value t = a; a = b; b = t; }
+    int64_t len_a = view_len(r, a);
+    if (v_is_obj(b) && v_obj(b)->type == r->t_set && len_a <= op_len(r, b))
+        return set_intersection(r, b, a);
+    if (is_setlike_view(r, b) && view_len(r, b) > len_a) { Value t = a; a = b; b = t; }
     Value res = set_new(r, r->t_set);
     Value it = op_iter(r, b);
     for (;;) {   /* budget */
@@ -235,11 +238,31 @@ static Value view_or(Realm *r, Value a, Value b)
     return res;
 }
 
+/* items ^ items as CPython's dictitems_xor: pairs of b not equal in a,
+ * then the pairs of a left over. */
+static Value items_xor(Realm *r, Value a, Value b)
+{
+    Value da = view_ptr(a)->dict, db = view_ptr(b)->dict;
+    Value tmp = dict_copy(r, da);
+    Value res = set_new(r, r->t_set);
+    int64_t pos = 0;
+    Value k, v2;
+    while (dict_next(db, &pos, &k, &v2)) {   /* budget */
+        Value v1 = dict_get(r, tmp, k);
+        if (v1 != V_NULL && cont_eq(r, v1, v2)) dict_del(r, tmp, k);
+        else set_add(r, res, tuple_pack(r, 2, k, v2));
+    }
+    pos = 0;
+    while (dict_next(tmp, &pos, &k, &v2)) set_add(r, res, tuple_pack(r, 2, k, v2));   /* budget */
+    return res;
+}
+
 static Value view_xor(Realm *r, Value a, Value b)
 {
+    if (is_view(r, a, DV_ITEMS) && is_view(r, b, DV_ITEMS)) return items_xor(r, a, b);
     Value res = set_of(r, a);
-    Value other = set_of(r, b);
-    return op_inplace(r, NB_XOR, res, other);
+    set_symmetric_difference_update(r, res, b);
+    return res;
 }
 
 static Value view_isdisjoint_m(Realm *r, Value *args, size_t nargs, Value kw)

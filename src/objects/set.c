@@ -7,7 +7,9 @@
  * looks at LINEAR_PROBES consecutive entries when they fit before the end of
  * the table, then jumps: perturb >>= 5; i = (i*5 + 1 + perturb) & mask.
  * Resize when fill*5 >= mask*3, to used*4 (used*2 past 50000 keys), the new
- * table being the smallest power of two > that minimum.
+ * table being the smallest power of two > that minimum.  An insertion takes
+ * the last dummy seen on its probe sequence, if any, before the first
+ * unused entry.
  * The pop finger lives in hdr.flags (only its value modulo the table size
  * matters).  table is NULL until the first insertion (then mask is 7).
  * User __eq__ may mutate the set: lookups restart when the table or the
@@ -75,8 +77,11 @@ static void set_table_resize(Realm *r, Value sv, int64_t minused)
         if (newsize > (INT64_MAX >> 6)) err_no_memory(r);
         newsize <<= 1;
     }
-    SetEntry *table = heap_raw_alloc(r, cont_size(r, (size_t)newsize, sizeof(SetEntry), 0));
     Set *s = set_ptr(sv);
+    /* CPython keeps a small table without dummies as it is */
+    if (newsize == SET_MINSIZE && s->table && s->mask == SET_MINSIZE - 1 && s->fill == s->used) return;
+    SetEntry *table = heap_raw_alloc(r, cont_size(r, (size_t)newsize, sizeof(SetEntry), 0));
+    s = set_ptr(sv);
     SetEntry *old = s->table;
     int64_t oldsize = old ? s->mask + 1 : 0;
     for (int64_t i = 0; i < oldsize; i++) {
@@ -159,8 +164,8 @@ restart:
                     if (table != s->table || s->table[j].key != sk) goto restart;
                     mask = (uint64_t)s->mask;
                 }
-            } else if (e->hash == -1 && freeslot < 0) {
-                freeslot = (int64_t)j;
+            } else if (e->hash == -1) {
+                freeslot = (int64_t)j;   /* the last dummy seen wins, as CPython */
             }
             j++;
         } while (probes--);
@@ -263,8 +268,7 @@ void set_clear(Realm *r, Value sv)
     int64_t size = s->mask + 1;
     s->table = NULL;
     s->mask = SET_MINSIZE - 1;
-    s->used = s->fill = 0;
-    s->hdr.flags = 0;
+    s->used = s->fill = 0;   /* the pop finger stays, as CPython's */
     if (t) heap_raw_free(r, t, (size_t)size * sizeof(SetEntry));
 }
 
@@ -344,7 +348,7 @@ static Value set_from_iterable(Realm *r, Type *t, Value it)
 /* ---- the set algebra, as CPython computes it (order of insertions matters
  * for the iteration order of the result) ---- */
 
-static Value set_intersection(Realm *r, Value so, Value other)
+Value set_intersection(Realm *r, Value so, Value other)
 {
     if (so == other) return set_copy_of(r, so);
     Value res = set_alloc(r, set_basetype(r, so));
@@ -371,9 +375,9 @@ static void set_swap_bodies(Set *a, Set *b)
 {
     Set t = *a;
     a->used = b->used; a->fill = b->fill; a->mask = b->mask; a->table = b->table;
-    a->hash = -1; a->hdr.flags = b->hdr.flags;
+    a->hash = -1;   /* the pop fingers stay with their sets, as CPython's */
     b->used = t.used; b->fill = t.fill; b->mask = t.mask; b->table = t.table;
-    b->hash = -1; b->hdr.flags = t.hdr.flags;
+    b->hash = -1;
 }
 
 static void set_intersection_update(Realm *r, Value so, Value other)
@@ -382,7 +386,7 @@ static void set_intersection_update(Realm *r, Value so, Value other)
     set_swap_bodies(set_ptr(so), set_ptr(tmp));
 }
 
-static void set_difference_update(Realm *r, Value so, Value other)
+void set_difference_update(Realm *r, Value so, Value other)
 {
     if (so == other) { set_clear(r, so); return; }
     Value k;
@@ -430,7 +434,7 @@ static Value set_difference(Realm *r, Value so, Value other)
     return res;
 }
 
-static void set_symmetric_difference_update(Realm *r, Value so, Value other)
+void set_symmetric_difference_update(Realm *r, Value so, Value other)
 {
     if (so == other) { set_clear(r, so); return; }
     Value k;
