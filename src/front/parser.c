@@ -1187,6 +1187,23 @@ static void p_report(Parser *p) {
             size_t save = p->pos;
             p->pos = p->maxpos;
             bool starts = p_starts_expr(p) && last->type != T_STAR && last->type != T_MINUS && last->type != T_PLUS && last->type != T_TILDE;
+            if (starts && p->maxpos == p->disj_end) {
+                /* CPython's error pass parses that second expression, so
+                 * a tokenizer error inside it is what gets reported */
+                size_t keep_max = p->maxpos, ds = p->disj_start, de = p->disj_end;
+                p->speculating++;
+                (void)parse_expression(p);
+                p->speculating--;
+                p->maxpos = keep_max;
+                p->disj_start = ds;
+                p->disj_end = de;
+                last = &p->toks[keep_max];
+                if (p->tok_failed && !p->eof_in_paren && p->tok.err_type) {
+                    p->pos = save;
+                    p_take_tok_error(p);
+                    return;
+                }
+            }
             p->pos = save;
             if (starts && p->maxpos == p->disj_end && p->disj_end > p->disj_start && last->level > 0 &&
                 !(p->toks[p->disj_start].type == T_NAME && last->type == T_STRING)) {

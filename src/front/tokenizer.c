@@ -577,9 +577,11 @@ static bool tok_fstring_literal(Tokenizer *t, Token *out) {
         if (c == '\\' && !fs->raw) {
             char n = tok_peek(t, 1);
             if (n == 'N' && tok_peek(t, 2) == '{' && !in_spec) {
-                const char *close = memchr(t->src + t->pos, '}', t->len - t->pos);
+                /* search only this line, so many "\N{" stay linear */
                 const char *nl = memchr(t->src + t->pos, '\n', t->len - t->pos);
-                if (close && (!nl || close < nl)) { t->pos = (size_t)(close - t->src) + 1; continue; }
+                size_t lim = nl ? (size_t)(nl - t->src) : t->len;
+                const char *close = memchr(t->src + t->pos, '}', lim - t->pos);
+                if (close) { t->pos = (size_t)(close - t->src) + 1; continue; }
                 t->pos += 2;
                 continue;
             }
