@@ -326,7 +326,10 @@ static bool parse_fstring_field(Parser *p, FParts *f, bool raw, const Token *fst
          * surrounding spaces included */
         if (!sbuf_add(p, &f->lit, p->src + lb->end, nx->start - lb->end)) goto out;
         fparts_span(f, lb->end_lineno, lb->end_col, nx->lineno, nx->col);
-        e->end_lineno = e->end_lineno;  /* keep */
+        if (!p_check(p, T_EXCLAMATION) && !p_check(p, T_COLON) && !p_check(p, T_RBRACE)) {
+            p_error_tok(p, p_peek(p), "f-string: expecting '!', or ':', or '}'");
+            goto out;
+        }
         int conversion = -1;
         AstExpr *spec = NULL;
         if (p_accept(p, T_EXCLAMATION)) {
