@@ -1329,6 +1329,15 @@ AstMod *parse_source(Arena *a, const char *src, size_t len, const char *filename
         err->text = NULL;
         return NULL;
     }
+    /* did the input end too early? */
+    if (p->eof_in_paren) err->incomplete = 1;
+    else if (p->tok_failed && p->tok.err_type && p->tok.pos >= p->tok.len &&
+             (strncmp(p->tok.err_msg, "unterminated triple-quoted", 26) == 0 ||
+              strcmp(p->tok.err_msg, "unexpected EOF while parsing") == 0))
+        err->incomplete = 1;
+    else if (p->failed && strncmp(err->msg, "expected an indented block", 26) == 0 &&
+             p->ntoks && p->toks[p->ntoks - 1].type == T_ENDMARKER)
+        err->incomplete = 1;
     /* byte columns -> character offsets, and the line's text */
     int l = err->lineno, el = err->end_lineno;
     int bc = err->offset, ec = err->end_offset;
