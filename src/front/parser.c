@@ -12,6 +12,8 @@
 
 #include <string.h>
 
+#include "front/tok_nfkc.h"
+
 /* ------------------------------------------------------------ vectors */
 
 bool pvec_push(Parser *p, PVec *v, void *x) {
@@ -218,12 +220,23 @@ AstPattern *p_pat_new(Parser *p, AstPatternKind k, int lineno, int col) {
     return s;
 }
 
-AstIdent p_ident(Parser *p, const Token *t) {
+/* Identifiers are stored in NFKC form, as CPython does (PEP 3131). */
+static AstIdent p_ident_text(Parser *p, const char *s, size_t n) {
     AstIdent id = {0};
-    id.str = arena_strndup(p->a, p->src + t->start, t->end - t->start);
-    if (!id.str) { p_nomem(p); return id; }
-    id.len = t->end - t->start;
+    bool ascii = true;
+    for (size_t i = 0; i < n; i++) if ((unsigned char)s[i] >= 0x80) { ascii = false; break; }
+    if (ascii) {
+        id.str = arena_strndup(p->a, s, n);
+        id.len = n;
+    } else {
+        id.str = tok_nfkc(p->a, s, n, &id.len);
+    }
+    if (!id.str) { p_nomem(p); id.len = 0; }
     return id;
+}
+
+AstIdent p_ident(Parser *p, const Token *t) {
+    return p_ident_text(p, p->src + t->start, t->end - t->start);
 }
 
 AstIdent p_ident_str(Parser *p, const char *s) {
@@ -313,9 +326,8 @@ static bool parse_dotted_name(Parser *p, AstIdent *out) {
         else { memcpy(s + k, p->src + x->start, x->end - x->start); k += x->end - x->start; }
     }
     s[k] = 0;
-    out->str = s;
-    out->len = k;
-    return true;
+    *out = p_ident_text(p, s, k);
+    return out->str != NULL;
 }
 
 static AstAlias *p_alias_new(Parser *p, const Token *st, AstIdent name, AstIdent asname) {
