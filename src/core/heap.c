@@ -414,9 +414,10 @@ static void sweep(Realm *r) {
                 h->free_list[c->cls] = o;
             }
         }
-        /* keep a few empty chunks: giving them back to the system and
-         * mapping them again costs more than the memory is worth */
-        if (c->nlive == 0 && ++empty_kept > 16) {
+        /* keep empty chunks while they are not most of the heap: giving
+         * them back to the system and mapping them again costs more than
+         * the memory is worth */
+        if (c->nlive == 0 && ++empty_kept > 64 && empty_kept * 2 > h->nchunks) {
             dirty |= 1u << c->cls;
             if (h->bump_chunk[c->cls] == c) h->bump_chunk[c->cls] = NULL;
             free(c);

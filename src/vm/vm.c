@@ -11,8 +11,9 @@
  * next outer catch point.
  *
  * Invariants:
- *  - r->frame is the innermost running frame; f->pc is stored at every
- *    dispatch so that unwinding knows the failing instruction (pc - 1).
+ *  - r->frame is the innermost running frame; f->pc is stored (SAVE_STATE)
+ *    before anything that can raise, so unwinding knows the failing
+ *    instruction (pc - 1).
  *  - A frame's operand stack area is reserved for its whole life
  *    [f->stack, f->stack + stacksize), so callees start above it. */
 #include <stdio.h>
@@ -502,7 +503,9 @@ static Value run_loop(Realm *r, Frame *entry, RunStatus *status) {
 #undef X
     };
 #define TARGET(n) L_##n:
-#define DISPATCH() do { instr = code[pc++]; f->pc = pc; oparg = INSTR_ARG(instr); \
+/* f->pc is stored only by SAVE_STATE, which every instruction does before
+ * anything that can raise or call out (unwinding reads it). */
+#define DISPATCH() do { instr = code[pc++]; oparg = INSTR_ARG(instr); \
                         goto *labels[INSTR_OP(instr)]; } while (0)
     DISPATCH();
 #else
@@ -511,7 +514,6 @@ static Value run_loop(Realm *r, Frame *entry, RunStatus *status) {
     for (;;) {
     next:
         instr = code[pc++];
-        f->pc = pc;
         oparg = INSTR_ARG(instr);
         switch (INSTR_OP(instr)) {
 #endif
@@ -520,7 +522,6 @@ static Value run_loop(Realm *r, Frame *entry, RunStatus *status) {
     TARGET(EXTENDED_ARG) {
         uint32_t hi = oparg;
         instr = code[pc++];
-        f->pc = pc;
         oparg = (hi << 24) | INSTR_ARG(instr);
 #ifdef USE_COMPUTED_GOTO
         goto *labels[INSTR_OP(instr)];
