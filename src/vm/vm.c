@@ -1531,6 +1531,15 @@ Value vm_call_function(Realm *r, Value func, Value *args, size_t nargs, Value kw
     nf->func = func;
     nf->globals = fn->globals;
     nf->builtins = fn->builtins;
+    if (kwnames == V_NULL && nargs == c->argcount && !(c->flags & (CO_VARARGS | CO_VARKEYWORDS)) &&
+        c->kwonlyargcount == 0) {
+        /* plain positional call: nothing can raise while binding */
+        for (size_t i = 0; i < nargs; i++) nf->fast[i] = args[i];
+        copy_free_vars(fn, c, nf->fast);
+        frame_enter(r, nf);
+        bool yielded;
+        return vm_run_frame(r, nf, V_NULL, &yielded);
+    }
     ErrJmp j;
     if (ERR_TRY(r, &j)) {
         vm_bind_args(r, fn, c, nf->fast, args, nargs, kwnames);
