@@ -78,7 +78,7 @@ $(OUT)/tests/%: tests/unit/%.c tests/unit/unit.h $(LIB_OBJS)
 # collecting at every allocation; both run tests/run_lang.py (language
 # programs + unit tests).  The last line is the combined `N passed, M failed`.
 TEST_J ?= 2
-SAN_TIMEOUT ?= 10
+SAN_TIMEOUT ?= 60
 SAN_ENV := ASP=build/san/asp ASP_GCSTRESS=1 \
            ASAN_OPTIONS=detect_stack_use_after_return=0:detect_leaks=1
 

@@ -18,7 +18,8 @@ C unit tests: for every tests/unit/test_X.c the binary test_X in the unit
 directory (default: <dirname of $ASP>/tests, e.g. build/tests or
 build/san/tests, as built by `make unit-tests`) is run with the repository
 root as working directory and no arguments.  It must print a line
-`N passed, M failed`; those counts are added to the total.  A missing
+`N passed, M failed` (its checks); the binary counts as one test, which passes when
+no check failed.  A missing
 binary, a missing count line or a non-zero exit status counts as a failure.
 
 Usage: tests/run_lang.py [-j N] [--timeout S] [--unit-dir D] [--no-unit]
@@ -195,11 +196,14 @@ def main():
         for name in units:
             if not wanted(name):
                 continue
+            # a unit binary counts as one test; its own check counts are shown
             p, f, msg = unit_test(unit_dir, name, args.timeout)
-            passed += p
-            failed += f
-            if msg:
+            if f:
+                failed += 1
                 print(msg, flush=True)
+            else:
+                passed += 1
+                print("unit %s: %d checks passed" % (name, p), flush=True)
 
     if args.counts:
         with open(args.counts, "w") as fh:

@@ -106,8 +106,9 @@ int cli_dump_ast_ex(const char *path, bool attributes) {
 }
 
 /* `asp --syntax-error FILE`: prints "Type: message (lineno, offset)" for a
- * file that does not parse, or "OK"; for tests/syntax (no traceback format
- * to take apart).  Exit status 0 either way unless the file is unreadable. */
+ * file that does not parse (no position when there is none, only the type
+ * for MemoryError and RecursionError), or "OK"; for tests/syntax (no
+ * traceback format to take apart).  Exit status 0 unless unreadable. */
 int cli_check_syntax(const char *path) {
     size_t len = 0;
     char *src = dump_read_file(path, &len);
@@ -120,10 +121,12 @@ int cli_check_syntax(const char *path) {
     if (rc == 0) {
         printf("OK\n");
     } else if (rc == 1) {
-        char l[16] = "None", o[16] = "None";
-        if (r.lineno > 0) snprintf(l, sizeof l, "%d", r.lineno);
-        if (r.lineno > 0) snprintf(o, sizeof o, "%d", r.offset);
-        printf("%s: %s (%s, %s)\n", r.err_type, r.err_msg, l, o);
+        if (strcmp(r.err_type, "MemoryError") == 0 || strcmp(r.err_type, "RecursionError") == 0)
+            printf("%s\n", r.err_type);
+        else if (r.lineno > 0)
+            printf("%s: %s (%d, %d)\n", r.err_type, r.err_msg, r.lineno, r.offset);
+        else
+            printf("%s: %s\n", r.err_type, r.err_msg);
     } else {
         printf("MemoryError\n");
     }

@@ -296,6 +296,7 @@ int main(int argc, char **argv) {
         free(src);
     }
     fflush(stdout);
+    if (getenv("ASP_GCSTATS")) fprintf(stderr, "gc: %zu collections, %zu chunks, %zu large, %zu bytes\n", r->heap.collections, r->heap.nchunks, r->heap.nlarge, r->heap.bytes);
     realm_free(r);
     return status;
 }

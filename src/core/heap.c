@@ -26,8 +26,12 @@
 #define GC_PERM 4u      /* sealed at the end of realm creation */
 #define LARGE_MIN 8192
 
+#define CHUNK_WORDS 64      /* bitmap words: one bit per slot, at most 4096 slots */
+
 struct Chunk {
+    uint64_t alloc[CHUNK_WORDS];  /* slots holding an object: sweep skips empty runs */
     uint32_t perm;          /* sealed: holds only objects from realm creation */
+    uint32_t bump;          /* slots [0, bump) have been handed out at least once */
     uint32_t slot_size;
     uint32_t nslots;
     uint32_t cls;
@@ -40,6 +44,9 @@ struct LargeObj {
     /* the object follows, 16-byte aligned */
     _Alignas(16) uint8_t obj[];
 };
+
+#define SLOT(c, k) ((Obj *)((c)->first + (size_t)(k) * (c)->slot_size))
+#define ALLOCATED(c, k) (((c)->alloc[(k) >> 6] >> ((k) & 63)) & 1)
 
 static const uint32_t class_size[HEAP_NCLASSES] = {
     16, 32, 48, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320, 384, 448, 512,
@@ -145,16 +152,12 @@ static bool heap_add_chunk(Realm *r, int cls) {
     c->first = mem + hdr;
     c->nslots = (uint32_t)((CHUNK_SIZE - hdr) / sz);
     c->nlive = 0;
-    /* thread all slots onto the free list, lowest address first */
-    Obj *head = h->free_list[cls];
-    for (uint32_t i = c->nslots; i-- > 0;) {
-        Obj *o = (Obj *)(c->first + (size_t)i * sz);
-        o->type = NULL;
-        o->gc = 0;
-        *(Obj **)((uint8_t *)o + sizeof(Obj)) = head;
-        head = o;
-    }
-    h->free_list[cls] = head;
+    c->perm = 0;
+    memset(c->alloc, 0, sizeof c->alloc);
+    /* slots are handed out by bumping c->bump, so a new chunk's pages are
+     * touched only as they are used */
+    c->bump = 0;
+    h->bump_chunk[cls] = c;
     h->chunks[h->nchunks++] = c;
     return true;
 }
@@ -189,14 +192,29 @@ Obj *heap_alloc(Realm *r, Type *t, size_t size) {
         o = heap_alloc_large(r, size);
     } else {
         int cls = size_class(size);
-        if (!h->free_list[cls] && !heap_add_chunk(r, cls)) {
-            heap_collect(r);
-            if (!h->free_list[cls] && !heap_add_chunk(r, cls)) err_no_memory(r);
-        }
+        Chunk *c;
+        uint32_t k;
         o = h->free_list[cls];
-        h->free_list[cls] = *(Obj **)((uint8_t *)o + sizeof(Obj));
+        if (o) {
+            h->free_list[cls] = *(Obj **)((uint8_t *)o + sizeof(Obj));
+            c = (Chunk *)((uintptr_t)o & ~(uintptr_t)(CHUNK_SIZE - 1));
+            k = (uint32_t)(((uint8_t *)o - c->first) / class_size[cls]);
+        } else {
+            c = h->bump_chunk[cls];
+            if (!c || c->bump == c->nslots) {
+                if (!heap_add_chunk(r, cls)) {
+                    heap_collect(r);
+                    if (!heap_add_chunk(r, cls)) err_no_memory(r);
+                }
+                c = h->bump_chunk[cls];
+            }
+            k = c->bump++;
+            o = SLOT(c, k);
+        }
         memset(o, 0, class_size[cls]);
         h->bytes += class_size[cls];
+        c->alloc[k >> 6] |= (uint64_t)1 << (k & 63);
+        c->nlive++;
     }
     o->type = t;
     return o;
@@ -273,8 +291,7 @@ static Obj *find_object(Heap *h, uintptr_t p) {
             if (p < first) return NULL;
             size_t idx = (p - first) / ch->slot_size;
             if (idx >= ch->nslots) return NULL;
-            Obj *o = (Obj *)(first + idx * ch->slot_size);
-            return o->type ? o : NULL;
+            return ALLOCATED(ch, idx) ? (Obj *)(first + idx * ch->slot_size) : NULL;
         }
         if (c < base) lo = mid + 1; else hi = mid;
     }
@@ -332,9 +349,9 @@ static void rescan_overflow(Realm *r) {
         for (size_t i = 0; i < h->nchunks; i++) {
             Chunk *c = h->chunks[i];
             if (c->perm) continue;
-            for (uint32_t k = 0; k < c->nslots; k++) {
-                Obj *o = (Obj *)(c->first + (size_t)k * c->slot_size);
-                if (o->type && (o->gc & GC_MARK)) { trace_obj(r, o); drain(r); }
+            for (uint32_t k = 0; k < c->bump; k++) {
+                Obj *o = SLOT(c, k);
+                if (ALLOCATED(c, k) && (o->gc & GC_MARK)) { trace_obj(r, o); drain(r); }
             }
         }
         for (size_t i = 0; i < h->nlarge; i++) {
@@ -346,45 +363,70 @@ static void rescan_overflow(Realm *r) {
 
 /* ---------- sweeping ---------- */
 
+/* Puts every free slot of the unsealed chunks of class cls on its free list. */
+static void rebuild_free_list(Heap *h, uint32_t cls) {
+    h->free_list[cls] = NULL;
+    for (size_t i = 0; i < h->nchunks; i++) {
+        Chunk *c = h->chunks[i];
+        if (c->perm || c->cls != cls) continue;
+        for (uint32_t k = c->bump; k-- > 0;) {
+            if (ALLOCATED(c, k)) continue;
+            Obj *o = SLOT(c, k);
+            *(Obj **)((uint8_t *)o + sizeof(Obj)) = h->free_list[cls];
+            h->free_list[cls] = o;
+        }
+    }
+}
+
 static void sweep(Realm *r) {
     Heap *h = &r->heap;
     /* Pass 1: finalize the unreachable while every type object is intact. */
     for (size_t i = 0; i < h->nchunks; i++) {
         Chunk *c = h->chunks[i];
         if (c->perm) continue;
-        for (uint32_t k = 0; k < c->nslots; k++) {
-            Obj *o = (Obj *)(c->first + (size_t)k * c->slot_size);
-            if (o->type && !(o->gc & GC_MARK) && o->type->finalize) o->type->finalize(r, o);
+        for (uint32_t w = 0; w < CHUNK_WORDS; w++) {
+            for (uint64_t bits = c->alloc[w]; bits; bits &= bits - 1) {
+                Obj *o = SLOT(c, w * 64 + (uint32_t)__builtin_ctzll(bits));
+                if (!(o->gc & GC_MARK) && o->type->finalize) o->type->finalize(r, o);
+            }
         }
     }
     for (size_t i = 0; i < h->nlarge; i++) {
         Obj *o = (Obj *)h->large[i]->obj;
         if (!(o->gc & (GC_MARK | GC_PERM)) && o->type->finalize) o->type->finalize(r, o);
     }
-    /* Pass 2: free, rebuild free lists, release empty chunks. */
-    for (int c = 0; c < HEAP_NCLASSES; c++) h->free_list[c] = NULL;
-    size_t keep = 0;
+    /* Pass 2: free onto the free lists; release empty chunks beyond a few. */
+    size_t keep = 0, empty_kept = 0;
+    uint32_t dirty = 0;   /* classes whose free lists lost a released chunk */
     for (size_t i = 0; i < h->nchunks; i++) {
         Chunk *c = h->chunks[i];
         if (c->perm) { h->chunks[keep++] = c; continue; }
-        uint32_t live = 0;
-        for (uint32_t k = 0; k < c->nslots; k++) {
-            Obj *o = (Obj *)(c->first + (size_t)k * c->slot_size);
-            if (!o->type) continue;
-            if (o->gc & GC_MARK) { o->gc &= ~GC_MARK; live++; continue; }
-            o->type = NULL;
-            h->bytes -= c->slot_size;
+        for (uint32_t w = 0; w < CHUNK_WORDS; w++) {
+            for (uint64_t bits = c->alloc[w]; bits; bits &= bits - 1) {
+                uint32_t bit = (uint32_t)__builtin_ctzll(bits);
+                Obj *o = SLOT(c, w * 64 + bit);
+                if (o->gc & GC_MARK) { o->gc &= ~GC_MARK; continue; }
+                o->type = NULL;
+                c->alloc[w] &= ~((uint64_t)1 << bit);
+                c->nlive--;
+                h->bytes -= c->slot_size;
+                *(Obj **)((uint8_t *)o + sizeof(Obj)) = h->free_list[c->cls];
+                h->free_list[c->cls] = o;
+            }
         }
-        if (live == 0) { free(c); continue; }
-        for (uint32_t k = c->nslots; k-- > 0;) {
-            Obj *o = (Obj *)(c->first + (size_t)k * c->slot_size);
-            if (o->type) continue;
-            *(Obj **)((uint8_t *)o + sizeof(Obj)) = h->free_list[c->cls];
-            h->free_list[c->cls] = o;
+        /* keep a few empty chunks: giving them back to the system and
+         * mapping them again costs more than the memory is worth */
+        if (c->nlive == 0 && ++empty_kept > 16) {
+            dirty |= 1u << c->cls;
+            if (h->bump_chunk[c->cls] == c) h->bump_chunk[c->cls] = NULL;
+            free(c);
+            continue;
         }
         h->chunks[keep++] = c;
     }
     h->nchunks = keep;
+    for (uint32_t cls = 0; cls < HEAP_NCLASSES; cls++)
+        if (dirty & (1u << cls)) rebuild_free_list(h, cls);
     keep = 0;
     for (size_t i = 0; i < h->nlarge; i++) {
         LargeObj *l = h->large[i];
@@ -406,14 +448,15 @@ void heap_seal(Realm *r) {
     for (size_t i = 0; i < h->nchunks; i++) {
         Chunk *c = h->chunks[i];
         c->perm = 1;
-        for (uint32_t k = 0; k < c->nslots; k++) {
-            Obj *o = (Obj *)(c->first + (size_t)k * c->slot_size);
-            if (o->type) o->gc |= GC_PERM;
-        }
+        for (uint32_t k = 0; k < c->bump; k++)
+            if (ALLOCATED(c, k)) SLOT(c, k)->gc |= GC_PERM;
     }
     for (size_t i = 0; i < h->nlarge; i++) ((Obj *)h->large[i]->obj)->gc |= GC_PERM;
     /* free slots of sealed chunks are not reused */
-    for (int c = 0; c < HEAP_NCLASSES; c++) h->free_list[c] = NULL;
+    for (int c = 0; c < HEAP_NCLASSES; c++) {
+        h->free_list[c] = NULL;
+        h->bump_chunk[c] = NULL;
+    }
 }
 
 void heap_collect(Realm *r) {
@@ -441,9 +484,9 @@ void heap_free_all(Realm *r) {
     h->collecting = true;
     for (size_t i = 0; i < h->nchunks; i++) {
         Chunk *c = h->chunks[i];
-        for (uint32_t k = 0; k < c->nslots; k++) {
-            Obj *o = (Obj *)(c->first + (size_t)k * c->slot_size);
-            if (o->type && o->type->finalize) o->type->finalize(r, o);
+        for (uint32_t k = 0; k < c->bump; k++) {
+            Obj *o = SLOT(c, k);
+            if (ALLOCATED(c, k) && o->type->finalize) o->type->finalize(r, o);
         }
     }
     for (size_t i = 0; i < h->nlarge; i++) {

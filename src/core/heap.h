@@ -26,6 +26,7 @@ typedef struct Heap {
     LargeObj **large;        /* large objects, sorted by address at collection */
     size_t nlarge, large_cap;
     Obj *free_list[HEAP_NCLASSES];
+    Chunk *bump_chunk[HEAP_NCLASSES];   /* chunk handing out never-used slots */
     size_t bytes;            /* bytes in use: object slots + large objects + raw buffers */
     size_t limit;            /* 0: none */
     size_t next_gc;          /* collect when bytes passes this */

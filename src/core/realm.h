@@ -16,7 +16,7 @@
     X(function) X(method) X(builtin_function_or_method) X(code) X(cell) \
     X(module) X(generator) X(coroutine) X(property) X(classmethod) X(staticmethod) \
     X(super) X(getset_descriptor) X(member_descriptor) \
-    X(list_iterator) X(list_reverseiterator) X(tuple_iterator) X(str_iterator) \
+    X(list_iterator) X(list_reverseiterator) X(tuple_iterator) X(str_iterator) X(str_ascii_iterator) \
     X(bytes_iterator) X(range_iterator) X(set_iterator) X(iterator) X(callable_iterator) \
     X(dict_keys) X(dict_values) X(dict_items) \
     X(dict_keyiterator) X(dict_valueiterator) X(dict_itemiterator) \

@@ -9,6 +9,12 @@
  * / SETUP_WITH / POP_BLOCK / POP_EXCEPT, finally bodies duplicated on every
  * exit path.
  *
+ * Not supported yet (SyntaxError "... not supported yet"): async for, async
+ * with, asynchronous comprehensions and await inside comprehensions, except*,
+ * type parameters and type aliases (the VM lacks their operations).
+ * Comprehensions are not inlined (PEP 709): they are nested functions called
+ * with the outermost iterator, flagged CO_INLINED_COMP for tracebacks.
+ *
  * Invariants: compile memory lives in the arena of the compilation (freed by
  * compile_ast whether it succeeds or raises); Values (constants) live in
  * heap lists reachable from Compiler.keep, itself a C local of compile_ast,
@@ -23,6 +29,7 @@
 #include "vm/code.h"
 #include "vm/opcodes.h"
 #include "core/dtoa.h"
+#include "vm/ops.h"
 
 #define MAX_FBLOCKS 21   /* CPython 3.13 CO_MAXBLOCKS: a 22nd nested block is a SyntaxError */
 #ifndef CO_INLINED_COMP
@@ -223,6 +230,20 @@ static const char *mangle(Compiler *c, const char *name, size_t len, size_t *ole
     return symtable_mangle(&c->ctx, c->u->ste->private_name, name, len, olen);
 }
 
+/* String constants made of name characters are interned, as CPython does
+ * (so `"a" + "b" is "ab"` holds after folding). */
+static Value intern_if_name(Realm *r, Value s) {
+    if (!v_is_obj(s) || v_obj(s)->type != r->t_str) return s;
+    Str *st = (Str *)v_obj(s);
+    if (st->len == 0) return s;
+    for (int64_t i = 0; i < st->len; i++) {                 /* budget: constant size */
+        uint32_t ch = str_char(st, i);
+        if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '_'))
+            return s;
+    }
+    return str_intern(r, s);
+}
+
 /* Value of an AST constant. */
 static Value ast_const_value(Compiler *c, const AstConstant *k, bool neg) {
     Realm *r = c->ctx.r;
@@ -241,16 +262,8 @@ static Value ast_const_value(Compiler *c, const AstConstant *k, bool neg) {
         if (k->kind == AST_CONST_FLOAT) return v_from_double(neg ? -d : d);
         return neg ? complex_new(r, -0.0, -d) : complex_new(r, 0.0, d);
     }
-    case AST_CONST_STR: {
-        Value s = str_from_utf8(r, k->data, k->len);
-        /* identifier-like strings are interned, as CPython does */
-        bool ident = k->len > 0 && k->len <= 64;
-        for (size_t i = 0; ident && i < k->len; i++) {
-            char ch = k->data[i];
-            ident = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '_';
-        }
-        return ident ? str_intern(r, s) : s;
-    }
+    case AST_CONST_STR:
+        return intern_if_name(r, str_from_utf8(r, k->data, k->len));
     case AST_CONST_BYTES: return bytes_new(r, (const uint8_t *)k->data, k->len);
     }
     return V_NONE;
@@ -268,33 +281,126 @@ static uint32_t const_ast(Compiler *c, const AstConstant *k, bool neg) {
     return const_index(c, key, klen, ast_const_value(c, k, neg));
 }
 
-/* Constant value of e if it is a literal, a negated number or a tuple of
- * constants (folded as CPython does); false otherwise. */
+static bool fold_const(Compiler *c, const AstExpr *e, Value *out, int depth);
+static int nb_of(AstOperator op);
+
+static bool fold_is_number(Realm *r, Value v) {
+    return v_is_int(v) || v_is_float(v) || (v_is_obj(v) && v_obj(v)->type == r->t_complex);
+}
+
+static unsigned fold_small_bits(Value v) {
+    int64_t i = v_as_small(v);
+    uint64_t m = i < 0 ? (uint64_t)0 - (uint64_t)i : (uint64_t)i;
+    return m ? 64u - (unsigned)__builtin_clzll(m) : 0u;
+}
+
+/* CPython's limits on folding (ast_opt.c): results stay small. */
+enum { FOLD_MAX_INT_BITS = 128, FOLD_MAX_STR = 4096 };
+
+static bool fold_binop_ok(Realm *r, int nb, Value a, Value b) {
+    if (v_is_bool(a) || v_is_bool(b)) return false;
+    if (fold_is_number(r, a) && fold_is_number(r, b)) {
+        bool ints = v_is_int(a) && v_is_int(b);    /* small ints: at most 48 bits each */
+        if (!ints) return nb != NB_MATMUL;
+        int64_t x = v_as_small(a), y = v_as_small(b);
+        switch (nb) {
+        case NB_POW:
+            if (x != 0 && y > 0 && fold_small_bits(a) > FOLD_MAX_INT_BITS / (uint64_t)y) return false;
+            return true;
+        case NB_LSHIFT:
+            if (x != 0 && y > 0 && ((uint64_t)y > FOLD_MAX_INT_BITS || fold_small_bits(a) > FOLD_MAX_INT_BITS - (uint64_t)y))
+                return false;
+            return true;
+        case NB_MATMUL: return false;
+        default: return true;
+        }
+    }
+    bool as = v_is_obj(a) && v_obj(a)->type == r->t_str, bs = v_is_obj(b) && v_obj(b)->type == r->t_str;
+    bool ab = v_is_obj(a) && v_obj(a)->type == r->t_bytes, bb = v_is_obj(b) && v_obj(b)->type == r->t_bytes;
+    if (nb == NB_ADD) return (as && bs) || (ab && bb);
+    if (nb == NB_MUL) {
+        Value seq = v_is_int(b) ? a : b, n = v_is_int(b) ? b : a;
+        if (!v_is_int(n)) return false;
+        int64_t len;
+        if (v_is_obj(seq) && v_obj(seq)->type == r->t_str) len = ((Str *)v_obj(seq))->len;
+        else if (v_is_obj(seq) && v_obj(seq)->type == r->t_bytes) len = ((Bytes *)v_obj(seq))->len;
+        else return false;
+        int64_t k = v_as_small(n);
+        return len == 0 || (k >= 0 && k <= FOLD_MAX_STR / len);
+    }
+    return false;
+}
+
+/* Applies a folding operation; false (no folding) if it raises, as CPython
+ * leaves such expressions to raise at run time. */
+static bool fold_apply(Compiler *c, int kind, int nb, Value a, Value b, Value *out) {
+    Realm *r = c->ctx.r;
+    volatile Value res = V_NULL;
+    ErrJmp j;
+    if (ERR_TRY(r, &j)) {
+        switch (kind) {
+        case 0: res = op_binary(r, nb, a, b); break;
+        case 1: res = op_neg(r, a); break;
+        case 2: res = op_pos(r, a); break;
+        default: res = op_invert(r, a); break;
+        }
+        err_untry(r, &j);
+    } else {
+        return false;
+    }
+    *out = intern_if_name(r, res);
+    return true;
+}
+
+/* Constant value of e if it is a literal or an operation on constants that
+ * CPython 3.13's AST optimizer folds (arithmetic within size limits, unary
+ * -, + and ~ on numbers, tuples of constants); false otherwise. */
 static bool fold_const(Compiler *c, const AstExpr *e, Value *out, int depth) {
     if (depth > 100) return false;
+    Realm *r = c->ctx.r;
     switch (e->kind) {
     case AST_EXPR_Constant:
         *out = ast_const_value(c, &e->v.Constant.value, false);
         return true;
-    case AST_EXPR_UnaryOp:
-        if (e->v.UnaryOp.op == AST_UNARYOP_USub && e->v.UnaryOp.operand->kind == AST_EXPR_Constant) {
-            AstConstKind k = e->v.UnaryOp.operand->v.Constant.value.kind;
+    case AST_EXPR_UnaryOp: {
+        if (e->v.UnaryOp.op == AST_UNARYOP_Not) return false;
+        const AstExpr *x = e->v.UnaryOp.operand;
+        if (x->kind != AST_EXPR_Constant && x->kind != AST_EXPR_UnaryOp && x->kind != AST_EXPR_BinOp) return false;
+        if (e->v.UnaryOp.op == AST_UNARYOP_USub && x->kind == AST_EXPR_Constant) {
+            AstConstKind k = x->v.Constant.value.kind;
             if (k == AST_CONST_INT || k == AST_CONST_FLOAT || k == AST_CONST_IMAG) {
-                *out = ast_const_value(c, &e->v.UnaryOp.operand->v.Constant.value, true);
+                *out = ast_const_value(c, &x->v.Constant.value, true);
                 return true;
             }
+            return false;
         }
-        return false;
+        Value v;
+        if (!fold_const(c, x, &v, depth + 1) || !fold_is_number(r, v) || v_is_bool(v)) return false;
+        if (e->v.UnaryOp.op == AST_UNARYOP_Invert && !v_is_int(v)) return false;
+        int kind = e->v.UnaryOp.op == AST_UNARYOP_USub ? 1 : e->v.UnaryOp.op == AST_UNARYOP_UAdd ? 2 : 3;
+        return fold_apply(c, kind, 0, v, V_NULL, out);
+    }
+    case AST_EXPR_BinOp: {
+        const AstExpr *x = e->v.BinOp.left, *y = e->v.BinOp.right;
+        if ((x->kind != AST_EXPR_Constant && x->kind != AST_EXPR_UnaryOp && x->kind != AST_EXPR_BinOp) ||
+            (y->kind != AST_EXPR_Constant && y->kind != AST_EXPR_UnaryOp && y->kind != AST_EXPR_BinOp))
+            return false;
+        Value a, b;
+        if (!fold_const(c, x, &a, depth + 1) || !fold_const(c, y, &b, depth + 1)) return false;
+        int nb = nb_of(e->v.BinOp.op);
+        if (nb == NB_MOD && !fold_is_number(r, a)) return false;   /* no %-formatting at compile time */
+        if (!fold_binop_ok(r, nb, a, b)) return false;
+        return fold_apply(c, 0, nb, a, b, out);
+    }
     case AST_EXPR_Tuple: {
         if (e->v.Tuple.ctx != AST_CTX_Load) return false;
         size_t n = e->v.Tuple.elts.count;
         for (size_t i = 0; i < n; i++) {
             const AstExpr *x = e->v.Tuple.elts.items[i];
-            if (x->kind == AST_EXPR_Starred) return false;
-            if (x->kind != AST_EXPR_Constant && x->kind != AST_EXPR_Tuple && x->kind != AST_EXPR_UnaryOp)
+            if (x->kind != AST_EXPR_Constant && x->kind != AST_EXPR_Tuple && x->kind != AST_EXPR_UnaryOp &&
+                x->kind != AST_EXPR_BinOp)
                 return false;
         }
-        Realm *r = c->ctx.r;
         Value t = tuple_new(r, n);
         for (size_t i = 0; i < n; i++) {
             Value v;
@@ -1051,7 +1157,8 @@ static uint32_t compile_defaults_annotations(Compiler *c, AstArguments *a, AstEx
     if (nkw) { EMIT(c, BUILD_MAP, nkw); flags |= 2; }
     if (annotations) {
         size_t nann = 0;
-        AstArgSeq *seqs[3] = { &a->posonlyargs, &a->args, &a->kwonlyargs };
+        /* CPython's order: positional, positional-only, *args, keyword-only, **kwargs, return */
+        AstArgSeq *seqs[3] = { &a->args, &a->posonlyargs, &a->kwonlyargs };
         for (int s = 0; s < 3; s++) {
             for (size_t i = 0; i < seqs[s]->count; i++) {
                 AstArg *arg = seqs[s]->items[i];
@@ -1102,8 +1209,7 @@ static void compile_lambda(Compiler *c, AstExpr *e) {
     set_arg_counts(c->u, a);
     const_none(c);                  /* consts[0]: no docstring */
     compile_expr(c, e->v.Lambda.body);
-    if (!ste->is_generator) EMIT0(c, RETURN_VALUE);
-    else { EMIT0(c, POP_TOP); EMIT(c, LOAD_CONST, const_none(c)); EMIT0(c, RETURN_VALUE); }
+    EMIT0(c, RETURN_VALUE);      /* a generator lambda returns its body's value too, as CPython */
     Value code = exit_unit(c);
     make_function(c, code, flags);
 }
@@ -1165,7 +1271,14 @@ static void compile_comp_gen(Compiler *c, AstExpr *e, AstComprehensionSeq *gens,
 static void compile_comprehension(Compiler *c, AstExpr *e, const char *name, AstComprehensionSeq *gens,
                                   AstExpr *elt, AstExpr *val) {
     Scope *ste = symtable_lookup_scope(&c->ctx, e);
+    Unit *parent = c->u;
     enter_unit(c, ste, name, e->lineno);
+    if (e->kind != AST_EXPR_GeneratorExp) {
+        /* CPython 3.13 inlines list/set/dict comprehensions: a traceback
+         * shows their lines under the enclosing function's name */
+        c->u->name = parent->name;
+        c->u->qualname = parent->qualname;
+    }
     for (size_t i = 0; i < gens->count; i++)
         if (gens->items[i]->is_async) comprehension_async_error(c);
     c->u->argcount = 1;
@@ -1231,16 +1344,29 @@ static void compile_expr(Compiler *c, AstExpr *e) {
         EMIT(c, COPY, 1);
         compile_store(c, e->v.NamedExpr.target);
         break;
-    case AST_EXPR_BinOp:
+    case AST_EXPR_BinOp: {
+        Value v;
+        if (fold_const(c, e, &v, 0)) {
+            EMIT(c, LOAD_CONST, const_index(c, NULL, 0, v));
+            break;
+        }
         compile_expr(c, e->v.BinOp.left);
         compile_expr(c, e->v.BinOp.right);
         loc_set_expr(u, e);
         EMIT(c, BINARY_OP, nb_of(e->v.BinOp.op));
         break;
+    }
     case AST_EXPR_UnaryOp: {
         Value v;
-        if (e->v.UnaryOp.op == AST_UNARYOP_USub && fold_const(c, e, &v, 0)) {
-            EMIT(c, LOAD_CONST, const_ast(c, &e->v.UnaryOp.operand->v.Constant.value, true));
+        AstExpr *x = e->v.UnaryOp.operand;
+        if (e->v.UnaryOp.op == AST_UNARYOP_USub && x->kind == AST_EXPR_Constant &&
+            (x->v.Constant.value.kind == AST_CONST_INT || x->v.Constant.value.kind == AST_CONST_FLOAT ||
+             x->v.Constant.value.kind == AST_CONST_IMAG)) {
+            EMIT(c, LOAD_CONST, const_ast(c, &x->v.Constant.value, true));
+            break;
+        }
+        if (fold_const(c, e, &v, 0)) {
+            EMIT(c, LOAD_CONST, const_index(c, NULL, 0, v));
             break;
         }
         compile_expr(c, e->v.UnaryOp.operand);

@@ -17,8 +17,9 @@
  *    the outermost iterator (already passed through GET_ITER) as `.0`;
  *  - flags beyond code.h: CO_HAS_DOCSTRING (0x4000000, functions whose
  *    consts[0] is the docstring) and CO_INLINED_COMP (0x40000, list/set/dict
- *    comprehensions, which CPython 3.13 inlines: tracebacks should skip
- *    their frames);
+ *    comprehensions, which CPython 3.13 inlines; their code is named like
+ *    the enclosing function, so a traceback matches CPython's when the
+ *    entry of the frame that called such code is left out);
  *  - every backward jump is an unconditional JUMP (loops, continue), so
  *    the VM's instruction budget check at backward JUMPs sees every loop;
  *  - a `return <expr>` that leaves an except handler or finally body keeps

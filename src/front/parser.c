@@ -12,6 +12,8 @@
 
 #include <string.h>
 
+#include "front/tok_nfkc.h"
+
 /* ------------------------------------------------------------ vectors */
 
 bool pvec_push(Parser *p, PVec *v, void *x) {
@@ -218,12 +220,23 @@ AstPattern *p_pat_new(Parser *p, AstPatternKind k, int lineno, int col) {
     return s;
 }
 
-AstIdent p_ident(Parser *p, const Token *t) {
+/* Identifiers are stored in NFKC form, as CPython does (PEP 3131). */
+static AstIdent p_ident_text(Parser *p, const char *s, size_t n) {
     AstIdent id = {0};
-    id.str = arena_strndup(p->a, p->src + t->start, t->end - t->start);
-    if (!id.str) { p_nomem(p); return id; }
-    id.len = t->end - t->start;
+    bool ascii = true;
+    for (size_t i = 0; i < n; i++) if ((unsigned char)s[i] >= 0x80) { ascii = false; break; }
+    if (ascii) {
+        id.str = arena_strndup(p->a, s, n);
+        id.len = n;
+    } else {
+        id.str = tok_nfkc(p->a, s, n, &id.len);
+    }
+    if (!id.str) { p_nomem(p); id.len = 0; }
     return id;
+}
+
+AstIdent p_ident(Parser *p, const Token *t) {
+    return p_ident_text(p, p->src + t->start, t->end - t->start);
 }
 
 AstIdent p_ident_str(Parser *p, const char *s) {
@@ -313,9 +326,8 @@ static bool parse_dotted_name(Parser *p, AstIdent *out) {
         else { memcpy(s + k, p->src + x->start, x->end - x->start); k += x->end - x->start; }
     }
     s[k] = 0;
-    out->str = s;
-    out->len = k;
-    return true;
+    *out = p_ident_text(p, s, k);
+    return out->str != NULL;
 }
 
 static AstAlias *p_alias_new(Parser *p, const Token *st, AstIdent name, AstIdent asname) {
@@ -1187,6 +1199,23 @@ static void p_report(Parser *p) {
             size_t save = p->pos;
             p->pos = p->maxpos;
             bool starts = p_starts_expr(p) && last->type != T_STAR && last->type != T_MINUS && last->type != T_PLUS && last->type != T_TILDE;
+            if (starts && p->maxpos == p->disj_end) {
+                /* CPython's error pass parses that second expression, so
+                 * a tokenizer error inside it is what gets reported */
+                size_t keep_max = p->maxpos, ds = p->disj_start, de = p->disj_end;
+                p->speculating++;
+                (void)parse_expression(p);
+                p->speculating--;
+                p->maxpos = keep_max;
+                p->disj_start = ds;
+                p->disj_end = de;
+                last = &p->toks[keep_max];
+                if (p->tok_failed && !p->eof_in_paren && p->tok.err_type) {
+                    p->pos = save;
+                    p_take_tok_error(p);
+                    return;
+                }
+            }
             p->pos = save;
             if (starts && p->maxpos == p->disj_end && p->disj_end > p->disj_start && last->level > 0 &&
                 !(p->toks[p->disj_start].type == T_NAME && last->type == T_STRING)) {
@@ -1312,6 +1341,15 @@ AstMod *parse_source(Arena *a, const char *src, size_t len, const char *filename
         err->text = NULL;
         return NULL;
     }
+    /* did the input end too early? */
+    if (p->eof_in_paren) err->incomplete = 1;
+    else if (p->tok_failed && p->tok.err_type && p->tok.pos >= p->tok.len &&
+             (strncmp(p->tok.err_msg, "unterminated triple-quoted", 26) == 0 ||
+              strcmp(p->tok.err_msg, "unexpected EOF while parsing") == 0))
+        err->incomplete = 1;
+    else if (p->failed && strncmp(err->msg, "expected an indented block", 26) == 0 &&
+             p->ntoks && p->toks[p->ntoks - 1].type == T_ENDMARKER)
+        err->incomplete = 1;
     /* byte columns -> character offsets, and the line's text */
     int l = err->lineno, el = err->end_lineno;
     int bc = err->offset, ec = err->end_offset;

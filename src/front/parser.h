@@ -19,6 +19,11 @@ typedef struct ParseError {
     const char *msg;       /* CPython's message text, e.g. "invalid syntax" */
     int lineno, offset, end_lineno, end_offset;  /* as SyntaxError's attributes: 1-based, offsets in characters; 0 = unknown */
     const char *text;      /* the source line (UTF-8, with its newline), or NULL */
+    int incomplete;        /* 1 when the error comes from the input ending too
+                            * early (open bracket, unterminated triple-quoted
+                            * string, trailing backslash, block header with no
+                            * block): more lines could make it valid, which a
+                            * REPL uses to ask for them (CPython's codeop) */
 } ParseError;
 
 /* The trees parse_source returns are at most this many nodes deep (every

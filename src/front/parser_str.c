@@ -271,6 +271,26 @@ static bool fparts_flush(Parser *p, FParts *f, const Token *at) {
 
 static bool parse_fstring_field(Parser *p, FParts *f, bool raw, const Token *fst);
 
+/* Appends the source from the end of token `from` to the start of token
+ * `to`, dropping comments: they can only sit in the gaps between tokens. */
+static bool p_debug_text(Parser *p, SBuf *b, size_t from, size_t to) {
+    for (size_t i = from; i < to; i++) {
+        size_t gs = p->toks[i].end, ge = p->toks[i + 1].start;
+        size_t k = gs;
+        while (k < ge) {
+            const char *hash = memchr(p->src + k, '#', ge - k);
+            size_t stop = hash ? (size_t)(hash - p->src) : ge;
+            if (!sbuf_add(p, b, p->src + k, stop - k)) return false;
+            if (!hash) break;
+            const char *nl = memchr(hash, '\n', ge - stop);
+            k = nl ? (size_t)(nl - p->src) : ge;
+        }
+        if (i + 1 < to && !sbuf_add(p, b, p->src + p->toks[i + 1].start, p->toks[i + 1].end - p->toks[i + 1].start))
+            return false;
+    }
+    return true;
+}
+
 /* The literal and fields of a format spec up to (not including) its '}'. */
 static AstExpr *parse_fstring_spec(Parser *p, bool raw, const Token *fst) {
     Token *st = p_last(p);  /* the ':' */
@@ -298,6 +318,7 @@ static bool parse_fstring_field(Parser *p, FParts *f, bool raw, const Token *fst
     if (!p_enter(p)) return false;
     bool ok = false;
     Token *lb = p_peek(p);
+    size_t lb_i = p->pos;
     p_advance(p);
     if (p_check(p, T_RBRACE) || p_check(p, T_EXCLAMATION) || p_check(p, T_COLON) || p_check(p, T_EQUAL)) {
         Token *t = p_peek(p);
@@ -323,10 +344,13 @@ static bool parse_fstring_field(Parser *p, FParts *f, bool raw, const Token *fst
         p_advance(p);
         Token *nx = p_peek(p);
         /* the debug text runs from after '{' to the next token, '=' and
-         * surrounding spaces included */
-        if (!sbuf_add(p, &f->lit, p->src + lb->end, nx->start - lb->end)) goto out;
+         * surrounding spaces included, comments left out (as CPython) */
+        if (!p_debug_text(p, &f->lit, lb_i, p->pos)) goto out;
         fparts_span(f, lb->end_lineno, lb->end_col, nx->lineno, nx->col);
-        e->end_lineno = e->end_lineno;  /* keep */
+        if (!p_check(p, T_EXCLAMATION) && !p_check(p, T_COLON) && !p_check(p, T_RBRACE)) {
+            p_error_tok(p, p_peek(p), "f-string: expecting '!', or ':', or '}'");
+            goto out;
+        }
         int conversion = -1;
         AstExpr *spec = NULL;
         if (p_accept(p, T_EXCLAMATION)) {

@@ -88,7 +88,6 @@ typedef struct Scope {
     bool has_free, child_free;
     bool needs_class_closure;    /* class whose methods use __class__ / super */
     bool has_varargs, has_varkw;
-    bool comp_inlined_unused;
 } Scope;
 
 /* Shared state of one compilation (symtable + compiler). */

@@ -123,8 +123,34 @@ const char *tok_normalize(Arena *a, const char *src, size_t len, size_t *outlen,
     }
     if (found) {
         enc = tok_encoding_kind(name, nlen, bom, &table);
-        if (enc < 0 || (bom && enc != 0)) {
-            *msg = bom ? "encoding problem: utf-8 with BOM" : "unknown encoding";
+        if (enc < 0) {
+            /* CPython names the encoding as its get_normal_name() spells it */
+            char *m = arena_alloc(a, nlen + 40);
+            if (!m) { *msg = NULL; return NULL; }
+            char norm[32];
+            size_t k = 0;
+            for (size_t i = 0; i < nlen && k + 1 < sizeof norm; i++) {
+                char c = name[i];
+                norm[k++] = (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c == '_' ? '-' : c;
+            }
+            norm[k] = 0;
+            const char *shown = NULL;
+            if (strcmp(norm, "utf-8") == 0 || strncmp(norm, "utf-8-", 6) == 0) shown = "utf-8";
+            else if (strcmp(norm, "latin-1") == 0 || strcmp(norm, "iso-8859-1") == 0 || strcmp(norm, "iso-latin-1") == 0 ||
+                     strncmp(norm, "latin-1-", 8) == 0 || strncmp(norm, "iso-8859-1-", 11) == 0 || strncmp(norm, "iso-latin-1-", 12) == 0)
+                shown = "iso-8859-1";
+            if (bom) {
+                memcpy(m, "encoding problem: ", 18);
+                size_t o = 18;
+                if (shown) { memcpy(m + o, shown, strlen(shown)); o += strlen(shown); }
+                else { memcpy(m + o, name, nlen); o += nlen; }
+                memcpy(m + o, " with BOM", 10);
+            } else {
+                memcpy(m, "unknown encoding: ", 18);
+                memcpy(m + 18, name, nlen);
+                m[18 + nlen] = 0;
+            }
+            *msg = m;
             return NULL;
         }
     }
@@ -550,7 +576,7 @@ static bool tok_fstring_literal(Tokenizer *t, Token *out) {
         char c = t->src[t->pos];
         if (c == fs->quote && (fs->quote_len == 1 || (tok_peek(t, 1) == c && tok_peek(t, 2) == c))) {
             if (t->pos > out->start) return tok_finish(t, out);
-            if (in_spec) return tok_error(t, "f-string: expecting '}'");
+            if (in_spec) return tok_error(t, "f-string: expecting '}', or format specs");
             t->pos += (size_t)fs->quote_len;
             out->type = T_FSTRING_END;
             t->nmodes--;
@@ -577,9 +603,11 @@ static bool tok_fstring_literal(Tokenizer *t, Token *out) {
         if (c == '\\' && !fs->raw) {
             char n = tok_peek(t, 1);
             if (n == 'N' && tok_peek(t, 2) == '{' && !in_spec) {
-                const char *close = memchr(t->src + t->pos, '}', t->len - t->pos);
+                /* search only this line, so many "\N{" stay linear */
                 const char *nl = memchr(t->src + t->pos, '\n', t->len - t->pos);
-                if (close && (!nl || close < nl)) { t->pos = (size_t)(close - t->src) + 1; continue; }
+                size_t lim = nl ? (size_t)(nl - t->src) : t->len;
+                const char *close = memchr(t->src + t->pos, '}', lim - t->pos);
+                if (close) { t->pos = (size_t)(close - t->src) + 1; continue; }
                 t->pos += 2;
                 continue;
             }

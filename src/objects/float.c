@@ -567,8 +567,11 @@ static bool float_parse_text(Realm *r, const char *s, size_t len, double *out) {
     return dtoa_parse(d, n, out);
 }
 
+/* float() results.  A NaN from the constructor is a heap object, as every
+ * CPython float is: `float('nan') in {x: 1}` then compares by identity as
+ * CPython does (immediate NaNs would all be the same object). */
 static Value float_from_double_typed(Realm *r, Type *t, double d) {
-    if (t == r->t_float) return v_from_double(d);
+    if (t == r->t_float && d == d) return v_from_double(d);
     FloatObj *o = (FloatObj *)heap_alloc(r, t, t->basicsize < sizeof(FloatObj) ? sizeof(FloatObj) : t->basicsize);
     o->d = d;
     return v_from_obj(o);
@@ -580,6 +583,7 @@ static Value float_new(Realm *r, Type *t, Value *args, size_t nargs, Value kwnam
     if (nargs == 1) {
         Value x = args[0];
         Type *xt = v_type(r, x);
+        if (t == r->t_float && xt == r->t_float) return x;   /* float(x) is x for exact floats */
         if (float_check(r, x)) d = fval(x);
         else if (xt->flags & TF_STR_SUB) {
             size_t n;

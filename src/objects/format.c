@@ -169,7 +169,7 @@ Value obj_format(Realm *r, Value v, Value spec) {
         if (empty) return op_str(r, v);
         FormatSpec f;
         fmt_parse_spec_for(r, spec, v, &f);
-        if (t == r->t_float) return float_format(r, v_as_double(v), &f);
+        if (t == r->t_float) return float_format(r, float_as_double(r, v), &f);
         return int_format(r, v, &f);
     }
     Value res = op_call_special(r, v, NM(r, __format__), &spec, 1);

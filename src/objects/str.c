@@ -103,6 +103,13 @@ Value str_substr(Realm *r, Value sv, int64_t start, int64_t stop) {
     int64_t n = stop - start;
     if (n <= 0) return r->empty_str;
     if (n == s->len && v_obj(sv)->type == r->t_str) return sv;
+    if (s->ascii && n > 1) {   /* a part of an ASCII string is ASCII: no scan */
+        Value v = str_alloc(r, n, 1);
+        s = str_ptr(sv);
+        memcpy(str_ptr(v)->data, s->data + start, (size_t)n);
+        str_ptr(v)->ascii = 1;
+        return v;
+    }
     if (s->kind == 1) return str_new_latin1(r, s->data + start, (size_t)n);
     return str_new_ucs4(r, (const uint32_t *)s->data + start, (size_t)n);
 }
@@ -1125,7 +1132,9 @@ typedef struct StrIter { Obj hdr; Value s; int64_t i; } StrIter;
 static void striter_trace(Realm *r, Obj *o) { heap_mark(r, ((StrIter *)o)->s); }
 
 static Value str_iter_slot(Realm *r, Value sv) {
-    StrIter *it = (StrIter *)heap_alloc(r, r->t_str_iterator, sizeof(StrIter));
+    /* CPython 3.13 names the iterator of an ASCII string str_ascii_iterator */
+    Type *t = str_ptr(sv)->ascii ? r->t_str_ascii_iterator : r->t_str_iterator;
+    StrIter *it = (StrIter *)heap_alloc(r, t, sizeof(StrIter));
     it->s = sv;
     return v_from_obj(it);
 }
@@ -1273,11 +1282,14 @@ void str_init_type(Realm *r) {
     str_add_methods(r, t);
     type_add_methods(r, t, str_dunders);
 
-    Type *it = r->t_str_iterator;
-    it->basicsize = sizeof(StrIter);
-    it->flags |= TF_IMMUTABLE;
-    it->trace = striter_trace;
-    it->iter = striter_self;
-    it->next = striter_next;
-    type_add_methods(r, it, striter_methods);
+    Type *its[2] = {r->t_str_iterator, r->t_str_ascii_iterator};
+    for (int k = 0; k < 2; k++) {
+        Type *it = its[k];
+        it->basicsize = sizeof(StrIter);
+        it->flags |= TF_IMMUTABLE;
+        it->trace = striter_trace;
+        it->iter = striter_self;
+        it->next = striter_next;
+        type_add_methods(r, it, striter_methods);
+    }
 }

@@ -160,7 +160,7 @@ static void test_scopes(void)
               "<code f.<locals>.C>\nLOAD_CLASSDEREF 0 (x)\nSTORE_NAME");
     CHECK_DIS("class C:\n    def __m(self): return self.__a\n", "STORE_NAME 4 (_C__m)\nLOAD_ATTR 0 (_C__a)");
     CHECK_DIS("def f():\n    return [y := i for i in r]\n",
-              "<code f>\nMAKE_CELL 0 (y)\nLOAD_CLOSURE 0 (y)\n<listcomp>\nSTORE_FAST 1 (i)\nLOAD_FAST 1 (i)\nCOPY 1\n"
+              "<code f>\nMAKE_CELL 0 (y)\nLOAD_CLOSURE 0 (y)\nDisassembly of <code f>\nSTORE_FAST 1 (i)\nLOAD_FAST 1 (i)\nCOPY 1\n"
               "STORE_DEREF 0 (y)\nLIST_APPEND 2");
     CHECK_DIS("def g():\n    yield 1\n", "<code g> stacksize=1 maxblocks=0 flags=35");
 }

@@ -563,8 +563,7 @@ int main(void)
     R = realm_new();
     CHECK(R != NULL);
     if (!R) return unit_report();
-    char top;
-    R->heap.stack_top = (uintptr_t)&top;   /* C stack scan from here (as an API entry does) */
+    REALM_ENTER(R);   /* the collector scans the C stack from this frame */
     if (getenv("ASP_GCSTRESS")) R->heap.stress = true;
     ErrJmp j;
     if (ERR_TRY(R, &j)) {
@@ -583,5 +582,6 @@ int main(void)
         printf("FAIL: uncaught exception %s\n", repr_of(R->exc));
         unit_failed++;
     }
+    realm_free(R);
     return unit_report();
 }

@@ -253,5 +253,6 @@ int main(int argc, char **argv) {
             unit_failed++;
         } else unit_passed++;
     }
+    realm_free(r);
     return unit_report();
 }
