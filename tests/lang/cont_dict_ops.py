@@ -86,7 +86,7 @@ table[BadEq(1)] = 1
 table[BadEq(1)] = 2
 print(len(table))
 
-big = {str(i): i for i in range(5000)}
-for i in range(0, 5000, 2):
+big = {str(i): i for i in range(600)}
+for i in range(0, 600, 2):
     del big[str(i)]
-print(len(big), big["4999"], list(big)[:3], sum(big.values()))
+print(len(big), big["599"], list(big)[:3], sum(big.values()))

@@ -1,7 +1,7 @@
 # list.sort / sorted: stability, key, reverse, errors, mutation during sort
 seed = 5
 data = []
-for i in range(2000):
+for i in range(500):
     seed = (seed * 1103515245 + 12345) % 2147483648
     data.append((seed >> 16) % 10, i) if False else data.append(((seed >> 16) % 10, i))
 s = sorted(data, key=lambda p: p[0])
