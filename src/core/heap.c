@@ -312,6 +312,7 @@ __attribute__((noinline, no_sanitize_address))
 static void scan_c_stack(Realm *r) {
     Heap *h = &r->heap;
     jmp_buf regs;               /* spills callee-saved registers onto the stack */
+    __builtin_unwind_init();    /* also rbp, which glibc's setjmp stores mangled */
     setjmp(regs);
     volatile uintptr_t here = (uintptr_t)&regs;
     uintptr_t lo = here & ~(uintptr_t)7, hi = h->stack_top;

@@ -65,6 +65,10 @@ size_t heap_obj_size(Obj *o);
 /* Address of o's __dict__ Value per its type's dictoffset, or NULL. */
 Value *heap_dict_slot(Obj *o);
 
+/* Keeps v alive up to this point: use after a call that reads a raw buffer
+ * owned by v (a pointer into the buffer alone does not keep v alive). */
+static inline void heap_keep(Value v) { __asm__ volatile("" : : "g"(v) : "memory"); }
+
 void heap_collect(Realm *r);
 /* Seals every object alive now (end of realm creation): see heap.c. */
 void heap_seal(Realm *r);

@@ -194,7 +194,9 @@ static Value bytes_source(Realm *r, const char *fname, Value src, Value enc, Val
 Value bytes_from_object(Realm *r, Value v) {
     if (v_is_obj(v) && v_obj(v)->type == r->t_bytes) return v;
     Value acc = bytes_source(r, "bytes", v, V_NULL, V_NULL);
-    return bytes_new(r, ba_ptr(acc)->data, (size_t)ba_ptr(acc)->len);
+    Value res = bytes_new(r, ba_ptr(acc)->data, (size_t)ba_ptr(acc)->len);
+    heap_keep(acc);
+    return res;
 }
 
 static Value bytes_new_slot(Realm *r, Type *t, Value *args, size_t nargs, Value kwnames) {
@@ -217,6 +219,7 @@ static Value bytes_new_slot(Realm *r, Type *t, Value *args, size_t nargs, Value 
         else {
             Value acc = bytes_source(r, "bytes", a[0], a[1], a[2]);
             res = bytes_new(r, ba_ptr(acc)->data, (size_t)ba_ptr(acc)->len);
+            heap_keep(acc);
         }
     }
     if (t == r->t_bytes) return res;
@@ -242,6 +245,7 @@ static Value ba_init_slot(Realm *r, Value *args, size_t nargs, Value kwnames) {
     ba_set_len(ba_ptr(self), 0);
     ByteArray *x = ba_ptr(acc);
     ba_append_raw(r, self, x->data ? x->data : (const uint8_t *)"", (size_t)x->len);
+    heap_keep(acc);
     return V_NONE;
 }
 
@@ -885,7 +889,9 @@ static Value bytes_replace_m(Realm *r, Value *args, size_t nargs, Value kwnames)
         ba_append_raw(r, acc, d + i, (size_t)(dlen - i));
     }
     ByteArray *x = ba_ptr(acc);
-    return bytes_like(r, args[0], x->data ? x->data : (const uint8_t *)"", (size_t)x->len);
+    Value res = bytes_like(r, args[0], x->data ? x->data : (const uint8_t *)"", (size_t)x->len);
+    heap_keep(acc);
+    return res;
 }
 
 static Value bytes_join_m(Realm *r, Value *args, size_t nargs, Value kwnames) {
@@ -905,7 +911,9 @@ static Value bytes_join_m(Realm *r, Value *args, size_t nargs, Value kwnames) {
         ba_append_raw(r, acc, p, (size_t)n);
     }
     ByteArray *x = ba_ptr(acc);
-    return bytes_like(r, args[0], x->data ? x->data : (const uint8_t *)"", (size_t)x->len);
+    Value res = bytes_like(r, args[0], x->data ? x->data : (const uint8_t *)"", (size_t)x->len);
+    heap_keep(acc);
+    return res;
 }
 
 static Value bytes_decode_m(Realm *r, Value *args, size_t nargs, Value kwnames) {
@@ -989,9 +997,9 @@ static Value bytes_fromhex_m(Realm *r, Value *args, size_t nargs, Value kwnames)
     Value cls = args[0];
     ByteArray *x = ba_ptr(acc);
     const uint8_t *d = x->data ? x->data : (const uint8_t *)"";
-    if (cls == v_from_obj(r->t_bytearray)) return ba_new(r, d, (size_t)x->len);
-    Value res = bytes_new(r, d, (size_t)x->len);
-    if (cls == v_from_obj(r->t_bytes)) return res;
+    Value res = cls == v_from_obj(r->t_bytearray) ? ba_new(r, d, (size_t)x->len) : bytes_new(r, d, (size_t)x->len);
+    heap_keep(acc);
+    if (cls == v_from_obj(r->t_bytearray) || cls == v_from_obj(r->t_bytes)) return res;
     return op_call1(r, cls, res);
 }
 
@@ -1173,7 +1181,9 @@ static Value bytes_expandtabs_m(Realm *r, Value *args, size_t nargs, Value kwnam
         }
     }
     ByteArray *x = ba_ptr(acc);
-    return bytes_like(r, args[0], x->data ? x->data : (const uint8_t *)"", (size_t)x->len);
+    Value res = bytes_like(r, args[0], x->data ? x->data : (const uint8_t *)"", (size_t)x->len);
+    heap_keep(acc);
+    return res;
 }
 
 static Value bytes_partition_common(Realm *r, Value *args, size_t nargs, Value kwnames, const char *name, bool right) {
@@ -1247,7 +1257,9 @@ static Value bytes_translate_m(Realm *r, Value *args, size_t nargs, Value kwname
         x->data[k++] = table != V_NULL ? bytes_ptr(table)->data[d[i]] : d[i];
     }
     ba_set_len(x, k);
-    return bytes_like(r, args[0], x->data ? x->data : (const uint8_t *)"", (size_t)k);
+    Value res = bytes_like(r, args[0], x->data ? x->data : (const uint8_t *)"", (size_t)k);
+    heap_keep(acc);
+    return res;
 }
 
 static Value bytes_maketrans_m(Realm *r, Value *args, size_t nargs, Value kwnames) {

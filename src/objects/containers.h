@@ -10,7 +10,7 @@
 /* Keeps v (and so the raw buffer it owns) alive up to this point: the
  * collector scans the C stack for object addresses only, so a pointer into a
  * list's item buffer does not protect the list once v itself is dead. */
-static inline void cont_keep(Value v) { __asm__ volatile("" : : "g"(v) : "memory"); }
+static inline void cont_keep(Value v) { heap_keep(v); }
 
 /* Type tests that accept subclasses. */
 static inline bool cont_is_tuple(Value v) {

@@ -154,8 +154,31 @@ static void native_trace(Realm *r, Obj *o) {
     heap_mark(r, f->qualname_owner);
 }
 
+/* An unbound method of a built-in type reads its first argument with that
+ * type's layout: anything else must be refused before the C code runs. */
+static void native_check_self(Realm *r, NativeFunc *f, Value *args, size_t nargs) {
+    if (!(f->flags & NF_METHOD) || f->qualname_owner == V_NULL) return;
+    Type *owner = (Type *)v_obj(f->qualname_owner);
+    if (nargs == 0) err_type(r, "unbound method %s.%s() needs an argument", owner->name, f->name);
+    Type *st = v_type(r, args[0]);
+    if (st == owner || type_is_subtype(st, owner)) return;
+    /* CPython words it by descriptor kind: slot wrappers (most dunders)
+     * versus method descriptors (named methods and these dunders) */
+    static const char *const method_dunders[] = {
+        "__format__", "__reduce__", "__reduce_ex__", "__sizeof__", "__getnewargs__", "__getnewargs_ex__",
+        "__dir__", "__reversed__", "__getstate__", "__setstate__", "__round__", "__trunc__", "__floor__",
+        "__ceil__", "__bytes__", "__complex__", "__copy__", "__deepcopy__", "__length_hint__", NULL};
+    bool slot = f->name[0] == '_' && f->name[1] == '_';
+    for (const char *const *m = method_dunders; slot && *m; m++)
+        if (!strcmp(*m, f->name)) slot = false;
+    if (slot)
+        err_type(r, "descriptor '%s' requires a '%s' object but received a '%s'", f->name, owner->name, st->name);
+    err_type(r, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", f->name, owner->name, st->name);
+}
+
 static Value native_call(Realm *r, Value fv, Value *args, size_t nargs, Value kwnames) {
     NativeFunc *f = (NativeFunc *)v_obj(fv);
+    if (f->self == V_NULL) native_check_self(r, f, args, nargs);
     if (f->flags & NF_SLOT) {
         SlotCallFn sf = (SlotCallFn)(void (*)(void))f->fn;
         if (f->self == V_NULL) return sf(r, f, args, nargs, kwnames);
@@ -167,12 +190,7 @@ static Value native_call(Realm *r, Value fv, Value *args, size_t nargs, Value kw
         if (nargs + nkw) memcpy(a + 1, args, (nargs + nkw) * sizeof(Value));
         return sf(r, f, a, nargs + 1, kwnames);
     }
-    if (f->self == V_NULL) {
-        if ((f->flags & NF_METHOD) && nargs == 0 && f->qualname_owner != V_NULL)
-            err_type(r, "unbound method %s.%s() needs an argument",
-                     ((Type *)v_obj(f->qualname_owner))->name, f->name);
-        return f->fn(r, args, nargs, kwnames);
-    }
+    if (f->self == V_NULL) return f->fn(r, args, nargs, kwnames);
     size_t nkw = kwnames != V_NULL ? (size_t)tuple_ptr(kwnames)->len : 0;
     Value buf[8];
     Value *a = buf;

@@ -62,6 +62,9 @@ SW(sw_init) {
 SW(sw_new) {
     if (n < 1) err_type(r, "%s.__new__(): not enough arguments", f->name);
     if (!op_is_type(r, a[0])) err_type(r, "%s.__new__(X): X is not a type object (%T)", f->name, a[0]);
+    Type *owner = (Type *)v_obj(f->qualname_owner), *t = (Type *)v_obj(a[0]);
+    if (!type_is_subtype(t, owner))
+        err_type(r, "%s.__new__(%s): %s is not a subtype of %s", owner->name, t->name, t->name, owner->name);
     return ((NewFn)f->slot)(r, (Type *)v_obj(a[0]), a + 1, n - 1, kw);
 }
 SW(sw_get) {

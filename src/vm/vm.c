@@ -839,7 +839,7 @@ static Value run_loop(Realm *r, Frame *entry, RunStatus *status) {
                 }
             } else if (ct == r->t_builtin_function_or_method) {
                 NativeFunc *nf = (NativeFunc *)v_obj(callee);
-                if (nf->self == V_NULL && !(nf->flags & NF_SLOT)) {
+                if (nf->self == V_NULL && !(nf->flags & (NF_SLOT | NF_METHOD))) {
                     SAVE_STATE();
                     v = nf->fn(r, args, oparg, V_NULL);
                     PUSH(v);
