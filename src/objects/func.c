@@ -171,6 +171,8 @@ static void native_check_self(Realm *r, NativeFunc *f, Value *args, size_t nargs
     bool slot = f->name[0] == '_' && f->name[1] == '_';
     for (const char *const *m = method_dunders; slot && *m; m++)
         if (!strcmp(*m, f->name)) slot = false;
+    if (!strcmp(f->name, "__getitem__") && (owner == r->t_list || owner == r->t_dict)) slot = false;
+    if (!strcmp(f->name, "__contains__") && owner == r->t_dict) slot = false;
     if (slot)
         err_type(r, "descriptor '%s' requires a '%s' object but received a '%s'", f->name, owner->name, st->name);
     err_type(r, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", f->name, owner->name, st->name);
