@@ -156,7 +156,7 @@ static int repl(Realm *r) {
     size_t cap = 0;
     for (;;) {
         size_t len = 0;
-        bool more = false;
+        bool more = false, block = false;
         int depth = 0;
         for (;;) {
             fputs(more ? "... " : ">>> ", stderr);
@@ -185,9 +185,11 @@ static int repl(Realm *r) {
             size_t e = ln;
             while (e > 0 && (line[e - 1] == '\n' || line[e - 1] == ' ' || line[e - 1] == '\r')) e--;
             bool blank = e == 0;
-            if (!more && e > 0 && line[e - 1] == ':') { more = true; continue; }
-            if (!more && depth > 0) { more = true; continue; }
-            if (more && (!blank || depth > 0)) continue;
+            if (!more && e > 0 && line[e - 1] == ':') { more = block = true; continue; }
+            if (depth > 0) { more = true; continue; }
+            /* a bracketed statement ends when its brackets close; a block
+             * (after a ':') at a blank line */
+            if (block && !blank) continue;
             break;
         }
         int st = repl_run(r, buf, len, globals);
