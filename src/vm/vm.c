@@ -225,6 +225,23 @@ void vm_bind_args(Realm *r, Func *fn, Code *c, Value *fast, Value *args, size_t 
     }
 }
 
+/* The Python-to-Python call of the CALL instructions: pushes and enters a
+ * frame for fn (code c) with positional args. */
+static inline Frame *call_push(Realm *r, Value callee, Func *fn, Code *c, Value *args, size_t nargs) {
+    Frame *nf = frame_push(r, c);
+    nf->func = callee;
+    nf->globals = fn->globals;
+    nf->builtins = fn->builtins;
+    if (nargs == c->argcount && !(c->flags & (CO_VARARGS | CO_VARKEYWORDS)) && c->kwonlyargcount == 0) {
+        for (size_t i = 0; i < nargs; i++) nf->fast[i] = args[i];
+    } else {
+        vm_bind_args(r, fn, c, nf->fast, args, nargs, V_NULL);
+    }
+    copy_free_vars(fn, c, nf->fast);
+    frame_enter(r, nf);
+    return nf;
+}
+
 /* ---------- names ---------- */
 
 static _Noreturn void name_error(Realm *r, Value name) {
@@ -758,14 +775,7 @@ static Value run_loop(Realm *r, Frame *entry, RunStatus *status) {
             Code *c = (Code *)v_obj(fn->code);
             if (!(c->flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR))) {
                 SAVE_STATE();
-                Frame *nf = frame_push(r, c);
-                nf->func = callee;
-                nf->globals = fn->globals;
-                nf->builtins = fn->builtins;
-                vm_bind_args(r, fn, c, nf->fast, args, nargs, V_NULL);
-                copy_free_vars(fn, c, nf->fast);
-                frame_enter(r, nf);
-                f = nf;
+                f = call_push(r, callee, fn, c, args, nargs);
                 LOAD_STATE();
                 DISPATCH();
             }
@@ -800,19 +810,7 @@ static Value run_loop(Realm *r, Frame *entry, RunStatus *status) {
                 Code *c = (Code *)v_obj(fn->code);
                 if (!(c->flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR))) {
                     SAVE_STATE();
-                    Frame *nf = frame_push(r, c);
-                    nf->func = callee;
-                    nf->globals = fn->globals;
-                    nf->builtins = fn->builtins;
-                    if (oparg == c->argcount && !(c->flags & (CO_VARARGS | CO_VARKEYWORDS)) &&
-                        c->kwonlyargcount == 0) {
-                        for (uint32_t i = 0; i < oparg; i++) nf->fast[i] = args[i];
-                    } else {
-                        vm_bind_args(r, fn, c, nf->fast, args, oparg, V_NULL);
-                    }
-                    copy_free_vars(fn, c, nf->fast);
-                    frame_enter(r, nf);
-                    f = nf;
+                    f = call_push(r, callee, fn, c, args, oparg);
                     LOAD_STATE();
                     DISPATCH();
                 }
@@ -823,16 +821,8 @@ static Value run_loop(Realm *r, Frame *entry, RunStatus *status) {
                     Code *c = (Code *)v_obj(fn->code);
                     if (!(c->flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR))) {
                         SAVE_STATE();
-                        Frame *nf = frame_push(r, c);
-                        nf->func = m->func;
-                        nf->globals = fn->globals;
-                        nf->builtins = fn->builtins;
-                        /* args[-1] held the callee: reuse it for self */
-                        args[-1] = m->self;
-                        vm_bind_args(r, fn, c, nf->fast, args - 1, oparg + 1, V_NULL);
-                        copy_free_vars(fn, c, nf->fast);
-                        frame_enter(r, nf);
-                        f = nf;
+                        args[-1] = m->self;   /* args[-1] held the callee: reuse it for self */
+                        f = call_push(r, m->func, fn, c, args - 1, oparg + 1);
                         LOAD_STATE();
                         DISPATCH();
                     }
