@@ -86,8 +86,9 @@ enum {
 
 struct Type {
     Obj hdr;
-    const char *name;     /* tp_name (for heap types, points into name_str) */
+    const char *name;     /* tp_name (for heap types, the UTF-8 of name_str, kept by name_keep) */
     Value name_str;       /* __name__ */
+    Value name_keep;      /* the object holding `name` for heap types */
     Value qualname;       /* __qualname__ */
     Type *base;           /* __base__: the base that determines the layout */
     Value bases;          /* __bases__ tuple */

@@ -85,6 +85,16 @@ bool type_is_subtype(Type *a, Type *b) {
     return false;
 }
 
+/* Sets t->name to the UTF-8 of name (a str), keeping its storage alive
+ * with the type: the str's own data when ASCII, else the bytes object that
+ * str_utf8 made (data is inline after the Bytes header). */
+static void type_set_cname(Realm *r, Type *t, Value name) {
+    size_t n;
+    const char *u = str_utf8(r, name, &n);
+    t->name = u;
+    t->name_keep = ((Str *)v_obj(name))->ascii ? name : v_from_obj((const uint8_t *)u - offsetof(Bytes, data));
+}
+
 /* ---------- slot wrappers for classes written in Python ---------- */
 
 static Value lookup_special(Realm *r, Value self, Value name) {
@@ -513,8 +523,7 @@ Value type_new_class(Realm *r, Type *meta, Value name, Value bases, Value dict, 
     }
     Type *t = (Type *)heap_alloc(r, meta, meta->basicsize > sizeof(Type) ? meta->basicsize : sizeof(Type));
     t->name_str = name;
-    size_t nlen;
-    t->name = str_utf8(r, name, &nlen);
+    type_set_cname(r, t, name);
     t->qualname = name;
     t->base = best;
     t->bases = bases;
@@ -689,8 +698,8 @@ static Value type_repr(Realm *r, Value o) {
 static void type_trace(Realm *r, Obj *o) {
     Type *t = (Type *)o;
     heap_mark_obj(r, t->base);
-    Value v[] = {t->name_str, t->qualname, t->bases, t->mro, t->dict};
-    heap_mark_array(r, v, 5);
+    Value v[] = {t->name_str, t->qualname, t->bases, t->mro, t->dict, t->name_keep};
+    heap_mark_array(r, v, 6);
 }
 
 static Value type_get_name(Realm *r, Value self) { return ((Type *)v_obj(self))->name_str; }
@@ -719,9 +728,8 @@ static void type_set_name(Realm *r, Value self, Value v) {
     if (!(t->flags & TF_HEAPTYPE)) err_type(r, "cannot set '__name__' attribute of immutable type '%s'", t->name);
     if (v == V_NULL || !(v_is_obj(v) && (v_obj(v)->type->flags & TF_STR_SUB)))
         err_type(r, "can only assign string to %s.__name__, not '%T'", t->name, v);
-    size_t n;
     t->name_str = v;
-    t->name = str_utf8(r, v, &n);
+    type_set_cname(r, t, v);
 }
 static void type_set_qualname(Realm *r, Value self, Value v) {
     Type *t = (Type *)v_obj(self);
