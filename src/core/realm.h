@@ -180,6 +180,7 @@ typedef struct RealmConfig {
     bool gc_stress;           /* collect at every allocation */
     RealmWriteFn write_out, write_err;
     void *write_ud;
+    uint64_t fail_alloc_at;   /* tests: make allocation number N fail with MemoryError (0: never) */
     int argc;                 /* sys.argv; the strings must outlive the realm */
     const char *const *argv;
 } RealmConfig;
