@@ -17,6 +17,7 @@ static void gen_trace(Realm *r, Obj *o) {
     Gen *g = (Gen *)o;
     heap_mark(r, g->name);
     heap_mark(r, g->qualname);
+    heap_mark(r, g->exc_info);
     Frame *f = &g->frame;
     heap_mark_obj(r, f->code);
     Value fr[] = {f->func, f->globals, f->builtins, f->locals};
@@ -52,6 +53,7 @@ Value gen_new(Realm *r, Value func, Code *c) {
     f->stack = g->area + nfast;
     f->sp = f->stack;
     f->gen = v_from_obj(g);
+    g->exc_info = V_NULL;
     g->state = GEN_CREATED;
     return v_from_obj(g);
 }
@@ -145,6 +147,20 @@ Value gen_resume(Realm *r, Value gv, Value v, Value exc, bool *done) {
         }
     }
     if (push_sent && exc == V_NULL) *f->sp++ = v;
+    /* sys.exc_info() is per generator: a handler suspended in a yield or
+     * await keeps its exception to itself (the caller's shows through
+     * otherwise) */
+    Value saved_info = r->exc_info;
+    if (g->exc_info != V_NULL) {
+        r->exc_info = g->exc_info;
+        /* leaving the outermost handler shows this caller's exception */
+        for (uint32_t i = 0; i < f->nblocks; i++) {
+            if (f->blocks[i].type != BLOCK_EXCEPT_HANDLER) continue;
+            f->stack[f->blocks[i].level] = saved_info == V_NULL ? V_NONE : saved_info;
+            break;
+        }
+    }
+    g->exc_info = V_NULL;
     f->prev = r->frame;
     r->frame = f;
     r->depth++;
@@ -153,6 +169,7 @@ Value gen_resume(Realm *r, Value gv, Value v, Value exc, bool *done) {
     Value res;
     if (!gen_run(r, f, exc, &yielded, &res)) {
         g->state = GEN_DONE;
+        r->exc_info = saved_info;
         Value e = r->exc;
         bool agen = g->hdr.type == r->t_async_generator;
         if (err_matches(r, e, EXC(r, StopIteration)) || (agen && err_matches(r, e, EXC(r, StopAsyncIteration)))) {
@@ -165,6 +182,10 @@ Value gen_resume(Realm *r, Value gv, Value v, Value exc, bool *done) {
         }
         err_raise(r, e);
     }
+    if (yielded)
+        for (uint32_t i = 0; i < f->nblocks; i++)
+            if (f->blocks[i].type == BLOCK_EXCEPT_HANDLER) g->exc_info = r->exc_info;
+    r->exc_info = saved_info;
     g->state = yielded ? GEN_SUSPENDED : GEN_DONE;
     *done = !yielded;
     return res;

@@ -24,6 +24,7 @@ typedef struct Gen {
     size_t area_slots;
     Value name, qualname;
     uint8_t state;        /* GEN_CREATED, GEN_SUSPENDED, GEN_RUNNING, GEN_DONE */
+    Value exc_info;       /* the handled exception while suspended in a handler, else V_NULL */
     bool ag_running_async;  /* async generator: an asend/athrow awaitable is driving it */
     bool ag_closed;         /* async generator: finished or aclose()d */
 } Gen;
