@@ -168,6 +168,10 @@ Value gen_resume(Realm *r, Value gv, Value v, Value exc, bool *done) {
     bool yielded = false;
     Value res;
     if (!gen_run(r, f, exc, &yielded, &res)) {
+        /* the catch point restored the frame chain as it was inside the
+         * generator: unlink it, or the caller's traceback repeats it */
+        r->frame = f->prev;
+        r->depth--;
         g->state = GEN_DONE;
         r->exc_info = saved_info;
         Value e = r->exc;
