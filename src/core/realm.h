@@ -15,7 +15,7 @@
     X(list) X(tuple) X(dict) X(set) X(frozenset) X(range) X(slice) \
     X(function) X(method) X(builtin_function_or_method) X(code) X(cell) \
     X(module) X(generator) X(coroutine) X(async_generator) \
-    X(async_generator_asend) X(async_generator_athrow) X(coroutine_wrapper) X(property) X(classmethod) X(staticmethod) \
+    X(async_generator_asend) X(async_generator_athrow) X(coroutine_wrapper) X(anext_awaitable) X(property) X(classmethod) X(staticmethod) \
     X(super) X(getset_descriptor) X(member_descriptor) \
     X(list_iterator) X(list_reverseiterator) X(tuple_iterator) X(str_iterator) X(str_ascii_iterator) \
     X(bytes_iterator) X(range_iterator) X(set_iterator) X(iterator) X(callable_iterator) \

@@ -479,11 +479,12 @@ static Value aw_dispatch(Realm *r, Value self, Value v, Value exc) {
     return aw_is_asend(r, self) ? asend_send(r, self, v, exc) : athrow_send(r, self, v, exc);
 }
 
-/* The next slot's protocol: exhaustion is V_NULL with r->stop_value. */
-static Value aw_next(Realm *r, Value self) {
+/* The next slot's protocol for a send function that ends with
+ * StopIteration: exhaustion is V_NULL with r->stop_value. */
+static Value aw_next_via(Realm *r, Value self, Value (*send)(Realm *, Value, Value, Value)) {
     ErrJmp j;
     if (ERR_TRY(r, &j)) {
-        Value v = aw_dispatch(r, self, V_NONE, V_NULL);
+        Value v = send(r, self, V_NONE, V_NULL);
         err_untry(r, &j);
         return v;
     }
@@ -493,6 +494,8 @@ static Value aw_next(Realm *r, Value self) {
     }
     err_raise(r, r->exc);
 }
+
+static Value aw_next(Realm *r, Value self) { return aw_next_via(r, self, aw_dispatch); }
 
 static Value aw_send_m(Realm *r, Value *args, size_t nargs, Value kw) {
     arg_count(r, "send", nargs, kw, 2, 2);
@@ -546,6 +549,94 @@ Value gen_get_anext(Realm *r, Value aiter) {
     if (nt != r->t_coroutine && type_lookup(r, nt, NM(r, __await__)) == V_NULL)
         err_type(r, "'async for' received an invalid object from __anext__: %s", nt->name);
     return gen_get_awaitable(r, n, 0);
+}
+
+/* ---------- aiter() and anext() ---------- */
+
+static Value bi_aiter(Realm *r, Value *args, size_t nargs, Value kw) {
+    arg_count(r, "aiter", nargs, kw, 1, 1);
+    Type *t = v_type(r, args[0]);
+    if (type_lookup(r, t, NM(r, __aiter__)) == V_NULL) err_type(r, "'%s' object is not an async iterable", t->name);
+    Value it = op_call0(r, op_getattr(r, args[0], NM(r, __aiter__)));
+    Type *it_t = v_type(r, it);
+    if (type_lookup(r, it_t, NM(r, __anext__)) == V_NULL)
+        err_type(r, "aiter() returned not an async iterator of type '%s'", it_t->name);
+    return it;
+}
+
+/* anext(it, default): an AgAwait of type anext_awaitable whose gen is the
+ * awaitable __anext__ returned (its iterator once started) and arg the
+ * default, given back when that ends with StopAsyncIteration. */
+static Value anx_send(Realm *r, Value self, Value v, Value exc) {
+    AgAwait *a = (AgAwait *)v_obj(self);
+    if (a->state == AW_INIT) {
+        a->gen = gen_get_awaitable(r, a->gen, 0);
+        a->state = AW_ITER;
+    }
+    Value it = a->gen, res = V_NONE;
+    int rc = 0;                  /* 1: it yielded res, 2: it ended with res */
+    ErrJmp j;
+    if (ERR_TRY(r, &j)) {
+        if (gen_is_gen(r, it)) {
+            bool done;
+            res = gen_resume(r, it, v, exc, &done);
+            rc = done ? 2 : 1;
+        } else if (exc != V_NULL) {
+            Value th = op_getattr_opt(r, it, NM(r, throw));
+            if (th == V_NULL) err_raise(r, exc);
+            res = op_call1(r, th, exc);
+            rc = 1;
+        } else if (v == V_NONE) {
+            r->stop_value = V_NULL;
+            res = op_next(r, it);
+            rc = 1;
+            if (res == V_NULL) {
+                res = r->stop_value == V_NULL ? V_NONE : r->stop_value;
+                r->stop_value = V_NONE;
+                rc = 2;
+            }
+        } else {
+            res = op_call_method(r, it, NM(r, send), &v, 1);
+            rc = 1;
+        }
+        err_untry(r, &j);
+    } else {
+        Value e = r->exc;
+        if (err_matches(r, e, EXC(r, StopAsyncIteration))) { a->state = AW_CLOSED; raise_stop(r, a->arg); }
+        err_raise(r, e);
+    }
+    if (rc == 2) raise_stop(r, res);
+    return res;
+}
+
+static Value anx_next(Realm *r, Value self) { return aw_next_via(r, self, anx_send); }
+static Value anx_send_m(Realm *r, Value *args, size_t nargs, Value kw) {
+    arg_count(r, "send", nargs, kw, 2, 2);
+    return anx_send(r, args[0], args[1], V_NULL);
+}
+static Value anx_throw_m(Realm *r, Value *args, size_t nargs, Value kw) {
+    arg_count(r, "throw", nargs, kw, 2, 4);
+    return anx_send(r, args[0], V_NONE, gen_throw_arg(r, args, nargs));
+}
+static Value anx_close_m(Realm *r, Value *args, size_t nargs, Value kw) {
+    arg_count(r, "close", nargs, kw, 1, 1);
+    Value cl = op_getattr_opt(r, ((AgAwait *)v_obj(args[0]))->gen, NM(r, close));
+    if (cl != V_NULL) op_call0(r, cl);
+    return V_NONE;
+}
+
+static Value bi_anext(Realm *r, Value *args, size_t nargs, Value kw) {
+    arg_count(r, "anext", nargs, kw, 1, 2);
+    Type *t = v_type(r, args[0]);
+    if (type_lookup(r, t, NM(r, __anext__)) == V_NULL) err_type(r, "'%s' object is not an async iterator", t->name);
+    Value aw = op_call0(r, op_getattr(r, args[0], NM(r, __anext__)));
+    if (nargs == 1) return aw;
+    return aw_new(r, r->t_anext_awaitable, aw, args[1]);
+}
+
+void gen_init_builtins(Realm *r) {
+    dict_set_cstr(r, r->builtins, "aiter", native_new(r, "aiter", bi_aiter, V_NULL));
+    dict_set_cstr(r, r->builtins, "anext", native_new(r, "anext", bi_anext, V_NULL));
 }
 
 static Value gen_get_frame_none(Realm *r, Value s) { (void)r; (void)s; return V_NONE; }
@@ -604,6 +695,14 @@ static const MethodDef aw_methods[] = {
     {NULL, NULL, 0},
 };
 
+static const MethodDef anx_methods[] = {
+    {"send", anx_send_m, 0},
+    {"throw", anx_throw_m, 0},
+    {"close", anx_close_m, 0},
+    {"__await__", ag_aiter_m, 0},
+    {NULL, NULL, 0},
+};
+
 static void gen_init_async_types(Realm *r) {
     Type *t = r->t_coroutine;
     t->basicsize = sizeof(Gen);
@@ -634,6 +733,12 @@ static void gen_init_async_types(Realm *r) {
         t->next = aw_next;
         type_add_methods(r, t, aw_methods);
     }
+    t = r->t_anext_awaitable;
+    t->basicsize = sizeof(AgAwait);
+    t->trace = aw_trace;
+    t->iter = gen_iter;
+    t->next = anx_next;
+    type_add_methods(r, t, anx_methods);
 }
 
 void gen_init_type(Realm *r) {

@@ -1860,4 +1860,5 @@ void vm_init_builtins(Realm *r) {
     dict_set_cstr(r, r->builtins, "vars", native_new(r, "vars", builtin_vars, V_NULL));
     dict_set_cstr(r, r->builtins, "exec", native_new(r, "exec", builtin_exec, V_NULL));
     dict_set_cstr(r, r->builtins, "eval", native_new(r, "eval", builtin_eval, V_NULL));
+    gen_init_builtins(r);
 }

@@ -44,6 +44,8 @@ Value gen_get_anext(Realm *r, Value aiter);
 bool gen_is_gen(Realm *r, Value o);
 /* The coroutine a coroutine_wrapper iterates, else o itself. */
 Value gen_unwrap(Realm *r, Value o);
+/* Registers aiter and anext in builtins. */
+void gen_init_builtins(Realm *r);
 /* Runs frame f (already linked as r->frame) until it returns or yields. */
 Value vm_run_frame(Realm *r, Frame *f, Value throw_exc, bool *yielded);
 /* Sets up args in a frame's fast slots. */
