@@ -123,6 +123,16 @@ struct Realm {
     bool reraise;             /* the raise continues an exception: no new traceback entry */
     Value stop_value;         /* StopIteration value seen by a next slot that returned V_NULL */
 
+    /* limits (limits.h) */
+    uint64_t steps_left;      /* steps until the next limits_check */
+    uint64_t steps_used;
+    uint64_t max_steps;       /* instruction limit; 0 = none */
+    uint64_t deadline_ns;     /* wall-time limit on the host clock; 0 = none */
+    uint64_t (*clock)(void *ud);   /* host capability: monotonic nanoseconds */
+    int interrupt;            /* set by the host, possibly from another thread */
+    int limit_hit;            /* the limit that ended the run (LIMIT_*), or 0 */
+    Type *t_limit_error;      /* ResourceLimitError: no guest handler runs for it */
+
 #define X(n) Type *t_##n;
     ASP_TYPES(X)
 #undef X
@@ -183,6 +193,10 @@ typedef struct RealmConfig {
     RealmWriteFn write_out, write_err;
     void *write_ud;
     uint64_t fail_alloc_at;   /* tests: make allocation number N fail with MemoryError (0: never) */
+    uint64_t max_steps;       /* instruction budget (backward jumps and calls); 0 = none */
+    uint64_t max_time_ns;     /* wall time from the first run, on `clock`; 0 = none */
+    uint64_t (*clock)(void *ud);   /* monotonic nanoseconds; called with write_ud */
+    uint32_t max_depth;       /* Python recursion limit; 0 = the default 1000 */
     int argc;                 /* sys.argv; the strings must outlive the realm */
     const char *const *argv;
 } RealmConfig;

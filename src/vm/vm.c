@@ -24,6 +24,7 @@
 #include "vm/opcodes.h"
 #include "front/source.h"
 #include "modules/modules.h"
+#include "core/limits.h"
 
 /* ---------- inline caches ----------
  * One per instruction, made when a code object first runs.  LOAD_GLOBAL
@@ -68,6 +69,7 @@ static _Noreturn void recursion_error(Realm *r) {
  * it current. */
 static Frame *frame_push(Realm *r, Code *c) {
     if (r->depth >= r->max_depth) recursion_error(r);
+    if (--r->steps_left == 0) limits_check(r);   /* every call passes here */
     if (!c->caches) code_ensure_caches(r, c);
     size_t nfast = (size_t)c->nlocals + c->ncells + c->nfree;
     size_t need = nfast + c->stacksize;
@@ -1149,8 +1151,9 @@ static Value run_loop(Realm *r, Frame *entry, RunStatus *status) {
         DISPATCH();
     }
     TARGET(JUMP) {
-        if (oparg < pc) {
-            /* backward jump: the place for the instruction budget check */
+        if (oparg < pc && --r->steps_left == 0) {   /* every loop passes here */
+            SAVE_STATE();
+            limits_check(r);
         }
         JUMPTO(oparg);
         DISPATCH();
@@ -1506,6 +1509,7 @@ static bool unwind(Realm *r, Frame *entry) {
         if (!reraise && v_is_obj(exc) && (v_obj(exc)->type->flags & TF_EXC_SUB))
             exc_add_traceback(r, exc, v_from_obj(f->code), f->pc ? f->pc - 1 : 0);
         reraise = false;
+        if (r->limit_hit) f->nblocks = 0;   /* no guest handler runs for a hit limit */
         while (f->nblocks > 0) {
             Block b = f->blocks[--f->nblocks];
             if (b.type == BLOCK_EXCEPT_HANDLER) {
