@@ -143,6 +143,8 @@ static asp_status api_format_error(asp_realm *a, void *ctx) {
     return ASP_OK;
 }
 
+#define API_REPORT_SLACK ((size_t)4 << 20)
+
 /* Formats the error (its traceback when tb) once; a failure while
  * formatting (MemoryError) must not replace the error being reported.  exc
  * stays alive in r->api_error meanwhile (api_fail replaces it only after
@@ -154,7 +156,14 @@ static const char *api_error_text(asp_realm *a, bool tb) {
     char **slot = tb ? &a->err_tb : &a->err_msg;
     if (*slot) return *slot;
     int keep_code = a->exit_code;
-    if (api_run(a, api_format_error, tb ? (void *)a : NULL) != ASP_OK) {
+    /* a MemoryError is usually reported with the heap still full: the
+     * report may go a little over the limit (it is host-requested and its
+     * size is bounded by the traceback's, itself bounded by the depth) */
+    size_t limit = a->r->heap.limit;
+    if (limit && limit < SIZE_MAX - API_REPORT_SLACK) a->r->heap.limit = limit + API_REPORT_SLACK;
+    asp_status st = api_run(a, api_format_error, tb ? (void *)a : NULL);
+    a->r->heap.limit = limit;
+    if (st != ASP_OK) {
         a->r->api_error = exc;
         a->exit_code = keep_code;
         return tb ? "<the traceback could not be formatted>" : "<the message could not be formatted>";

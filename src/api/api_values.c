@@ -24,6 +24,10 @@ static void api_set_keep(asp_realm *a, asp_handle h, Value keep) {
     list_ptr(a->r->api_handles)->items[2 * ((size_t)h - 1) + 1] = keep;
 }
 
+static Value api_get_keep(asp_realm *a, asp_handle h) {
+    return list_ptr(a->r->api_handles)->items[2 * ((size_t)h - 1) + 1];
+}
+
 asp_handle api_new_handle(asp_realm *a, Value v) {
     Realm *r = a->r;
     Value lv = r->api_handles;
@@ -240,14 +244,21 @@ static asp_status api_read_body(asp_realm *a, void *cp) {
     case RD_STR: {
         if (!(v_type(r, v)->flags & TF_STR_SUB))
             err_format(r, EXC(r, TypeError), "expected str, got %T", v);
-        const char *u = str_utf8(r, v, c->np);
         if (!((Str *)v_obj(v))->ascii) {
-            /* str_utf8 made a bytes object for it (its data, see str.c): the
-             * handle keeps it alive as long as the str itself */
-            Bytes *b = (Bytes *)(void *)(u - offsetof(Bytes, data));
-            api_set_keep(a, c->h, v_from_obj(b));
+            /* the UTF-8 of a non-ASCII str is a bytes object (its data, see
+             * str_utf8): made once per handle and kept by it, so the pointer
+             * lives as long as the handle, however often it is asked for */
+            Value keep = api_get_keep(a, c->h);
+            if (keep == V_NULL) {
+                const char *u = str_utf8(r, v, NULL);
+                keep = v_from_obj((Bytes *)(void *)(u - offsetof(Bytes, data)));
+                api_set_keep(a, c->h, keep);
+            }
+            *c->np = (size_t)((Bytes *)v_obj(keep))->len;
+            *(const char **)c->p = (const char *)((Bytes *)v_obj(keep))->data;
+            return ASP_OK;
         }
-        *(const char **)c->p = u;
+        *(const char **)c->p = str_utf8(r, v, c->np);
         return ASP_OK;
     }
     case RD_BYTES:
