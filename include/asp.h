@@ -49,6 +49,9 @@ typedef struct asp_config {
     unsigned max_recursion;     /* Python call depth; 0 = 1000 (at most 10000) */
     int argc;                   /* sys.argv; the strings must outlive the realm */
     const char *const *argv;
+    size_t c_stack_size;        /* bytes of the calling thread's C stack the realm may use
+                                   before RecursionError; 0 = 6 MiB (keep it below the
+                                   thread's stack size, less what the host itself uses) */
     int gc_stress;              /* debugging: collect garbage at every allocation */
 } asp_config;
 

@@ -167,7 +167,9 @@ static Value api_host_call(Realm *r, const NativeFunc *f, Value *args, size_t na
         err_raise(r, r->exc);
     }
     asp_handle res = ASP_NO_HANDLE;
+    /* the host function's own failures must not clobber the current error */
     Value saved_error = r->api_error;
+    int saved_code = a->exit_code;
     r->api_error = V_NULL;
     asp_status st = hf->fn(a, hf->userdata, nargs, ids, &res);
     Value rv = res != ASP_NO_HANDLE ? api_value(a, res) : V_NONE;
@@ -177,6 +179,7 @@ static Value api_host_call(Realm *r, const NativeFunc *f, Value *args, size_t na
     if (res != ASP_NO_HANDLE) api_release(a, res);
     Value exc = r->api_error;
     r->api_error = saved_error;
+    a->exit_code = saved_code;
     api_error_reset(a);
     if (st == ASP_OK) return rv;
     if (exc == V_NULL) {

@@ -56,6 +56,7 @@ void api_error_reset(asp_realm *a) {
 /* ---- realms ---- */
 
 #define API_MAX_RECURSION 10000
+#define API_MIN_C_STACK ((size_t)64 << 10)
 
 static asp_status api_boot(asp_realm *a, void *ctx) {
     (void)ctx;
@@ -81,10 +82,16 @@ API_EXPORT asp_status asp_realm_new(const asp_config *cfg, asp_realm **out) {
         rc.argv = rc.argc ? cfg->argv : NULL;
         depth = cfg->max_recursion;
     }
+    size_t c_stack = cfg && cfg->c_stack_size ? cfg->c_stack_size : 0;
     asp_realm *a = calloc(1, sizeof *a);
     if (!a) return ASP_NOMEM;
     a->r = realm_new_with(&rc);
     if (!a->r) { free(a); return ASP_NOMEM; }
+    if (c_stack) {
+        /* at least enough for the interpreter's own entry frames */
+        if (c_stack < API_MIN_C_STACK) c_stack = API_MIN_C_STACK;
+        a->r->c_stack_bytes = c_stack;
+    }
     if (depth) {
         if (depth > API_MAX_RECURSION) depth = API_MAX_RECURSION;
         if (depth > a->r->frame_pool_size) depth = a->r->frame_pool_size;

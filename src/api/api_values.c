@@ -220,11 +220,11 @@ static asp_status api_read_body(asp_realm *a, void *cp) {
         *(int *)c->p = op_truth(r, v);
         return ASP_OK;
     case RD_INT:
-        if (!int_check(r, v)) err_format(r, EXC(r, TypeError), "an integer is required (got type %T)", v);
+        if (!int_check(r, v)) err_format(r, EXC(r, TypeError), "'%T' object cannot be interpreted as an integer", v);
         *(int64_t *)c->p = int_as_i64(r, v);
         return ASP_OK;
     case RD_INT_TEXT: {
-        if (!int_check(r, v)) err_format(r, EXC(r, TypeError), "an integer is required (got type %T)", v);
+        if (!int_check(r, v)) err_format(r, EXC(r, TypeError), "'%T' object cannot be interpreted as an integer", v);
         size_t n;
         Value s = int_to_str(r, int_check(r, v) && v_type(r, v) != r->t_int && v_type(r, v) != r->t_bool
                              ? num_index(r, v) : v, 10);

@@ -3,6 +3,7 @@
  * every error path (Python exception, SystemExit, MemoryError under a heap
  * limit, a host function raising), with handles surviving collections
  * under GC stress. */
+#include <pthread.h>
 #include <stdlib.h>
 #include <stdint.h>
 #include "asp.h"
@@ -357,7 +358,7 @@ static void test_host(int stress) {
         "6 0\n"
         "42 3.25 <built-in function add>\n"
         "ValueError host says no\n"
-        "TypeError an integer is required (got type str)\n"
+        "TypeError 'str' object cannot be interpreted as an integer\n"
         "TypeError add() takes no keyword arguments\n"
         "SystemError host function silent() failed without setting an exception\n"
         "42\n"
@@ -457,6 +458,35 @@ static void test_two_realms(void) {
     asp_realm_free(b);
 }
 
+/* A realm on a thread with a small stack: the C stack budget in the config
+ * turns deep C recursion (repr of a deeply nested list) into RecursionError. */
+static void *small_stack_thread(void *arg) {
+    int *ok = arg;
+    asp_config cfg;
+    memset(&cfg, 0, sizeof cfg);
+    cfg.c_stack_size = 384u << 10;
+    asp_realm *r;
+    if (asp_realm_new(&cfg, &r) != ASP_OK) return NULL;
+    static const char src[] = "l = []\nfor _ in range(200000):\n    l = [l]\ns = repr(l)\n";
+    asp_status st = asp_exec(r, src, sizeof src - 1, "deep.py");
+    const char *t = asp_error_type(r);
+    *ok = st == ASP_ERROR && t && !strcmp(t, "RecursionError");
+    asp_realm_free(r);
+    return NULL;
+}
+
+static void test_small_stack(void) {
+    pthread_attr_t attr;
+    pthread_t t;
+    int ok = 0;
+    pthread_attr_init(&attr);
+    pthread_attr_setstacksize(&attr, 1u << 20);
+    CHECK_EQ_INT(pthread_create(&t, &attr, small_stack_thread, &ok), 0);
+    pthread_join(t, NULL);
+    pthread_attr_destroy(&attr);
+    CHECK(ok);
+}
+
 int main(void) {
     test_values();
     test_exec();
@@ -466,6 +496,7 @@ int main(void) {
     test_host(1);
     test_handles_gc();
     test_two_realms();
+    test_small_stack();
     CHECK_EQ_STR(asp_status_name(ASP_NOMEM), "ASP_NOMEM");
     return unit_report();
 }
