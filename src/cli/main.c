@@ -229,6 +229,9 @@ int main(int argc, char **argv) {
     memset(&cfg, 0, sizeof cfg);
     const char *stress = getenv("ASP_GCSTRESS");
     cfg.gc_stress = stress && *stress && *stress != '0';
+    /* tests/alloc_fail.py: make allocation number N fail */
+    const char *fail = getenv("ASP_FAIL_ALLOC");
+    if (fail && *fail) cfg.fail_alloc_at = strtoull(fail, NULL, 10);
     cfg.write_out = write_stdout;
     cfg.write_err = write_stderr;
     /* a fresh hash key per process, as CPython's hash randomisation */
@@ -298,7 +301,10 @@ int main(int argc, char **argv) {
         free(src);
     }
     fflush(stdout);
-    if (getenv("ASP_GCSTATS")) fprintf(stderr, "gc: %zu collections, %zu chunks, %zu large, %zu bytes\n", r->heap.collections, r->heap.nchunks, r->heap.nlarge, r->heap.bytes);
+    if (getenv("ASP_GCSTATS"))
+        fprintf(stderr, "gc: %zu collections, %zu chunks, %zu large, %zu bytes, %llu allocations\n",
+                r->heap.collections, r->heap.nchunks, r->heap.nlarge, r->heap.bytes,
+                (unsigned long long)r->heap.allocs);
     realm_free(r);
     return status;
 }

@@ -109,6 +109,7 @@ Realm *realm_new_with(const RealmConfig *cfg) {
     }
     r->heap.limit = cfg->heap_limit;
     r->heap.stress = cfg->gc_stress;
+    r->heap.fail_at = cfg->fail_alloc_at;
     r->write_out = cfg->write_out;
     r->write_err = cfg->write_err;
     r->write_ud = cfg->write_ud;

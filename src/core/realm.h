@@ -14,7 +14,8 @@
     X(bool) X(int) X(float) X(complex) X(str) X(bytes) X(bytearray) \
     X(list) X(tuple) X(dict) X(set) X(frozenset) X(range) X(slice) \
     X(function) X(method) X(builtin_function_or_method) X(code) X(cell) \
-    X(module) X(generator) X(coroutine) X(property) X(classmethod) X(staticmethod) \
+    X(module) X(generator) X(coroutine) X(async_generator) \
+    X(async_generator_asend) X(async_generator_athrow) X(coroutine_wrapper) X(anext_awaitable) X(property) X(classmethod) X(staticmethod) \
     X(super) X(getset_descriptor) X(member_descriptor) \
     X(list_iterator) X(list_reverseiterator) X(tuple_iterator) X(str_iterator) X(str_ascii_iterator) \
     X(bytes_iterator) X(range_iterator) X(set_iterator) X(iterator) X(callable_iterator) \
@@ -85,6 +86,7 @@
     X(__build_class__) X(__debug__) X(__spec__) X(__package__) X(__loader__) \
     X(__dir__) X(__del__) X(__length_hint__) X(__trunc__) X(__floor__) X(__ceil__) \
     X(__bytes__) X(__match_args__) \
+    X(__await__) X(__aiter__) X(__anext__) X(__aenter__) X(__aexit__) \
     X(send) X(throw) X(close) X(args) X(keys) X(items) X(values) X(append) \
     X(print) X(end) X(sep) X(flush) X(file) X(key) X(reverse) X(default) X(strict) \
     X(self) X(metaclass) X(mro) X(value) X(code) X(name) X(obj) X(builtins) \
@@ -184,6 +186,7 @@ typedef struct RealmConfig {
     bool gc_stress;           /* collect at every allocation */
     RealmWriteFn write_out, write_err;
     void *write_ud;
+    uint64_t fail_alloc_at;   /* tests: make allocation number N fail with MemoryError (0: never) */
     int argc;                 /* sys.argv; the strings must outlive the realm */
     const char *const *argv;
 } RealmConfig;
