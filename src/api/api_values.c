@@ -226,8 +226,7 @@ static asp_status api_read_body(asp_realm *a, void *cp) {
     case RD_INT_TEXT: {
         if (!int_check(r, v)) err_format(r, EXC(r, TypeError), "'%T' object cannot be interpreted as an integer", v);
         size_t n;
-        Value s = int_to_str(r, int_check(r, v) && v_type(r, v) != r->t_int && v_type(r, v) != r->t_bool
-                             ? num_index(r, v) : v, 10);
+        Value s = int_to_str(r, v, 10);
         const char *u = str_utf8(r, s, &n);
         *c->np = n;
         if (c->n <= n) return ASP_TOOSMALL;
@@ -237,8 +236,9 @@ static asp_status api_read_body(asp_realm *a, void *cp) {
         return ASP_OK;
     }
     case RD_FLOAT:
-        if (v_is_float(v)) *(double *)c->p = v_as_double(v);
-        else if (float_check(r, v) || int_check(r, v)) *(double *)c->p = float_as_double(r, v);
+        if (v == V_TRUE || v == V_FALSE) *(double *)c->p = v == V_TRUE ? 1.0 : 0.0;
+        else if (int_check(r, v)) *(double *)c->p = int_as_double(r, v);
+        else if (float_check(r, v)) *(double *)c->p = float_as_double(r, v);
         else err_format(r, EXC(r, TypeError), "must be real number, not %T", v);
         return ASP_OK;
     case RD_STR: {

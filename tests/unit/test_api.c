@@ -62,6 +62,19 @@ static void test_values(void) {
     CHECK_EQ_INT(asp_kind_of(r, h), ASP_BOOL);
     CHECK_EQ_INT(asp_to_bool(r, h, &flag), ASP_OK);
     CHECK_EQ_INT(flag, 1);
+    CHECK_EQ_INT(asp_to_int(r, h, &i), ASP_OK);   /* bool is an int */
+    CHECK_EQ_INT(i, 1);
+    CHECK_EQ_INT(asp_to_float(r, h, &f), ASP_OK);
+    CHECK(f == 1.0);
+    asp_handle_release(r, h);
+    /* an instance of an int subclass */
+    CHECK_EQ_INT(exec_str(r, "class I(int): pass\nbig = I(2**70)\n"), ASP_OK);
+    CHECK_EQ_INT(asp_get_global(r, "big", &h), ASP_OK);
+    CHECK_EQ_INT(asp_kind_of(r, h), ASP_INT);
+    CHECK_EQ_INT(asp_to_int_text(r, h, text, sizeof text, &n), ASP_OK);
+    CHECK_EQ_STR(text, "1180591620717411303424");
+    CHECK_EQ_INT(asp_to_float(r, h, &f), ASP_OK);
+    CHECK(f == 1180591620717411303424.0);
     asp_handle_release(r, h);
 
     CHECK_EQ_INT(asp_new_int(r, INT64_MIN, &h), ASP_OK);
