@@ -17,7 +17,14 @@ if ! env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL make -s VARIANT=release install PRE
 fi
 echo "ok install"
 export PKG_CONFIG_PATH="$tmp/prefix/lib/pkgconfig"
-flags=$(pkg-config --cflags --libs asp) || { echo "FAIL pkg-config"; exit 1; }
+if command -v pkg-config >/dev/null 2>&1; then
+    flags=$(pkg-config --cflags --libs asp) || { echo "FAIL pkg-config"; exit 1; }
+else
+    # no pkg-config here: read the installed asp.pc the way it would
+    pc="$tmp/prefix/lib/pkgconfig/asp.pc"
+    flags=$(sed -n -e 's/^Cflags: //p' -e 's/^Libs: //p' "$pc" |
+            sed -e "s|\${includedir}|$tmp/prefix/include|g" -e "s|\${libdir}|$tmp/prefix/lib|g" | tr '\n' ' ')
+fi
 for src in examples/*.c; do
     name=$(basename "$src" .c)
     extra=""
