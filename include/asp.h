@@ -64,6 +64,14 @@ void asp_realm_free(asp_realm *realm);
 /* Runs source text (UTF-8, len bytes) as the module __main__; repeated calls
  * share __main__'s globals.  filename names it in tracebacks (NULL: "<string>"). */
 asp_status asp_exec(asp_realm *realm, const char *src, size_t len, const char *filename);
+/* asp_exec with options (flags: a | of these). */
+enum {
+    ASP_EXEC_SET_FILE = 1,      /* set __main__.__file__ to filename first */
+    ASP_EXEC_INTERACTIVE = 2    /* one statement as typed at a REPL: an expression's value is
+                                   printed (its repr, through sys.displayhook's rules) */
+};
+asp_status asp_exec_ex(asp_realm *realm, const char *src, size_t len, const char *filename,
+                       unsigned flags);
 /* Evaluates one expression in __main__'s globals. */
 asp_status asp_eval(asp_realm *realm, const char *src, size_t len, asp_handle *out);
 /* fn(*argv); argv may be NULL when argc is 0. */

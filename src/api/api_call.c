@@ -23,6 +23,7 @@ typedef struct CallCtx {
     asp_handle *out;
     asp_native_fn fn;
     void *ud;
+    bool set_file;
 } CallCtx;
 
 /* __main__'s globals, made on first use. */
@@ -43,6 +44,7 @@ static asp_status api_exec_body(asp_realm *a, void *cp) {
     Realm *r = a->r;
     Value g = api_main_globals(r);
     Value fname = str_from_cstr(r, c->name ? c->name : "<string>");
+    if (c->set_file) dict_set(r, g, NM(r, __file__), fname);
     Value code = compile_string(r, c->src, c->len, fname, V_NULL, c->mode);
     Value res = vm_run_code(r, code, g, g);
     if (c->out) *c->out = api_new_handle(a, res);
@@ -52,6 +54,17 @@ static asp_status api_exec_body(asp_realm *a, void *cp) {
 API_EXPORT asp_status asp_exec(asp_realm *a, const char *src, size_t len, const char *filename) {
     if (!a || (!src && len)) return ASP_INVALID;
     CallCtx c = {.src = src ? src : "", .len = len, .name = filename, .mode = PARSE_EXEC};
+    return api_run(a, api_exec_body, &c);
+}
+
+API_EXPORT asp_status asp_exec_ex(asp_realm *a, const char *src, size_t len, const char *filename,
+                                  unsigned flags) {
+    if (!a || (!src && len) || (flags & ~(unsigned)(ASP_EXEC_SET_FILE | ASP_EXEC_INTERACTIVE)))
+        return ASP_INVALID;
+    if ((flags & ASP_EXEC_SET_FILE) && !filename) return ASP_INVALID;
+    CallCtx c = {.src = src ? src : "", .len = len, .name = filename,
+                 .mode = flags & ASP_EXEC_INTERACTIVE ? PARSE_SINGLE : PARSE_EXEC,
+                 .set_file = (flags & ASP_EXEC_SET_FILE) != 0};
     return api_run(a, api_exec_body, &c);
 }
 

@@ -199,6 +199,15 @@ static void test_exec(void) {
     CHECK_EQ_INT(asp_to_str(r, h, &u, NULL), ASP_OK);
     CHECK_EQ_STR(u, "f");
 
+    /* interactive statements echo expression values; __file__ on request */
+    o.len = 0;
+    CHECK_EQ_INT(asp_exec_ex(r, "x * 2\n", 6, "<stdin>", ASP_EXEC_INTERACTIVE), ASP_OK);
+    CHECK_EQ_INT(asp_exec_ex(r, "None\n", 5, "<stdin>", ASP_EXEC_INTERACTIVE), ASP_OK);
+    CHECK_EQ_INT(asp_exec_ex(r, "'s'\n", 4, "<stdin>", ASP_EXEC_INTERACTIVE), ASP_OK);
+    CHECK_EQ_INT(asp_exec_ex(r, "print(__file__)\n", 16, "main.py", ASP_EXEC_SET_FILE), ASP_OK);
+    CHECK_EQ_STR(o.buf, "12\n's'\nmain.py\n");
+    CHECK_EQ_INT(asp_exec_ex(r, "1", 1, NULL, ASP_EXEC_SET_FILE), ASP_INVALID);
+    CHECK_EQ_INT(asp_exec_ex(r, "1", 1, "f", 64), ASP_INVALID);
     /* a Python exception: type, message, CPython's traceback */
     CHECK_EQ_INT(exec_str(r, "def g():\n    return 1 / 0\ng()\n"), ASP_ERROR);
     CHECK_EQ_STR(asp_error_type(r), "ZeroDivisionError");
