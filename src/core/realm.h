@@ -172,6 +172,10 @@ struct Realm {
     void *write_ud;
     int argc;
     const char *const *argv;
+
+    /* embedding API (src/api/) */
+    Value api_handles;        /* list: the values of the host's handles (V_NULL: a free slot) */
+    Value api_error;          /* the exception of the last failed API call, or V_NULL */
 };
 
 /* Marks the calling function as the realm's entry point: the collector
