@@ -34,7 +34,8 @@ typedef enum asp_status {
     ASP_NOMEM,      /* MemoryError: the heap limit or the system ran out */
     ASP_INVALID,    /* a bad argument: unknown handle, NULL pointer, ... */
     ASP_NOTFOUND,   /* asp_dict_get: no such key */
-    ASP_TOOSMALL    /* a caller's buffer is too small (the needed size is reported) */
+    ASP_TOOSMALL,   /* a caller's buffer is too small (the needed size is reported) */
+    ASP_LIMIT       /* an instruction or time limit, or asp_interrupt, ended the run */
 } asp_status;
 
 /* Where print() and sys.stdout/sys.stderr writes go.  NULL discards. */
@@ -53,6 +54,9 @@ typedef struct asp_config {
                                    before RecursionError; 0 = 6 MiB (keep it below the
                                    thread's stack size, less what the host itself uses) */
     int gc_stress;              /* debugging: collect garbage at every allocation */
+    uint64_t max_instructions;  /* budget of steps (loop iterations and calls); 0 = none */
+    uint64_t max_time_ns;       /* wall time, read with `clock`; 0 = none */
+    uint64_t (*clock)(void *userdata);  /* monotonic nanoseconds (passed write_userdata) */
 } asp_config;
 
 /* Creates a realm; cfg may be NULL (all defaults).  ASP_NOMEM if memory ran out. */
@@ -64,6 +68,9 @@ void asp_realm_free(asp_realm *realm);
 /* Runs source text (UTF-8, len bytes) as the module __main__; repeated calls
  * share __main__'s globals.  filename names it in tracebacks (NULL: "<string>"). */
 asp_status asp_exec(asp_realm *realm, const char *src, size_t len, const char *filename);
+/* Asks a running realm to stop (safe from another thread): the run ends
+ * with ASP_LIMIT as soon as it reaches a loop iteration or a call. */
+void asp_interrupt(asp_realm *realm);
 /* asp_exec with options (flags: a | of these). */
 enum {
     ASP_EXEC_SET_FILE = 1,      /* set __main__.__file__ to filename first */

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "api/api_impl.h"
+#include "core/limits.h"
 #include "vm/ops.h"
 
 /* The status a raised exception maps to; records it as the realm's error.
@@ -22,6 +23,10 @@ static asp_status api_fail(asp_realm *a, Value exc) {
         return ASP_EXIT;
     }
     a->exit_code = 1;
+    if (r->limit_hit) {   /* the run is over; the realm is usable again */
+        limits_reset(r);
+        return ASP_LIMIT;
+    }
     if (err_matches(r, exc, EXC(r, MemoryError))) return ASP_NOMEM;
     return ASP_ERROR;
 }
@@ -81,6 +86,9 @@ API_EXPORT asp_status asp_realm_new(const asp_config *cfg, asp_realm **out) {
         rc.argc = cfg->argc > 0 && cfg->argv ? cfg->argc : 0;
         rc.argv = rc.argc ? cfg->argv : NULL;
         depth = cfg->max_recursion;
+        rc.max_steps = cfg->max_instructions;
+        rc.max_time_ns = cfg->max_time_ns;
+        rc.clock = cfg->clock;
     }
     size_t c_stack = cfg && cfg->c_stack_size ? cfg->c_stack_size : 0;
     asp_realm *a = calloc(1, sizeof *a);
@@ -103,6 +111,10 @@ API_EXPORT asp_status asp_realm_new(const asp_config *cfg, asp_realm **out) {
     }
     *out = a;
     return ASP_OK;
+}
+
+API_EXPORT void asp_interrupt(asp_realm *a) {
+    if (a) __atomic_store_n(&a->r->interrupt, 1, __ATOMIC_RELAXED);
 }
 
 API_EXPORT void asp_realm_free(asp_realm *a) {
@@ -207,7 +219,7 @@ API_EXPORT asp_status asp_error_value(asp_realm *a, asp_handle *out) {
 
 API_EXPORT const char *asp_status_name(asp_status s) {
     static const char *const names[] = {"ASP_OK", "ASP_ERROR", "ASP_EXIT", "ASP_NOMEM",
-                                        "ASP_INVALID", "ASP_NOTFOUND", "ASP_TOOSMALL"};
+                                        "ASP_INVALID", "ASP_NOTFOUND", "ASP_TOOSMALL", "ASP_LIMIT"};
     if ((unsigned)s >= sizeof names / sizeof names[0]) return "ASP_UNKNOWN";
     return names[s];
 }

@@ -297,6 +297,11 @@ static void test_memory(void) {
                  "MemoryError\n");
     asp_handle h;
     CHECK_EQ_INT(asp_new_int_text(r, "1", &h), ASP_OK);    /* garbage freed: usable again */
+    /* the host drops the list that fills the heap (compiling `a = None`
+     * may itself need more room than the full heap has left) */
+    asp_handle none;
+    CHECK_EQ_INT(asp_new_none(r, &none), ASP_OK);
+    CHECK_EQ_INT(asp_set_global(r, "a", none), ASP_OK);
     CHECK_EQ_INT(exec_str(r, "a = None\nb = [0] * 1000\nprint(len(b))\n"), ASP_OK);
     CHECK_EQ_STR(o.buf, "1000\n");
     /* a MemoryError caught in Python */
@@ -513,7 +518,33 @@ static void test_small_stack(void) {
     CHECK(ok);
 }
 
+static uint64_t fake_ns;
+static uint64_t fake_clock(void *ud) { (void)ud; return fake_ns += 1000000; }
+
+/* Instruction and time limits end a run with ASP_LIMIT whatever the guest's
+ * handlers say, and the realm goes on working. */
+static void test_limits(void) {
+    asp_config cfg;
+    memset(&cfg, 0, sizeof cfg);
+    cfg.max_instructions = 100000;
+    asp_realm *r;
+    CHECK_EQ_INT(asp_realm_new(&cfg, &r), ASP_OK);
+    CHECK_EQ_INT(exec_str(r, "try:\n    while True: pass\nexcept BaseException:\n    pass\n"), ASP_LIMIT);
+    CHECK_EQ_STR(asp_error_type(r), "ResourceLimitError");
+    asp_realm_free(r);
+    memset(&cfg, 0, sizeof cfg);
+    cfg.max_time_ns = 20 * 1000000ull;
+    cfg.clock = fake_clock;
+    CHECK_EQ_INT(asp_realm_new(&cfg, &r), ASP_OK);
+    CHECK_EQ_INT(exec_str(r, "def f():\n    while True: f2()\ndef f2(): pass\nf()\n"), ASP_LIMIT);
+    asp_interrupt(r);
+    CHECK_EQ_INT(exec_str(r, "while True: pass\n"), ASP_LIMIT);
+    CHECK_EQ_STR(asp_status_name(ASP_LIMIT), "ASP_LIMIT");
+    asp_realm_free(r);
+}
+
 int main(void) {
+    test_limits();
     test_values();
     test_exec();
     test_config();
