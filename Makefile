@@ -1,4 +1,5 @@
 # asp build.  `make` builds the optimized variant into build/;
+# `make VARIANT=valgrind` a build for memcheck into build/valgrind/ (see tests/valgrind.sh);
 # `make VARIANT=debug` into build/debug/, `make VARIANT=san` (ASan+UBSan) into build/san/.
 # Every .c file under src/ except src/cli/ goes into the library; src/cli/ is the command.
 
@@ -11,11 +12,14 @@ ifeq ($(VARIANT),release)
 else ifeq ($(VARIANT),debug)
   OUT := build/debug
   OPT := -O0 -g3
+else ifeq ($(VARIANT),valgrind)
+  OUT := build/valgrind
+  OPT := -O1 -g -DASP_VALGRIND
 else ifeq ($(VARIANT),san)
   OUT := build/san
   OPT := -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 else
-  $(error VARIANT must be release, debug or san)
+  $(error VARIANT must be release, debug, san or valgrind)
 endif
 
 WARN   := -Wall -Wextra -Werror -Wno-unused-parameter -Wvla

@@ -17,6 +17,9 @@
  *    objects and traces them again until no overflow remains. */
 #include <stdlib.h>
 #include <setjmp.h>
+#ifdef ASP_VALGRIND
+#include <valgrind/memcheck.h>
+#endif
 #include "core/realm.h"
 #include "objects/objects.h"
 
@@ -284,7 +287,7 @@ static int cmp_ptr(const void *a, const void *b) {
 
 /* Finds the live object containing address p, or NULL.  Chunks and large
  * objects are sorted by address when a collection starts. */
-static Obj *find_object(Heap *h, uintptr_t p) {
+__attribute__((noinline)) static Obj *find_object(Heap *h, uintptr_t p) {
     uintptr_t base = p & ~(uintptr_t)(CHUNK_SIZE - 1);
     size_t lo = 0, hi = h->nchunks;
     while (lo < hi) {
@@ -324,6 +327,10 @@ static void scan_c_stack(Realm *r) {
     if (!hi || hi <= lo) return;
     for (uintptr_t a = lo; a + sizeof(uintptr_t) <= hi; a += sizeof(uintptr_t)) {
         uintptr_t w = *(volatile uintptr_t *)a;
+#ifdef ASP_VALGRIND
+        /* stack garbage is read on purpose: tell memcheck the word is defined */
+        VALGRIND_MAKE_MEM_DEFINED(&w, sizeof w);
+#endif
         if (w < 0x1000 || (w >> 48)) continue;
         Obj *o = find_object(h, w);
         if (o && !(o->gc & (GC_MARK | GC_PERM))) {
