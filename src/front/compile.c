@@ -10,7 +10,7 @@
  * exit path.
  *
  * Not supported yet (SyntaxError "... not supported yet"): async for, async
- * with, asynchronous comprehensions and await inside comprehensions, except*,
+ * with, asynchronous comprehensions and await inside comprehensions,
  * type parameters and type aliases (the VM lacks their operations).
  * Comprehensions are not inlined (PEP 709): they are nested functions called
  * with the outermost iterator, flagged CO_INLINED_COMP for tracebacks.
@@ -43,7 +43,8 @@
 
 typedef enum {
     FB_WHILE, FB_FOR, FB_TRY_EXCEPT, FB_FINALLY_TRY, FB_FINALLY_END, FB_WITH,
-    FB_HANDLER_CLEANUP, FB_EXCEPTION_HANDLER, FB_POP_VALUE
+    FB_HANDLER_CLEANUP, FB_EXCEPTION_HANDLER, FB_POP_VALUE,
+    FB_EXCEPTION_GROUP_HANDLER    /* the body of an except* handler: no break/continue/return */
 } FBKind;
 
 typedef struct FBlock {
@@ -568,7 +569,7 @@ static int stack_effect(int op, uint32_t arg, bool jump) {
     case OP_DELETE_DEREF: case OP_DELETE_NAME: case OP_DELETE_GLOBAL: case OP_LOAD_ATTR:
     case OP_UNARY_NEG: case OP_UNARY_POS: case OP_UNARY_INVERT: case OP_UNARY_NOT:
     case OP_LIST_TO_TUPLE: case OP_GET_ITER: case OP_JUMP: case OP_POP_BLOCK:
-    case OP_CHECK_EXC_MATCH: case OP_YIELD_VALUE: case OP_GET_YIELD_FROM_ITER:
+    case OP_CHECK_EXC_MATCH: case OP_CHECK_EG_MATCH: case OP_YIELD_VALUE: case OP_GET_YIELD_FROM_ITER:
     case OP_SETUP_ANNOTATIONS: case OP_GET_AWAITABLE:
         return 0;
     case OP_POP_TOP: case OP_STORE_FAST: case OP_STORE_DEREF: case OP_STORE_NAME:
@@ -578,7 +579,7 @@ static int stack_effect(int op, uint32_t arg, bool jump) {
     case OP_DICT_UPDATE: case OP_DICT_MERGE: case OP_POP_JUMP_IF_FALSE: case OP_POP_JUMP_IF_TRUE:
     case OP_POP_JUMP_IF_NONE: case OP_POP_JUMP_IF_NOT_NONE: case OP_RETURN_VALUE:
     case OP_POP_EXCEPT: case OP_RERAISE: case OP_YIELD_FROM: case OP_IMPORT_NAME:
-    case OP_IMPORT_STAR: case OP_PRINT_EXPR:
+    case OP_IMPORT_STAR: case OP_PRINT_EXPR: case OP_PREP_RERAISE_STAR:
         return -1;
     case OP_COPY: case OP_LOAD_CONST: case OP_LOAD_FAST: case OP_LOAD_DEREF: case OP_LOAD_CLOSURE:
     case OP_LOAD_CLASSDEREF: case OP_LOAD_NAME: case OP_LOAD_GLOBAL: case OP_LOAD_METHOD:
@@ -1598,7 +1599,7 @@ static void unwind_stack(Compiler *c, bool preserve, FBlock **loop);
 
 static void unwind_one(Compiler *c, FBlock *f, bool preserve) {
     switch (f->kind) {
-    case FB_WHILE: case FB_EXCEPTION_HANDLER:
+    case FB_WHILE: case FB_EXCEPTION_HANDLER: case FB_EXCEPTION_GROUP_HANDLER:
         return;
     case FB_FOR: case FB_POP_VALUE:
         if (preserve) EMIT(c, SWAP, 2);
@@ -1864,6 +1865,9 @@ static void compile_return(Compiler *c, AstStmt *s) {
     Unit *u = c->u;
     AstExpr *v = s->v.Return.value;
     if (!u->is_function) cerror(c, "'return' outside function");
+    for (int i = 0; i < u->nfblocks; i++)
+        if (u->fblocks[i].kind == FB_EXCEPTION_GROUP_HANDLER)
+            cerror(c, "'break', 'continue' and 'return' cannot appear in an except* block");
     if (v && u->ste->is_generator && u->ste->is_coroutine)
         cerror(c, "'return' with value in async generator");
     bool preserve = v && !is_const_expr(v);
@@ -1907,8 +1911,11 @@ static void compile_break_continue(Compiler *c, AstStmt *s, bool is_break) {
     Unit *u = c->u;
     /* check first: unwinding code must not be emitted for a bad statement */
     bool found = false;
-    for (int i = u->nfblocks - 1; i >= 0 && !found; i--)
+    for (int i = u->nfblocks - 1; i >= 0 && !found; i--) {
+        if (u->fblocks[i].kind == FB_EXCEPTION_GROUP_HANDLER)
+            cerror(c, "'break', 'continue' and 'return' cannot appear in an except* block");
         if (u->fblocks[i].kind == FB_WHILE || u->fblocks[i].kind == FB_FOR) found = true;
+    }
     if (!found) cerror(c, is_break ? "'break' outside loop" : "'continue' not properly in loop");
     unwind_stack(c, false, &loop);
     loc_set_stmt(u, s);
@@ -2175,22 +2182,108 @@ static void compile_try_except(Compiler *c, AstStmt *s) {
     use_label(c, end);
 }
 
+/* try/except*: CPython 3.11's scheme on the block stack.  The handler
+ * keeps (prev_exc orig list rest) on the stack: orig the caught exception,
+ * list the exceptions raised or re-raised by the handlers, rest what is
+ * still unmatched.  Each handler takes its part with CHECK_EG_MATCH and runs
+ * under a SETUP_FINALLY that appends whatever escapes it to list; at the end
+ * PREP_RERAISE_STAR combines list (plus the unmatched rest) into what to
+ * raise, None when everything was handled. */
+static void compile_try_star_except(Compiler *c, AstStmt *s) {
+    AstStmtSeq *body = &s->v.TryStar.body;
+    AstExceptHandlerSeq *hs = &s->v.TryStar.handlers;
+    int except = new_label(c), orelse = new_label(c), end = new_label(c), reraise = new_label(c);
+    loc_set_stmt(c->u, s);
+    emit_jump(c, OP_SETUP_FINALLY, except);
+    push_fblock(c, FB_TRY_EXCEPT, -1, -1);
+    compile_stmts(c, body);
+    pop_fblock(c);
+    loc_set_stmt(c->u, s);
+    EMIT0(c, POP_BLOCK);
+    emit_jump(c, OP_JUMP, orelse);
+    use_label(c, except);               /* stack: prev_exc exc */
+    EMIT(c, COPY, 1);
+    EMIT(c, BUILD_LIST, 0);
+    EMIT(c, SWAP, 2);                   /* prev_exc orig list exc */
+    push_fblock(c, FB_EXCEPTION_HANDLER, -1, -1);
+    for (size_t i = 0; i < hs->count; i++) {
+        AstExceptHandler *h = hs->items[i];
+        CodeLoc hloc = {h->lineno, h->end_lineno, h->col_offset, h->end_col_offset};
+        c->u->loc = hloc;
+        int no_match = new_label(c), next = new_label(c), cleanup = new_label(c);
+        compile_expr(c, h->v.ExceptHandler.type);   /* the parser requires a type */
+        c->u->loc = hloc;
+        EMIT0(c, CHECK_EG_MATCH);       /* prev_exc orig list rest match */
+        EMIT(c, COPY, 1);
+        emit_jump(c, OP_POP_JUMP_IF_NONE, no_match);
+        const AstIdent *name = h->v.ExceptHandler.name.str ? &h->v.ExceptHandler.name : NULL;
+        if (name) nameop_id(c, *name, AST_CTX_Store);
+        else EMIT0(c, POP_TOP);
+        emit_jump(c, OP_SETUP_FINALLY, cleanup);
+        push_fblock(c, FB_EXCEPTION_GROUP_HANDLER, -1, -1);
+        compile_stmts(c, &h->v.ExceptHandler.body);
+        pop_fblock(c);
+        c->u->loc = hloc;
+        EMIT0(c, POP_BLOCK);
+        if (name) {
+            EMIT(c, LOAD_CONST, const_none(c));
+            nameop_id(c, *name, AST_CTX_Store);
+            nameop_id(c, *name, AST_CTX_Del);
+        }
+        emit_jump(c, OP_JUMP, next);
+        use_label(c, cleanup);          /* prev_exc orig list rest prev2 exc2 */
+        if (name) {
+            EMIT(c, LOAD_CONST, const_none(c));
+            nameop_id(c, *name, AST_CTX_Store);
+            nameop_id(c, *name, AST_CTX_Del);
+        }
+        EMIT(c, LIST_APPEND, 3);
+        EMIT0(c, POP_EXCEPT);           /* prev_exc orig list rest */
+        emit_jump(c, OP_JUMP, next);
+        use_label(c, no_match);         /* prev_exc orig list rest None */
+        EMIT0(c, POP_TOP);
+        use_label(c, next);
+    }
+    pop_fblock(c);
+    loc_set_stmt(c->u, s);
+    EMIT(c, LIST_APPEND, 1);            /* prev_exc orig list */
+    EMIT0(c, PREP_RERAISE_STAR);        /* prev_exc result */
+    EMIT(c, COPY, 1);
+    emit_jump(c, OP_POP_JUMP_IF_NOT_NONE, reraise);
+    EMIT0(c, POP_TOP);
+    EMIT0(c, POP_EXCEPT);
+    emit_jump(c, OP_JUMP, end);
+    use_label(c, reraise);
+    EMIT0(c, RERAISE);
+    use_label(c, orelse);
+    compile_stmts(c, &s->v.TryStar.orelse);
+    use_label(c, end);
+}
+
 static void compile_try(Compiler *c, AstStmt *s) {
-    if (!s->v.Try.finalbody.count) { compile_try_except(c, s); return; }
+    bool star = s->kind == AST_STMT_TryStar;
+    AstStmtSeq *finalbody = star ? &s->v.TryStar.finalbody : &s->v.Try.finalbody;
+    size_t nhandlers = star ? s->v.TryStar.handlers.count : s->v.Try.handlers.count;
+    if (!finalbody->count) {
+        if (star) compile_try_star_except(c, s);
+        else compile_try_except(c, s);
+        return;
+    }
     int end = new_label(c), exit = new_label(c);
     loc_set_stmt(c->u, s);
     emit_jump(c, OP_SETUP_FINALLY, end);
     FBlock *f = push_fblock(c, FB_FINALLY_TRY, -1, -1);
-    f->finalbody = &s->v.Try.finalbody;
-    if (s->v.Try.handlers.count) compile_try_except(c, s);
-    else compile_stmts(c, &s->v.Try.body);
+    f->finalbody = finalbody;
+    if (nhandlers && star) compile_try_star_except(c, s);
+    else if (nhandlers) compile_try_except(c, s);
+    else compile_stmts(c, star ? &s->v.TryStar.body : &s->v.Try.body);
     pop_fblock(c);
     EMIT0(c, POP_BLOCK);
-    compile_stmts(c, &s->v.Try.finalbody);
+    compile_stmts(c, finalbody);
     emit_jump(c, OP_JUMP, exit);
     use_label(c, end);                  /* stack: prev_exc exc */
     push_fblock(c, FB_FINALLY_END, -1, -1);
-    compile_stmts(c, &s->v.Try.finalbody);
+    compile_stmts(c, finalbody);
     pop_fblock(c);
     EMIT0(c, RERAISE);
     use_label(c, exit);
@@ -2294,7 +2387,7 @@ static void compile_stmt(Compiler *c, AstStmt *s) {
         break;
     }
     case AST_STMT_Try: compile_try(c, s); break;
-    case AST_STMT_TryStar: cerror(c, "'except*' is not supported yet");
+    case AST_STMT_TryStar: compile_try(c, s); break;
     case AST_STMT_Assert: {
         int end = new_label(c);
         jump_if(c, s->v.Assert.test, true, end);

@@ -761,7 +761,7 @@ static Value group_derive(Realm *r, Value *args, size_t nargs, Value kw) {
 }
 
 /* A split condition: a type, a tuple of types, or a predicate. */
-enum { MATCH_TYPE, MATCH_CALLABLE };
+enum { MATCH_TYPE, MATCH_CALLABLE, MATCH_LEAF_IDS };
 static int group_match_kind(Realm *r, Value cond) {
     if (op_is_type(r, cond) && (((Type *)v_obj(cond))->flags & TF_EXC_SUB)) return MATCH_TYPE;
     if (is_tuple(cond)) {
@@ -777,6 +777,7 @@ bad:
 }
 static bool group_matches(Realm *r, Value exc, Value cond, int kind) {
     if (kind == MATCH_TYPE) return op_isinstance(r, exc, cond);
+    if (kind == MATCH_LEAF_IDS) return set_contains(r, cond, int_from_u64(r, exc)) == 1;
     return op_truth(r, op_call1(r, cond, exc));
 }
 
@@ -844,6 +845,103 @@ static Value group_subgroup(Realm *r, Value *args, size_t nargs, Value kw) {
     Value m, re;
     group_split_rec(r, args[0], args[1], kind, false, &m, &re, 0);
     return m;
+}
+
+/* ---- except* (the VM's CHECK_EG_MATCH and PREP_RERAISE_STAR) ---- */
+
+static bool exc_is_group(Realm *r, Value v) {
+    return exc_check(v) && type_is_subtype(v_obj(v)->type, EXC(r, BaseExceptionGroup));
+}
+
+/* An except* type must be exception classes, none of them a group. */
+static void eg_check_type(Realm *r, Value t) {
+    static const char bad_msg[] = "catching classes that do not inherit from BaseException is not allowed";
+    static const char eg_msg[] = "catching ExceptionGroup with except* is not allowed. Use except instead.";
+    bool eg = false;
+    if (is_tuple(t)) {
+        Tuple *tp = tuple_ptr(t);
+        for (int64_t i = 0; i < tp->len; i++) {
+            Value x = tp->items[i];
+            if (!op_is_type(r, x) || !(((Type *)v_obj(x))->flags & TF_EXC_SUB)) err_type(r, bad_msg);
+        }
+        for (int64_t i = 0; i < tp->len && !eg; i++)
+            eg = type_is_subtype((Type *)v_obj(tp->items[i]), EXC(r, BaseExceptionGroup));
+    } else {
+        if (!op_is_type(r, t) || !(((Type *)v_obj(t))->flags & TF_EXC_SUB)) err_type(r, bad_msg);
+        eg = type_is_subtype((Type *)v_obj(t), EXC(r, BaseExceptionGroup));
+    }
+    if (eg) err_type(r, eg_msg);
+}
+
+Value exc_group_match(Realm *r, Value exc, Value type, Value *rest) {
+    eg_check_type(r, type);
+    *rest = V_NONE;
+    if (exc == V_NONE) return V_NONE;
+    if (op_isinstance(r, exc, type)) {
+        if (exc_is_group(r, exc)) return exc;
+        /* a naked exception: wrapped as CPython does, args ("", (exc,)) */
+        Value a[2] = {str_intern_cstr(r, ""), tuple_pack(r, 1, exc)};
+        return exc_new(r, EXC(r, ExceptionGroup), a, 2);
+    }
+    if (!exc_is_group(r, exc)) { *rest = exc; return V_NONE; }
+    Value pair = op_call_method(r, exc, str_intern_cstr(r, "split"), &type, 1);
+    if (!is_tuple(pair) || tuple_ptr(pair)->len != 2)
+        err_type(r, "X.split(T) must return a tuple, not %T", pair);   /* as CPython's check */
+    *rest = tuple_ptr(pair)->items[1];
+    return tuple_ptr(pair)->items[0];
+}
+
+/* Adds the identities of the leaves of exc to the set ids (depth-bounded). */
+static void eg_leaf_ids(Realm *r, Value exc, Value ids, int depth) {
+    if (depth > 200) err_format(r, EXC(r, RecursionError), "maximum recursion depth exceeded");
+    if (!exc_is_group(r, exc)) { set_add(r, ids, int_from_u64(r, exc)); return; }
+    Value excs = ((ExcExt *)v_obj(exc))->f[XF_GROUP_EXCS];
+    if (excs == V_NULL || !is_tuple(excs)) return;
+    for (int64_t i = 0; i < tuple_ptr(excs)->len; i++)   /* budget: group size */
+        eg_leaf_ids(r, tuple_ptr(excs)->items[i], ids, depth + 1);
+}
+
+/* Whether e carries orig's metadata: a part of orig made by split() and
+ * re-raised by a bare `raise` (or left unmatched), not a new exception. */
+static bool eg_same_meta(Realm *r, Value e, Value orig) {
+    if (!exc_check(e) || !exc_check(orig)) return false;
+    Exception *a = (Exception *)v_obj(e), *b = (Exception *)v_obj(orig);
+    Value na = a->dict != V_NULL ? dict_get_cstr(r, a->dict, "__notes__") : V_NULL;
+    Value nb = b->dict != V_NULL ? dict_get_cstr(r, b->dict, "__notes__") : V_NULL;
+    return na == nb && a->traceback == b->traceback && a->cause == b->cause && a->context == b->context;
+}
+
+Value exc_prep_reraise_star(Realm *r, Value orig, Value excs) {
+    if (!is_list(excs)) err_format(r, EXC(r, SystemError), "PREP_RERAISE_STAR: not a list");
+    int64_t n = list_ptr(excs)->len;
+    if (n == 0) return V_NONE;
+    if (!exc_is_group(r, orig)) {
+        /* a naked exception: only one handler can have run */
+        return list_ptr(excs)->items[0];
+    }
+    Value raised = list_new(r, 0), reraised = list_new(r, 0);
+    for (int64_t i = 0; i < list_ptr(excs)->len; i++) {   /* budget: list size */
+        Value e = list_ptr(excs)->items[i];
+        if (e == V_NONE) continue;
+        list_append(r, eg_same_meta(r, e, orig) ? reraised : raised, e);
+    }
+    /* the re-raised parts, as the sub-group of orig holding their leaves */
+    Value ids = set_new(r, r->t_set);
+    for (int64_t i = 0; i < list_ptr(reraised)->len; i++)
+        eg_leaf_ids(r, list_ptr(reraised)->items[i], ids, 0);
+    Value rer_eg = V_NONE, unused = V_NONE;
+    group_split_rec(r, orig, ids, MATCH_LEAF_IDS, false, &rer_eg, &unused, 0);
+    if (list_ptr(raised)->len == 0) return rer_eg;
+    Value keep = list_new(r, 0);
+    if (list_ptr(raised)->len > 1) {
+        Value a[2] = {str_intern_cstr(r, ""), raised};
+        list_append(r, keep, exc_new(r, EXC(r, ExceptionGroup), a, 2));
+    } else {
+        list_append(r, keep, list_ptr(raised)->items[0]);
+    }
+    if (rer_eg != V_NONE) list_append(r, keep, rer_eg);
+    Value a[2] = {str_intern_cstr(r, ""), keep};
+    return exc_new(r, EXC(r, ExceptionGroup), a, 2);
 }
 
 static const GetSetDef group_getsets[] = {

@@ -215,6 +215,14 @@ Value exc_new_msg(Realm *r, Type *t, Value msg);               /* args = (msg,) 
 void exceptions_init(Realm *r);   /* makes r->exc_types */
 /* Traceback entries are appended as frames unwind: (code, instruction index). */
 void exc_add_traceback(Realm *r, Value exc, Value code, uint32_t pc);
+/* except*: the part of exc matching type (None if none; a naked exception
+ * is wrapped in ExceptionGroup('', (exc,))), the rest in *rest.  Raises
+ * TypeError for an invalid type or an exception group type. */
+Value exc_group_match(Realm *r, Value exc, Value type, Value *rest);
+/* except*: what to raise at the end, from the caught orig and the list of
+ * exceptions raised or re-raised in the handlers plus the unmatched rest
+ * (CPython's _PyExc_PrepReraiseStar rules); None when nothing. */
+Value exc_prep_reraise_star(Realm *r, Value orig, Value excs);
 /* Formats "Traceback (most recent call last): ... Type: message" as CPython. */
 Value exc_format(Realm *r, Value exc);
 

@@ -1255,7 +1255,9 @@ static Value run_loop(Realm *r, Frame *entry, RunStatus *status) {
         if (oparg == 0) {
             if (r->exc_info == V_NONE || r->exc_info == V_NULL)
                 err_format(r, EXC(r, RuntimeError), "No active exception to reraise");
-            r->reraise = false;
+            /* as CPython 3.11+: no traceback entry for this frame (the
+             * exception already has one) and no context chaining */
+            r->reraise = true;
             err_raise(r, r->exc_info);
         }
         Value cause = oparg == 2 ? POP() : V_NULL;
@@ -1267,6 +1269,22 @@ static Value run_loop(Realm *r, Frame *entry, RunStatus *status) {
         Value type = POP();
         v = v_bool(exc_match(r, TOP(), type));
         PUSH(v);
+        DISPATCH();
+    }
+    TARGET(CHECK_EG_MATCH) {
+        SAVE_STATE();
+        Value type = PEEK(1), rest;
+        Value match = exc_group_match(r, PEEK(2), type, &rest);
+        PEEK(2) = rest;
+        PEEK(1) = match;
+        if (match != V_NONE) r->exc_info = match;
+        DISPATCH();
+    }
+    TARGET(PREP_RERAISE_STAR) {
+        SAVE_STATE();
+        v = exc_prep_reraise_star(r, PEEK(2), PEEK(1));
+        (void)POP();
+        TOP() = v;
         DISPATCH();
     }
     TARGET(WITH_EXCEPT_START) {
