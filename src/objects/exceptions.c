@@ -932,14 +932,9 @@ Value exc_prep_reraise_star(Realm *r, Value orig, Value excs) {
     Value rer_eg = V_NONE, unused = V_NONE;
     group_split_rec(r, orig, ids, MATCH_LEAF_IDS, false, &rer_eg, &unused, 0);
     if (list_ptr(raised)->len == 0) return rer_eg;
-    Value keep = list_new(r, 0);
-    if (list_ptr(raised)->len > 1) {
-        Value a[2] = {str_intern_cstr(r, ""), raised};
-        list_append(r, keep, exc_new(r, EXC(r, ExceptionGroup), a, 2));
-    } else {
-        list_append(r, keep, list_ptr(raised)->items[0]);
-    }
+    Value keep = raised;
     if (rer_eg != V_NONE) list_append(r, keep, rer_eg);
+    if (list_ptr(keep)->len == 1) return list_ptr(keep)->items[0];
     Value a[2] = {str_intern_cstr(r, ""), keep};
     return exc_new(r, EXC(r, ExceptionGroup), a, 2);
 }
@@ -1017,6 +1012,13 @@ static Value name_from_message(Realm *r, Exception *e) {
     strbuf_init(r, &b);
     for (int64_t i = lp; i < m->len - lq; i++) strbuf_add_char(&b, str_char((Str *)v_obj(msg), i));
     return strbuf_finish(&b);
+}
+
+void exc_unshare_traceback(Realm *r, Value exc) {
+    if (!exc_check(exc)) return;
+    Exception *e = (Exception *)v_obj(exc);
+    if (is_list(e->traceback) && list_ptr(e->traceback)->len > 0)
+        e->traceback = list_from_array(r, list_ptr(e->traceback)->items, (size_t)list_ptr(e->traceback)->len);
 }
 
 void exc_add_traceback(Realm *r, Value exc, Value code, uint32_t pc) {

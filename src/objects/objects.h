@@ -215,6 +215,11 @@ Value exc_new_msg(Realm *r, Type *t, Value msg);               /* args = (msg,) 
 void exceptions_init(Realm *r);   /* makes r->exc_types */
 /* Traceback entries are appended as frames unwind: (code, instruction index). */
 void exc_add_traceback(Realm *r, Value exc, Value code, uint32_t pc);
+/* `raise e`: CPython's tracebacks are immutable chains, so raising again
+ * starts a new head and leaves the old traceback as it was.  Ours is a list
+ * that split() parts share with their group: copy it before it grows
+ * (except* tells a re-raised part from a new raise by its identity). */
+void exc_unshare_traceback(Realm *r, Value exc);
 /* except*: the part of exc matching type (None if none; a naked exception
  * is wrapped in ExceptionGroup('', (exc,))), the rest in *rest.  Raises
  * TypeError for an invalid type or an exception group type. */

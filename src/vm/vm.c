@@ -396,6 +396,7 @@ static Value make_exception(Realm *r, Value x) {
 
 static void do_raise(Realm *r, Value exc, Value cause) {
     exc = make_exception(r, exc);
+    exc_unshare_traceback(r, exc);
     if (cause != V_NULL) {
         Exception *e = (Exception *)v_obj(exc);
         if (cause == V_NONE) e->cause = V_NONE;
