@@ -1866,8 +1866,11 @@ static void compile_return(Compiler *c, AstStmt *s) {
     AstExpr *v = s->v.Return.value;
     if (!u->is_function) cerror(c, "'return' outside function");
     for (int i = 0; i < u->nfblocks; i++)
-        if (u->fblocks[i].kind == FB_EXCEPTION_GROUP_HANDLER)
+        if (u->fblocks[i].kind == FB_EXCEPTION_GROUP_HANDLER) {
+            /* CPython 3.13 reports it at a constant value on the same line */
+            if (v && is_const_expr(v) && v->lineno == s->lineno) loc_set_expr(u, v);
             cerror(c, "'break', 'continue' and 'return' cannot appear in an except* block");
+        }
     if (v && u->ste->is_generator && u->ste->is_coroutine)
         cerror(c, "'return' with value in async generator");
     bool preserve = v && !is_const_expr(v);

@@ -879,9 +879,10 @@ Value exc_group_match(Realm *r, Value exc, Value type, Value *rest) {
     if (exc == V_NONE) return V_NONE;
     if (op_isinstance(r, exc, type)) {
         if (exc_is_group(r, exc)) return exc;
-        /* a naked exception: wrapped as CPython does, args ("", (exc,)) */
+        /* a naked exception: wrapped as CPython does, args ("", (exc,));
+         * BaseExceptionGroup's constructor picks ExceptionGroup when it can */
         Value a[2] = {str_intern_cstr(r, ""), tuple_pack(r, 1, exc)};
-        return exc_new(r, EXC(r, ExceptionGroup), a, 2);
+        return exc_new(r, EXC(r, BaseExceptionGroup), a, 2);
     }
     if (!exc_is_group(r, exc)) { *rest = exc; return V_NONE; }
     Value pair = op_call_method(r, exc, str_intern_cstr(r, "split"), &type, 1);
@@ -936,7 +937,7 @@ Value exc_prep_reraise_star(Realm *r, Value orig, Value excs) {
     if (rer_eg != V_NONE) list_append(r, keep, rer_eg);
     if (list_ptr(keep)->len == 1) return list_ptr(keep)->items[0];
     Value a[2] = {str_intern_cstr(r, ""), keep};
-    return exc_new(r, EXC(r, ExceptionGroup), a, 2);
+    return exc_new(r, EXC(r, BaseExceptionGroup), a, 2);
 }
 
 static const GetSetDef group_getsets[] = {

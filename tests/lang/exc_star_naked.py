@@ -55,3 +55,18 @@ try:
 except* RuntimeError:
     pass
 print(sys.exception())
+
+# a naked BaseException is wrapped in a BaseExceptionGroup
+try:
+    raise KeyboardInterrupt("ki")
+except* BaseException as e:
+    print(repr(e), type(e).__name__)
+
+# raised in handlers: the combined group is a BaseExceptionGroup when needed
+try:
+    try:
+        raise ExceptionGroup("g", [ValueError(1), TypeError(2)])
+    except* ValueError:
+        raise SystemExit(3)
+except BaseExceptionGroup as g:
+    print(type(g).__name__, repr(g))
