@@ -791,6 +791,11 @@ static void group_copy_meta(Realm *r, Value from, Value to) {
     t->suppress_context = f->suppress_context;
     if (f->dict != V_NULL) {
         Value notes = dict_get_cstr(r, f->dict, "__notes__");
+        /* as CPython: each part gets its own copy of a notes sequence */
+        if (notes != V_NULL && is_list(notes))
+            notes = list_from_array(r, list_ptr(notes)->items, (size_t)list_ptr(notes)->len);
+        else if (notes != V_NULL && is_tuple(notes))
+            notes = list_from_array(r, tuple_ptr(notes)->items, (size_t)tuple_ptr(notes)->len);
         if (notes != V_NULL) dict_set_cstr(r, exc_dict(r, t), "__notes__", notes);
     }
 }
@@ -904,12 +909,11 @@ static void eg_leaf_ids(Realm *r, Value exc, Value ids, int depth) {
 
 /* Whether e carries orig's metadata: a part of orig made by split() and
  * re-raised by a bare `raise` (or left unmatched), not a new exception. */
-static bool eg_same_meta(Realm *r, Value e, Value orig) {
+static bool eg_same_meta(Value e, Value orig) {
     if (!exc_check(e) || !exc_check(orig)) return false;
+    /* notes are not compared: CPython compares a field its notes never use */
     Exception *a = (Exception *)v_obj(e), *b = (Exception *)v_obj(orig);
-    Value na = a->dict != V_NULL ? dict_get_cstr(r, a->dict, "__notes__") : V_NULL;
-    Value nb = b->dict != V_NULL ? dict_get_cstr(r, b->dict, "__notes__") : V_NULL;
-    return na == nb && a->traceback == b->traceback && a->cause == b->cause && a->context == b->context;
+    return a->traceback == b->traceback && a->cause == b->cause && a->context == b->context;
 }
 
 Value exc_prep_reraise_star(Realm *r, Value orig, Value excs) {
@@ -924,7 +928,7 @@ Value exc_prep_reraise_star(Realm *r, Value orig, Value excs) {
     for (int64_t i = 0; i < list_ptr(excs)->len; i++) {   /* budget: list size */
         Value e = list_ptr(excs)->items[i];
         if (e == V_NONE) continue;
-        list_append(r, eg_same_meta(r, e, orig) ? reraised : raised, e);
+        list_append(r, eg_same_meta(e, orig) ? reraised : raised, e);
     }
     /* the re-raised parts, as the sub-group of orig holding their leaves */
     Value ids = set_new(r, r->t_set);
