@@ -11,7 +11,8 @@
  *
  * Not supported yet (SyntaxError "... not supported yet"): async for, async
  * with, asynchronous comprehensions and await inside comprehensions,
- * type parameters and type aliases (the VM lacks their operations).
+ * type parameters, and type aliases in class bodies (`type X = v` elsewhere
+ * is compiled: MAKE_TYPE_ALIAS over a function computing v).
  * Comprehensions are not inlined (PEP 709): they are nested functions called
  * with the outermost iterator, flagged CO_INLINED_COMP for tracebacks.
  *
@@ -579,7 +580,7 @@ static int stack_effect(int op, uint32_t arg, bool jump) {
     case OP_DICT_UPDATE: case OP_DICT_MERGE: case OP_POP_JUMP_IF_FALSE: case OP_POP_JUMP_IF_TRUE:
     case OP_POP_JUMP_IF_NONE: case OP_POP_JUMP_IF_NOT_NONE: case OP_RETURN_VALUE:
     case OP_POP_EXCEPT: case OP_RERAISE: case OP_YIELD_FROM: case OP_IMPORT_NAME:
-    case OP_IMPORT_STAR: case OP_PRINT_EXPR: case OP_PREP_RERAISE_STAR:
+    case OP_IMPORT_STAR: case OP_PRINT_EXPR: case OP_PREP_RERAISE_STAR: case OP_MAKE_TYPE_ALIAS:
         return -1;
     case OP_COPY: case OP_LOAD_CONST: case OP_LOAD_FAST: case OP_LOAD_DEREF: case OP_LOAD_CLOSURE:
     case OP_LOAD_CLASSDEREF: case OP_LOAD_NAME: case OP_LOAD_GLOBAL: case OP_LOAD_METHOD:
@@ -2292,6 +2293,24 @@ static void compile_try(Compiler *c, AstStmt *s) {
     use_label(c, exit);
 }
 
+/* type X = v: X becomes a TypeAliasType whose value a function of its own
+ * scope computes on first use of __value__ (PEP 695). */
+static void compile_type_alias(Compiler *c, AstStmt *s) {
+    AstExpr *nm = s->v.TypeAlias.name;
+    AstIdent id = nm->v.Name.id;
+    EMIT(c, LOAD_CONST, const_str(c, id.str, id.len));
+    Scope *ste = symtable_lookup_scope(&c->ctx, s);
+    enter_unit(c, ste, ste->name, s->lineno);
+    const_none(c);                  /* consts[0]: no docstring */
+    compile_expr(c, s->v.TypeAlias.value);
+    EMIT0(c, RETURN_VALUE);
+    Value code = exit_unit(c);
+    make_function(c, code, 0);
+    loc_set_stmt(c->u, s);
+    EMIT0(c, MAKE_TYPE_ALIAS);
+    compile_store(c, nm);
+}
+
 static void compile_import(Compiler *c, AstStmt *s) {
     for (size_t i = 0; i < s->v.Import.names.count; i++) {
         AstAlias *a = s->v.Import.names.items[i];
@@ -2371,7 +2390,7 @@ static void compile_stmt(Compiler *c, AstStmt *s) {
         }
         break;
     }
-    case AST_STMT_TypeAlias: cerror(c, "type aliases are not supported yet");
+    case AST_STMT_TypeAlias: compile_type_alias(c, s); break;
     case AST_STMT_AugAssign: compile_augassign(c, s); break;
     case AST_STMT_AnnAssign: compile_annassign(c, s); break;
     case AST_STMT_For: compile_for(c, s); break;

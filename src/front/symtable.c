@@ -501,9 +501,29 @@ static void st_stmt(StWalk *w, AstStmt *s) {
         st_exprs(w, &s->v.Assign.targets);
         st_expr(w, s->v.Assign.value);
         break;
-    case AST_STMT_TypeAlias:
-        symtable_error(w->c, s->lineno, s->col_offset, s->end_lineno, s->end_col_offset,
-                       "type aliases are not supported yet");
+    case AST_STMT_TypeAlias: {
+        /* the value is evaluated lazily in a scope of its own (CPython's
+         * annotation scope, a function here); in a class body that scope
+         * would also see the class's names: not done yet */
+        if (s->v.TypeAlias.type_params.count)
+            symtable_error(w->c, s->lineno, s->col_offset, s->end_lineno, s->end_col_offset,
+                           "type parameters are not supported yet");
+        if (w->cur->kind == BLOCK_CLASS)
+            symtable_error(w->c, s->lineno, s->col_offset, s->end_lineno, s->end_col_offset,
+                           "type aliases in class bodies are not supported yet");
+        AstExpr *nm = s->v.TypeAlias.name;
+        st_expr(w, nm);
+        Scope *ts = scope_new(w, BLOCK_FUNCTION, cstr_ident(nm->v.Name.id), s, s->lineno, s->col_offset,
+                              s->end_lineno, s->end_col_offset);
+        Scope *saved = w->cur;
+        int saved_cie = w->comp_iter_expr;
+        w->cur = ts;
+        w->comp_iter_expr = 0;
+        st_expr(w, s->v.TypeAlias.value);
+        w->cur = saved;
+        w->comp_iter_expr = saved_cie;
+        break;
+    }
     case AST_STMT_AugAssign:
         st_expr(w, s->v.AugAssign.target);
         st_expr(w, s->v.AugAssign.value);

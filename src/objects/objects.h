@@ -238,6 +238,11 @@ Value calliter_new(Realm *r, Value callable, Value sentinel);
 /* ---- generators (src/vm/gen.c) ---- */
 Value gen_send(Realm *r, Value gen, Value v);    /* V_NULL when it returned; the return value in r->gen_return... see gen.c */
 
+/* ---- type aliases (typealias.c) ---- */
+/* `type X = v`: name a str, compute the function evaluating v lazily,
+ * module the defining module's name. */
+Value typealias_new(Realm *r, Value name, Value compute, Value module);
+
 /* ---- builtins module (src/modules/builtins.c) ---- */
 void builtins_init(Realm *r);
 
@@ -245,7 +250,7 @@ void builtins_init(Realm *r);
 #define ASP_TYPE_INITS(X) \
     X(str) X(dict) X(tuple) X(object) X(bytes) X(int) X(float) X(complex) X(bool) X(none) \
     X(list) X(set) X(range) X(slice) X(func) X(module) X(type) \
-    X(iter) X(descr) X(gen)
+    X(iter) X(descr) X(gen) X(typealias)
 #define X(n) void n##_init_type(Realm *r);
 ASP_TYPE_INITS(X)
 #undef X

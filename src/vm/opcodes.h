@@ -104,6 +104,7 @@
     X(PREP_RERAISE_STAR) /* (orig excs -- r) except*: r what to raise (or None) from orig, the exception \
                             caught, and the list of those raised/re-raised by handlers + the unmatched rest */ \
     X(WITH_EXCEPT_START) /* (exit prev exc -- exit prev exc r) r = exit(type(exc), exc, tb) */ \
+    X(MAKE_TYPE_ALIAS)   /* (name func -- alias) `type name = v`: func evaluates v lazily */ \
     X(LOAD_ASSERTION_ERROR) /* ( -- AssertionError) */ \
     X(YIELD_VALUE)       /* (v -- sent) */ \
     X(GET_YIELD_FROM_ITER) /* (o -- it) */ \

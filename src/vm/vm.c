@@ -1299,6 +1299,14 @@ static Value run_loop(Realm *r, Frame *entry, RunStatus *status) {
         PUSH(v);
         DISPATCH();
     }
+    TARGET(MAKE_TYPE_ALIAS) {
+        SAVE_STATE();
+        Value mod = f->globals != V_NULL ? dict_get_str(r, f->globals, NM(r, __name__)) : V_NULL;
+        v = typealias_new(r, PEEK(2), PEEK(1), mod == V_NULL ? V_NONE : mod);
+        (void)POP();
+        TOP() = v;
+        DISPATCH();
+    }
     TARGET(LOAD_ASSERTION_ERROR) PUSH(v_from_obj(EXC(r, AssertionError))); DISPATCH();
     TARGET(YIELD_VALUE) {
         v = POP();
