@@ -891,8 +891,12 @@ Value exc_group_match(Realm *r, Value exc, Value type, Value *rest) {
     }
     if (!exc_is_group(r, exc)) { *rest = exc; return V_NONE; }
     Value pair = op_call_method(r, exc, str_intern_cstr(r, "split"), &type, 1);
-    if (!is_tuple(pair) || tuple_ptr(pair)->len != 2)
-        err_type(r, "X.split(T) must return a tuple, not %T", pair);   /* as CPython's check */
+    /* a split() override may return anything (CPython 3.13.0 crashes then) */
+    if (!is_tuple(pair))
+        err_type(r, "%s.split must return a tuple, not %T", v_obj(exc)->type->name, pair);
+    if (tuple_ptr(pair)->len != 2)
+        err_type(r, "%s.split must return a 2-tuple, got tuple of size %lld", v_obj(exc)->type->name,
+                 (long long)tuple_ptr(pair)->len);
     *rest = tuple_ptr(pair)->items[1];
     return tuple_ptr(pair)->items[0];
 }

@@ -91,3 +91,18 @@ except NameError as ne:
 
 # a predicate is not allowed in except*, but split() takes one
 print(eg.split(lambda x: isinstance(x, ValueError))[0].exceptions)
+
+# except* calls the group's own split()
+class Logged(ExceptionGroup):
+    def split(self, t):
+        print("split by", t.__name__)
+        return super().split(t)
+    def derive(self, excs):
+        return Logged(self.message, excs)
+try:
+    try:
+        raise Logged("log", [ValueError(1), TypeError(2)])
+    except* ValueError as e:
+        print("handled", type(e).__name__, e.exceptions)
+except Logged as outer:
+    print("rest", type(outer).__name__, outer.exceptions)
