@@ -11,8 +11,10 @@
  *
  * Not supported yet (SyntaxError "... not supported yet"): async for, async
  * with, asynchronous comprehensions and await inside comprehensions,
- * type parameters, and type aliases in class bodies (`type X = v` elsewhere
- * is compiled: MAKE_TYPE_ALIAS over a function computing v).
+ * generic classes, type parameters and type aliases in class bodies, type
+ * parameter defaults (PEP 696).  PEP 695 elsewhere is compiled as CPython
+ * does: a "<generic parameters of X>" function makes the parameters
+ * (MAKE_TYPEVAR) and the alias (MAKE_TYPE_ALIAS) or function.
  * Comprehensions are not inlined (PEP 709): they are nested functions called
  * with the outermost iterator, flagged CO_INLINED_COMP for tracebacks.
  *
@@ -518,8 +520,11 @@ static void enter_unit(Compiler *c, Scope *ste, const char *name, int firstlinen
     u->loc = c->u ? c->u->loc : (CodeLoc){firstlineno, firstlineno, 0, 0};
     u->consts = list_new(r, 0);
     list_append(r, c->keep, u->consts);
-    /* qualname as CPython's compiler_set_qualname */
+    /* qualname as CPython's compiler_set_qualname; a type parameter scope
+     * is transparent to what it defines */
     Unit *p = c->u;
+    if (p && p->ste->is_type_params && !ste->is_type_params && !ste->is_lambda && !ste->is_comprehension)
+        p = p->parent;
     if (!p || p->is_module) {
         u->qualname = name;
     } else {
@@ -580,7 +585,7 @@ static int stack_effect(int op, uint32_t arg, bool jump) {
     case OP_DICT_UPDATE: case OP_DICT_MERGE: case OP_POP_JUMP_IF_FALSE: case OP_POP_JUMP_IF_TRUE:
     case OP_POP_JUMP_IF_NONE: case OP_POP_JUMP_IF_NOT_NONE: case OP_RETURN_VALUE:
     case OP_POP_EXCEPT: case OP_RERAISE: case OP_YIELD_FROM: case OP_IMPORT_NAME:
-    case OP_IMPORT_STAR: case OP_PRINT_EXPR: case OP_PREP_RERAISE_STAR: case OP_MAKE_TYPE_ALIAS:
+    case OP_IMPORT_STAR: case OP_PRINT_EXPR: case OP_PREP_RERAISE_STAR:
         return -1;
     case OP_COPY: case OP_LOAD_CONST: case OP_LOAD_FAST: case OP_LOAD_DEREF: case OP_LOAD_CLOSURE:
     case OP_LOAD_CLASSDEREF: case OP_LOAD_NAME: case OP_LOAD_GLOBAL: case OP_LOAD_METHOD:
@@ -589,7 +594,10 @@ static int stack_effect(int op, uint32_t arg, bool jump) {
     case OP_MATCH_KEYS:
         return 1;
     case OP_LOAD_FAST_LOAD_FAST: return 2;
-    case OP_STORE_ATTR: case OP_DELETE_SUBSCR: case OP_MAP_ADD: case OP_MATCH_CLASS: return -2;
+    case OP_STORE_ATTR: case OP_DELETE_SUBSCR: case OP_MAP_ADD: case OP_MATCH_CLASS:
+    case OP_MAKE_TYPE_ALIAS:
+        return -2;
+    case OP_MAKE_TYPEVAR: return (arg & 8) ? -1 : 0;
     case OP_STORE_SUBSCR: return -3;
     case OP_CALL_METHOD: return -n - 1;
     case OP_CALL_METHOD_KW: return -n - 2;
@@ -1137,10 +1145,11 @@ static void compile_joinedstr(Compiler *c, AstExpr *e) {
 
 /* A function's default values, keyword-only defaults and annotations;
  * returns the MAKE_FUNCTION flags. */
-static uint32_t compile_defaults_annotations(Compiler *c, AstArguments *a, AstExpr *returns, bool annotations) {
+static uint32_t compile_defaults_annotations(Compiler *c, AstArguments *a, AstExpr *returns, bool defaults,
+                                             bool annotations) {
     uint32_t flags = 0;
     if (!a) return 0;
-    if (a->defaults.count) {
+    if (defaults && a->defaults.count) {
         for (size_t i = 0; i < a->defaults.count; i++) compile_expr(c, a->defaults.items[i]);
         EMIT(c, BUILD_TUPLE, a->defaults.count);
         flags |= 1;
@@ -1148,7 +1157,7 @@ static uint32_t compile_defaults_annotations(Compiler *c, AstArguments *a, AstEx
     size_t nkw = 0;
     for (size_t i = 0; i < a->kwonlyargs.count && i < a->kw_defaults.count; i++) {
         AstExpr *d = a->kw_defaults.items[i];
-        if (!d) continue;
+        if (!d || !defaults) continue;
         AstArg *arg = a->kwonlyargs.items[i];
         size_t ml;
         const char *m = mangle(c, arg->arg.str, arg->arg.len, &ml);
@@ -1205,7 +1214,7 @@ static void set_arg_counts(Unit *u, AstArguments *a) {
 
 static void compile_lambda(Compiler *c, AstExpr *e) {
     AstArguments *a = e->v.Lambda.args;
-    uint32_t flags = compile_defaults_annotations(c, a, NULL, false);
+    uint32_t flags = compile_defaults_annotations(c, a, NULL, true, false);
     Scope *ste = symtable_lookup_scope(&c->ctx, e);
     enter_unit(c, ste, "<lambda>", e->lineno);
     set_arg_counts(c->u, a);
@@ -1764,6 +1773,44 @@ static bool find_ann(Compiler *c, AstStmtSeq *seq) {
     return found;
 }
 
+static AstIdent type_param_name(AstTypeParam *tp) {
+    return tp->kind == AST_TYPEPARAM_TypeVar ? tp->v.TypeVar.name
+         : tp->kind == AST_TYPEPARAM_ParamSpec ? tp->v.ParamSpec.name : tp->v.TypeVarTuple.name;
+}
+
+/* Makes each type parameter and binds its name in the current
+ * ("<generic parameters of X>") unit; a bound or constraints becomes a
+ * function evaluated lazily. */
+static void compile_type_params(Compiler *c, AstTypeParamSeq *tps) {
+    for (size_t i = 0; i < tps->count; i++) {
+        AstTypeParam *tp = tps->items[i];
+        AstIdent id = type_param_name(tp);
+        c->u->loc = (CodeLoc){tp->lineno, tp->end_lineno, tp->col_offset, tp->end_col_offset};
+        EMIT(c, LOAD_CONST, const_str(c, id.str, id.len));
+        uint32_t arg = tp->kind == AST_TYPEPARAM_TypeVar ? TYPEVAR_PLAIN
+                     : tp->kind == AST_TYPEPARAM_ParamSpec ? TYPEVAR_PARAMSPEC : TYPEVAR_TUPLE;
+        if (tp->kind == AST_TYPEPARAM_TypeVar && tp->v.TypeVar.bound) {
+            AstExpr *b = tp->v.TypeVar.bound;
+            Scope *bs = symtable_lookup_scope(&c->ctx, tp);
+            enter_unit(c, bs, bs->name, tp->lineno);
+            const_none(c);
+            compile_expr(c, b);
+            EMIT0(c, RETURN_VALUE);
+            Value code = exit_unit(c);
+            make_function(c, code, 0);
+            arg |= 8;
+            if (b->kind == AST_EXPR_Tuple) arg |= 4;
+        }
+        EMIT(c, MAKE_TYPEVAR, arg);
+        nameop_id(c, id, AST_CTX_Store);
+    }
+}
+
+static void load_type_params(Compiler *c, AstTypeParamSeq *tps) {
+    for (size_t i = 0; i < tps->count; i++) nameop_id(c, type_param_name(tps->items[i]), AST_CTX_Load);
+    EMIT(c, BUILD_TUPLE, tps->count);
+}
+
 static void compile_function(Compiler *c, AstStmt *s) {
     bool is_async = s->kind == AST_STMT_AsyncFunctionDef;
     AstIdent name = is_async ? s->v.AsyncFunctionDef.name : s->v.FunctionDef.name;
@@ -1771,10 +1818,30 @@ static void compile_function(Compiler *c, AstStmt *s) {
     AstStmtSeq *body = is_async ? &s->v.AsyncFunctionDef.body : &s->v.FunctionDef.body;
     AstExprSeq *decos = is_async ? &s->v.AsyncFunctionDef.decorator_list : &s->v.FunctionDef.decorator_list;
     AstExpr *returns = is_async ? s->v.AsyncFunctionDef.returns : s->v.FunctionDef.returns;
+    AstTypeParamSeq *tps = is_async ? &s->v.AsyncFunctionDef.type_params : &s->v.FunctionDef.type_params;
     for (size_t i = 0; i < decos->count; i++) compile_expr(c, decos->items[i]);
     int firstlineno = decos->count ? decos->items[0]->lineno : s->lineno;
     loc_set_stmt(c->u, s);
-    uint32_t flags = compile_defaults_annotations(c, args, returns, true);
+    uint32_t flags;
+    int ndef = 0;
+    if (tps->count) {
+        /* as CPython: the defaults are evaluated here and passed to the
+         * "<generic parameters of f>" function, which makes the type
+         * parameters, evaluates the annotations and makes f */
+        flags = compile_defaults_annotations(c, args, returns, true, false);
+        ndef = __builtin_popcount(flags);
+        Scope *gs = symtable_lookup_scope(&c->ctx, tps);
+        enter_unit(c, gs, gs->name, firstlineno);
+        c->u->argcount = ndef;
+        const_none(c);
+        compile_type_params(c, tps);
+        if (flags & 1) nameop(c, ".defaults", 9, AST_CTX_Load);
+        if (flags & 2) nameop(c, ".kwdefaults", 11, AST_CTX_Load);
+        loc_set_stmt(c->u, s);
+        flags |= compile_defaults_annotations(c, args, returns, false, true);
+    } else {
+        flags = compile_defaults_annotations(c, args, returns, true, true);
+    }
     Scope *ste = symtable_lookup_scope(&c->ctx, s);
     enter_unit(c, ste, name.str, firstlineno);
     set_arg_counts(c->u, args);
@@ -1793,6 +1860,19 @@ static void compile_function(Compiler *c, AstStmt *s) {
     Value code = exit_unit(c);
     loc_set_stmt(c->u, s);
     make_function(c, code, flags);
+    if (tps->count) {
+        EMIT(c, COPY, 1);
+        load_type_params(c, tps);
+        EMIT(c, SWAP, 2);
+        EMIT(c, STORE_ATTR, name_index(c, "__type_params__", 15));
+        EMIT0(c, RETURN_VALUE);
+        code = exit_unit(c);
+        loc_set_stmt(c->u, s);
+        make_function(c, code, 0);
+        if (ndef == 2) { EMIT(c, SWAP, 3); EMIT(c, SWAP, 2); }
+        else if (ndef == 1) EMIT(c, SWAP, 2);
+        EMIT(c, CALL, ndef);
+    }
     for (size_t i = decos->count; i > 0; i--) EMIT(c, CALL, 1);
     nameop_id(c, name, AST_CTX_Store);
 }
@@ -2294,11 +2374,22 @@ static void compile_try(Compiler *c, AstStmt *s) {
 }
 
 /* type X = v: X becomes a TypeAliasType whose value a function of its own
- * scope computes on first use of __value__ (PEP 695). */
+ * scope computes on first use of __value__ (PEP 695).  With type
+ * parameters, all that runs in a "<generic parameters of X>" function. */
 static void compile_type_alias(Compiler *c, AstStmt *s) {
     AstExpr *nm = s->v.TypeAlias.name;
     AstIdent id = nm->v.Name.id;
+    AstTypeParamSeq *tps = &s->v.TypeAlias.type_params;
+    if (tps->count) {
+        Scope *gs = symtable_lookup_scope(&c->ctx, tps);
+        enter_unit(c, gs, gs->name, s->lineno);
+        const_none(c);
+        compile_type_params(c, tps);
+        loc_set_stmt(c->u, s);
+    }
     EMIT(c, LOAD_CONST, const_str(c, id.str, id.len));
+    if (tps->count) load_type_params(c, tps);
+    else EMIT(c, BUILD_TUPLE, 0);
     Scope *ste = symtable_lookup_scope(&c->ctx, s);
     enter_unit(c, ste, ste->name, s->lineno);
     const_none(c);                  /* consts[0]: no docstring */
@@ -2308,6 +2399,13 @@ static void compile_type_alias(Compiler *c, AstStmt *s) {
     make_function(c, code, 0);
     loc_set_stmt(c->u, s);
     EMIT0(c, MAKE_TYPE_ALIAS);
+    if (tps->count) {
+        EMIT0(c, RETURN_VALUE);
+        code = exit_unit(c);
+        loc_set_stmt(c->u, s);
+        make_function(c, code, 0);
+        EMIT(c, CALL, 0);
+    }
     compile_store(c, nm);
 }
 

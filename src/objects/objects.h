@@ -240,8 +240,11 @@ Value gen_send(Realm *r, Value gen, Value v);    /* V_NULL when it returned; the
 
 /* ---- type aliases (typealias.c) ---- */
 /* `type X = v`: name a str, compute the function evaluating v lazily,
- * module the defining module's name. */
-Value typealias_new(Realm *r, Value name, Value compute, Value module);
+ * module the defining module's name, params the tuple of type parameters. */
+Value typealias_new(Realm *r, Value name, Value compute, Value module, Value params);
+/* A type parameter of kind TYPEVAR_* (vm/opcodes.h); compute (or V_NULL)
+ * evaluates lazily the bound, or the constraints tuple when constrained. */
+Value typealias_typevar_new(Realm *r, int kind, Value name, Value compute, bool constrained);
 
 /* ---- builtins module (src/modules/builtins.c) ---- */
 void builtins_init(Realm *r);

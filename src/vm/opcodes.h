@@ -104,7 +104,9 @@
     X(PREP_RERAISE_STAR) /* (orig excs -- r) except*: r what to raise (or None) from orig, the exception \
                             caught, and the list of those raised/re-raised by handlers + the unmatched rest */ \
     X(WITH_EXCEPT_START) /* (exit prev exc -- exit prev exc r) r = exit(type(exc), exc, tb) */ \
-    X(MAKE_TYPE_ALIAS)   /* (name func -- alias) `type name = v`: func evaluates v lazily */ \
+    X(MAKE_TYPE_ALIAS)   /* (name params func -- alias) `type name[params] = v`: func evaluates v lazily */ \
+    X(MAKE_TYPEVAR)      /* (name -- tv) or with arg&8 (name func -- tv): arg&3 TYPEVAR_* kind, \
+                            func evaluates lazily the bound, or the constraints when arg&4 */ \
     X(LOAD_ASSERTION_ERROR) /* ( -- AssertionError) */ \
     X(YIELD_VALUE)       /* (v -- sent) */ \
     X(GET_YIELD_FROM_ITER) /* (o -- it) */ \
@@ -122,6 +124,9 @@
     X(GET_AWAITABLE)     /* (o -- awaitable) */ \
     X(GET_AITER) X(GET_ANEXT) X(BEFORE_ASYNC_WITH) X(END_ASYNC_FOR) \
     X(RETURN_GENERATOR_UNUSED)
+
+/* MAKE_TYPEVAR arg & 3 */
+enum { TYPEVAR_PLAIN, TYPEVAR_TUPLE, TYPEVAR_PARAMSPEC };
 
 enum {
 #define X(n) OP_##n,

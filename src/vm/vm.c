@@ -1302,8 +1302,16 @@ static Value run_loop(Realm *r, Frame *entry, RunStatus *status) {
     TARGET(MAKE_TYPE_ALIAS) {
         SAVE_STATE();
         Value mod = f->globals != V_NULL ? dict_get_str(r, f->globals, NM(r, __name__)) : V_NULL;
-        v = typealias_new(r, PEEK(2), PEEK(1), mod == V_NULL ? V_NONE : mod);
+        v = typealias_new(r, PEEK(3), PEEK(1), mod == V_NULL ? V_NONE : mod, PEEK(2));
         (void)POP();
+        (void)POP();
+        TOP() = v;
+        DISPATCH();
+    }
+    TARGET(MAKE_TYPEVAR) {
+        SAVE_STATE();
+        Value fn = (oparg & 8) ? POP() : V_NULL;
+        v = typealias_typevar_new(r, (int)(oparg & 3), TOP(), fn, (oparg & 4) != 0);
         TOP() = v;
         DISPATCH();
     }
