@@ -93,8 +93,20 @@ test:
 	@echo "== combined (release + san):"
 	@python3 tests/run_lang.py --combine build/test-release.counts build/test-san.counts
 
+# `make install PREFIX=/usr/local`: the libraries, the one public header
+# and a pkg-config file (the release variant unless VARIANT says otherwise).
+PREFIX ?= /usr/local
+DESTDIR ?=
+
+install: $(OUT)/libasp.a $(OUT)/libasp.so
+	install -d $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/include $(DESTDIR)$(PREFIX)/lib/pkgconfig
+	install -m 644 $(OUT)/libasp.a $(DESTDIR)$(PREFIX)/lib/libasp.a
+	install -m 755 $(OUT)/libasp.so $(DESTDIR)$(PREFIX)/lib/libasp.so
+	install -m 644 include/asp.h $(DESTDIR)$(PREFIX)/include/asp.h
+	sed -e 's|@PREFIX@|$(PREFIX)|g' asp.pc.in > $(DESTDIR)$(PREFIX)/lib/pkgconfig/asp.pc
+
 clean:
 	rm -rf build
 
-.PHONY: all clean unit-tests test
+.PHONY: all clean unit-tests test install
 -include $(DEPS)

@@ -10,6 +10,11 @@
 #include "vm/vm.h"
 #include "front/source.h"
 #include "cli/dump_ast.h"
+#include "core/limits.h"
+#include <time.h>
+
+/* Exit status when a --max-* limit (other than memory) ends the program. */
+#define ASP_EXIT_LIMIT 3
 #include "front/compile.h"
 
 #define ASP_VERSION "asp 0.1.0 (Python 3.13 compatible)"
@@ -37,7 +42,12 @@ static int report_exception(Realm *r, Value exc) {
     volatile int status = 1;
     ErrJmp j;
     if (ERR_TRY(r, &j)) {
-        if (err_matches(r, exc, EXC(r, SystemExit))) {
+        if (r->limit_hit) {
+            /* a resource limit: one line naming it, and its own status */
+            fflush(stdout);
+            fprintf(stderr, "asp: %s exceeded\n", limits_name(r->limit_hit) );
+            status = ASP_EXIT_LIMIT;
+        } else if (err_matches(r, exc, EXC(r, SystemExit))) {
             Value code = ((Exception *)v_obj(exc))->value;
             if (code == V_NULL || code == V_NONE) status = 0;
             else if (int_check(r, code)) status = (int)(int_as_i64(r, code) & 0xff);
@@ -204,11 +214,77 @@ static void usage(void) {
           "  -              program read from stdin\n"
           "  --version      print the version and exit\n"
           "  --dump-ast FILE  print ast.dump(ast.parse(FILE)) as CPython 3.13 does\n"
-          "  --dis FILE     print the bytecode of FILE\n",
+          "  --dis FILE     print the bytecode of FILE\n"
+          "limits (before the program; exit status 3 when one is exceeded):\n"
+          "  --max-instructions=N  --max-time=2s  --max-recursion=N\n"
+          "  --max-memory=64M      (past it, MemoryError)\n",
           stderr);
 }
 
+/* The host clock the realm may read for --max-time (a capability). */
+static uint64_t monotonic_ns(void *ud) {
+    (void)ud;
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+/* "64M", "2G", "1000" -> bytes; "2s", "500ms", "1.5" -> nanoseconds. */
+static bool parse_scaled(const char *s, bool time, uint64_t *out) {
+    char *end;
+    double v = strtod(s, &end);
+    if (end == s || v < 0) return false;
+    double mul = 1;
+    if (time) {
+        mul = 1e9;
+        if (!strcmp(end, "ms")) mul = 1e6;
+        else if (!strcmp(end, "us")) mul = 1e3;
+        else if (*end && strcmp(end, "s")) return false;
+    } else {
+        if (*end == 'K' || *end == 'k') mul = 1024.0;
+        else if (*end == 'M' || *end == 'm') mul = 1024.0 * 1024;
+        else if (*end == 'G' || *end == 'g') mul = 1024.0 * 1024 * 1024;
+        else if (*end) return false;
+        if (*end && end[1] && strcmp(end + 1, "B") && strcmp(end + 1, "iB")) return false;
+    }
+    if (v * mul >= 1.8e19) return false;
+    *out = (uint64_t)(v * mul);
+    return true;
+}
+
+/* Leading --max-* options into cfg; returns how many argv words they took,
+ * or -1 on a bad value. */
+static int parse_limits(int argc, char **argv, RealmConfig *cfg) {
+    int i = 1;
+    for (; i < argc && !strncmp(argv[i], "--max-", 6); i++) {
+        const char *a = argv[i] + 6, *eq = strchr(a, '=');
+        if (!eq) return -1;
+        uint64_t v;
+        size_t klen = (size_t)(eq - a);
+        bool ok;
+        if (klen == 6 && !strncmp(a, "memory", 6)) { ok = parse_scaled(eq + 1, false, &v); cfg->heap_limit = (size_t)v; }
+        else if (klen == 4 && !strncmp(a, "time", 4)) { ok = parse_scaled(eq + 1, true, &v); cfg->max_time_ns = v; cfg->clock = monotonic_ns; }
+        else if (klen == 12 && !strncmp(a, "instructions", 12)) { ok = parse_scaled(eq + 1, false, &v); cfg->max_steps = v; }
+        else if (klen == 9 && !strncmp(a, "recursion", 9)) { ok = parse_scaled(eq + 1, false, &v) && v > 0 && v <= 100000; cfg->max_depth = (uint32_t)v; }
+        else ok = false;
+        if (!ok) {
+            fprintf(stderr, "asp: bad option %s\n", argv[i]);
+            return -1;
+        }
+    }
+    return i - 1;
+}
+
 int main(int argc, char **argv) {
+    RealmConfig cfg;
+    memset(&cfg, 0, sizeof cfg);
+    int nlim = parse_limits(argc, argv, &cfg);
+    if (nlim < 0) return 2;
+    if (nlim > 0) {   /* drop the limit options: the rest reads as without them */
+        argv[nlim] = argv[0];
+        argv += nlim;
+        argc -= nlim;
+    }
     const char *command = argc >= 3 && !strcmp(argv[1], "-c") ? argv[2] : NULL;
     if (argc >= 2 && !strcmp(argv[1], "--version")) {
         puts(ASP_VERSION);
@@ -225,10 +301,11 @@ int main(int argc, char **argv) {
         usage();
         return 0;
     }
-    RealmConfig cfg;
-    memset(&cfg, 0, sizeof cfg);
     const char *stress = getenv("ASP_GCSTRESS");
     cfg.gc_stress = stress && *stress && *stress != '0';
+    /* tests/alloc_fail.py: make allocation number N fail */
+    const char *fail = getenv("ASP_FAIL_ALLOC");
+    if (fail && *fail) cfg.fail_alloc_at = strtoull(fail, NULL, 10);
     cfg.write_out = write_stdout;
     cfg.write_err = write_stderr;
     /* a fresh hash key per process, as CPython's hash randomisation */
@@ -298,7 +375,10 @@ int main(int argc, char **argv) {
         free(src);
     }
     fflush(stdout);
-    if (getenv("ASP_GCSTATS")) fprintf(stderr, "gc: %zu collections, %zu chunks, %zu large, %zu bytes\n", r->heap.collections, r->heap.nchunks, r->heap.nlarge, r->heap.bytes);
+    if (getenv("ASP_GCSTATS"))
+        fprintf(stderr, "gc: %zu collections, %zu chunks, %zu large, %zu bytes, %llu allocations\n",
+                r->heap.collections, r->heap.nchunks, r->heap.nlarge, r->heap.bytes,
+                (unsigned long long)r->heap.allocs);
     realm_free(r);
     return status;
 }

@@ -72,6 +72,11 @@ void heap_init(Realm *r) {
 static void heap_reserve(Realm *r, size_t size) {
     Heap *h = &r->heap;
     if (h->collecting) return;
+    h->allocs++;
+    if (h->fail_at && h->allocs >= h->fail_at) {   /* allocation-failure injection */
+        h->fail_at = 0;
+        err_no_memory(r);
+    }
     size_t want;
     if (__builtin_add_overflow(h->bytes, size, &want)) err_no_memory(r);
     if (h->paused) {

@@ -38,6 +38,8 @@ typedef struct Heap {
     bool paused;             /* no collection: realm creation, before every type can trace */
     uintptr_t stack_top;     /* C stack address at the realm's entry point */
     size_t collections;
+    uint64_t allocs;         /* allocations so far (objects, buffers, accounted memory) */
+    uint64_t fail_at;        /* tests: the allocation with this number fails once; 0 = never */
 } Heap;
 
 /* Allocates an object of `size` bytes (header included) with its type set and

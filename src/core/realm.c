@@ -4,6 +4,7 @@
 #include "objects/objects.h"
 #include "vm/frame.h"
 #include "vm/vm.h"
+#include "core/limits.h"
 
 #define VALUE_STACK_SLOTS (256u * 1024u)
 #define DEFAULT_MAX_DEPTH 1000
@@ -15,6 +16,7 @@ void realm_mark_roots(Realm *r) {
 #undef X
     for (int i = 0; i < E__COUNT; i++) heap_mark_obj(r, r->exc_types[i]);
     heap_mark_array(r, r->names, N__COUNT);
+    heap_mark_obj(r, r->t_limit_error);
     heap_mark_array(r, r->latin1, 256);
     /* sealed objects that still change: trace what they hold */
     Value mutable_sealed[] = {r->builtins, r->modules, r->interned, r->memory_error, r->repr_stack};
@@ -22,7 +24,8 @@ void realm_mark_roots(Realm *r) {
         heap_trace_children(r, mutable_sealed[i]);
     Value roots[] = {r->exc, r->builtins, r->modules, r->interned, r->empty_tuple, r->empty_str,
                      r->empty_bytes, r->notimpl, r->ellipsis, r->dummy, r->main_module,
-                     r->memory_error, r->repr_stack, r->exc_info, r->stop_value};
+                     r->memory_error, r->repr_stack, r->exc_info, r->stop_value,
+                     r->api_handles, r->api_error};
     heap_mark_array(r, roots, sizeof roots / sizeof roots[0]);
     for (Frame *f = r->frame; f; f = f->prev) {
         heap_mark_obj(r, f->code);
@@ -108,6 +111,11 @@ Realm *realm_new_with(const RealmConfig *cfg) {
     }
     r->heap.limit = cfg->heap_limit;
     r->heap.stress = cfg->gc_stress;
+    r->heap.fail_at = cfg->fail_alloc_at;
+    r->steps_left = LIMIT_CHECK_STEPS;
+    r->max_steps = cfg->max_steps;
+    r->clock = cfg->clock;
+    if (cfg->max_time_ns && cfg->clock) r->deadline_ns = cfg->clock(cfg->write_ud) + cfg->max_time_ns;
     r->write_out = cfg->write_out;
     r->write_err = cfg->write_err;
     r->write_ud = cfg->write_ud;
@@ -118,6 +126,7 @@ Realm *realm_new_with(const RealmConfig *cfg) {
     r->frame_pool_size = 10000;
     r->frame_pool = calloc(r->frame_pool_size + 8, sizeof(Frame));
     if (!r->stack || !r->frame_pool) { free(r->stack); free(r->frame_pool); free(r); return NULL; }
+    if (cfg->max_depth) r->max_depth = cfg->max_depth < r->frame_pool_size ? cfg->max_depth : r->frame_pool_size;
     r->stack_end = r->stack + VALUE_STACK_SLOTS;
     r->stack_top = r->stack;
 
@@ -167,6 +176,10 @@ static bool realm_boot(Realm *r) {
     ASP_TYPES(X)
 #undef X
     exceptions_init(r);
+    r->t_limit_error = type_new_builtin(r, "ResourceLimitError", EXC(r, BaseException), EXC(r, BaseException)->basicsize,
+                                        TF_EXC_SUB);
+    r->t_limit_error->dictoffset = EXC(r, BaseException)->dictoffset;
+    realm_finish_type(r, r->t_limit_error);
     r->memory_error = exc_new(r, EXC(r, MemoryError), NULL, 0);
     r->repr_stack = list_new(r, 0);
     r->modules = dict_new(r);

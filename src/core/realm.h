@@ -14,7 +14,8 @@
     X(bool) X(int) X(float) X(complex) X(str) X(bytes) X(bytearray) \
     X(list) X(tuple) X(dict) X(set) X(frozenset) X(range) X(slice) \
     X(function) X(method) X(builtin_function_or_method) X(code) X(cell) \
-    X(module) X(generator) X(coroutine) X(property) X(classmethod) X(staticmethod) \
+    X(module) X(generator) X(coroutine) X(async_generator) \
+    X(async_generator_asend) X(async_generator_athrow) X(coroutine_wrapper) X(anext_awaitable) X(property) X(classmethod) X(staticmethod) \
     X(super) X(getset_descriptor) X(member_descriptor) \
     X(list_iterator) X(list_reverseiterator) X(tuple_iterator) X(str_iterator) X(str_ascii_iterator) \
     X(bytes_iterator) X(range_iterator) X(set_iterator) X(iterator) X(callable_iterator) \
@@ -86,6 +87,7 @@
     X(__build_class__) X(__debug__) X(__spec__) X(__package__) X(__loader__) \
     X(__dir__) X(__del__) X(__length_hint__) X(__trunc__) X(__floor__) X(__ceil__) \
     X(__bytes__) X(__match_args__) \
+    X(__await__) X(__aiter__) X(__anext__) X(__aenter__) X(__aexit__) \
     X(send) X(throw) X(close) X(args) X(keys) X(items) X(values) X(append) \
     X(print) X(end) X(sep) X(flush) X(file) X(key) X(reverse) X(default) X(strict) \
     X(self) X(metaclass) X(mro) X(value) X(code) X(name) X(obj) X(builtins) \
@@ -121,6 +123,16 @@ struct Realm {
     Value *exc_stack_top;     /* r->stack_top when it was raised */
     bool reraise;             /* the raise continues an exception: no new traceback entry */
     Value stop_value;         /* StopIteration value seen by a next slot that returned V_NULL */
+
+    /* limits (limits.h) */
+    uint64_t steps_left;      /* steps until the next limits_check */
+    uint64_t steps_used;
+    uint64_t max_steps;       /* instruction limit; 0 = none */
+    uint64_t deadline_ns;     /* wall-time limit on the host clock; 0 = none */
+    uint64_t (*clock)(void *ud);   /* host capability: monotonic nanoseconds */
+    int interrupt;            /* set by the host, possibly from another thread */
+    int limit_hit;            /* the limit that ended the run (LIMIT_*), or 0 */
+    Type *t_limit_error;      /* ResourceLimitError: no guest handler runs for it */
 
 #define X(n) Type *t_##n;
     ASP_TYPES(X)
@@ -161,6 +173,10 @@ struct Realm {
     void *write_ud;
     int argc;
     const char *const *argv;
+
+    /* embedding API (src/api/) */
+    Value api_handles;        /* list: the values of the host's handles (V_NULL: a free slot) */
+    Value api_error;          /* the exception of the last failed API call, or V_NULL */
 };
 
 /* Marks the calling function as the realm's entry point: the collector
@@ -181,6 +197,11 @@ typedef struct RealmConfig {
     bool gc_stress;           /* collect at every allocation */
     RealmWriteFn write_out, write_err;
     void *write_ud;
+    uint64_t fail_alloc_at;   /* tests: make allocation number N fail with MemoryError (0: never) */
+    uint64_t max_steps;       /* instruction budget (backward jumps and calls); 0 = none */
+    uint64_t max_time_ns;     /* wall time from the first run, on `clock`; 0 = none */
+    uint64_t (*clock)(void *ud);   /* monotonic nanoseconds; called with write_ud */
+    uint32_t max_depth;       /* Python recursion limit; 0 = the default 1000 */
     int argc;                 /* sys.argv; the strings must outlive the realm */
     const char *const *argv;
 } RealmConfig;

@@ -9,12 +9,11 @@
  * / SETUP_WITH / POP_BLOCK / POP_EXCEPT, finally bodies duplicated on every
  * exit path.
  *
- * Not supported yet (SyntaxError "... not supported yet"): async for, async
- * with, asynchronous comprehensions and await inside comprehensions,
- * generic classes, type parameters and type aliases in class bodies, type
- * parameter defaults (PEP 696).  PEP 695 elsewhere is compiled as CPython
- * does: a "<generic parameters of X>" function makes the parameters
- * (MAKE_TYPEVAR) and the alias (MAKE_TYPE_ALIAS) or function.
+ * Not supported yet (SyntaxError "... not supported yet"): generic
+ * classes, type parameters and type aliases in class bodies, type parameter
+ * defaults (PEP 696).  PEP 695 elsewhere is compiled as CPython does: a
+ * "<generic parameters of X>" function makes the parameters (MAKE_TYPEVAR)
+ * and the alias (MAKE_TYPE_ALIAS) or function.
  * Comprehensions are not inlined (PEP 709): they are nested functions called
  * with the outermost iterator, flagged CO_INLINED_COMP for tracebacks.
  *
@@ -46,7 +45,7 @@
 
 typedef enum {
     FB_WHILE, FB_FOR, FB_TRY_EXCEPT, FB_FINALLY_TRY, FB_FINALLY_END, FB_WITH,
-    FB_HANDLER_CLEANUP, FB_EXCEPTION_HANDLER, FB_POP_VALUE,
+    FB_HANDLER_CLEANUP, FB_EXCEPTION_HANDLER, FB_POP_VALUE, FB_ASYNC_WITH,
     FB_EXCEPTION_GROUP_HANDLER    /* the body of an except* handler: no break/continue/return */
 } FBKind;
 
@@ -156,7 +155,7 @@ static bool is_jump(int op) {
     switch (op) {
     case OP_FOR_ITER: case OP_JUMP: case OP_POP_JUMP_IF_FALSE: case OP_POP_JUMP_IF_TRUE:
     case OP_JUMP_IF_FALSE_OR_POP: case OP_JUMP_IF_TRUE_OR_POP: case OP_POP_JUMP_IF_NONE:
-    case OP_POP_JUMP_IF_NOT_NONE: case OP_SETUP_FINALLY: case OP_SETUP_WITH:
+    case OP_POP_JUMP_IF_NOT_NONE: case OP_SETUP_FINALLY: case OP_SETUP_WITH: case OP_SETUP_ASYNC_WITH:
         return true;
     default:
         return false;
@@ -576,7 +575,7 @@ static int stack_effect(int op, uint32_t arg, bool jump) {
     case OP_UNARY_NEG: case OP_UNARY_POS: case OP_UNARY_INVERT: case OP_UNARY_NOT:
     case OP_LIST_TO_TUPLE: case OP_GET_ITER: case OP_JUMP: case OP_POP_BLOCK:
     case OP_CHECK_EXC_MATCH: case OP_CHECK_EG_MATCH: case OP_YIELD_VALUE: case OP_GET_YIELD_FROM_ITER:
-    case OP_SETUP_ANNOTATIONS: case OP_GET_AWAITABLE:
+    case OP_SETUP_ANNOTATIONS: case OP_GET_AWAITABLE: case OP_GET_AITER:
         return 0;
     case OP_POP_TOP: case OP_STORE_FAST: case OP_STORE_DEREF: case OP_STORE_NAME:
     case OP_STORE_GLOBAL: case OP_DELETE_ATTR: case OP_BINARY_OP: case OP_INPLACE_OP:
@@ -591,7 +590,7 @@ static int stack_effect(int op, uint32_t arg, bool jump) {
     case OP_LOAD_CLASSDEREF: case OP_LOAD_NAME: case OP_LOAD_GLOBAL: case OP_LOAD_METHOD:
     case OP_LOAD_BUILD_CLASS: case OP_WITH_EXCEPT_START: case OP_LOAD_ASSERTION_ERROR:
     case OP_IMPORT_FROM: case OP_GET_LEN: case OP_MATCH_MAPPING: case OP_MATCH_SEQUENCE:
-    case OP_MATCH_KEYS:
+    case OP_MATCH_KEYS: case OP_GET_ANEXT: case OP_BEFORE_ASYNC_WITH:
         return 1;
     case OP_LOAD_FAST_LOAD_FAST: return 2;
     case OP_STORE_ATTR: case OP_DELETE_SUBSCR: case OP_MAP_ADD: case OP_MATCH_CLASS:
@@ -616,6 +615,8 @@ static int stack_effect(int op, uint32_t arg, bool jump) {
     case OP_MAKE_FUNCTION: return -__builtin_popcount(arg & 15);
     case OP_SETUP_FINALLY: return jump ? 2 : 0;
     case OP_SETUP_WITH: return jump ? 2 : 1;
+    case OP_SETUP_ASYNC_WITH: return jump ? 1 : 0;
+    case OP_END_ASYNC_FOR: return -3;
     case OP_RAISE_VARARGS: return -n;
     default: return 0;
     }
@@ -623,8 +624,9 @@ static int stack_effect(int op, uint32_t arg, bool jump) {
 
 static int block_effect(int op, bool jump) {
     switch (op) {
-    case OP_SETUP_FINALLY: case OP_SETUP_WITH: return 1;   /* jump: EXCEPT_HANDLER replaces it */
-    case OP_POP_BLOCK: case OP_POP_EXCEPT: return -1;
+    case OP_SETUP_FINALLY: case OP_SETUP_WITH: case OP_SETUP_ASYNC_WITH:
+        return 1;   /* jump: EXCEPT_HANDLER replaces it */
+    case OP_POP_BLOCK: case OP_POP_EXCEPT: case OP_END_ASYNC_FOR: return -1;
     default: (void)jump; return 0;
     }
 }
@@ -724,9 +726,9 @@ static Value exit_unit(Compiler *c) {
     if (u->is_function) {
         flags |= CO_OPTIMIZED | CO_NEWLOCALS;
         if (ste->nested) flags |= CO_NESTED;
-        if (ste->is_generator && ste->is_coroutine && !ste->is_comprehension) flags |= CO_ASYNC_GENERATOR;
+        if (ste->is_generator && ste->is_coroutine) flags |= CO_ASYNC_GENERATOR;
         else if (ste->is_generator) flags |= CO_GENERATOR;
-        else if (ste->is_coroutine && !ste->is_comprehension) flags |= CO_COROUTINE;
+        else if (ste->is_coroutine) flags |= CO_COROUTINE;
         if (ste->has_varargs) flags |= CO_VARARGS;
         if (ste->has_varkw) flags |= CO_VARKEYWORDS;
         if (u->has_docstring) flags |= CO_HAS_DOCSTRING;
@@ -824,7 +826,9 @@ static void compile_expr(Compiler *c, AstExpr *e);
 static void compile_store(Compiler *c, AstExpr *t);
 static void compile_stmts(Compiler *c, AstStmtSeq *seq);
 static void compile_stmt(Compiler *c, AstStmt *s);
-static _Noreturn void comprehension_async_error(Compiler *c);
+static void comprehension_async_check(Compiler *c);
+static void emit_await(Compiler *c, uint32_t where);
+static void emit_await_tail(Compiler *c);
 
 static int nb_of(AstOperator op) {
     switch (op) {
@@ -1231,16 +1235,24 @@ static void compile_comp_gen(Compiler *c, AstExpr *e, AstComprehensionSeq *gens,
                              AstExpr *elt, AstExpr *val) {
     c_enter(c);
     AstComprehension *g = gens->items[gi];
-    int start = new_label(c), anchor = new_label(c);
+    int start = new_label(c), anchor = new_label(c), except = new_label(c);
     if (gi == 0) {
         EMIT(c, LOAD_FAST, name_index_in(c, &c->u->varnames, ".0", 2));
     } else {
         compile_expr(c, g->iter);
-        EMIT0(c, GET_ITER);
+        if (g->is_async) EMIT0(c, GET_AITER);
+        else EMIT0(c, GET_ITER);
     }
     int if_cleanup = new_label(c);
     use_label(c, start);
-    emit_jump(c, OP_FOR_ITER, anchor);
+    if (g->is_async) {
+        emit_jump(c, OP_SETUP_FINALLY, except);
+        EMIT0(c, GET_ANEXT);
+        emit_await_tail(c);
+        EMIT0(c, POP_BLOCK);
+    } else {
+        emit_jump(c, OP_FOR_ITER, anchor);
+    }
     compile_store(c, g->target);
     /* filters jump forward to the loop's JUMP: the VM counts its budget at backward JUMPs only */
     for (size_t i = 0; i < g->ifs.count; i++) jump_if(c, g->ifs.items[i], false, if_cleanup);
@@ -1275,6 +1287,10 @@ static void compile_comp_gen(Compiler *c, AstExpr *e, AstComprehensionSeq *gens,
     }
     use_label(c, if_cleanup);
     emit_jump(c, OP_JUMP, start);
+    if (g->is_async) {
+        use_label(c, except);
+        EMIT0(c, END_ASYNC_FOR);
+    }
     use_label(c, anchor);
     c_leave(c);
 }
@@ -1290,8 +1306,7 @@ static void compile_comprehension(Compiler *c, AstExpr *e, const char *name, Ast
         c->u->name = parent->name;
         c->u->qualname = parent->qualname;
     }
-    for (size_t i = 0; i < gens->count; i++)
-        if (gens->items[i]->is_async) comprehension_async_error(c);
+    if (ste->is_coroutine) comprehension_async_check(c);
     c->u->argcount = 1;
     loc_set_expr(c->u, e);
     if (e->kind == AST_EXPR_ListComp) EMIT(c, BUILD_LIST, 0);
@@ -1305,13 +1320,15 @@ static void compile_comprehension(Compiler *c, AstExpr *e, const char *name, Ast
     make_function(c, code, 0);
     compile_expr(c, gens->items[0]->iter);
     loc_set_expr(c->u, e);
-    EMIT0(c, GET_ITER);
+    if (gens->items[0]->is_async) EMIT0(c, GET_AITER);
+    else EMIT0(c, GET_ITER);
     EMIT(c, CALL, 1);
+    if (ste->is_coroutine && e->kind != AST_EXPR_GeneratorExp) emit_await(c, 0);
 }
 
 /* await or `async for` in a comprehension: CPython's error outside async
- * functions, else not supported yet (the VM has no coroutines). */
-static _Noreturn void comprehension_async_error(Compiler *c) {
+ * functions (an asynchronous generator expression is valid anywhere). */
+static void comprehension_async_check(Compiler *c) {
     Unit *u = c->u;
     Scope *s = u->ste;
     bool genexpr = false;   /* an asynchronous generator expression is valid anywhere */
@@ -1324,7 +1341,18 @@ static _Noreturn void comprehension_async_error(Compiler *c) {
         c->u->loc = (CodeLoc){comp->lineno, comp->end_lineno, comp->col, comp->end_col};
         cerror(c, "asynchronous comprehension outside of an asynchronous function");
     }
-    cerror(c, "asynchronous comprehensions are not supported yet");
+}
+
+/* The tail of an await: (awaitable -- result), suspending meanwhile. */
+static void emit_await_tail(Compiler *c) {
+    EMIT(c, LOAD_CONST, const_none(c));
+    EMIT0(c, YIELD_FROM);
+}
+
+/* (o -- result of await o); where: 1 __aenter__, 2 __aexit__ (for messages). */
+static void emit_await(Compiler *c, uint32_t where) {
+    EMIT(c, GET_AWAITABLE, where);
+    emit_await_tail(c);
 }
 
 static void compile_slice_part(Compiler *c, AstExpr *x) {
@@ -1417,13 +1445,11 @@ static void compile_expr(Compiler *c, AstExpr *e) {
         break;
     case AST_EXPR_Await:
         if (!u->is_function) cerror(c, "'await' outside function");
-        if (u->ste->is_comprehension) comprehension_async_error(c);
+        if (u->ste->is_comprehension) comprehension_async_check(c);
         if (!u->ste->is_coroutine) cerror(c, "'await' outside async function");
         compile_expr(c, e->v.Await.value);
         loc_set_expr(u, e);
-        EMIT0(c, GET_AWAITABLE);
-        EMIT(c, LOAD_CONST, const_none(c));
-        EMIT0(c, YIELD_FROM);
+        emit_await(c, 0);
         break;
     case AST_EXPR_Yield:
         if (!u->is_function) cerror(c, "'yield' outside function");
@@ -1638,6 +1664,16 @@ static void unwind_one(Compiler *c, FBlock *f, bool preserve) {
         EMIT(c, LOAD_CONST, const_none(c));
         EMIT(c, LOAD_CONST, const_none(c));
         EMIT(c, CALL, 3);
+        EMIT0(c, POP_TOP);
+        return;
+    case FB_ASYNC_WITH:
+        EMIT0(c, POP_BLOCK);
+        if (preserve) EMIT(c, SWAP, 2);
+        EMIT(c, LOAD_CONST, const_none(c));
+        EMIT(c, LOAD_CONST, const_none(c));
+        EMIT(c, LOAD_CONST, const_none(c));
+        EMIT(c, CALL, 3);
+        emit_await(c, 2);
         EMIT0(c, POP_TOP);
         return;
     case FB_HANDLER_CLEANUP:
@@ -2126,6 +2162,31 @@ static void compile_for(Compiler *c, AstStmt *s) {
     use_label(c, end);
 }
 
+/* async for: GET_ANEXT and its await under a handler whose END_ASYNC_FOR
+ * ends the loop on StopAsyncIteration. */
+static void compile_async_for(Compiler *c, AstStmt *s) {
+    if (!c->u->ste->is_coroutine || c->u->ste->is_comprehension) cerror(c, "'async for' outside async function");
+    int start = new_label(c), except = new_label(c), end = new_label(c);
+    compile_expr(c, s->v.AsyncFor.iter);
+    loc_set_stmt(c->u, s);
+    EMIT0(c, GET_AITER);
+    use_label(c, start);
+    emit_jump(c, OP_SETUP_FINALLY, except);
+    EMIT0(c, GET_ANEXT);
+    emit_await_tail(c);
+    EMIT0(c, POP_BLOCK);
+    push_fblock(c, FB_FOR, start, end);
+    compile_store(c, s->v.AsyncFor.target);
+    compile_stmts(c, &s->v.AsyncFor.body);
+    pop_fblock(c);
+    loc_set_stmt(c->u, s);
+    emit_jump(c, OP_JUMP, start);
+    use_label(c, except);
+    EMIT0(c, END_ASYNC_FOR);
+    compile_stmts(c, &s->v.AsyncFor.orelse);
+    use_label(c, end);
+}
+
 static bool const_true(AstExpr *e) {
     if (e->kind != AST_EXPR_Constant) return false;
     const AstConstant *k = &e->v.Constant.value;
@@ -2193,6 +2254,43 @@ static void compile_with_item(Compiler *c, AstStmt *s, size_t i) {
     emit_jump(c, OP_JUMP, after);
     use_label(c, handler);              /* stack: exit prev_exc exc */
     EMIT0(c, WITH_EXCEPT_START);
+    emit_jump(c, OP_POP_JUMP_IF_TRUE, suppress);
+    EMIT0(c, RERAISE);
+    use_label(c, suppress);
+    EMIT0(c, POP_TOP);
+    EMIT0(c, POP_EXCEPT);
+    EMIT0(c, POP_TOP);
+    use_label(c, after);
+}
+
+/* async with: as with, the __aenter__ and __aexit__ results awaited. */
+static void compile_async_with_item(Compiler *c, AstStmt *s, size_t i) {
+    if (!c->u->ste->is_coroutine || c->u->ste->is_comprehension) cerror(c, "'async with' outside async function");
+    AstWithItem *item = s->v.AsyncWith.items.items[i];
+    int handler = new_label(c), after = new_label(c), suppress = new_label(c);
+    compile_expr(c, item->context_expr);
+    loc_set_stmt(c->u, s);
+    EMIT0(c, BEFORE_ASYNC_WITH);
+    emit_await(c, 1);
+    emit_jump(c, OP_SETUP_ASYNC_WITH, handler);
+    push_fblock(c, FB_ASYNC_WITH, -1, -1);
+    if (item->optional_vars) compile_store(c, item->optional_vars);
+    else EMIT0(c, POP_TOP);
+    if (i + 1 < s->v.AsyncWith.items.count) compile_async_with_item(c, s, i + 1);
+    else compile_stmts(c, &s->v.AsyncWith.body);
+    pop_fblock(c);
+    loc_set_stmt(c->u, s);
+    EMIT0(c, POP_BLOCK);
+    EMIT(c, LOAD_CONST, const_none(c));
+    EMIT(c, LOAD_CONST, const_none(c));
+    EMIT(c, LOAD_CONST, const_none(c));
+    EMIT(c, CALL, 3);
+    emit_await(c, 2);
+    EMIT0(c, POP_TOP);
+    emit_jump(c, OP_JUMP, after);
+    use_label(c, handler);              /* stack: exit prev_exc exc */
+    EMIT0(c, WITH_EXCEPT_START);
+    emit_await(c, 2);
     emit_jump(c, OP_POP_JUMP_IF_TRUE, suppress);
     EMIT0(c, RERAISE);
     use_label(c, suppress);
@@ -2492,11 +2590,11 @@ static void compile_stmt(Compiler *c, AstStmt *s) {
     case AST_STMT_AugAssign: compile_augassign(c, s); break;
     case AST_STMT_AnnAssign: compile_annassign(c, s); break;
     case AST_STMT_For: compile_for(c, s); break;
-    case AST_STMT_AsyncFor: cerror(c, "'async for' is not supported yet");
+    case AST_STMT_AsyncFor: compile_async_for(c, s); break;
     case AST_STMT_While: compile_while(c, s); break;
     case AST_STMT_If: compile_if(c, s); break;
     case AST_STMT_With: compile_with_item(c, s, 0); break;
-    case AST_STMT_AsyncWith: cerror(c, "'async with' is not supported yet");
+    case AST_STMT_AsyncWith: compile_async_with_item(c, s, 0); break;
     case AST_STMT_Match: compile_match(c, s); break;
     case AST_STMT_Raise: {
         uint32_t n = 0;

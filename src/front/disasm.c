@@ -118,7 +118,7 @@ static void disasm_code(Realm *r, Value code, StrBuf *out, int depth) {
             break;
         case OP_FOR_ITER: case OP_JUMP: case OP_POP_JUMP_IF_FALSE: case OP_POP_JUMP_IF_TRUE:
         case OP_JUMP_IF_FALSE_OR_POP: case OP_JUMP_IF_TRUE_OR_POP: case OP_POP_JUMP_IF_NONE:
-        case OP_POP_JUMP_IF_NOT_NONE: case OP_SETUP_FINALLY: case OP_SETUP_WITH:
+        case OP_POP_JUMP_IF_NOT_NONE: case OP_SETUP_FINALLY: case OP_SETUP_WITH: case OP_SETUP_ASYNC_WITH:
             strbuf_add_cstr(out, " (to ");
             disasm_int(out, arg, 0);
             strbuf_add_cstr(out, ")");

@@ -784,7 +784,7 @@ static void st_comprehension(StWalk *w, AstExpr *e, const char *name, AstCompreh
     st_expr(w, elt);
     w->cur = saved;
     w->comp_iter_expr = saved_cie;
-    if (cs->is_coroutine && !is_gen) saved->is_coroutine = saved->is_coroutine || saved->kind == BLOCK_FUNCTION;
+    if (cs->is_coroutine && !is_gen && saved->is_comprehension) saved->is_coroutine = true;
 }
 
 static void st_expr(StWalk *w, AstExpr *e) {
@@ -836,6 +836,7 @@ static void st_expr(StWalk *w, AstExpr *e) {
         break;
     case AST_EXPR_Await:
         st_expr(w, e->v.Await.value);
+        if (w->cur->is_comprehension) w->cur->is_coroutine = true;   /* an async comprehension */
         break;
     case AST_EXPR_Yield:
     case AST_EXPR_YieldFrom:

@@ -251,8 +251,8 @@ void builtins_init(Realm *r);
 
 /* One init function per type file, called by realm_new in dependency order. */
 #define ASP_TYPE_INITS(X) \
-    X(str) X(dict) X(tuple) X(object) X(bytes) X(int) X(float) X(complex) X(bool) X(none) \
-    X(list) X(set) X(range) X(slice) X(func) X(module) X(type) \
+    X(dict) X(str) X(tuple) X(object) X(list) X(bytes) X(int) X(float) X(complex) X(bool) X(none) \
+    X(set) X(range) X(slice) X(func) X(module) X(type) \
     X(iter) X(descr) X(gen) X(typealias)
 #define X(n) void n##_init_type(Realm *r);
 ASP_TYPE_INITS(X)

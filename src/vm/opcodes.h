@@ -121,8 +121,12 @@
     X(MATCH_SEQUENCE)    /* (o -- o bool) */ \
     X(MATCH_KEYS)        /* (o keys -- o keys values_tuple_or_None) */ \
     X(MATCH_CLASS)       /* (o cls names -- attrs_tuple_or_None): arg = count of positional patterns */ \
-    X(GET_AWAITABLE)     /* (o -- awaitable) */ \
-    X(GET_AITER) X(GET_ANEXT) X(BEFORE_ASYNC_WITH) X(END_ASYNC_FOR) \
+    X(GET_AWAITABLE)     /* (o -- awaitable): arg 1/2 names __aenter__/__aexit__ in errors */ \
+    X(GET_AITER)         /* (o -- o.__aiter__()) */ \
+    X(GET_ANEXT)         /* (aiter -- aiter awaitable) */ \
+    X(BEFORE_ASYNC_WITH) /* (mgr -- exit enter_awaitable) */ \
+    X(SETUP_ASYNC_WITH)  /* (exit res -- exit res), pushes a handler block for arg with depth including exit */ \
+    X(END_ASYNC_FOR)     /* handler of `async for`: (aiter prev_exc exc -- ) on StopAsyncIteration, else reraise */ \
     X(RETURN_GENERATOR_UNUSED)
 
 /* MAKE_TYPEVAR arg & 3 */

@@ -24,6 +24,7 @@
 #include "vm/opcodes.h"
 #include "front/source.h"
 #include "modules/modules.h"
+#include "core/limits.h"
 
 /* ---------- inline caches ----------
  * One per instruction, made when a code object first runs.  LOAD_GLOBAL
@@ -68,6 +69,7 @@ static _Noreturn void recursion_error(Realm *r) {
  * it current. */
 static Frame *frame_push(Realm *r, Code *c) {
     if (r->depth >= r->max_depth) recursion_error(r);
+    if (--r->steps_left == 0) limits_check(r);   /* every call passes here */
     if (!c->caches) code_ensure_caches(r, c);
     size_t nfast = (size_t)c->nlocals + c->ncells + c->nfree;
     size_t need = nfast + c->stacksize;
@@ -454,8 +456,9 @@ static void import_star(Realm *r, Frame *f, Value module) {
 }
 
 static Value yield_from_step(Realm *r, Value it, Value v, bool *done) {
-    if (v_is_obj(it) && v_obj(it)->type == r->t_generator)
-        return gen_resume(r, it, v, V_NULL, done);
+    Value co = gen_unwrap(r, it);       /* coro.__await__() drives coro itself */
+    if (gen_is_gen(r, co))
+        return gen_resume(r, co, v, V_NULL, done);
     Value res;
     if (v == V_NONE) {
         res = op_next(r, it);
@@ -1149,8 +1152,9 @@ static Value run_loop(Realm *r, Frame *entry, RunStatus *status) {
         DISPATCH();
     }
     TARGET(JUMP) {
-        if (oparg < pc) {
-            /* backward jump: the place for the instruction budget check */
+        if (oparg < pc && --r->steps_left == 0) {   /* every loop passes here */
+            SAVE_STATE();
+            limits_check(r);
         }
         JUMPTO(oparg);
         DISPATCH();
@@ -1325,7 +1329,12 @@ static Value run_loop(Realm *r, Frame *entry, RunStatus *status) {
     TARGET(GET_YIELD_FROM_ITER) {
         SAVE_STATE();
         Value o = TOP();
-        if (!(v_is_obj(o) && v_obj(o)->type == r->t_generator)) TOP() = op_iter(r, o);
+        if (v_is_obj(o) && v_obj(o)->type == r->t_coroutine) {
+            if (!(f->code->flags & CO_COROUTINE))
+                err_type(r, "cannot 'yield from' a coroutine object in a non-coroutine generator");
+        } else if (!(v_is_obj(o) && v_obj(o)->type == r->t_generator)) {
+            TOP() = op_iter(r, o);
+        }
         DISPATCH();
     }
     TARGET(YIELD_FROM) {
@@ -1448,11 +1457,69 @@ static Value run_loop(Realm *r, Frame *entry, RunStatus *status) {
         TOP() = ok ? res : V_NONE;
         DISPATCH();
     }
-    TARGET(GET_AWAITABLE)
-    TARGET(GET_AITER)
-    TARGET(GET_ANEXT)
-    TARGET(BEFORE_ASYNC_WITH)
-    TARGET(END_ASYNC_FOR)
+    TARGET(GET_AWAITABLE) {
+        SAVE_STATE();
+        TOP() = gen_get_awaitable(r, TOP(), (int)oparg);
+        DISPATCH();
+    }
+    TARGET(GET_AITER) {
+        SAVE_STATE();
+        Value o = TOP();
+        Type *t = v_type(r, o);
+        if (type_lookup(r, t, NM(r, __aiter__)) == V_NULL)
+            err_type(r, "'async for' requires an object with __aiter__ method, got %s", t->name);
+        v = op_call0(r, op_getattr(r, o, NM(r, __aiter__)));
+        Type *it = v_type(r, v);
+        if (type_lookup(r, it, NM(r, __anext__)) == V_NULL)
+            err_type(r, "'async for' received an object from __aiter__ that does not implement __anext__: %s", it->name);
+        TOP() = v;
+        DISPATCH();
+    }
+    TARGET(GET_ANEXT) {
+        SAVE_STATE();
+        v = gen_get_anext(r, TOP());
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(BEFORE_ASYNC_WITH) {
+        SAVE_STATE();
+        Value mgr = TOP();
+        Type *mt = v_type(r, mgr);
+        if (type_lookup(r, mt, NM(r, __aenter__)) == V_NULL)
+            err_type(r, "'%s' object does not support the asynchronous context manager protocol", mt->name);
+        if (type_lookup(r, mt, NM(r, __aexit__)) == V_NULL)
+            err_type(r, "'%s' object does not support the asynchronous context manager protocol (missed __aexit__ method)", mt->name);
+        Value enter = op_getattr(r, mgr, NM(r, __aenter__));
+        TOP() = op_getattr(r, mgr, NM(r, __aexit__));
+        v = op_call0(r, enter);
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(SETUP_ASYNC_WITH) {
+        /* (exit res -- exit res): the handler's depth keeps exit only */
+        if (f->nblocks >= FRAME_MAX_BLOCKS) { SAVE_STATE(); err_format(r, EXC(r, SystemError), "block stack overflow"); }
+        Block *b = &f->blocks[f->nblocks++];
+        b->type = BLOCK_HANDLER;
+        b->handler = oparg;
+        b->level = (uint32_t)(sp - f->stack) - 1;
+        DISPATCH();
+    }
+    TARGET(END_ASYNC_FOR) {
+        /* (aiter prev_exc exc -- ) under an EXCEPT_HANDLER block: the loop
+         * ends on StopAsyncIteration, anything else goes on */
+        SAVE_STATE();
+        Value exc = TOP();
+        if (!err_matches(r, exc, EXC(r, StopAsyncIteration))) {
+            (void)POP();
+            r->reraise = true;
+            err_raise(r, exc);
+        }
+        Block *b = &f->blocks[--f->nblocks];
+        r->exc_info = f->stack[b->level];
+        sp = f->stack + b->level;
+        (void)POP();
+        DISPATCH();
+    }
     TARGET(RETURN_GENERATOR_UNUSED) {
         SAVE_STATE();
         err_format(r, EXC(r, SystemError), "asp: async is not supported yet");
@@ -1477,6 +1544,7 @@ static bool unwind(Realm *r, Frame *entry) {
         if (!reraise && v_is_obj(exc) && (v_obj(exc)->type->flags & TF_EXC_SUB))
             exc_add_traceback(r, exc, v_from_obj(f->code), f->pc ? f->pc - 1 : 0);
         reraise = false;
+        if (r->limit_hit) f->nblocks = 0;   /* no guest handler runs for a hit limit */
         while (f->nblocks > 0) {
             Block b = f->blocks[--f->nblocks];
             if (b.type == BLOCK_EXCEPT_HANDLER) {
@@ -1821,4 +1889,5 @@ void vm_init_builtins(Realm *r) {
     dict_set_cstr(r, r->builtins, "vars", native_new(r, "vars", builtin_vars, V_NULL));
     dict_set_cstr(r, r->builtins, "exec", native_new(r, "exec", builtin_exec, V_NULL));
     dict_set_cstr(r, r->builtins, "eval", native_new(r, "eval", builtin_eval, V_NULL));
+    gen_init_builtins(r);
 }

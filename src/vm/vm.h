@@ -24,6 +24,9 @@ typedef struct Gen {
     size_t area_slots;
     Value name, qualname;
     uint8_t state;        /* GEN_CREATED, GEN_SUSPENDED, GEN_RUNNING, GEN_DONE */
+    Value exc_info;       /* the handled exception while suspended in a handler, else V_NULL */
+    bool ag_running_async;  /* async generator: an asend/athrow awaitable is driving it */
+    bool ag_closed;         /* async generator: finished or aclose()d */
 } Gen;
 enum { GEN_CREATED, GEN_SUSPENDED, GEN_RUNNING, GEN_DONE };
 
@@ -32,6 +35,17 @@ Value gen_new(Realm *r, Value func, Code *code);
  * Returns the yielded value with *done = false, or the return value with
  * *done = true. */
 Value gen_resume(Realm *r, Value gen, Value v, Value exc, bool *done);
+/* The awaitable for `await o` (GET_AWAITABLE): where 1 and 2 name
+ * __aenter__ and __aexit__ results in the error message. */
+Value gen_get_awaitable(Realm *r, Value o, int where);
+/* The awaitable for the next step of `async for` over aiter. */
+Value gen_get_anext(Realm *r, Value aiter);
+/* True when gen is a generator or coroutine object (one Gen layout). */
+bool gen_is_gen(Realm *r, Value o);
+/* The coroutine a coroutine_wrapper iterates, else o itself. */
+Value gen_unwrap(Realm *r, Value o);
+/* Registers aiter and anext in builtins. */
+void gen_init_builtins(Realm *r);
 /* Runs frame f (already linked as r->frame) until it returns or yields. */
 Value vm_run_frame(Realm *r, Frame *f, Value throw_exc, bool *yielded);
 /* Sets up args in a frame's fast slots. */

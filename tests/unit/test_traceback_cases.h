@@ -60,4 +60,10 @@ static const char *const tb_cases[][3] = {
     {"empty_str",
      "class Quiet(Exception):\n    def __str__(self):\n        return \"\"\nraise Quiet(1)\n",
      "Traceback (most recent call last):\n  File \"t.py\", line 4, in <module>\n    raise Quiet(1)\nQuiet\n"},
+    {"yield_from",
+     "def deep():\n    yield 1\n    raise KeyError('g')\ndef mid():\n    yield from deep()\ng = mid()\nnext(g)\nnext(g)\n",
+     "Traceback (most recent call last):\n  File \"t.py\", line 8, in <module>\n    next(g)\n    ~~~~^^^\n  File \"t.py\", line 5, in mid\n    yield from deep()\n  File \"t.py\", line 3, in deep\n    raise KeyError('g')\nKeyError: 'g'\n"},
+    {"await_chain",
+     "class T:\n    def __await__(self):\n        yield 1\nasync def deep():\n    await T()\n    raise ValueError('d')\nasync def top():\n    await deep()\nc = top()\nc.send(None)\nc.send(None)\n",
+     "Traceback (most recent call last):\n  File \"t.py\", line 11, in <module>\n    c.send(None)\n    ~~~~~~^^^^^^\n  File \"t.py\", line 8, in top\n    await deep()\n  File \"t.py\", line 6, in deep\n    raise ValueError('d')\nValueError: d\n"},
 };
