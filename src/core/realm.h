@@ -22,7 +22,8 @@
     X(dict_keys) X(dict_values) X(dict_items) \
     X(dict_keyiterator) X(dict_valueiterator) X(dict_itemiterator) \
     X(dict_reversekeyiterator) \
-    X(enumerate) X(zip) X(map) X(filter) X(reversed)
+    X(enumerate) X(zip) X(map) X(filter) X(reversed) X(TypeAliasType) \
+    X(TypeVar) X(TypeVarTuple) X(ParamSpec)
 
 /* The built-in exception hierarchy: X(name, base). */
 #define ASP_EXCEPTIONS(X) \

@@ -9,8 +9,11 @@
  * / SETUP_WITH / POP_BLOCK / POP_EXCEPT, finally bodies duplicated on every
  * exit path.
  *
- * Not supported yet (SyntaxError "... not supported yet"): except*,
- * type parameters and type aliases (the VM lacks their operations).
+ * Not supported yet (SyntaxError "... not supported yet"): generic
+ * classes, type parameters and type aliases in class bodies, type parameter
+ * defaults (PEP 696).  PEP 695 elsewhere is compiled as CPython does: a
+ * "<generic parameters of X>" function makes the parameters (MAKE_TYPEVAR)
+ * and the alias (MAKE_TYPE_ALIAS) or function.
  * Comprehensions are not inlined (PEP 709): they are nested functions called
  * with the outermost iterator, flagged CO_INLINED_COMP for tracebacks.
  *
@@ -42,7 +45,8 @@
 
 typedef enum {
     FB_WHILE, FB_FOR, FB_TRY_EXCEPT, FB_FINALLY_TRY, FB_FINALLY_END, FB_WITH,
-    FB_HANDLER_CLEANUP, FB_EXCEPTION_HANDLER, FB_POP_VALUE, FB_ASYNC_WITH
+    FB_HANDLER_CLEANUP, FB_EXCEPTION_HANDLER, FB_POP_VALUE, FB_ASYNC_WITH,
+    FB_EXCEPTION_GROUP_HANDLER    /* the body of an except* handler: no break/continue/return */
 } FBKind;
 
 typedef struct FBlock {
@@ -515,8 +519,11 @@ static void enter_unit(Compiler *c, Scope *ste, const char *name, int firstlinen
     u->loc = c->u ? c->u->loc : (CodeLoc){firstlineno, firstlineno, 0, 0};
     u->consts = list_new(r, 0);
     list_append(r, c->keep, u->consts);
-    /* qualname as CPython's compiler_set_qualname */
+    /* qualname as CPython's compiler_set_qualname; a type parameter scope
+     * is transparent to what it defines */
     Unit *p = c->u;
+    if (p && p->ste->is_type_params && !ste->is_type_params && !ste->is_lambda && !ste->is_comprehension)
+        p = p->parent;
     if (!p || p->is_module) {
         u->qualname = name;
     } else {
@@ -567,7 +574,7 @@ static int stack_effect(int op, uint32_t arg, bool jump) {
     case OP_DELETE_DEREF: case OP_DELETE_NAME: case OP_DELETE_GLOBAL: case OP_LOAD_ATTR:
     case OP_UNARY_NEG: case OP_UNARY_POS: case OP_UNARY_INVERT: case OP_UNARY_NOT:
     case OP_LIST_TO_TUPLE: case OP_GET_ITER: case OP_JUMP: case OP_POP_BLOCK:
-    case OP_CHECK_EXC_MATCH: case OP_YIELD_VALUE: case OP_GET_YIELD_FROM_ITER:
+    case OP_CHECK_EXC_MATCH: case OP_CHECK_EG_MATCH: case OP_YIELD_VALUE: case OP_GET_YIELD_FROM_ITER:
     case OP_SETUP_ANNOTATIONS: case OP_GET_AWAITABLE: case OP_GET_AITER:
         return 0;
     case OP_POP_TOP: case OP_STORE_FAST: case OP_STORE_DEREF: case OP_STORE_NAME:
@@ -577,7 +584,7 @@ static int stack_effect(int op, uint32_t arg, bool jump) {
     case OP_DICT_UPDATE: case OP_DICT_MERGE: case OP_POP_JUMP_IF_FALSE: case OP_POP_JUMP_IF_TRUE:
     case OP_POP_JUMP_IF_NONE: case OP_POP_JUMP_IF_NOT_NONE: case OP_RETURN_VALUE:
     case OP_POP_EXCEPT: case OP_RERAISE: case OP_YIELD_FROM: case OP_IMPORT_NAME:
-    case OP_IMPORT_STAR: case OP_PRINT_EXPR:
+    case OP_IMPORT_STAR: case OP_PRINT_EXPR: case OP_PREP_RERAISE_STAR:
         return -1;
     case OP_COPY: case OP_LOAD_CONST: case OP_LOAD_FAST: case OP_LOAD_DEREF: case OP_LOAD_CLOSURE:
     case OP_LOAD_CLASSDEREF: case OP_LOAD_NAME: case OP_LOAD_GLOBAL: case OP_LOAD_METHOD:
@@ -586,7 +593,10 @@ static int stack_effect(int op, uint32_t arg, bool jump) {
     case OP_MATCH_KEYS: case OP_GET_ANEXT: case OP_BEFORE_ASYNC_WITH:
         return 1;
     case OP_LOAD_FAST_LOAD_FAST: return 2;
-    case OP_STORE_ATTR: case OP_DELETE_SUBSCR: case OP_MAP_ADD: case OP_MATCH_CLASS: return -2;
+    case OP_STORE_ATTR: case OP_DELETE_SUBSCR: case OP_MAP_ADD: case OP_MATCH_CLASS:
+    case OP_MAKE_TYPE_ALIAS:
+        return -2;
+    case OP_MAKE_TYPEVAR: return (arg & 8) ? -1 : 0;
     case OP_STORE_SUBSCR: return -3;
     case OP_CALL_METHOD: return -n - 1;
     case OP_CALL_METHOD_KW: return -n - 2;
@@ -1139,10 +1149,11 @@ static void compile_joinedstr(Compiler *c, AstExpr *e) {
 
 /* A function's default values, keyword-only defaults and annotations;
  * returns the MAKE_FUNCTION flags. */
-static uint32_t compile_defaults_annotations(Compiler *c, AstArguments *a, AstExpr *returns, bool annotations) {
+static uint32_t compile_defaults_annotations(Compiler *c, AstArguments *a, AstExpr *returns, bool defaults,
+                                             bool annotations) {
     uint32_t flags = 0;
     if (!a) return 0;
-    if (a->defaults.count) {
+    if (defaults && a->defaults.count) {
         for (size_t i = 0; i < a->defaults.count; i++) compile_expr(c, a->defaults.items[i]);
         EMIT(c, BUILD_TUPLE, a->defaults.count);
         flags |= 1;
@@ -1150,7 +1161,7 @@ static uint32_t compile_defaults_annotations(Compiler *c, AstArguments *a, AstEx
     size_t nkw = 0;
     for (size_t i = 0; i < a->kwonlyargs.count && i < a->kw_defaults.count; i++) {
         AstExpr *d = a->kw_defaults.items[i];
-        if (!d) continue;
+        if (!d || !defaults) continue;
         AstArg *arg = a->kwonlyargs.items[i];
         size_t ml;
         const char *m = mangle(c, arg->arg.str, arg->arg.len, &ml);
@@ -1207,7 +1218,7 @@ static void set_arg_counts(Unit *u, AstArguments *a) {
 
 static void compile_lambda(Compiler *c, AstExpr *e) {
     AstArguments *a = e->v.Lambda.args;
-    uint32_t flags = compile_defaults_annotations(c, a, NULL, false);
+    uint32_t flags = compile_defaults_annotations(c, a, NULL, true, false);
     Scope *ste = symtable_lookup_scope(&c->ctx, e);
     enter_unit(c, ste, "<lambda>", e->lineno);
     set_arg_counts(c->u, a);
@@ -1624,7 +1635,7 @@ static void unwind_stack(Compiler *c, bool preserve, FBlock **loop);
 
 static void unwind_one(Compiler *c, FBlock *f, bool preserve) {
     switch (f->kind) {
-    case FB_WHILE: case FB_EXCEPTION_HANDLER:
+    case FB_WHILE: case FB_EXCEPTION_HANDLER: case FB_EXCEPTION_GROUP_HANDLER:
         return;
     case FB_FOR: case FB_POP_VALUE:
         if (preserve) EMIT(c, SWAP, 2);
@@ -1798,6 +1809,44 @@ static bool find_ann(Compiler *c, AstStmtSeq *seq) {
     return found;
 }
 
+static AstIdent type_param_name(AstTypeParam *tp) {
+    return tp->kind == AST_TYPEPARAM_TypeVar ? tp->v.TypeVar.name
+         : tp->kind == AST_TYPEPARAM_ParamSpec ? tp->v.ParamSpec.name : tp->v.TypeVarTuple.name;
+}
+
+/* Makes each type parameter and binds its name in the current
+ * ("<generic parameters of X>") unit; a bound or constraints becomes a
+ * function evaluated lazily. */
+static void compile_type_params(Compiler *c, AstTypeParamSeq *tps) {
+    for (size_t i = 0; i < tps->count; i++) {
+        AstTypeParam *tp = tps->items[i];
+        AstIdent id = type_param_name(tp);
+        c->u->loc = (CodeLoc){tp->lineno, tp->end_lineno, tp->col_offset, tp->end_col_offset};
+        EMIT(c, LOAD_CONST, const_str(c, id.str, id.len));
+        uint32_t arg = tp->kind == AST_TYPEPARAM_TypeVar ? TYPEVAR_PLAIN
+                     : tp->kind == AST_TYPEPARAM_ParamSpec ? TYPEVAR_PARAMSPEC : TYPEVAR_TUPLE;
+        if (tp->kind == AST_TYPEPARAM_TypeVar && tp->v.TypeVar.bound) {
+            AstExpr *b = tp->v.TypeVar.bound;
+            Scope *bs = symtable_lookup_scope(&c->ctx, tp);
+            enter_unit(c, bs, bs->name, tp->lineno);
+            const_none(c);
+            compile_expr(c, b);
+            EMIT0(c, RETURN_VALUE);
+            Value code = exit_unit(c);
+            make_function(c, code, 0);
+            arg |= 8;
+            if (b->kind == AST_EXPR_Tuple) arg |= 4;
+        }
+        EMIT(c, MAKE_TYPEVAR, arg);
+        nameop_id(c, id, AST_CTX_Store);
+    }
+}
+
+static void load_type_params(Compiler *c, AstTypeParamSeq *tps) {
+    for (size_t i = 0; i < tps->count; i++) nameop_id(c, type_param_name(tps->items[i]), AST_CTX_Load);
+    EMIT(c, BUILD_TUPLE, tps->count);
+}
+
 static void compile_function(Compiler *c, AstStmt *s) {
     bool is_async = s->kind == AST_STMT_AsyncFunctionDef;
     AstIdent name = is_async ? s->v.AsyncFunctionDef.name : s->v.FunctionDef.name;
@@ -1805,10 +1854,30 @@ static void compile_function(Compiler *c, AstStmt *s) {
     AstStmtSeq *body = is_async ? &s->v.AsyncFunctionDef.body : &s->v.FunctionDef.body;
     AstExprSeq *decos = is_async ? &s->v.AsyncFunctionDef.decorator_list : &s->v.FunctionDef.decorator_list;
     AstExpr *returns = is_async ? s->v.AsyncFunctionDef.returns : s->v.FunctionDef.returns;
+    AstTypeParamSeq *tps = is_async ? &s->v.AsyncFunctionDef.type_params : &s->v.FunctionDef.type_params;
     for (size_t i = 0; i < decos->count; i++) compile_expr(c, decos->items[i]);
     int firstlineno = decos->count ? decos->items[0]->lineno : s->lineno;
     loc_set_stmt(c->u, s);
-    uint32_t flags = compile_defaults_annotations(c, args, returns, true);
+    uint32_t flags;
+    int ndef = 0;
+    if (tps->count) {
+        /* as CPython: the defaults are evaluated here and passed to the
+         * "<generic parameters of f>" function, which makes the type
+         * parameters, evaluates the annotations and makes f */
+        flags = compile_defaults_annotations(c, args, returns, true, false);
+        ndef = __builtin_popcount(flags);
+        Scope *gs = symtable_lookup_scope(&c->ctx, tps);
+        enter_unit(c, gs, gs->name, firstlineno);
+        c->u->argcount = ndef;
+        const_none(c);
+        compile_type_params(c, tps);
+        if (flags & 1) nameop(c, ".defaults", 9, AST_CTX_Load);
+        if (flags & 2) nameop(c, ".kwdefaults", 11, AST_CTX_Load);
+        loc_set_stmt(c->u, s);
+        flags |= compile_defaults_annotations(c, args, returns, false, true);
+    } else {
+        flags = compile_defaults_annotations(c, args, returns, true, true);
+    }
     Scope *ste = symtable_lookup_scope(&c->ctx, s);
     enter_unit(c, ste, name.str, firstlineno);
     set_arg_counts(c->u, args);
@@ -1827,6 +1896,19 @@ static void compile_function(Compiler *c, AstStmt *s) {
     Value code = exit_unit(c);
     loc_set_stmt(c->u, s);
     make_function(c, code, flags);
+    if (tps->count) {
+        EMIT(c, COPY, 1);
+        load_type_params(c, tps);
+        EMIT(c, SWAP, 2);
+        EMIT(c, STORE_ATTR, name_index(c, "__type_params__", 15));
+        EMIT0(c, RETURN_VALUE);
+        code = exit_unit(c);
+        loc_set_stmt(c->u, s);
+        make_function(c, code, 0);
+        if (ndef == 2) { EMIT(c, SWAP, 3); EMIT(c, SWAP, 2); }
+        else if (ndef == 1) EMIT(c, SWAP, 2);
+        EMIT(c, CALL, ndef);
+    }
     for (size_t i = decos->count; i > 0; i--) EMIT(c, CALL, 1);
     nameop_id(c, name, AST_CTX_Store);
 }
@@ -1900,6 +1982,12 @@ static void compile_return(Compiler *c, AstStmt *s) {
     Unit *u = c->u;
     AstExpr *v = s->v.Return.value;
     if (!u->is_function) cerror(c, "'return' outside function");
+    for (int i = 0; i < u->nfblocks; i++)
+        if (u->fblocks[i].kind == FB_EXCEPTION_GROUP_HANDLER) {
+            /* CPython 3.13 reports it at a constant value on the same line */
+            if (v && is_const_expr(v) && v->lineno == s->lineno) loc_set_expr(u, v);
+            cerror(c, "'break', 'continue' and 'return' cannot appear in an except* block");
+        }
     if (v && u->ste->is_generator && u->ste->is_coroutine)
         cerror(c, "'return' with value in async generator");
     bool preserve = v && !is_const_expr(v);
@@ -1943,8 +2031,11 @@ static void compile_break_continue(Compiler *c, AstStmt *s, bool is_break) {
     Unit *u = c->u;
     /* check first: unwinding code must not be emitted for a bad statement */
     bool found = false;
-    for (int i = u->nfblocks - 1; i >= 0 && !found; i--)
+    for (int i = u->nfblocks - 1; i >= 0 && !found; i--) {
+        if (u->fblocks[i].kind == FB_EXCEPTION_GROUP_HANDLER)
+            cerror(c, "'break', 'continue' and 'return' cannot appear in an except* block");
         if (u->fblocks[i].kind == FB_WHILE || u->fblocks[i].kind == FB_FOR) found = true;
+    }
     if (!found) cerror(c, is_break ? "'break' outside loop" : "'continue' not properly in loop");
     unwind_stack(c, false, &loop);
     loc_set_stmt(u, s);
@@ -2273,25 +2364,147 @@ static void compile_try_except(Compiler *c, AstStmt *s) {
     use_label(c, end);
 }
 
+/* try/except*: CPython 3.11's scheme on the block stack.  The handler
+ * keeps (prev_exc orig list rest) on the stack: orig the caught exception,
+ * list the exceptions raised or re-raised by the handlers, rest what is
+ * still unmatched.  Each handler takes its part with CHECK_EG_MATCH and runs
+ * under a SETUP_FINALLY that appends whatever escapes it to list; at the end
+ * PREP_RERAISE_STAR combines list (plus the unmatched rest) into what to
+ * raise, None when everything was handled. */
+static void compile_try_star_except(Compiler *c, AstStmt *s) {
+    AstStmtSeq *body = &s->v.TryStar.body;
+    AstExceptHandlerSeq *hs = &s->v.TryStar.handlers;
+    int except = new_label(c), orelse = new_label(c), end = new_label(c), reraise = new_label(c);
+    loc_set_stmt(c->u, s);
+    emit_jump(c, OP_SETUP_FINALLY, except);
+    push_fblock(c, FB_TRY_EXCEPT, -1, -1);
+    compile_stmts(c, body);
+    pop_fblock(c);
+    loc_set_stmt(c->u, s);
+    EMIT0(c, POP_BLOCK);
+    emit_jump(c, OP_JUMP, orelse);
+    use_label(c, except);               /* stack: prev_exc exc */
+    EMIT(c, COPY, 1);
+    EMIT(c, BUILD_LIST, 0);
+    EMIT(c, SWAP, 2);                   /* prev_exc orig list exc */
+    push_fblock(c, FB_EXCEPTION_HANDLER, -1, -1);
+    for (size_t i = 0; i < hs->count; i++) {
+        AstExceptHandler *h = hs->items[i];
+        CodeLoc hloc = {h->lineno, h->end_lineno, h->col_offset, h->end_col_offset};
+        c->u->loc = hloc;
+        int no_match = new_label(c), next = new_label(c), cleanup = new_label(c);
+        compile_expr(c, h->v.ExceptHandler.type);   /* the parser requires a type */
+        c->u->loc = hloc;
+        EMIT0(c, CHECK_EG_MATCH);       /* prev_exc orig list rest match */
+        EMIT(c, COPY, 1);
+        emit_jump(c, OP_POP_JUMP_IF_NONE, no_match);
+        const AstIdent *name = h->v.ExceptHandler.name.str ? &h->v.ExceptHandler.name : NULL;
+        if (name) nameop_id(c, *name, AST_CTX_Store);
+        else EMIT0(c, POP_TOP);
+        emit_jump(c, OP_SETUP_FINALLY, cleanup);
+        push_fblock(c, FB_EXCEPTION_GROUP_HANDLER, -1, -1);
+        compile_stmts(c, &h->v.ExceptHandler.body);
+        pop_fblock(c);
+        c->u->loc = hloc;
+        EMIT0(c, POP_BLOCK);
+        if (name) {
+            EMIT(c, LOAD_CONST, const_none(c));
+            nameop_id(c, *name, AST_CTX_Store);
+            nameop_id(c, *name, AST_CTX_Del);
+        }
+        emit_jump(c, OP_JUMP, next);
+        use_label(c, cleanup);          /* prev_exc orig list rest prev2 exc2 */
+        if (name) {
+            EMIT(c, LOAD_CONST, const_none(c));
+            nameop_id(c, *name, AST_CTX_Store);
+            nameop_id(c, *name, AST_CTX_Del);
+        }
+        EMIT(c, LIST_APPEND, 3);
+        EMIT0(c, POP_EXCEPT);           /* prev_exc orig list rest */
+        emit_jump(c, OP_JUMP, next);
+        use_label(c, no_match);         /* prev_exc orig list rest None */
+        EMIT0(c, POP_TOP);
+        use_label(c, next);
+    }
+    pop_fblock(c);
+    loc_set_stmt(c->u, s);
+    EMIT(c, LIST_APPEND, 1);            /* prev_exc orig list */
+    EMIT0(c, PREP_RERAISE_STAR);        /* prev_exc result */
+    EMIT(c, COPY, 1);
+    emit_jump(c, OP_POP_JUMP_IF_NOT_NONE, reraise);
+    EMIT0(c, POP_TOP);
+    EMIT0(c, POP_EXCEPT);
+    emit_jump(c, OP_JUMP, end);
+    use_label(c, reraise);
+    EMIT0(c, RERAISE);
+    use_label(c, orelse);
+    compile_stmts(c, &s->v.TryStar.orelse);
+    use_label(c, end);
+}
+
 static void compile_try(Compiler *c, AstStmt *s) {
-    if (!s->v.Try.finalbody.count) { compile_try_except(c, s); return; }
+    bool star = s->kind == AST_STMT_TryStar;
+    AstStmtSeq *finalbody = star ? &s->v.TryStar.finalbody : &s->v.Try.finalbody;
+    size_t nhandlers = star ? s->v.TryStar.handlers.count : s->v.Try.handlers.count;
+    if (!finalbody->count) {
+        if (star) compile_try_star_except(c, s);
+        else compile_try_except(c, s);
+        return;
+    }
     int end = new_label(c), exit = new_label(c);
     loc_set_stmt(c->u, s);
     emit_jump(c, OP_SETUP_FINALLY, end);
     FBlock *f = push_fblock(c, FB_FINALLY_TRY, -1, -1);
-    f->finalbody = &s->v.Try.finalbody;
-    if (s->v.Try.handlers.count) compile_try_except(c, s);
-    else compile_stmts(c, &s->v.Try.body);
+    f->finalbody = finalbody;
+    if (nhandlers && star) compile_try_star_except(c, s);
+    else if (nhandlers) compile_try_except(c, s);
+    else compile_stmts(c, star ? &s->v.TryStar.body : &s->v.Try.body);
     pop_fblock(c);
     EMIT0(c, POP_BLOCK);
-    compile_stmts(c, &s->v.Try.finalbody);
+    compile_stmts(c, finalbody);
     emit_jump(c, OP_JUMP, exit);
     use_label(c, end);                  /* stack: prev_exc exc */
     push_fblock(c, FB_FINALLY_END, -1, -1);
-    compile_stmts(c, &s->v.Try.finalbody);
+    compile_stmts(c, finalbody);
     pop_fblock(c);
     EMIT0(c, RERAISE);
     use_label(c, exit);
+}
+
+/* type X = v: X becomes a TypeAliasType whose value a function of its own
+ * scope computes on first use of __value__ (PEP 695).  With type
+ * parameters, all that runs in a "<generic parameters of X>" function. */
+static void compile_type_alias(Compiler *c, AstStmt *s) {
+    AstExpr *nm = s->v.TypeAlias.name;
+    AstIdent id = nm->v.Name.id;
+    AstTypeParamSeq *tps = &s->v.TypeAlias.type_params;
+    if (tps->count) {
+        Scope *gs = symtable_lookup_scope(&c->ctx, tps);
+        enter_unit(c, gs, gs->name, s->lineno);
+        const_none(c);
+        compile_type_params(c, tps);
+        loc_set_stmt(c->u, s);
+    }
+    EMIT(c, LOAD_CONST, const_str(c, id.str, id.len));
+    if (tps->count) load_type_params(c, tps);
+    else EMIT(c, BUILD_TUPLE, 0);
+    Scope *ste = symtable_lookup_scope(&c->ctx, s);
+    enter_unit(c, ste, ste->name, s->lineno);
+    const_none(c);                  /* consts[0]: no docstring */
+    compile_expr(c, s->v.TypeAlias.value);
+    EMIT0(c, RETURN_VALUE);
+    Value code = exit_unit(c);
+    make_function(c, code, 0);
+    loc_set_stmt(c->u, s);
+    EMIT0(c, MAKE_TYPE_ALIAS);
+    if (tps->count) {
+        EMIT0(c, RETURN_VALUE);
+        code = exit_unit(c);
+        loc_set_stmt(c->u, s);
+        make_function(c, code, 0);
+        EMIT(c, CALL, 0);
+    }
+    compile_store(c, nm);
 }
 
 static void compile_import(Compiler *c, AstStmt *s) {
@@ -2373,7 +2586,7 @@ static void compile_stmt(Compiler *c, AstStmt *s) {
         }
         break;
     }
-    case AST_STMT_TypeAlias: cerror(c, "type aliases are not supported yet");
+    case AST_STMT_TypeAlias: compile_type_alias(c, s); break;
     case AST_STMT_AugAssign: compile_augassign(c, s); break;
     case AST_STMT_AnnAssign: compile_annassign(c, s); break;
     case AST_STMT_For: compile_for(c, s); break;
@@ -2392,7 +2605,7 @@ static void compile_stmt(Compiler *c, AstStmt *s) {
         break;
     }
     case AST_STMT_Try: compile_try(c, s); break;
-    case AST_STMT_TryStar: cerror(c, "'except*' is not supported yet");
+    case AST_STMT_TryStar: compile_try(c, s); break;
     case AST_STMT_Assert: {
         int end = new_label(c);
         jump_if(c, s->v.Assert.test, true, end);

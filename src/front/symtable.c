@@ -352,14 +352,70 @@ static void st_defaults(StWalk *w, AstArguments *a) {
     st_exprs(w, &a->kw_defaults);
 }
 
+/* PEP 695 type parameters: a "<generic parameters of NAME>" function scope
+ * (keyed by the parameter sequence) defining them, entered by the caller
+ * and restored by it; each bound or constraints has a lazily evaluated
+ * scope of its own (keyed by the parameter).  In class bodies CPython's
+ * annotation scopes also see the class's names: not done, refused. */
+static Scope *st_type_params_enter(StWalk *w, AstStmt *s, AstIdent name, AstTypeParamSeq *tps) {
+    if (w->cur->kind == BLOCK_CLASS)
+        symtable_error(w->c, s->lineno, s->col_offset, s->end_lineno, s->end_col_offset,
+                       "type parameters in class bodies are not supported yet");
+    static const char pre[] = "<generic parameters of ";
+    size_t pl = sizeof pre - 1, nl = name.len, total;
+    if (__builtin_add_overflow(pl, nl, &total) || __builtin_add_overflow(total, 2, &total))
+        symtable_error(w->c, s->lineno, s->col_offset, s->end_lineno, s->end_col_offset, "name too long");
+    char *gname = st_calloc(w->c, total, 1);
+    memcpy(gname, pre, pl);
+    if (nl) memcpy(gname + pl, name.str, nl);
+    gname[pl + nl] = '>';
+    Scope *gs = scope_new(w, BLOCK_FUNCTION, gname, tps, s->lineno, s->col_offset, s->end_lineno,
+                          s->end_col_offset);
+    gs->is_type_params = true;
+    Scope *saved = w->cur;
+    w->cur = gs;
+    for (size_t i = 0; i < tps->count; i++) {
+        AstTypeParam *tp = tps->items[i];
+        AstIdent id = tp->kind == AST_TYPEPARAM_TypeVar ? tp->v.TypeVar.name
+                    : tp->kind == AST_TYPEPARAM_ParamSpec ? tp->v.ParamSpec.name : tp->v.TypeVarTuple.name;
+        AstExpr *dflt = tp->kind == AST_TYPEPARAM_TypeVar ? tp->v.TypeVar.default_value
+                      : tp->kind == AST_TYPEPARAM_ParamSpec ? tp->v.ParamSpec.default_value
+                      : tp->v.TypeVarTuple.default_value;
+        if (dflt)
+            symtable_error(w->c, tp->lineno, tp->col_offset, tp->end_lineno, tp->end_col_offset,
+                           "type parameter defaults are not supported yet");
+        add_def(w, id.str, id.len, DEF_LOCAL, tp->lineno, tp->col_offset, tp->end_lineno, tp->end_col_offset);
+        if (tp->kind == AST_TYPEPARAM_TypeVar && tp->v.TypeVar.bound) {
+            Scope *bs = scope_new(w, BLOCK_FUNCTION, cstr_ident(id), tp, tp->lineno, tp->col_offset,
+                                  tp->end_lineno, tp->end_col_offset);
+            Scope *sv = w->cur;
+            int saved_cie = w->comp_iter_expr;
+            w->cur = bs;
+            w->comp_iter_expr = 0;
+            st_expr(w, tp->v.TypeVar.bound);
+            w->cur = sv;
+            w->comp_iter_expr = saved_cie;
+        }
+    }
+    return saved;
+}
+
 static void st_function(StWalk *w, AstStmt *s, AstIdent name, AstArguments *args, AstStmtSeq *body,
                         AstExprSeq *decos, AstExpr *returns, AstTypeParamSeq *tps, bool is_async) {
     add_def(w, name.str, name.len, DEF_LOCAL, s->lineno, s->col_offset, s->end_lineno, s->end_col_offset);
-    if (tps->count)
-        symtable_error(w->c, s->lineno, s->col_offset, s->end_lineno, s->end_col_offset,
-                       "type parameters are not supported yet");
     st_defaults(w, args);
     st_exprs(w, decos);
+    Scope *outer = NULL;
+    if (tps->count) {
+        outer = st_type_params_enter(w, s, name, tps);
+        /* the defaults, evaluated outside, come in as parameters */
+        bool kwd = false;
+        for (size_t i = 0; args && i < args->kw_defaults.count; i++) kwd |= args->kw_defaults.items[i] != NULL;
+        if (args && args->defaults.count)
+            add_def(w, ".defaults", 9, DEF_PARAM, s->lineno, s->col_offset, s->end_lineno, s->end_col_offset);
+        if (kwd)
+            add_def(w, ".kwdefaults", 11, DEF_PARAM, s->lineno, s->col_offset, s->end_lineno, s->end_col_offset);
+    }
     st_annotations(w, args, returns);
     Scope *fs = scope_new(w, BLOCK_FUNCTION, cstr_ident(name), s, s->lineno, s->col_offset,
                           s->end_lineno, s->end_col_offset);
@@ -370,7 +426,7 @@ static void st_function(StWalk *w, AstStmt *s, AstIdent name, AstArguments *args
     w->comp_iter_expr = 0;
     st_arguments(w, args);
     st_stmts(w, body);
-    w->cur = saved;
+    w->cur = outer ? outer : saved;
     w->comp_iter_expr = saved_cie;
 }
 
@@ -501,9 +557,29 @@ static void st_stmt(StWalk *w, AstStmt *s) {
         st_exprs(w, &s->v.Assign.targets);
         st_expr(w, s->v.Assign.value);
         break;
-    case AST_STMT_TypeAlias:
-        symtable_error(w->c, s->lineno, s->col_offset, s->end_lineno, s->end_col_offset,
-                       "type aliases are not supported yet");
+    case AST_STMT_TypeAlias: {
+        /* the value is evaluated lazily in a scope of its own (CPython's
+         * annotation scope, a function here); in a class body that scope
+         * would also see the class's names: not done yet */
+        if (w->cur->kind == BLOCK_CLASS)
+            symtable_error(w->c, s->lineno, s->col_offset, s->end_lineno, s->end_col_offset,
+                           "type aliases in class bodies are not supported yet");
+        AstExpr *nm = s->v.TypeAlias.name;
+        st_expr(w, nm);
+        Scope *outer = NULL;
+        if (s->v.TypeAlias.type_params.count)
+            outer = st_type_params_enter(w, s, nm->v.Name.id, &s->v.TypeAlias.type_params);
+        Scope *ts = scope_new(w, BLOCK_FUNCTION, cstr_ident(nm->v.Name.id), s, s->lineno, s->col_offset,
+                              s->end_lineno, s->end_col_offset);
+        Scope *saved = w->cur;
+        int saved_cie = w->comp_iter_expr;
+        w->cur = ts;
+        w->comp_iter_expr = 0;
+        st_expr(w, s->v.TypeAlias.value);
+        w->cur = outer ? outer : saved;
+        w->comp_iter_expr = saved_cie;
+        break;
+    }
     case AST_STMT_AugAssign:
         st_expr(w, s->v.AugAssign.target);
         st_expr(w, s->v.AugAssign.value);

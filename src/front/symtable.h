@@ -85,6 +85,7 @@ typedef struct Scope {
     int lineno, col, end_lineno, end_col;
     bool nested;                 /* inside a function */
     bool is_lambda, is_comprehension, is_generator, is_coroutine;
+    bool is_type_params;         /* PEP 695 "<generic parameters of X>" scope (qualnames skip it) */
     bool has_free, child_free;
     bool needs_class_closure;    /* class whose methods use __class__ / super */
     bool has_varargs, has_varkw;

@@ -761,7 +761,7 @@ static Value group_derive(Realm *r, Value *args, size_t nargs, Value kw) {
 }
 
 /* A split condition: a type, a tuple of types, or a predicate. */
-enum { MATCH_TYPE, MATCH_CALLABLE };
+enum { MATCH_TYPE, MATCH_CALLABLE, MATCH_LEAF_IDS };
 static int group_match_kind(Realm *r, Value cond) {
     if (op_is_type(r, cond) && (((Type *)v_obj(cond))->flags & TF_EXC_SUB)) return MATCH_TYPE;
     if (is_tuple(cond)) {
@@ -777,6 +777,7 @@ bad:
 }
 static bool group_matches(Realm *r, Value exc, Value cond, int kind) {
     if (kind == MATCH_TYPE) return op_isinstance(r, exc, cond);
+    if (kind == MATCH_LEAF_IDS) return set_contains(r, cond, int_from_u64(r, exc)) == 1;
     return op_truth(r, op_call1(r, cond, exc));
 }
 
@@ -790,6 +791,11 @@ static void group_copy_meta(Realm *r, Value from, Value to) {
     t->suppress_context = f->suppress_context;
     if (f->dict != V_NULL) {
         Value notes = dict_get_cstr(r, f->dict, "__notes__");
+        /* as CPython: each part gets its own copy of a notes sequence */
+        if (notes != V_NULL && is_list(notes))
+            notes = list_from_array(r, list_ptr(notes)->items, (size_t)list_ptr(notes)->len);
+        else if (notes != V_NULL && is_tuple(notes))
+            notes = list_from_array(r, tuple_ptr(notes)->items, (size_t)tuple_ptr(notes)->len);
         if (notes != V_NULL) dict_set_cstr(r, exc_dict(r, t), "__notes__", notes);
     }
 }
@@ -844,6 +850,102 @@ static Value group_subgroup(Realm *r, Value *args, size_t nargs, Value kw) {
     Value m, re;
     group_split_rec(r, args[0], args[1], kind, false, &m, &re, 0);
     return m;
+}
+
+/* ---- except* (the VM's CHECK_EG_MATCH and PREP_RERAISE_STAR) ---- */
+
+static bool exc_is_group(Realm *r, Value v) {
+    return exc_check(v) && type_is_subtype(v_obj(v)->type, EXC(r, BaseExceptionGroup));
+}
+
+/* An except* type must be exception classes, none of them a group. */
+static void eg_check_type(Realm *r, Value t) {
+    static const char bad_msg[] = "catching classes that do not inherit from BaseException is not allowed";
+    static const char eg_msg[] = "catching ExceptionGroup with except* is not allowed. Use except instead.";
+    bool eg = false;
+    if (is_tuple(t)) {
+        Tuple *tp = tuple_ptr(t);
+        for (int64_t i = 0; i < tp->len; i++) {
+            Value x = tp->items[i];
+            if (!op_is_type(r, x) || !(((Type *)v_obj(x))->flags & TF_EXC_SUB)) err_type(r, bad_msg);
+        }
+        for (int64_t i = 0; i < tp->len && !eg; i++)
+            eg = type_is_subtype((Type *)v_obj(tp->items[i]), EXC(r, BaseExceptionGroup));
+    } else {
+        if (!op_is_type(r, t) || !(((Type *)v_obj(t))->flags & TF_EXC_SUB)) err_type(r, bad_msg);
+        eg = type_is_subtype((Type *)v_obj(t), EXC(r, BaseExceptionGroup));
+    }
+    if (eg) err_type(r, eg_msg);
+}
+
+Value exc_group_match(Realm *r, Value exc, Value type, Value *rest) {
+    eg_check_type(r, type);
+    *rest = V_NONE;
+    if (exc == V_NONE) return V_NONE;
+    if (op_isinstance(r, exc, type)) {
+        if (exc_is_group(r, exc)) return exc;
+        /* a naked exception: wrapped as CPython does, args ("", (exc,));
+         * BaseExceptionGroup's constructor picks ExceptionGroup when it can */
+        Value a[2] = {str_intern_cstr(r, ""), tuple_pack(r, 1, exc)};
+        return exc_new(r, EXC(r, BaseExceptionGroup), a, 2);
+    }
+    if (!exc_is_group(r, exc)) { *rest = exc; return V_NONE; }
+    Value pair = op_call_method(r, exc, str_intern_cstr(r, "split"), &type, 1);
+    /* a split() override may return anything (CPython 3.13.0 crashes then) */
+    if (!is_tuple(pair))
+        err_type(r, "%s.split must return a tuple, not %T", v_obj(exc)->type->name, pair);
+    if (tuple_ptr(pair)->len != 2)
+        err_type(r, "%s.split must return a 2-tuple, got tuple of size %lld", v_obj(exc)->type->name,
+                 (long long)tuple_ptr(pair)->len);
+    *rest = tuple_ptr(pair)->items[1];
+    return tuple_ptr(pair)->items[0];
+}
+
+/* Adds the identities of the leaves of exc to the set ids (depth-bounded). */
+static void eg_leaf_ids(Realm *r, Value exc, Value ids, int depth) {
+    if (depth > 200) err_format(r, EXC(r, RecursionError), "maximum recursion depth exceeded");
+    if (!exc_is_group(r, exc)) { set_add(r, ids, int_from_u64(r, exc)); return; }
+    Value excs = ((ExcExt *)v_obj(exc))->f[XF_GROUP_EXCS];
+    if (excs == V_NULL || !is_tuple(excs)) return;
+    for (int64_t i = 0; i < tuple_ptr(excs)->len; i++)   /* budget: group size */
+        eg_leaf_ids(r, tuple_ptr(excs)->items[i], ids, depth + 1);
+}
+
+/* Whether e carries orig's metadata: a part of orig made by split() and
+ * re-raised by a bare `raise` (or left unmatched), not a new exception. */
+static bool eg_same_meta(Value e, Value orig) {
+    if (!exc_check(e) || !exc_check(orig)) return false;
+    /* notes are not compared: CPython compares a field its notes never use */
+    Exception *a = (Exception *)v_obj(e), *b = (Exception *)v_obj(orig);
+    return a->traceback == b->traceback && a->cause == b->cause && a->context == b->context;
+}
+
+Value exc_prep_reraise_star(Realm *r, Value orig, Value excs) {
+    if (!is_list(excs)) err_format(r, EXC(r, SystemError), "PREP_RERAISE_STAR: not a list");
+    int64_t n = list_ptr(excs)->len;
+    if (n == 0) return V_NONE;
+    if (!exc_is_group(r, orig)) {
+        /* a naked exception: only one handler can have run */
+        return list_ptr(excs)->items[0];
+    }
+    Value raised = list_new(r, 0), reraised = list_new(r, 0);
+    for (int64_t i = 0; i < list_ptr(excs)->len; i++) {   /* budget: list size */
+        Value e = list_ptr(excs)->items[i];
+        if (e == V_NONE) continue;
+        list_append(r, eg_same_meta(e, orig) ? reraised : raised, e);
+    }
+    /* the re-raised parts, as the sub-group of orig holding their leaves */
+    Value ids = set_new(r, r->t_set);
+    for (int64_t i = 0; i < list_ptr(reraised)->len; i++)
+        eg_leaf_ids(r, list_ptr(reraised)->items[i], ids, 0);
+    Value rer_eg = V_NONE, unused = V_NONE;
+    group_split_rec(r, orig, ids, MATCH_LEAF_IDS, false, &rer_eg, &unused, 0);
+    if (list_ptr(raised)->len == 0) return rer_eg;
+    Value keep = raised;
+    if (rer_eg != V_NONE) list_append(r, keep, rer_eg);
+    if (list_ptr(keep)->len == 1) return list_ptr(keep)->items[0];
+    Value a[2] = {str_intern_cstr(r, ""), keep};
+    return exc_new(r, EXC(r, BaseExceptionGroup), a, 2);
 }
 
 static const GetSetDef group_getsets[] = {
@@ -919,6 +1021,13 @@ static Value name_from_message(Realm *r, Exception *e) {
     strbuf_init(r, &b);
     for (int64_t i = lp; i < m->len - lq; i++) strbuf_add_char(&b, str_char((Str *)v_obj(msg), i));
     return strbuf_finish(&b);
+}
+
+void exc_unshare_traceback(Realm *r, Value exc) {
+    if (!exc_check(exc)) return;
+    Exception *e = (Exception *)v_obj(exc);
+    if (is_list(e->traceback) && list_ptr(e->traceback)->len > 0)
+        e->traceback = list_from_array(r, list_ptr(e->traceback)->items, (size_t)list_ptr(e->traceback)->len);
 }
 
 void exc_add_traceback(Realm *r, Value exc, Value code, uint32_t pc) {

@@ -61,6 +61,10 @@ static Value func_getattr(Realm *r, Value o, Value name) {
         if (f->annotations == V_NULL) f->annotations = dict_new(r);
         return f->annotations;
     }
+    if (str_eq(name, str_intern_cstr(r, "__type_params__"))) {
+        Value tp = f->dict != V_NULL ? dict_get_str(r, f->dict, name) : V_NULL;
+        return tp != V_NULL ? tp : r->empty_tuple;
+    }
     if (str_eq(name, str_intern_cstr(r, "__globals__")))
         err_format(r, EXC(r, AttributeError), "'function' object attribute '__globals__' is not available in asp");
     if (f->dict != V_NULL) {

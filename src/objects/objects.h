@@ -215,6 +215,19 @@ Value exc_new_msg(Realm *r, Type *t, Value msg);               /* args = (msg,) 
 void exceptions_init(Realm *r);   /* makes r->exc_types */
 /* Traceback entries are appended as frames unwind: (code, instruction index). */
 void exc_add_traceback(Realm *r, Value exc, Value code, uint32_t pc);
+/* `raise e`: CPython's tracebacks are immutable chains, so raising again
+ * starts a new head and leaves the old traceback as it was.  Ours is a list
+ * that split() parts share with their group: copy it before it grows
+ * (except* tells a re-raised part from a new raise by its identity). */
+void exc_unshare_traceback(Realm *r, Value exc);
+/* except*: the part of exc matching type (None if none; a naked exception
+ * is wrapped in ExceptionGroup('', (exc,))), the rest in *rest.  Raises
+ * TypeError for an invalid type or an exception group type. */
+Value exc_group_match(Realm *r, Value exc, Value type, Value *rest);
+/* except*: what to raise at the end, from the caught orig and the list of
+ * exceptions raised or re-raised in the handlers plus the unmatched rest
+ * (CPython's _PyExc_PrepReraiseStar rules); None when nothing. */
+Value exc_prep_reraise_star(Realm *r, Value orig, Value excs);
 /* Formats "Traceback (most recent call last): ... Type: message" as CPython. */
 Value exc_format(Realm *r, Value exc);
 
@@ -225,6 +238,14 @@ Value calliter_new(Realm *r, Value callable, Value sentinel);
 /* ---- generators (src/vm/gen.c) ---- */
 Value gen_send(Realm *r, Value gen, Value v);    /* V_NULL when it returned; the return value in r->gen_return... see gen.c */
 
+/* ---- type aliases (typealias.c) ---- */
+/* `type X = v`: name a str, compute the function evaluating v lazily,
+ * module the defining module's name, params the tuple of type parameters. */
+Value typealias_new(Realm *r, Value name, Value compute, Value module, Value params);
+/* A type parameter of kind TYPEVAR_* (vm/opcodes.h); compute (or V_NULL)
+ * evaluates lazily the bound, or the constraints tuple when constrained. */
+Value typealias_typevar_new(Realm *r, int kind, Value name, Value compute, bool constrained);
+
 /* ---- builtins module (src/modules/builtins.c) ---- */
 void builtins_init(Realm *r);
 
@@ -232,7 +253,7 @@ void builtins_init(Realm *r);
 #define ASP_TYPE_INITS(X) \
     X(dict) X(str) X(tuple) X(object) X(list) X(bytes) X(int) X(float) X(complex) X(bool) X(none) \
     X(set) X(range) X(slice) X(func) X(module) X(type) \
-    X(iter) X(descr) X(gen)
+    X(iter) X(descr) X(gen) X(typealias)
 #define X(n) void n##_init_type(Realm *r);
 ASP_TYPE_INITS(X)
 #undef X

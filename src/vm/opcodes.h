@@ -17,7 +17,13 @@
  * EXCEPT_HANDLER block, restores the handled exception from stack[L] and cuts
  * the stack to L.  Code leaving a handler early (return, break, continue)
  * must emit POP_EXCEPT, and code leaving a try block early must emit
- * POP_BLOCK (plus the finally body), as CPython 3.10's compiler does. */
+ * POP_BLOCK (plus the finally body), as CPython 3.10's compiler does.
+ *
+ * try/except* (as CPython 3.11): the handler turns (prev_exc exc) into
+ * (prev_exc orig list rest); each except* clause does CHECK_EG_MATCH on
+ * rest and runs its body under SETUP_FINALLY, whose handler appends the
+ * escaping exception to list and POP_EXCEPTs; at the end rest is appended
+ * and PREP_RERAISE_STAR (orig list -- r) decides what to RERAISE. */
 #ifndef ASP_OPCODES_H
 #define ASP_OPCODES_H
 
@@ -93,7 +99,14 @@
     X(RERAISE)           /* (exc -- ) raise exc again, keeping its traceback */ \
     X(RAISE_VARARGS)     /* arg 0: re-raise the handled exception; 1: (exc -- ); 2: (exc cause -- ) */ \
     X(CHECK_EXC_MATCH)   /* (exc type -- exc bool) type may be a tuple */ \
+    X(CHECK_EG_MATCH)    /* (exc type -- rest match) except*: exc split by type (exc may be None); \
+                            match None when nothing matched, else it becomes the handled exception */ \
+    X(PREP_RERAISE_STAR) /* (orig excs -- r) except*: r what to raise (or None) from orig, the exception \
+                            caught, and the list of those raised/re-raised by handlers + the unmatched rest */ \
     X(WITH_EXCEPT_START) /* (exit prev exc -- exit prev exc r) r = exit(type(exc), exc, tb) */ \
+    X(MAKE_TYPE_ALIAS)   /* (name params func -- alias) `type name[params] = v`: func evaluates v lazily */ \
+    X(MAKE_TYPEVAR)      /* (name -- tv) or with arg&8 (name func -- tv): arg&3 TYPEVAR_* kind, \
+                            func evaluates lazily the bound, or the constraints when arg&4 */ \
     X(LOAD_ASSERTION_ERROR) /* ( -- AssertionError) */ \
     X(YIELD_VALUE)       /* (v -- sent) */ \
     X(GET_YIELD_FROM_ITER) /* (o -- it) */ \
@@ -115,6 +128,9 @@
     X(SETUP_ASYNC_WITH)  /* (exit res -- exit res), pushes a handler block for arg with depth including exit */ \
     X(END_ASYNC_FOR)     /* handler of `async for`: (aiter prev_exc exc -- ) on StopAsyncIteration, else reraise */ \
     X(RETURN_GENERATOR_UNUSED)
+
+/* MAKE_TYPEVAR arg & 3 */
+enum { TYPEVAR_PLAIN, TYPEVAR_TUPLE, TYPEVAR_PARAMSPEC };
 
 enum {
 #define X(n) OP_##n,

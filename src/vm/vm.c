@@ -398,6 +398,7 @@ static Value make_exception(Realm *r, Value x) {
 
 static void do_raise(Realm *r, Value exc, Value cause) {
     exc = make_exception(r, exc);
+    exc_unshare_traceback(r, exc);
     if (cause != V_NULL) {
         Exception *e = (Exception *)v_obj(exc);
         if (cause == V_NONE) e->cause = V_NONE;
@@ -1259,7 +1260,9 @@ static Value run_loop(Realm *r, Frame *entry, RunStatus *status) {
         if (oparg == 0) {
             if (r->exc_info == V_NONE || r->exc_info == V_NULL)
                 err_format(r, EXC(r, RuntimeError), "No active exception to reraise");
-            r->reraise = false;
+            /* as CPython 3.11+: no traceback entry for this frame (the
+             * exception already has one) and no context chaining */
+            r->reraise = true;
             err_raise(r, r->exc_info);
         }
         Value cause = oparg == 2 ? POP() : V_NULL;
@@ -1273,6 +1276,22 @@ static Value run_loop(Realm *r, Frame *entry, RunStatus *status) {
         PUSH(v);
         DISPATCH();
     }
+    TARGET(CHECK_EG_MATCH) {
+        SAVE_STATE();
+        Value type = PEEK(1), rest;
+        Value match = exc_group_match(r, PEEK(2), type, &rest);
+        PEEK(2) = rest;
+        PEEK(1) = match;
+        if (match != V_NONE) r->exc_info = match;
+        DISPATCH();
+    }
+    TARGET(PREP_RERAISE_STAR) {
+        SAVE_STATE();
+        v = exc_prep_reraise_star(r, PEEK(2), PEEK(1));
+        (void)POP();
+        TOP() = v;
+        DISPATCH();
+    }
     TARGET(WITH_EXCEPT_START) {
         SAVE_STATE();
         Value exc = PEEK(1);
@@ -1282,6 +1301,22 @@ static Value run_loop(Realm *r, Frame *entry, RunStatus *status) {
         if (tb != V_NULL) args[2] = tb;
         v = op_call(r, exitf, args, 3, V_NULL);
         PUSH(v);
+        DISPATCH();
+    }
+    TARGET(MAKE_TYPE_ALIAS) {
+        SAVE_STATE();
+        Value mod = f->globals != V_NULL ? dict_get_str(r, f->globals, NM(r, __name__)) : V_NULL;
+        v = typealias_new(r, PEEK(3), PEEK(1), mod == V_NULL ? V_NONE : mod, PEEK(2));
+        (void)POP();
+        (void)POP();
+        TOP() = v;
+        DISPATCH();
+    }
+    TARGET(MAKE_TYPEVAR) {
+        SAVE_STATE();
+        Value fn = (oparg & 8) ? POP() : V_NULL;
+        v = typealias_typevar_new(r, (int)(oparg & 3), TOP(), fn, (oparg & 4) != 0);
+        TOP() = v;
         DISPATCH();
     }
     TARGET(LOAD_ASSERTION_ERROR) PUSH(v_from_obj(EXC(r, AssertionError))); DISPATCH();

@@ -1,0 +1,9 @@
+try:
+  pass
+except* ValueError:
+  pass
+else:
+  pass
+finally:
+  pass
+except* E: pass
