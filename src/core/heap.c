@@ -22,6 +22,7 @@
 #endif
 #include "core/realm.h"
 #include "objects/objects.h"
+#include "core/limits.h"
 
 #define CHUNK_SIZE ((size_t)1 << 16)
 #define GC_MARK 1u
@@ -86,6 +87,9 @@ static void heap_reserve(Realm *r, size_t size) {
         if (h->limit && want > h->limit) err_no_memory(r);
         return;
     }
+    /* every allocation is a step of the instruction budget, so that long
+     * loops inside built-ins stay interruptible */
+    if (--r->steps_left == 0) limits_check(r);
     if (h->stress || want > h->next_gc || (h->limit && want > h->limit)) {
         heap_collect(r);
         if (__builtin_add_overflow(h->bytes, size, &want)) err_no_memory(r);

@@ -3,6 +3,7 @@
 #include "core/realm.h"
 #include "objects/objects.h"
 #include "vm/ops.h"
+#include "core/limits.h"
 
 /* ---------- attributes ---------- */
 
@@ -187,6 +188,7 @@ static const char *const cmp_sym[6] = {"<", "<=", "==", "!=", ">", ">="};
 
 Value op_richcmp(Realm *r, Value a, Value b, int op) {
     err_check_stack(r);
+    if (--r->steps_left == 0) limits_check(r);   /* comparisons in sorts and searches */
     Type *ta = v_type(r, a), *tb = v_type(r, b);
     bool checked_reverse = false;
     if (ta != tb && tb->richcmp && type_is_subtype(tb, ta) && tb->richcmp != ta->richcmp) {
@@ -313,6 +315,7 @@ Value op_iter(Realm *r, Value o) {
 }
 
 Value op_next(Realm *r, Value it) {
+    if (--r->steps_left == 0) limits_check(r);   /* iteration in built-ins */
     Type *t = v_type(r, it);
     if (!t->next) err_type(r, "'%s' object is not an iterator", t->name);
     return t->next(r, it);
