@@ -211,6 +211,7 @@ Value op_richcmp(Realm *r, Value a, Value b, int op) {
 
 bool op_cmp_bool(Realm *r, Value a, Value b, int op) {
     if (v_both_int(a, b)) {
+        if (--r->steps_left == 0) limits_check(r);
         int64_t x = v_as_small(a), y = v_as_small(b);
         switch (op) {
         case CMP_LT: return x < y;
