@@ -12,6 +12,7 @@
  * values move together.  Every array lives in a heap list so the collector
  * sees all items at every comparison (comparisons may run Python code). */
 #include "objects/containers.h"
+#include "core/limits.h"
 
 enum { CMP_GENERIC, CMP_INT, CMP_STR, CMP_FLOAT };
 
@@ -24,6 +25,7 @@ typedef struct SortState {
 
 static bool sort_lt(SortState *s, Value a, Value b)
 {
+    if (--s->r->steps_left == 0) limits_check(s->r);   /* a sort is interruptible */
     switch (s->kind) {
     case CMP_INT: return v_as_small(a) < v_as_small(b);
     case CMP_STR: return str_cmp(a, b) < 0;
