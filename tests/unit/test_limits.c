@@ -62,6 +62,17 @@ int main(void) {
     exc = V_NULL;
     CHECK(run(r, &globals, "def f(n):\n    return f(n) if n < 0 else 0\nwhile True:\n    f(1)\n", &exc) == 1);
     CHECK(r->limit_hit == LIMIT_INSTRUCTIONS);
+    /* long loops inside built-ins are counted too: sum over a range, a sort */
+    limits_reset(r);
+    r->steps_used = 0;
+    exc = V_NULL;
+    CHECK(run(r, &globals, "x = sum(range(10 ** 12))\n", &exc) == 1);
+    CHECK(r->limit_hit == LIMIT_INSTRUCTIONS);
+    limits_reset(r);
+    r->steps_used = 0;
+    exc = V_NULL;
+    CHECK(run(r, &globals, "y = sorted(list(range(10000)) * 100)\n", &exc) == 1);
+    CHECK(r->limit_hit == LIMIT_INSTRUCTIONS);
     /* usable afterwards */
     limits_reset(r);
     r->steps_used = 0;
