@@ -14,8 +14,13 @@ else ifeq ($(VARIANT),debug)
 else ifeq ($(VARIANT),san)
   OUT := build/san
   OPT := -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+else ifeq ($(VARIANT),fuzz)
+  # libFuzzer targets (tests/fuzz/fuzz_*.c): clang only; `make fuzz`
+  OUT := build/fuzz
+  OPT := -O1 -g -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all \
+         -fno-omit-frame-pointer
 else
-  $(error VARIANT must be release, debug or san)
+  $(error VARIANT must be release, debug, san or fuzz)
 endif
 
 WARN   := -Wall -Wextra -Werror -Wno-unused-parameter -Wvla
@@ -76,7 +81,7 @@ $(OUT)/tests/%: tests/unit/%.c tests/unit/unit.h $(LIB_OBJS)
 
 # `make test`: the release build, then the ASan+UBSan build with the GC
 # collecting at every allocation; both run tests/run_lang.py (language
-# programs + unit tests).  The last line is the combined `N passed, M failed`.
+# programs, tests/syntax cases, unit tests).  The last line is the combined `N passed, M failed`.
 TEST_J ?= 2
 SAN_TIMEOUT ?= 60
 SAN_ENV := ASP=build/san/asp ASP_GCSTRESS=1 \
@@ -93,8 +98,26 @@ test:
 	@echo "== combined (release + san):"
 	@python3 tests/run_lang.py --combine build/test-release.counts build/test-san.counts
 
+# `make fuzz`: the libFuzzer targets, each tests/fuzz/fuzz_X.c becomes
+# build/fuzz/fuzz_X (clang with -fsanitize=fuzzer,address,undefined; the
+# runtime is Debian's libclang-rt-14-dev).  Run one with
+# `tests/fuzz/run.sh fuzz_X SECONDS`.
+FUZZ_SRCS := $(sort $(wildcard tests/fuzz/fuzz_*.c))
+FUZZ_BINS := $(FUZZ_SRCS:tests/fuzz/%.c=build/fuzz/%)
+
+fuzz:
+	$(MAKE) VARIANT=fuzz CC=clang fuzz-targets
+
+fuzz-targets: $(FUZZ_BINS)
+
+build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(LIB_OBJS)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) -fsanitize=fuzzer -MMD -MP -o $@ $< $(LIB_OBJS) $(LIBS)
+
+-include $(FUZZ_BINS:=.d)
+
 clean:
 	rm -rf build
 
-.PHONY: all clean unit-tests test
+.PHONY: all clean unit-tests test fuzz fuzz-targets
 -include $(DEPS)
