@@ -1,6 +1,7 @@
 #!/bin/sh
 # Runs a libFuzzer target built by `make fuzz` for a given time over its seed
-# corpus tests/fuzz/corpus/NAME (fuzz_NAME -> NAME).  New inputs go to a
+# corpus tests/fuzz/corpus/NAME (fuzz_NAME -> NAME), with the dictionary
+# tests/fuzz/NAME.dict when there is one.  New inputs go to a
 # temporary work corpus, so the committed corpus is never modified; a crash,
 # leak, timeout or out-of-memory input is written to build/fuzz/findings/
 # and the script exits non-zero.
@@ -23,6 +24,10 @@ if [ ! -d "$seeds" ]; then
     echo "$0: no seed corpus $seeds" >&2
     exit 2
 fi
+dict=
+if [ -f "$root/tests/fuzz/${target#fuzz_}.dict" ]; then
+    dict=-dict=$root/tests/fuzz/${target#fuzz_}.dict
+fi
 findings=$root/build/fuzz/findings
 mkdir -p "$findings"
 work=$(mktemp -d "${TMPDIR:-/tmp}/asp-$target.XXXXXX") || exit 2
@@ -33,7 +38,7 @@ UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 \
 "$bin" "$work" "$seeds" \
     -max_total_time="$secs" -rss_limit_mb=2048 -timeout=10 \
-    -artifact_prefix="$findings/$target-" -print_final_stats=1
+    -artifact_prefix="$findings/$target-" -print_final_stats=1 $dict
 rc=$?
 if [ $rc -ne 0 ]; then
     echo "$0: $target found a problem (exit $rc); inputs in $findings" >&2
