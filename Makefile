@@ -18,8 +18,13 @@ else ifeq ($(VARIANT),valgrind)
 else ifeq ($(VARIANT),san)
   OUT := build/san
   OPT := -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+else ifeq ($(VARIANT),fuzz)
+  # libFuzzer targets (tests/fuzz/fuzz_*.c): clang only; `make fuzz`
+  OUT := build/fuzz
+  OPT := -O1 -g -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all \
+         -fno-omit-frame-pointer
 else
-  $(error VARIANT must be release, debug, san or valgrind)
+  $(error VARIANT must be release, debug, san, valgrind or fuzz)
 endif
 
 WARN   := -Wall -Wextra -Werror -Wno-unused-parameter -Wvla
@@ -80,7 +85,7 @@ $(OUT)/tests/%: tests/unit/%.c tests/unit/unit.h $(LIB_OBJS)
 
 # `make test`: the release build, then the ASan+UBSan build with the GC
 # collecting at every allocation; both run tests/run_lang.py (language
-# programs + unit tests).  The last line is the combined `N passed, M failed`.
+# programs, tests/syntax cases, unit tests).  The last line is the combined `N passed, M failed`.
 TEST_J ?= 2
 SAN_TIMEOUT ?= 60
 SAN_ENV := ASP=build/san/asp ASP_GCSTRESS=1 \
@@ -109,8 +114,26 @@ install: $(OUT)/libasp.a $(OUT)/libasp.so
 	install -m 644 include/asp.h $(DESTDIR)$(PREFIX)/include/asp.h
 	sed -e 's|@PREFIX@|$(PREFIX)|g' asp.pc.in > $(DESTDIR)$(PREFIX)/lib/pkgconfig/asp.pc
 
+# `make fuzz`: the libFuzzer targets, each tests/fuzz/fuzz_X.c becomes
+# build/fuzz/fuzz_X (clang with -fsanitize=fuzzer,address,undefined; the
+# runtime is Debian's libclang-rt-14-dev).  Run one with
+# `tests/fuzz/run.sh fuzz_X SECONDS`.
+FUZZ_SRCS := $(sort $(wildcard tests/fuzz/fuzz_*.c))
+FUZZ_BINS := $(FUZZ_SRCS:tests/fuzz/%.c=build/fuzz/%)
+
+fuzz:
+	$(MAKE) VARIANT=fuzz CC=clang fuzz-targets
+
+fuzz-targets: $(FUZZ_BINS)
+
+build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(LIB_OBJS)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) -fsanitize=fuzzer -MMD -MP -o $@ $< $(LIB_OBJS) $(LIBS)
+
+-include $(FUZZ_BINS:=.d)
+
 clean:
 	rm -rf build
 
-.PHONY: all clean unit-tests test install
+.PHONY: all clean unit-tests test install fuzz fuzz-targets
 -include $(DEPS)

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Run the asp test suite: tests/lang/*.py programs and the C unit tests.
+"""Run the asp test suite: tests/lang/*.py programs, tests/syntax/ cases and the C unit tests.
 
 Needs only python3 >= 3.9 and its standard library.
 
@@ -14,6 +14,12 @@ stdout and, when the exit status N is not zero, a final section:
     <last non-empty line of stderr, e.g. "ZeroDivisionError: division by zero">
 (the second line is omitted when stderr is empty, as for `raise SystemExit(3)`).
 
+Syntax-error tests: every case `FILE: RESULT` of tests/syntax/expected.txt
+(made by tests/syntax/gen_expected.py under CPython 3.13) is one test: it
+passes when `$ASP --syntax-error tests/syntax/FILE` prints exactly RESULT,
+e.g. `SyntaxError: '(' was never closed (1, 5)`.  A case file NNN_*.py with
+no line in expected.txt counts as a failure.
+
 C unit tests: for every tests/unit/test_X.c the binary test_X in the unit
 directory (default: <dirname of $ASP>/tests, e.g. build/tests or
 build/san/tests, as built by `make unit-tests`) is run with the repository
@@ -23,9 +29,9 @@ no check failed.  A missing
 binary, a missing count line or a non-zero exit status counts as a failure.
 
 Usage: tests/run_lang.py [-j N] [--timeout S] [--unit-dir D] [--no-unit]
-                         [--counts FILE] [NAME-FILTER ...]
+                         [--no-syntax] [--counts FILE] [NAME-FILTER ...]
        tests/run_lang.py --combine FILE...
-A test runs when its name (X) contains one of the filters, or when no
+A test runs when its name (X, or FILE for a syntax case) contains one of the filters, or when no
 filter is given.  The last line printed is exactly `N passed, M failed`;
 the exit status is 1 when anything failed.  --counts FILE also writes
 "N M" to FILE; --combine adds up such files (a missing file counts as one
@@ -45,6 +51,7 @@ import sys
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 LANG_DIR = os.path.join(ROOT, "tests", "lang")
 UNIT_DIR = os.path.join(ROOT, "tests", "unit")
+SYNTAX_DIR = os.path.join(ROOT, "tests", "syntax")
 COUNT_RE = re.compile(r"^(\d+) passed, (\d+) failed$")
 
 
@@ -108,6 +115,48 @@ def lang_test(cmd, name, timeout):
     return name, False, "FAIL %s\n%s" % (name, short_diff(expected, got))
 
 
+def syntax_cases():
+    """[(file, expected result or None)]: the lines of expected.txt, then
+    the NNN_*.py case files that have none."""
+    cases = []
+    try:
+        with open(os.path.join(SYNTAX_DIR, "expected.txt"), encoding="utf-8") as f:
+            for line in f:
+                line = line.rstrip("\n")
+                if line:
+                    name, _, want = line.partition(": ")
+                    cases.append((name, want))
+    except OSError:
+        pass
+    listed = {n for n, _ in cases}
+    for p in sorted(glob.glob(os.path.join(SYNTAX_DIR, "[0-9][0-9][0-9]_*.py"))):
+        if os.path.basename(p) not in listed:
+            cases.append((os.path.basename(p), None))
+    return cases
+
+
+def syntax_test(cmd, name, want, timeout):
+    """Return (name, ok, message)."""
+    if want is None:
+        return name, False, "FAIL syntax %s: no line in tests/syntax/expected.txt" % name
+    path = os.path.join("tests", "syntax", name)
+    try:
+        p = subprocess.run(cmd + ["--syntax-error", path], cwd=ROOT,
+                           stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                           stderr=subprocess.STDOUT, timeout=timeout)
+        got = p.stdout.decode("utf-8", errors="replace").rstrip("\n")
+        if p.returncode != 0:
+            got += " [exit %d]" % p.returncode
+    except subprocess.TimeoutExpired:
+        got = "timeout after %gs" % timeout
+    except OSError as e:
+        got = str(e)
+    if got == want:
+        return name, True, ""
+    return name, False, "FAIL syntax %s\n    expected: %s\n    got:      %s" % (
+        name, want, got)
+
+
 def unit_test(unit_dir, name, timeout):
     """Return (passed, failed, message)."""
     exe = os.path.join(unit_dir, name)
@@ -160,6 +209,7 @@ def main():
                     default=float(os.environ.get("ASP_TEST_TIMEOUT", "10")))
     ap.add_argument("--unit-dir", default=None)
     ap.add_argument("--no-unit", action="store_true")
+    ap.add_argument("--no-syntax", action="store_true")
     ap.add_argument("--counts", default=None)
     ap.add_argument("--combine", nargs="+", default=None)
     ap.add_argument("filters", nargs="*")
@@ -187,6 +237,17 @@ def main():
             else:
                 failed += 1
                 print(msg, flush=True)
+
+    if not args.no_syntax:
+        cases = [c for c in syntax_cases() if wanted(c[0])]
+        with concurrent.futures.ThreadPoolExecutor(max(1, args.j)) as ex:
+            for name, ok, msg in ex.map(
+                    lambda c: syntax_test(cmd, c[0], c[1], args.timeout), cases):
+                if ok:
+                    passed += 1
+                else:
+                    failed += 1
+                    print(msg, flush=True)
 
     if not args.no_unit:
         unit_dir = args.unit_dir or os.path.join(

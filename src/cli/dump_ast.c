@@ -134,3 +134,28 @@ int cli_check_syntax(const char *path) {
     free(src);
     return 0;
 }
+
+/* `asp --parse-only FILE...`: parses each file (exec mode, the same path as
+ * --dump-ast without the dump) and prints each parse error as --dump-ast
+ * does; for bench/parse_stdlib.py.  Exit status 0 when every file parsed,
+ * 1 when some did not, 2 when some could not be read. */
+int cli_parse_only(int nfiles, char **paths) {
+    int status = 0;
+    for (int i = 0; i < nfiles; i++) {
+        size_t len = 0;
+        char *src = dump_read_file(paths[i], &len);
+        if (!src) {
+            fprintf(stderr, "asp: cannot read %s\n", paths[i]);
+            status = 2;
+            continue;
+        }
+        AspAstDumpResult r;
+        int rc = asp_ast_parse_source(src, len, paths[i], &r);
+        if (rc == 1) dump_print_error(paths[i], &r);
+        else if (rc != 0) fprintf(stderr, "%s: MemoryError\n", paths[i]);
+        if (rc != 0 && status == 0) status = 1;
+        asp_ast_dump_result_free(&r);
+        free(src);
+    }
+    return status;
+}

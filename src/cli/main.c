@@ -214,6 +214,7 @@ static void usage(void) {
           "  -              program read from stdin\n"
           "  --version      print the version and exit\n"
           "  --dump-ast FILE  print ast.dump(ast.parse(FILE)) as CPython 3.13 does\n"
+          "  --parse-only FILE...  parse each FILE, print only its errors\n"
           "  --dis FILE     print the bytecode of FILE\n"
           "limits (before the program; exit status 3 when one is exceeded):\n"
           "  --max-instructions=N  --max-time=2s  --max-recursion=N\n"
@@ -297,6 +298,7 @@ int main(int argc, char **argv) {
     /* parser test hooks: positions in the dump, and the SyntaxError report alone */
     if (argc == 3 && !strcmp(argv[1], "--dump-ast-attrs")) return cli_dump_ast_ex(argv[2], true);
     if (argc == 3 && !strcmp(argv[1], "--syntax-error")) return cli_check_syntax(argv[2]);
+    if (argc >= 2 && !strcmp(argv[1], "--parse-only")) return cli_parse_only(argc - 2, argv + 2);
     if (argc >= 2 && (!strcmp(argv[1], "-h") || !strcmp(argv[1], "--help"))) {
         usage();
         return 0;

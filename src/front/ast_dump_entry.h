@@ -21,6 +21,10 @@ int asp_ast_dump_source(const char *src, size_t len, const char *filename, AspAs
 /* The same, with positions on every node when `attributes` (for tests). */
 __attribute__((visibility("default")))
 int asp_ast_dump_source_ex(const char *src, size_t len, const char *filename, int attributes, AspAstDumpResult *r);
+/* Parses src in exec mode only (no dump: r->dump stays NULL).  Returns 0 on
+ * success, 1 on a parse error (err_* filled), -1 when out of memory. */
+__attribute__((visibility("default")))
+int asp_ast_parse_source(const char *src, size_t len, const char *filename, AspAstDumpResult *r);
 __attribute__((visibility("default")))
 void asp_ast_dump_result_free(AspAstDumpResult *r);
 

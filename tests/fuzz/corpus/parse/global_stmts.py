@@ -1,0 +1,5 @@
+def f():
+    global a
+    nonlocal b
+    assert x, "m"
+    return *a, b

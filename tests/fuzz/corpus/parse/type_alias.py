@@ -1,0 +1,2 @@
+type X[T = int] = list[T]
+type Y = X | None
