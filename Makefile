@@ -92,15 +92,17 @@ SAN_ENV := ASP=build/san/asp ASP_GCSTRESS=1 \
            ASAN_OPTIONS=detect_stack_use_after_return=0:detect_leaks=1
 
 test:
-	@rm -f build/test-release.counts build/test-san.counts
+	@rm -f build/test-release.counts build/test-san.counts build/test-valgrind.counts
 	$(MAKE) VARIANT=release all unit-tests
 	@mkdir -p build
 	-ASP=build/asp python3 tests/run_lang.py -j $(TEST_J) --counts build/test-release.counts
 	-$(MAKE) VARIANT=san all unit-tests && \
 	  $(SAN_ENV) python3 tests/run_lang.py -j $(TEST_J) --timeout $(SAN_TIMEOUT) \
 	    --counts build/test-san.counts
-	@echo "== combined (release + san):"
-	@python3 tests/run_lang.py --combine build/test-release.counts build/test-san.counts
+	-$(MAKE) VARIANT=valgrind all && tests/valgrind.sh --counts build/test-valgrind.counts
+	@echo "== combined (release + san + valgrind):"
+	@python3 tests/run_lang.py --combine build/test-release.counts build/test-san.counts \
+	  build/test-valgrind.counts
 
 # `make install PREFIX=/usr/local`: the libraries, the one public header
 # and a pkg-config file (the release variant unless VARIANT says otherwise).
