@@ -500,7 +500,19 @@ static void type_layout_slots(Realm *r, Type *t, Type *best, Value cls, Value sl
 
 /* The base whose instance layout the new class extends. */
 static Type *solid_base(Type *t) {
-    while (t->base && (t->flags & TF_HEAPTYPE)) t = t->base;
+    /* as CPython: walk up while a type adds nothing to its base's layout
+     * but (for classes) an instance dict */
+    while (t->base) {
+        /* built-in types have their own layouts (int's mp pointer, str's
+         * length ...), except the exceptions that add no fields */
+        if (!(t->flags & TF_HEAPTYPE) && !((t->flags & TF_EXC_SUB) && t->basicsize == t->base->basicsize))
+            break;
+        uint32_t own = t->basicsize;
+        if (t->dictoffset && !t->base->dictoffset && own >= sizeof(Value)) own -= sizeof(Value);
+        if (t->dictoffset == DICTOFFSET_AT_END && !t->base->dictoffset) own = t->base->basicsize;
+        if (own > t->base->basicsize) break;
+        t = t->base;
+    }
     return t;
 }
 
