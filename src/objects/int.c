@@ -577,54 +577,25 @@ static Value int_bitop(Realm *r, Value a, Value b, int op) {
 
 /* ---- slots ---- */
 
-static Value int_nb_add(Realm *r, Value a, Value b) {
-    if (!int_check(r, a) || !int_check(r, b)) return r->notimpl;
-    return int_add(r, a, b);
-}
-static Value int_nb_sub(Realm *r, Value a, Value b) {
-    if (!int_check(r, a) || !int_check(r, b)) return r->notimpl;
-    return int_sub(r, a, b);
-}
-static Value int_nb_mul(Realm *r, Value a, Value b) {
-    if (!int_check(r, a) || !int_check(r, b)) return r->notimpl;
-    return int_mul(r, a, b);
-}
-static Value int_nb_truediv(Realm *r, Value a, Value b) {
-    if (!int_check(r, a) || !int_check(r, b)) return r->notimpl;
-    return int_true_div(r, a, b);
-}
-static Value int_nb_floordiv(Realm *r, Value a, Value b) {
-    if (!int_check(r, a) || !int_check(r, b)) return r->notimpl;
-    return int_floordiv(r, a, b);
-}
-static Value int_nb_mod(Realm *r, Value a, Value b) {
-    if (!int_check(r, a) || !int_check(r, b)) return r->notimpl;
-    return int_mod(r, a, b);
-}
-static Value int_nb_pow(Realm *r, Value a, Value b) {
-    if (!int_check(r, a) || !int_check(r, b)) return r->notimpl;
-    return int_pow(r, a, b);
-}
-static Value int_nb_lshift(Realm *r, Value a, Value b) {
-    if (!int_check(r, a) || !int_check(r, b)) return r->notimpl;
-    return int_lshift(r, a, b);
-}
-static Value int_nb_rshift(Realm *r, Value a, Value b) {
-    if (!int_check(r, a) || !int_check(r, b)) return r->notimpl;
-    return int_rshift(r, a, b);
-}
-static Value int_nb_and(Realm *r, Value a, Value b) {
-    if (!int_check(r, a) || !int_check(r, b)) return r->notimpl;
-    return int_bitop(r, a, b, NB_AND);
-}
-static Value int_nb_or(Realm *r, Value a, Value b) {
-    if (!int_check(r, a) || !int_check(r, b)) return r->notimpl;
-    return int_bitop(r, a, b, NB_OR);
-}
-static Value int_nb_xor(Realm *r, Value a, Value b) {
-    if (!int_check(r, a) || !int_check(r, b)) return r->notimpl;
-    return int_bitop(r, a, b, NB_XOR);
-}
+/* The nb slots: both operands ints (bool included), else NotImplemented. */
+#define INT_NB(name, expr) \
+    static Value int_nb_##name(Realm *r, Value a, Value b) { \
+        if (!int_check(r, a) || !int_check(r, b)) return r->notimpl; \
+        return expr; \
+    }
+INT_NB(add, int_add(r, a, b))
+INT_NB(sub, int_sub(r, a, b))
+INT_NB(mul, int_mul(r, a, b))
+INT_NB(truediv, int_true_div(r, a, b))
+INT_NB(floordiv, int_floordiv(r, a, b))
+INT_NB(mod, int_mod(r, a, b))
+INT_NB(pow, int_pow(r, a, b))
+INT_NB(lshift, int_lshift(r, a, b))
+INT_NB(rshift, int_rshift(r, a, b))
+INT_NB(and, int_bitop(r, a, b, NB_AND))
+INT_NB(or, int_bitop(r, a, b, NB_OR))
+INT_NB(xor, int_bitop(r, a, b, NB_XOR))
+#undef INT_NB
 
 static Value int_richcmp(Realm *r, Value a, Value b, int op) {
     int c;
