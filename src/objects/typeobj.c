@@ -750,6 +750,14 @@ static void type_set_qualname(Realm *r, Value self, Value v) {
     t->qualname = v;
 }
 
+static void type_set_module(Realm *r, Value self, Value v) {
+    Type *t = (Type *)v_obj(self);
+    if (!(t->flags & TF_HEAPTYPE)) err_type(r, "cannot set '__module__' attribute of immutable type '%s'", t->name);
+    if (v == V_NULL) err_type(r, "cannot delete '__module__' attribute of immutable type '%s'", t->name);
+    dict_set(r, t->dict, NM(r, __module__), v);
+    type_modified(r, t);
+}
+
 static const GetSetDef type_getsets[] = {
     {"__name__", type_get_name, type_set_name},
     {"__qualname__", type_get_qualname, type_set_qualname},
@@ -757,7 +765,7 @@ static const GetSetDef type_getsets[] = {
     {"__bases__", type_get_bases, NULL},
     {"__base__", type_get_base, NULL},
     {"__dict__", type_get_dict, NULL},
-    {"__module__", type_get_module, NULL},
+    {"__module__", type_get_module, type_set_module},
     {"__doc__", type_get_doc, NULL},
     {NULL, NULL, NULL},
 };
