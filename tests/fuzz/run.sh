@@ -1,6 +1,7 @@
 #!/bin/sh
 # Runs a libFuzzer target built by `make fuzz` for a given time over its seed
-# corpus tests/fuzz/corpus/NAME (fuzz_NAME -> NAME), with the dictionary
+# corpus tests/fuzz/corpus/NAME (fuzz_NAME -> NAME) plus, for fuzz_parse, the
+# programs of tests/lang and tests/syntax read in place, with the dictionary
 # tests/fuzz/NAME.dict when there is one.  New inputs go to a
 # temporary work corpus, so the committed corpus is never modified; a crash,
 # leak, timeout or out-of-memory input is written to build/fuzz/findings/
@@ -32,11 +33,15 @@ findings=$root/build/fuzz/findings
 mkdir -p "$findings"
 work=$(mktemp -d "${TMPDIR:-/tmp}/asp-$target.XXXXXX") || exit 2
 trap 'rm -rf "$work"' EXIT INT TERM
+extra=
+if [ "$target" = fuzz_parse ]; then
+    extra="$root/tests/lang $root/tests/syntax"
+fi
 # The work corpus is listed first: libFuzzer adds new inputs to the first
-# directory only; the seeds are read from the second.
+# directory only; the seeds are read from the others.
 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 \
-"$bin" "$work" "$seeds" \
+"$bin" "$work" "$seeds" $extra \
     -max_total_time="$secs" -rss_limit_mb=2048 -timeout=10 \
     -artifact_prefix="$findings/$target-" -print_final_stats=1 $dict
 rc=$?

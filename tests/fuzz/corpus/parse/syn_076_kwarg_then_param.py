@@ -1,2 +1,0 @@
-def f(**k, a):
-    pass

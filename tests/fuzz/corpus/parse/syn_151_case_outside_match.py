@@ -1,2 +1,0 @@
-case 1:
-    pass
