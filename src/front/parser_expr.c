@@ -152,6 +152,19 @@ static bool parse_comprehension_clauses(Parser *p, AstComprehensionSeq *out) {
 }
 
 /* '(' ... ')': tuple, group, generator expression or yield. */
+
+/* The rest of a tuple, list or set display after its first item: more
+ * star_named_expressions separated by commas, up to the closing bracket
+ * (not consumed).  False when parsing failed. */
+static bool p_display_rest(Parser *p, PVec *v, TokType closer) {
+    while (p_accept(p, T_COMMA)) {
+        if (p_check(p, closer)) break;
+        AstExpr *x = parse_star_named_expression(p);
+        if (!x || !pvec_push(p, v, x)) return false;
+    }
+    return true;
+}
+
 static AstExpr *parse_paren(Parser *p) {
     ENTER();
     Token *st = p_peek(p);
@@ -190,11 +203,7 @@ static AstExpr *parse_paren(Parser *p) {
     }
     PVec v = {0};
     if (!pvec_push(p, &v, first)) LEAVE(NULL);
-    while (p_accept(p, T_COMMA)) {
-        if (p_check(p, T_RPAR)) break;
-        AstExpr *x = parse_star_named_expression(p);
-        if (!x || !pvec_push(p, &v, x)) LEAVE(NULL);
-    }
+    if (!p_display_rest(p, &v, T_RPAR)) LEAVE(NULL);
     if (!p_accept(p, T_RPAR)) LEAVE(p_fail(p));
     AstExpr *e = p_expr_new(p, AST_EXPR_Tuple, st->lineno, st->col);
     if (!e) LEAVE(NULL);
@@ -229,11 +238,7 @@ static AstExpr *parse_list(Parser *p) {
             LEAVE(e);
         }
         if (!pvec_push(p, &v, first)) LEAVE(NULL);
-        while (p_accept(p, T_COMMA)) {
-            if (p_check(p, T_RSQB)) break;
-            AstExpr *x = parse_star_named_expression(p);
-            if (!x || !pvec_push(p, &v, x)) LEAVE(NULL);
-        }
+        if (!p_display_rest(p, &v, T_RSQB)) LEAVE(NULL);
         if (p_check(p, T_KW_FOR)) LEAVE(p_comp_target_error(p, &v));
     }
     if (!p_accept(p, T_RSQB)) LEAVE(p_fail(p));
@@ -323,11 +328,7 @@ static AstExpr *parse_brace(Parser *p) {
         LEAVE(e);
     }
     if (!pvec_push(p, &keys, k)) LEAVE(NULL);
-    while (p_accept(p, T_COMMA)) {
-        if (p_check(p, T_RBRACE)) break;
-        AstExpr *x = parse_star_named_expression(p);
-        if (!x || !pvec_push(p, &keys, x)) LEAVE(NULL);
-    }
+    if (!p_display_rest(p, &keys, T_RBRACE)) LEAVE(NULL);
     if (p_check(p, T_KW_FOR)) LEAVE(p_comp_target_error(p, &keys));
     if (!p_accept(p, T_RBRACE)) LEAVE(p_fail(p));
     AstExpr *e = p_expr_new(p, AST_EXPR_Set, st->lineno, st->col);
