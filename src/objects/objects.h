@@ -156,7 +156,7 @@ Value list_from_array(Realm *r, const Value *v, size_t n);
 void list_append(Realm *r, Value list, Value v);
 void list_extend(Realm *r, Value list, Value iterable);
 Value list_to_tuple(Realm *r, Value list);
-void list_sort(Realm *r, Value list, Value key, bool reverse);
+void list_sort(Realm *r, Value list, Value key, bool reverse);   /* key: V_NONE for none */
 static inline List *list_ptr(Value v) { return (List *)v_obj(v); }
 
 /* ---- dict (dict.c) ---- */

@@ -763,7 +763,35 @@ static void type_set_module(Realm *r, Value self, Value v) {
     type_modified(r, t);
 }
 
+/* __abstractmethods__ lives in the class dict (abc.ABCMeta sets it);
+ * setting it to a non-empty collection marks the class abstract, which
+ * object.__new__ refuses to instantiate. */
+static Value type_get_abstract(Realm *r, Value self) {
+    Type *t = (Type *)v_obj(self);
+    Value name = str_intern_cstr(r, "__abstractmethods__");
+    Value v = t != r->t_type && t->dict != V_NULL ? dict_get_str(r, t->dict, name) : V_NULL;
+    if (v == V_NULL) err_format(r, EXC(r, AttributeError), "__abstractmethods__");
+    return v;
+}
+static void type_set_abstract(Realm *r, Value self, Value v) {
+    Type *t = (Type *)v_obj(self);
+    Value name = str_intern_cstr(r, "__abstractmethods__");
+    if (!(t->flags & TF_HEAPTYPE))
+        err_type(r, "cannot set '__abstractmethods__' attribute of immutable type '%s'", t->name);
+    if (v == V_NULL) {
+        if (!dict_del(r, t->dict, name)) err_format(r, EXC(r, AttributeError), "__abstractmethods__");
+        t->flags &= ~(uint32_t)TF_ABSTRACT;
+    } else {
+        bool abstract = op_truth(r, v);
+        dict_set(r, t->dict, name, v);
+        if (abstract) t->flags |= TF_ABSTRACT;
+        else t->flags &= ~(uint32_t)TF_ABSTRACT;
+    }
+    type_modified(r, t);
+}
+
 static const GetSetDef type_getsets[] = {
+    {"__abstractmethods__", type_get_abstract, type_set_abstract},
     {"__name__", type_get_name, type_set_name},
     {"__qualname__", type_get_qualname, type_set_qualname},
     {"__mro__", type_get_mro, NULL},
