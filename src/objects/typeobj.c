@@ -129,7 +129,10 @@ static int64_t slot_hash(Realm *r, Value a) {
     if (f == V_NONE || f == V_NULL) err_type(r, "unhashable type: '%s'", v_type(r, a)->name);
     Value v = call_dunder_req(r, a, NM(r, __hash__), NULL, 0);
     if (!int_check(r, v)) err_type(r, "__hash__ method should return an integer");
-    int64_t h = int_hash(r, v);
+    /* as CPython: a result that fits a Py_hash_t is the hash itself; a
+     * bigger one is reduced as hash(int) reduces it */
+    int64_t h;
+    if (!int_to_i64(r, v, &h)) h = int_hash(r, v);
     return h == -1 ? -2 : h;
 }
 static const int cmp_names[6] = {N___lt__, N___le__, N___eq__, N___ne__, N___gt__, N___ge__};
@@ -790,6 +793,14 @@ static void type_set_abstract(Realm *r, Value self, Value v) {
     type_modified(r, t);
 }
 
+static void type_set_doc(Realm *r, Value self, Value v) {
+    Type *t = (Type *)v_obj(self);
+    if (!(t->flags & TF_HEAPTYPE)) err_type(r, "cannot set '__doc__' attribute of immutable type '%s'", t->name);
+    if (v == V_NULL) err_type(r, "cannot delete '__doc__' attribute of immutable type '%s'", t->name);
+    dict_set(r, t->dict, NM(r, __doc__), v);
+    type_modified(r, t);
+}
+
 static const GetSetDef type_getsets[] = {
     {"__abstractmethods__", type_get_abstract, type_set_abstract},
     {"__name__", type_get_name, type_set_name},
@@ -799,7 +810,7 @@ static const GetSetDef type_getsets[] = {
     {"__base__", type_get_base, NULL},
     {"__dict__", type_get_dict, NULL},
     {"__module__", type_get_module, type_set_module},
-    {"__doc__", type_get_doc, NULL},
+    {"__doc__", type_get_doc, type_set_doc},
     {NULL, NULL, NULL},
 };
 
