@@ -6,6 +6,7 @@
 #include "vm/vm.h"
 
 static const BuiltinModule builtin_modules[] = {
+    {"_random", random_module_new},
     {"math", math_module_new},
     {"sys", sys_module_new},
     {NULL, NULL},
