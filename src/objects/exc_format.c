@@ -1224,6 +1224,7 @@ typedef struct PCtx {
     int depth;
     bool need_close;
     Value seen;           /* set of exceptions already printed (cycle guard) */
+    bool no_chain;        /* traceback.format_exception(chain=False): no cause/context */
 } PCtx;
 
 #define MAX_GROUP_WIDTH 15
@@ -1279,7 +1280,7 @@ static void format_exc(Realm *r, StrBuf *out, Value exc, PCtx *c) {
     Value cur = exc;
     while (cur != V_NULL) {   /* budget */
         list_append(r, chain, cur);
-        if (!exc_check(cur)) break;
+        if (!exc_check(cur) || c->no_chain) break;
         set_add(r, c->seen, cur);
         Exception *e = (Exception *)v_obj(cur);
         Value next = V_NULL;
@@ -1356,10 +1357,19 @@ static void format_exc(Realm *r, StrBuf *out, Value exc, PCtx *c) {
     }
 }
 
-Value exc_format(Realm *r, Value exc) {
-    PCtx c = {0, false, set_new(r, r->t_set)};
+Value exc_format_chain(Realm *r, Value exc, bool chain) {
+    PCtx c = {0, false, set_new(r, r->t_set), !chain};
     StrBuf b;
     strbuf_init(r, &b);
     format_exc(r, &b, exc, &c);
+    return strbuf_finish(&b);
+}
+
+Value exc_format(Realm *r, Value exc) { return exc_format_chain(r, exc, true); }
+
+Value exc_format_only(Realm *r, Value exc) {
+    StrBuf b;
+    strbuf_init(r, &b);
+    format_exception_only(r, &b, exc);
     return strbuf_finish(&b);
 }

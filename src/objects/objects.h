@@ -230,6 +230,9 @@ Value exc_group_match(Realm *r, Value exc, Value type, Value *rest);
 Value exc_prep_reraise_star(Realm *r, Value orig, Value excs);
 /* Formats "Traceback (most recent call last): ... Type: message" as CPython. */
 Value exc_format(Realm *r, Value exc);
+Value exc_format_chain(Realm *r, Value exc, bool chain);   /* chain false: without cause/context */
+/* "Type: message" and the notes (traceback.format_exception_only). */
+Value exc_format_only(Realm *r, Value exc);
 
 /* ---- iterators (iter.c) ---- */
 Value seqiter_new(Realm *r, Value seq);          /* iterator over __getitem__ */
