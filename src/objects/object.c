@@ -175,7 +175,9 @@ static Value object_format_m(Realm *r, Value *args, size_t nargs, Value kw) {
     return op_str(r, args[0]);
 }
 static Value object_init_subclass_m(Realm *r, Value *args, size_t nargs, Value kw) {
-    if (nargs > 1 || (kw != V_NULL && tuple_ptr(kw)->len))
+    if (nargs > 1)
+        err_type(r, "object.__init_subclass__() takes no arguments (%zu given)", nargs - 1);
+    if (kw != V_NULL && tuple_ptr(kw)->len)
         err_type(r, "%s.__init_subclass__() takes no keyword arguments",
                  nargs ? ((Type *)v_obj(args[0]))->name : "object");
     return V_NONE;

@@ -524,6 +524,9 @@ Value type_new_class(Realm *r, Type *meta, Value name, Value bases, Value dict, 
     Type *best = NULL;
     for (int64_t i = 0; i < bt->len; i++) {
         if (!op_is_type(r, bt->items[i])) err_type(r, "bases must be types");
+        for (int64_t k = 0; k < i; k++)
+            if (bt->items[k] == bt->items[i])
+                err_type(r, "duplicate base class %s", ((Type *)v_obj(bt->items[i]))->name);
         Type *b = (Type *)v_obj(bt->items[i]);
         if (!(b->flags & TF_BASETYPE))
             err_type(r, "type '%s' is not an acceptable base type", b->name);
@@ -562,7 +565,7 @@ Value type_new_class(Realm *r, Type *meta, Value name, Value bases, Value dict, 
         }
     }
     t->dict = dict_copy(r, dict);
-    if (!best->dictoffset && t->dictoffset && dict_get_str(r, t->dict, NM(r, __dict__)) == V_NULL)
+    if (!best->dictoffset && t->dictoffset && !(t->flags & TF_TYPE_SUB) && dict_get_str(r, t->dict, NM(r, __dict__)) == V_NULL)
         object_add_dict_descr(r, t);
     /* member descriptors for __slots__ */
     if (slots != V_NULL) {
@@ -584,6 +587,19 @@ Value type_new_class(Realm *r, Type *meta, Value name, Value bases, Value dict, 
     Value qn = dict_get_str(r, t->dict, NM(r, __qualname__));
     if (qn != V_NULL) { t->qualname = qn; dict_del(r, t->dict, NM(r, __qualname__)); }
     t->mro = mro_merge(r, t, bases);
+    if (meta != r->t_type) {
+        /* a metaclass may override mro() */
+        Value m = type_lookup(r, meta, str_intern_cstr(r, "mro"));
+        if (m != V_NULL && m != type_lookup(r, r->t_type, str_intern_cstr(r, "mro"))) {
+            Value res = op_call_special(r, v_from_obj(t), str_intern_cstr(r, "mro"), NULL, 0);
+            Value l = list_new(r, 0);
+            list_extend(r, l, res);
+            for (int64_t i = 0; i < list_ptr(l)->len; i++)
+                if (!op_is_type(r, list_ptr(l)->items[i]))
+                    err_type(r, "mro() returned a non-class ('%T')", list_ptr(l)->items[i]);
+            t->mro = list_to_tuple(r, l);
+        }
+    }
     /* __new__ given as a plain function is a static method; __init_subclass__ a class method */
     Value nw = dict_get_str(r, t->dict, NM(r, __new__));
     if (nw != V_NULL && v_is_obj(nw) && v_obj(nw)->type == r->t_function) {
@@ -591,11 +607,14 @@ Value type_new_class(Realm *r, Type *meta, Value name, Value bases, Value dict, 
         sm->callable = nw;
         dict_set(r, t->dict, NM(r, __new__), v_from_obj(sm));
     }
-    Value isc = dict_get_str(r, t->dict, NM(r, __init_subclass__));
-    if (isc != V_NULL && v_is_obj(isc) && v_obj(isc)->type == r->t_function) {
-        WrapperDescr *cm = (WrapperDescr *)heap_alloc(r, r->t_classmethod, sizeof(WrapperDescr));
-        cm->callable = isc;
-        dict_set(r, t->dict, NM(r, __init_subclass__), v_from_obj(cm));
+    Value cmnames[2] = {NM(r, __init_subclass__), NM(r, __class_getitem__)};
+    for (int i = 0; i < 2; i++) {
+        Value isc = dict_get_str(r, t->dict, cmnames[i]);
+        if (isc != V_NULL && v_is_obj(isc) && v_obj(isc)->type == r->t_function) {
+            WrapperDescr *cm = (WrapperDescr *)heap_alloc(r, r->t_classmethod, sizeof(WrapperDescr));
+            cm->callable = isc;
+            dict_set(r, t->dict, cmnames[i], v_from_obj(cm));
+        }
     }
     type_fix_slots(r, t);
     r->type_epoch++;   /* a new class may sit where a freed one was cached */
@@ -607,7 +626,21 @@ Value type_new_class(Realm *r, Type *meta, Value name, Value bases, Value dict, 
     for (int64_t i = 0; i < list_ptr(items)->len; i++) {
         Tuple *kv = tuple_ptr(list_ptr(items)->items[i]);
         Value args[2] = {v_from_obj(t), kv->items[0]};
-        op_call_special(r, kv->items[1], NM(r, __set_name__), args, 2);
+        ErrJmp j;
+        if (ERR_TRY(r, &j)) {
+            op_call_special(r, kv->items[1], NM(r, __set_name__), args, 2);
+            err_untry(r, &j);
+        } else {
+            /* CPython 3.12+ lets the error through with a note naming the attribute */
+            Value exc = r->exc;
+            if (err_matches(r, exc, EXC(r, Exception))) {
+                Value note = str_format(r, "Error calling __set_name__ on '%T' instance %R in '%s'",
+                                        kv->items[1], kv->items[0], t->name);
+                Value add = op_getattr_opt(r, exc, str_intern_cstr(r, "add_note"));
+                if (add != V_NULL) op_call1(r, add, note);
+            }
+            err_raise(r, exc);
+        }
     }
     /* super().__init_subclass__(**kw) on the parent */
     Value parent_isc = V_NULL;
@@ -652,6 +685,22 @@ static Value type_new_(Realm *r, Type *meta, Value *args, size_t nargs, Value kw
         err_type(r, "type.__new__() argument 2 must be tuple, not %T", args[1]);
     if (!(v_is_obj(args[2]) && (v_obj(args[2])->type->flags & TF_DICT_SUB)))
         err_type(r, "type.__new__() argument 3 must be dict, not %T", args[2]);
+    /* the most derived metaclass of the bases decides, as for class statements */
+    Type *winner = meta;
+    Tuple *bt = tuple_ptr(args[1]);
+    for (int64_t i = 0; i < bt->len; i++) {
+        if (!op_is_type(r, bt->items[i]) && op_getattr_opt(r, bt->items[i], NM(r, __mro_entries__)) != V_NULL)
+            err_type(r, "type() doesn't support MRO entry resolution; use types.new_class()");
+    }
+    for (int64_t i = 0; i < bt->len; i++) {
+        Type *bm = v_type(r, bt->items[i]);
+        if (type_is_subtype(winner, bm)) continue;
+        if (type_is_subtype(bm, winner)) { winner = bm; continue; }
+        err_type(r, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
+    }
+    if (winner != meta && winner->new_ && winner->new_ != type_new_)
+        return winner->new_(r, winner, args, nargs, kwnames);
+    meta = winner;
     Value kw = V_NULL;
     if (kwnames != V_NULL) {
         kw = dict_new(r);
