@@ -260,6 +260,7 @@ typedef struct MemberDescr { Obj hdr; Value name; Type *owner; uint32_t offset; 
 typedef struct Property {
     Obj hdr;
     Value fget, fset, fdel, doc;
+    Value name;           /* from __set_name__; V_NULL: fget's __name__ */
 } Property;
 
 typedef struct WrapperDescr { Obj hdr; Value callable; } WrapperDescr; /* classmethod, staticmethod */

@@ -158,11 +158,13 @@ static Value object_getattribute_m(Realm *r, Value *args, size_t nargs, Value kw
 }
 static Value object_setattr_m(Realm *r, Value *args, size_t nargs, Value kw) {
     arg_count(r, "__setattr__", nargs, kw, 3, 3);
+    if (op_is_type(r, args[0])) err_type(r, "can't apply this __setattr__ to type object");
     obj_generic_setattr(r, args[0], args[1], args[2]);
     return V_NONE;
 }
 static Value object_delattr_m(Realm *r, Value *args, size_t nargs, Value kw) {
     arg_count(r, "__delattr__", nargs, kw, 2, 2);
+    if (op_is_type(r, args[0])) err_type(r, "can't apply this __delattr__ to type object");
     obj_generic_setattr(r, args[0], args[1], V_NULL);
     return V_NONE;
 }
@@ -196,6 +198,33 @@ static Value object_dir_m(Realm *r, Value *args, size_t nargs, Value kw) {
     list_extend(r, l, names);
     return l;
 }
+/* The __slots__ members (offset -> name) the classes of t's MRO define, as a dict. */
+static Value object_slot_map(Realm *r, Type *t) {
+    Value m = dict_new(r);
+    Tuple *mro = tuple_ptr(t->mro);
+    for (int64_t i = 0; i < mro->len; i++) {
+        Type *b = (Type *)v_obj(mro->items[i]);
+        if (!(b->flags & TF_HEAPTYPE) || b->dict == V_NULL) continue;
+        int64_t pos = 0;
+        Value k, v;
+        while (dict_next(b->dict, &pos, &k, &v))
+            if (v_is_obj(v) && v_obj(v)->type == r->t_member_descriptor && ((MemberDescr *)v_obj(v))->owner == b)
+                dict_set(r, m, v_small(((MemberDescr *)v_obj(v))->offset), ((MemberDescr *)v_obj(v))->name);
+    }
+    return m;
+}
+/* Same slot names at the same offsets, as CPython's same_slots_added. */
+static bool object_same_slots(Realm *r, Type *a, Type *b) {
+    Value ma = object_slot_map(r, a), mb = object_slot_map(r, b);
+    if (dict_len(ma) != dict_len(mb)) return false;
+    int64_t pos = 0;
+    Value k, v;
+    while (dict_next(ma, &pos, &k, &v)) {
+        Value w = dict_get(r, mb, k);
+        if (w == V_NULL || !str_eq(v, w)) return false;
+    }
+    return true;
+}
 static Value object_class_get(Realm *r, Value self) { return v_from_obj(v_type(r, self)); }
 static void object_class_set(Realm *r, Value self, Value v) {
     if (v == V_NULL) err_type(r, "can't delete __class__ attribute");
@@ -204,6 +233,8 @@ static void object_class_set(Realm *r, Value self, Value v) {
     if (!(old->flags & TF_HEAPTYPE) || !(nt->flags & TF_HEAPTYPE))
         err_type(r, "__class__ assignment only supported for mutable types or ModuleType subclasses");
     if (old->basicsize != nt->basicsize || old->dictoffset != nt->dictoffset)
+        err_type(r, "__class__ assignment: '%s' object layout differs from '%s'", nt->name, old->name);
+    if (!object_same_slots(r, old, nt))
         err_type(r, "__class__ assignment: '%s' object layout differs from '%s'", nt->name, old->name);
     v_obj(self)->type = nt;
 }

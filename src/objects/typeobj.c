@@ -205,23 +205,22 @@ static Value slot_call(Realm *r, Value f, Value *args, size_t nargs, Value kwnam
 static Value slot_getattr_hook(Realm *r, Value o, Value name) {
     Type *t = v_type(r, o);
     Value ga = type_lookup(r, t, NM(r, __getattribute__));
+    bool custom = ga != V_NULL && !(v_is_obj(ga) && v_obj(ga)->type == r->t_builtin_function_or_method);
+    if (type_lookup(r, t, NM(r, __getattr__)) == V_NULL)
+        return custom ? call_dunder(r, o, NM(r, __getattribute__), &name, 1) : obj_generic_getattr(r, o, name);
+    /* an AttributeError from __getattribute__ (or a descriptor's __get__
+     * under the generic lookup) falls back to __getattr__ */
     Value v = V_NULL;
-    if (ga != V_NULL && !(v_is_obj(ga) && v_obj(ga)->type == r->t_builtin_function_or_method)) {
-        ErrJmp j;
-        if (ERR_TRY(r, &j)) {
-            v = call_dunder(r, o, NM(r, __getattribute__), &name, 1);
-            err_untry(r, &j);
-        } else {
-            if (!err_matches(r, r->exc, EXC(r, AttributeError))) err_raise(r, r->exc);
-            v = V_NULL;
-        }
+    ErrJmp j;
+    if (ERR_TRY(r, &j)) {
+        v = custom ? call_dunder(r, o, NM(r, __getattribute__), &name, 1) : obj_generic_getattr(r, o, name);
+        err_untry(r, &j);
     } else {
-        v = obj_generic_getattr(r, o, name);
+        if (!err_matches(r, r->exc, EXC(r, AttributeError))) err_raise(r, r->exc);
+        v = V_NULL;
     }
     if (v != V_NULL) return v;
-    if (type_lookup(r, t, NM(r, __getattr__)) != V_NULL)
-        return call_dunder(r, o, NM(r, __getattr__), &name, 1);
-    return V_NULL;
+    return call_dunder(r, o, NM(r, __getattr__), &name, 1);
 }
 static void slot_setattr(Realm *r, Value o, Value name, Value v) {
     if (v == V_NULL) call_dunder_req(r, o, NM(r, __delattr__), &name, 1);
@@ -232,8 +231,12 @@ static Value slot_descr_get(Realm *r, Value d, Value obj, Value type) {
     return call_dunder_req(r, d, NM(r, __get__), args, 2);
 }
 static void slot_descr_set(Realm *r, Value d, Value obj, Value v) {
-    if (v == V_NULL) call_dunder_req(r, d, NM(r, __delete__), &obj, 1);
-    else { Value args[2] = {obj, v}; call_dunder_req(r, d, NM(r, __set__), args, 2); }
+    /* a descriptor with only one of __set__/__delete__: CPython raises AttributeError(name) */
+    Value res;
+    if (v == V_NULL) res = call_dunder(r, d, NM(r, __delete__), &obj, 1);
+    else { Value args[2] = {obj, v}; res = call_dunder(r, d, NM(r, __set__), args, 2); }
+    if (res == V_NULL)
+        err_raise(r, exc_new_msg(r, EXC(r, AttributeError), v == V_NULL ? NM(r, __delete__) : NM(r, __set__)));
 }
 #define UNARY_SLOT(fn, nm) \
     static Value fn(Realm *r, Value a) { return call_dunder_req(r, a, NM(r, nm), NULL, 0); }
@@ -449,6 +452,8 @@ static Value slot_names(Realm *r, Value slots) {
         Value nm = list_ptr(names)->items[i];
         if (!(v_is_obj(nm) && (v_obj(nm)->type->flags & TF_STR_SUB)))
             err_type(r, "__slots__ items must be strings, not '%T'", nm);
+        Value isid = op_getattr(r, nm, str_intern_cstr(r, "isidentifier"));
+        if (!op_truth(r, op_call(r, isid, NULL, 0, V_NULL))) err_type(r, "__slots__ must be identifiers");
     }
     return names;
 }
