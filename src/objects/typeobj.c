@@ -160,8 +160,7 @@ static Value slot_next(Realm *r, Value a) {
     err_raise(r, r->exc);
 }
 static int64_t slot_len(Realm *r, Value a) {
-    Value v = call_dunder_req(r, a, NM(r, __len__), NULL, 0);
-    if (!int_check(r, v)) err_type(r, "'%T' object cannot be interpreted as an integer", v);
+    Value v = num_index(r, call_dunder_req(r, a, NM(r, __len__), NULL, 0));
     if (int_sign(r, v) < 0) err_value(r, "__len__() should return >= 0");
     int64_t n;
     if (!int_to_i64(r, v, &n)) err_overflow(r, "cannot fit 'int' into an index-sized integer");
@@ -175,13 +174,10 @@ static void slot_setitem(Realm *r, Value o, Value k, Value v) {
     else { Value args[2] = {k, v}; call_dunder_req(r, o, NM(r, __setitem__), args, 2); }
 }
 static int slot_contains(Realm *r, Value c, Value item) {
+    if (lookup_special(r, c, NM(r, __contains__)) == V_NONE)
+        err_type(r, "'%T' object is not a container", c);
     Value v = call_dunder(r, c, NM(r, __contains__), &item, 1);
-    if (v == V_NULL) {   /* fall back to iteration */
-        Value it = op_iter(r, c);
-        for (Value x; (x = op_next(r, it)) != V_NULL;)
-            if (op_eq(r, x, item)) return 1;
-        return 0;
-    }
+    if (v == V_NULL) return op_contains_by_iter(r, c, item);
     return op_truth(r, v);
 }
 static int slot_truth(Realm *r, Value a) {
@@ -263,7 +259,10 @@ static Value slot_binop(Realm *r, int op, BinaryFn self, Value a, Value b) {
     bool a_mine = ta->nb[op] == self;
     bool b_mine = tb != ta && tb->nb[op] == self && type_lookup(r, tb, r->names[nb_names[op][1]]) != V_NULL;
     if (a_mine) {
-        if (b_mine && type_is_subtype(tb, ta)) {
+        /* the right operand goes first when its class is a subclass that
+         * overrides the reflected method (CPython's method_is_overloaded) */
+        if (b_mine && type_is_subtype(tb, ta) &&
+            type_lookup(r, tb, r->names[nb_names[op][1]]) != type_lookup(r, ta, r->names[nb_names[op][1]])) {
             Value v = call_dunder(r, b, r->names[nb_names[op][1]], &a, 1);
             if (v != V_NULL && v != r->notimpl) return v;
             b_mine = false;

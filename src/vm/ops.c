@@ -191,7 +191,7 @@ Value op_richcmp(Realm *r, Value a, Value b, int op) {
     if (--r->steps_left == 0) limits_check(r);   /* comparisons in sorts and searches */
     Type *ta = v_type(r, a), *tb = v_type(r, b);
     bool checked_reverse = false;
-    if (ta != tb && tb->richcmp && type_is_subtype(tb, ta) && tb->richcmp != ta->richcmp) {
+    if (ta != tb && tb->richcmp && type_is_subtype(tb, ta)) {
         checked_reverse = true;
         Value v = tb->richcmp(r, b, a, swapped_op[op]);
         if (v != r->notimpl) return v;
@@ -245,15 +245,29 @@ bool op_truth(Realm *r, Value v) {
     return true;
 }
 
+/* `in` by iteration: a TypeError from iter() becomes CPython's wording. */
+bool op_contains_by_iter(Realm *r, Value container, Value item) {
+    Value it = V_NULL;
+    ErrJmp j;
+    if (ERR_TRY(r, &j)) {
+        it = op_iter(r, container);
+        err_untry(r, &j);
+    } else {
+        if (err_matches(r, r->exc, EXC(r, TypeError)))
+            err_type(r, "argument of type '%T' is not iterable", container);
+        err_raise(r, r->exc);
+    }
+    for (Value x; (x = op_next(r, it)) != V_NULL;)   /* budget */
+        if (op_eq(r, x, item)) return true;
+    return false;
+}
+
 bool op_contains(Realm *r, Value container, Value item) {
     Type *t = v_type(r, container);
     if (t->contains) return t->contains(r, container, item) != 0;
     if (!t->iter && !t->getitem)
         err_type(r, "argument of type '%s' is not iterable", t->name);
-    Value it = op_iter(r, container);
-    for (Value x; (x = op_next(r, it)) != V_NULL;)   /* budget */
-        if (op_eq(r, x, item)) return true;
-    return false;
+    return op_contains_by_iter(r, container, item);
 }
 
 /* ---------- hashing, repr, str ---------- */
