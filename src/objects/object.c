@@ -134,7 +134,8 @@ static Value object_str_m(Realm *r, Value *args, size_t nargs, Value kw) {
 }
 static Value object_hash_m(Realm *r, Value *args, size_t nargs, Value kw) {
     arg_count(r, "__hash__", nargs, kw, 1, 1);
-    return int_from_i64(r, op_hash(r, args[0]));
+    /* object's own hash, not type(self)'s: `__hash__ = object.__hash__` must not loop */
+    return int_from_i64(r, object_hash(r, args[0]));
 }
 static Value object_eq_m(Realm *r, Value *args, size_t nargs, Value kw) {
     arg_count(r, "__eq__", nargs, kw, 2, 2);

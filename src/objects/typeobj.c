@@ -129,7 +129,9 @@ static int64_t slot_hash(Realm *r, Value a) {
     if (f == V_NONE || f == V_NULL) err_type(r, "unhashable type: '%s'", v_type(r, a)->name);
     Value v = call_dunder_req(r, a, NM(r, __hash__), NULL, 0);
     if (!int_check(r, v)) err_type(r, "__hash__ method should return an integer");
-    int64_t h = int_hash(r, v);
+    /* as CPython: a value that fits a machine word is the hash itself */
+    int64_t h;
+    if (!int_to_i64(r, v, &h)) h = int_hash(r, v);
     return h == -1 ? -2 : h;
 }
 static const int cmp_names[6] = {N___lt__, N___le__, N___eq__, N___ne__, N___gt__, N___ge__};

@@ -80,6 +80,7 @@ Value op_call_ex(Realm *r, Value f, Value args, Value kwargs) {
 }
 
 Value op_call_special(Realm *r, Value o, Value name, Value *args, size_t nargs) {
+    err_check_stack(r);   /* dunders that re-enter C code (hash, len, ...) stay bounded */
     Type *t = v_type(r, o);
     Value f = type_lookup(r, t, name);
     if (f == V_NULL) return V_NULL;
