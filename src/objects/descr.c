@@ -255,7 +255,9 @@ static Value super_check(Realm *r, Type *type, Value obj) {
     if (type_is_subtype(ot, type)) return v_from_obj(ot);
     Value cls = op_getattr_opt(r, obj, NM(r, __class__));
     if (cls != V_NULL && op_is_type(r, cls) && type_is_subtype((Type *)v_obj(cls), type)) return cls;
-    err_type(r, "super(type, obj): obj must be an instance or subtype of type");
+    err_type(r, "super(type, obj): obj (%s %s) is not an instance or subtype of type (%s).",
+             op_is_type(r, obj) ? "type" : "instance of", op_is_type(r, obj) ? ((Type *)v_obj(obj))->name : ot->name,
+             type->name);
 }
 
 static Value super_new(Realm *r, Type *t, Value *args, size_t nargs, Value kw) {
@@ -263,9 +265,12 @@ static Value super_new(Realm *r, Type *t, Value *args, size_t nargs, Value kw) {
     Value type = V_NULL, obj = V_NULL;
     if (nargs == 0) {
         Frame *f = r->frame;
+        /* comprehensions run in their own frame here, inlined in CPython:
+         * super() there means the enclosing function's */
+        while (f && (f->code->flags & CO_INLINED_COMP) && f->prev) f = f->prev;
         if (!f || f->func == V_NULL) err_format(r, EXC(r, RuntimeError), "super(): no arguments");
         Code *c = f->code;
-        if (c->argcount == 0 && !(c->flags & CO_VARARGS))
+        if (c->argcount == 0)
             err_format(r, EXC(r, RuntimeError), "super(): no arguments");
         obj = f->fast[0];
         /* the first argument may have been moved into a cell */
@@ -316,6 +321,31 @@ static Value super_getattr(Realm *r, Value o, Value name) {
         }
     }
     return obj_generic_getattr(r, o, name);
+}
+
+static Value super_thisclass(Realm *r, Value o) { return ((Super *)v_obj(o))->type; }
+static Value super_self(Realm *r, Value o) {
+    Value v = ((Super *)v_obj(o))->obj;
+    return v == V_NULL ? V_NONE : v;
+}
+static Value super_self_class(Realm *r, Value o) {
+    Value v = ((Super *)v_obj(o))->obj_type;
+    return v == V_NULL ? V_NONE : v;
+}
+static const GetSetDef super_getsets[] = {
+    {"__thisclass__", super_thisclass, NULL}, {"__self__", super_self, NULL},
+    {"__self_class__", super_self_class, NULL}, {NULL, NULL, NULL},
+};
+/* An unbound super(T) is a descriptor: binding it gives super(T, obj). */
+static Value super_descr_get(Realm *r, Value d, Value obj, Value type) {
+    Super *s = (Super *)v_obj(d);
+    if (obj == V_NULL || obj == V_NONE || s->obj != V_NULL) return d;
+    Super *n = (Super *)heap_alloc(r, r->t_super, sizeof(Super));
+    n->type = s->type;
+    n->obj = obj;
+    n->obj_type = V_NULL;
+    n->obj_type = super_check(r, (Type *)v_obj(s->type), obj);
+    return v_from_obj(n);
 }
 
 static Value super_repr(Realm *r, Value o) {
@@ -384,4 +414,6 @@ void descr_init_type(Realm *r) {
     t->init = super_init;
     t->getattr = super_getattr;
     t->repr = super_repr;
+    t->descr_get = super_descr_get;
+    type_add_getsets(r, t, super_getsets);
 }

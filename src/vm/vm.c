@@ -1413,8 +1413,25 @@ static Value run_loop(Realm *r, Frame *entry, RunStatus *status) {
         Tuple *kt = tuple_ptr(keys);
         Value vals = tuple_new(r, (size_t)kt->len);
         bool ok = true;
+        /* as CPython: through the subject's get(key, marker), so dict
+         * subclasses overriding get are honoured; the keys must be distinct */
+        Value get = v_type(r, o) == r->t_dict || kt->len == 0 ? V_NULL : op_getattr(r, o, str_intern_cstr(r, "get"));
+        Value seen = kt->len > 1 ? set_new(r, r->t_set) : V_NULL;
+        Value marker = get != V_NULL ? obj_new_instance(r, r->t_object) : V_NULL;
         for (int64_t i = 0; i < kt->len && ok; i++) {
-            Value x = mapping_get(r, o, kt->items[i]);
+            if (seen != V_NULL) {
+                if (set_contains(r, seen, kt->items[i]))
+                    err_format(r, EXC(r, ValueError), "mapping pattern checks duplicate key (%R)", kt->items[i]);
+                set_add(r, seen, kt->items[i]);
+            }
+            Value x;
+            if (get == V_NULL) {
+                x = mapping_get(r, o, kt->items[i]);
+            } else {
+                Value ga[2] = {kt->items[i], marker};
+                x = op_call(r, get, ga, 2, V_NULL);
+                if (x == marker) x = V_NULL;
+            }
             if (x == V_NULL) ok = false;
             else tuple_ptr(vals)->items[i] = x;
         }
@@ -1434,7 +1451,9 @@ static Value run_loop(Realm *r, Frame *entry, RunStatus *status) {
             Type *ct = (Type *)v_obj(cls);
             bool self_match = ct->flags & (TF_INT_SUB | TF_STR_SUB | TF_TUPLE_SUB | TF_LIST_SUB | TF_DICT_SUB |
                                            TF_BYTES_SUB | TF_FLOAT_SUB);
-            if (ct == r->t_bool || ct == r->t_set || ct == r->t_frozenset) self_match = true;
+            if (type_is_subtype(ct, r->t_bool) || type_is_subtype(ct, r->t_set) || type_is_subtype(ct, r->t_frozenset) ||
+                type_is_subtype(ct, r->t_bytearray))
+                self_match = true;
             if (ma == V_NULL && self_match && npos == 1) {
                 tuple_ptr(res)->items[0] = o;
             } else {
@@ -1445,7 +1464,16 @@ static Value run_loop(Realm *r, Frame *entry, RunStatus *status) {
                     err_type(r, "%s() accepts %d positional sub-pattern%s (%zu given)", ct->name,
                              (int)tuple_ptr(ma)->len, tuple_ptr(ma)->len == 1 ? "" : "s", npos);
                 for (size_t i = 0; i < npos && ok; i++) {
-                    Value x = op_getattr_opt(r, o, tuple_ptr(ma)->items[i]);
+                    Value nm = tuple_ptr(ma)->items[i];
+                    if (!(v_is_obj(nm) && (v_obj(nm)->type->flags & TF_STR_SUB)))
+                        err_type(r, "__match_args__ elements must be strings (got %T)", nm);
+                    for (size_t k = 0; k < i; k++)
+                        if (str_eq(tuple_ptr(ma)->items[k], nm))
+                            err_type(r, "%s() got multiple sub-patterns for attribute %R", ct->name, nm);
+                    for (size_t k = 0; k < nkw; k++)
+                        if (str_eq(tuple_ptr(kwn)->items[k], nm))
+                            err_type(r, "%s() got multiple sub-patterns for attribute %R", ct->name, nm);
+                    Value x = op_getattr_opt(r, o, nm);
                     if (x == V_NULL) ok = false; else tuple_ptr(res)->items[i] = x;
                 }
             }
