@@ -190,7 +190,8 @@ static Value exc_dict(Realm *r, Exception *e) {
 }
 
 static Value exc_add_note(Realm *r, Value *args, size_t nargs, Value kw) {
-    arg_count(r, "add_note", nargs, kw, 2, 2);
+    if (kw != V_NULL && tuple_ptr(kw)->len) err_type(r, "BaseException.add_note() takes no keyword arguments");
+    if (nargs != 2) err_type(r, "BaseException.add_note() takes exactly one argument (%zu given)", nargs ? nargs - 1 : 0);
     Exception *e = exc_self(r, args[0], "add_note");
     if (!is_str(args[1])) err_type(r, "note must be a str, not '%T'", args[1]);
     Value d = exc_dict(r, e);
