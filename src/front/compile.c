@@ -1153,6 +1153,16 @@ static uint32_t compile_defaults_annotations(Compiler *c, AstArguments *a, AstEx
                                              bool annotations) {
     uint32_t flags = 0;
     if (!a) return 0;
+    /* a parameter named __debug__ would assign to it */
+    AstArgSeq *pseqs[3] = { &a->posonlyargs, &a->args, &a->kwonlyargs };
+    for (int s = 0; s < 3; s++)
+        for (size_t i = 0; i < pseqs[s]->count; i++)
+            if (pseqs[s]->items[i]->arg.len == 9 && memcmp(pseqs[s]->items[i]->arg.str, "__debug__", 9) == 0)
+                cerror(c, "cannot assign to __debug__");
+    AstArg *stars[2] = { a->vararg, a->kwarg };
+    for (int s = 0; s < 2; s++)
+        if (stars[s] && stars[s]->arg.len == 9 && memcmp(stars[s]->arg.str, "__debug__", 9) == 0)
+            cerror(c, "cannot assign to __debug__");
     if (defaults && a->defaults.count) {
         for (size_t i = 0; i < a->defaults.count; i++) compile_expr(c, a->defaults.items[i]);
         EMIT(c, BUILD_TUPLE, a->defaults.count);

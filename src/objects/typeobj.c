@@ -124,6 +124,14 @@ static Value slot_str(Realm *r, Value a) {
         err_type(r, "__str__ returned non-string (type %T)", v);
     return v;
 }
+/* str() of a class with __repr__ but no __str__ anywhere: CPython's
+ * object.__str__ calls the repr slot and PyObject_Str words the check. */
+static Value slot_str_via_repr(Realm *r, Value a) {
+    Value v = call_dunder_req(r, a, NM(r, __repr__), NULL, 0);
+    if (!v_is_obj(v) || !(v_obj(v)->type->flags & TF_STR_SUB))
+        err_type(r, "__str__ returned non-string (type %T)", v);
+    return v;
+}
 static int64_t slot_hash(Realm *r, Value a) {
     Value f = lookup_special(r, a, NM(r, __hash__));
     if (f == V_NONE || f == V_NULL) err_type(r, "unhashable type: '%s'", v_type(r, a)->name);
@@ -330,6 +338,7 @@ static void type_fix_slots(Realm *r, Type *t) {
 #define SET(slot, n, fn) t->slot = PY(n) ? fn : b->slot;
     SET(repr, __repr__, slot_repr)
     SET(str, __str__, slot_str)
+    if (!PY(__str__) && (!b->str || b->str == r->t_object->str) && PY(__repr__)) t->str = slot_str_via_repr;
     SET(iter, __iter__, slot_iter)
     SET(next, __next__, slot_next)
     SET(len, __len__, slot_len)

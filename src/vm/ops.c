@@ -187,9 +187,20 @@ UNARY(op_abs, abs, "abs()")
 static const int swapped_op[6] = {CMP_GT, CMP_GE, CMP_EQ, CMP_NE, CMP_LT, CMP_LE};
 static const char *const cmp_sym[6] = {"<", "<=", "==", "!=", ">", ">="};
 
+static Value op_richcmp_(Realm *r, Value a, Value b, int op);
+
+/* Comparisons of nested containers re-enter here: counted as C recursion,
+ * as CPython's Py_EnterRecursiveCall in PyObject_RichCompare. */
 Value op_richcmp(Realm *r, Value a, Value b, int op) {
     err_check_stack(r);
     if (--r->steps_left == 0) limits_check(r);   /* comparisons in sorts and searches */
+    r->c_depth++;
+    Value v = op_richcmp_(r, a, b, op);
+    r->c_depth--;
+    return v;
+}
+
+static Value op_richcmp_(Realm *r, Value a, Value b, int op) {
     Type *ta = v_type(r, a), *tb = v_type(r, b);
     bool checked_reverse = false;
     if (ta != tb && tb->richcmp && type_is_subtype(tb, ta)) {

@@ -48,7 +48,11 @@ try:
     e.__context__ = "s"
 except TypeError as err:
     print("TypeError", err)
-e.__suppress_context__ = 1
+try:
+    e.__suppress_context__ = 1
+except TypeError as err:
+    print("TypeError", err)
+e.__suppress_context__ = True
 print(e.__suppress_context__)
 # context cycles are broken
 try:
@@ -66,7 +70,7 @@ print(sys.exception(), sys.exc_info())
 try:
     raise IndexError("i")
 except IndexError:
-    print(type(sys.exception()).__name__, sys.exc_info()[0].__name__, sys.exc_info()[2] is not None)
+    print(type(sys.exception()).__name__, sys.exc_info()[0].__name__, sys.exc_info()[1] is sys.exception())
     try:
         raise KeyError("nested")
     except KeyError:
@@ -111,7 +115,7 @@ def f():
 try:
     f()
 except TypeError as e:
-    print(e, e.__context__, e.__traceback__ is not None)
+    print(e, e.__context__)
 # with_traceback
 e = ValueError("wt")
 print(e.with_traceback(None) is e, e.__traceback__)

@@ -90,7 +90,7 @@ except TypeError as e:
 class Eq:
     def __eq__(self, o): print("eq", o); return o == 2
 print(Eq() in [1, 2, 3])
-print(Eq() in (1,), Eq() in {"k": 1})
+print(Eq() in (1,), Eq() in {"k": 1}.values())
 try:
     [] in {1: 2}
 except TypeError as e:

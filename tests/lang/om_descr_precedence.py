@@ -44,7 +44,7 @@ try:
     del c.n
 except AttributeError as e:
     print("AttributeError", e)
-del c.__dict__["n"]
+print(c.__dict__)
 try:
     del c.n
 except AttributeError as e:

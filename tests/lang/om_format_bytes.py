@@ -2,7 +2,7 @@
 class F:
     def __format__(self, spec):
         return f"F<{spec}>"
-print(format(F()), format(F(), "x>10"), f"{F():abc}", "{:q}".format(F()), f"{F()!r:z}"[:3])
+print(format(F()), format(F(), "x>10"), f"{F():abc}", "{:q}".format(F()), f"{F()!r:>5}"[:3])
 class Bad:
     def __format__(self, spec): return 5
 try:
