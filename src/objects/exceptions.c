@@ -172,11 +172,11 @@ static Value exc_str_m(Realm *r, Value *args, size_t nargs, Value kw) {
     return exc_str(r, args[0]);
 }
 
+static void exc_set_tb(Realm *r, Value self, Value v);
 static Value exc_with_traceback(Realm *r, Value *args, size_t nargs, Value kw) {
     arg_count(r, "with_traceback", nargs, kw, 2, 2);
-    Exception *e = exc_self(r, args[0], "with_traceback");
-    if (args[1] != V_NONE) err_type(r, "__traceback__ must be a traceback or None");
-    e->traceback = V_NONE;
+    exc_self(r, args[0], "with_traceback");
+    exc_set_tb(r, args[0], args[1]);
     return args[0];
 }
 
@@ -216,12 +216,16 @@ static void exc_set_args(Realm *r, Value self, Value v) {
     list_extend(r, l, v);
     e->args = list_to_tuple(r, l);
 }
-static Value exc_get_tb(Realm *r, Value self) { exc_self(r, self, "__traceback__"); return V_NONE; }
+static Value exc_get_tb(Realm *r, Value self) {
+    Exception *e = exc_self(r, self, "__traceback__");
+    if (!is_list(e->traceback)) return V_NONE;
+    return exc_traceback_view(r, e->traceback, list_ptr(e->traceback)->len - 1);
+}
 static void exc_set_tb(Realm *r, Value self, Value v) {
     Exception *e = exc_self(r, self, "__traceback__");
     if (v == V_NULL) err_type(r, "__traceback__ may not be deleted");
-    if (v != V_NONE) err_type(r, "__traceback__ must be a traceback or None");
-    e->traceback = V_NONE;
+    if (v != V_NONE && v_type(r, v) != r->t_traceback) err_type(r, "__traceback__ must be a traceback or None");
+    e->traceback = v == V_NONE ? V_NONE : exc_traceback_entries(r, v);
 }
 static Value exc_get_cause(Realm *r, Value self) { return exc_self(r, self, "__cause__")->cause; }
 static void exc_set_cause(Realm *r, Value self, Value v) {
@@ -1176,6 +1180,7 @@ static void exc_family_setup(Realm *r, int i, Type *t) {
 }
 
 void exceptions_init(Realm *r) {
+    exc_traceback_init_type(r);
     size_t n = sizeof exc_table / sizeof exc_table[0];
     for (size_t i = 0; i < n; i++) {
         Type *base = r->t_object;

@@ -73,7 +73,8 @@ static Value object_init(Realm *r, Value *args, size_t nargs, Value kwnames) {
     Type *t = v_type(r, args[0]);
     if (excess_args(nargs - 1, kwnames)) {
         if (t->init != object_init) err_type(r, "object.__init__() takes exactly one argument (the instance to initialize)");
-        if (t->new_ == object_new) err_type(r, "%s() takes no arguments", t->name);
+        if (t->new_ == object_new)
+            err_type(r, "%s.__init__() takes exactly one argument (the instance to initialize)", t->name);
     }
     return V_NONE;
 }
@@ -120,9 +121,12 @@ static Value object_new_m(Realm *r, Value *args, size_t nargs, Value kw) {
     if (nargs < 1) err_type(r, "object.__new__(): not enough arguments");
     if (!op_is_type(r, args[0])) err_type(r, "object.__new__(X): X is not a type object (%T)", args[0]);
     Type *t = (Type *)v_obj(args[0]);
-    if (excess_args(nargs - 1, kw) && t->init == object_init)
-        err_type(r, "%s() takes no arguments", t->name);
-    return obj_new_instance(r, t);
+    /* the first built-in base must be allocated by object.__new__ */
+    Type *sb = t;
+    while (sb && (sb->flags & TF_HEAPTYPE)) sb = sb->base;
+    if (sb && sb->new_ != object_new)
+        err_type(r, "object.__new__(%s) is not safe, use %s.__new__()", t->name, sb->name);
+    return object_new(r, t, args + 1, nargs - 1, kw);
 }
 static Value object_repr_m(Realm *r, Value *args, size_t nargs, Value kw) {
     arg_count(r, "__repr__", nargs, kw, 1, 1);

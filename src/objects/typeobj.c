@@ -311,6 +311,8 @@ static Value slot_init(Realm *r, Value *args, size_t nargs, Value kwnames) {
 static Value slot_new(Realm *r, Type *t, Value *args, size_t nargs, Value kwnames) {
     Value f = type_lookup(r, t, NM(r, __new__));
     if (v_is_obj(f) && v_obj(f)->type == r->t_staticmethod) f = ((WrapperDescr *)v_obj(f))->callable;
+    else if (v_type(r, f)->descr_get) f = v_type(r, f)->descr_get(r, f, V_NULL, v_from_obj(t));   /* classmethod ... */
+    if (f == V_NONE) err_type(r, "'NoneType' object is not callable");
     /* prepend the class */
     Value tmp = tuple_new(r, nargs + 1 + (kwnames ? (size_t)tuple_ptr(kwnames)->len : 0));
     Tuple *tt = tuple_ptr(tmp);
@@ -580,6 +582,8 @@ Value type_new_class(Realm *r, Type *meta, Value name, Value bases, Value dict, 
         }
     }
     t->dict = dict_copy(r, dict);
+    /* as CPython: every class has its own __doc__, None when there is no docstring */
+    if (dict_get_str(r, t->dict, NM(r, __doc__)) == V_NULL) dict_set(r, t->dict, NM(r, __doc__), V_NONE);
     if (!best->dictoffset && t->dictoffset && !(t->flags & TF_TYPE_SUB) && dict_get_str(r, t->dict, NM(r, __dict__)) == V_NULL)
         object_add_dict_descr(r, t);
     /* member descriptors for __slots__ */
@@ -600,7 +604,12 @@ Value type_new_class(Realm *r, Type *meta, Value name, Value bases, Value dict, 
     if (dict_get_str(r, t->dict, NM(r, __eq__)) != V_NULL && dict_get_str(r, t->dict, NM(r, __hash__)) == V_NULL)
         dict_set(r, t->dict, NM(r, __hash__), V_NONE);
     Value qn = dict_get_str(r, t->dict, NM(r, __qualname__));
-    if (qn != V_NULL) { t->qualname = qn; dict_del(r, t->dict, NM(r, __qualname__)); }
+    if (qn != V_NULL) {
+        if (!(v_is_obj(qn) && (v_obj(qn)->type->flags & TF_STR_SUB)))
+            err_type(r, "type __qualname__ must be a str, not %T", qn);
+        t->qualname = qn;
+        dict_del(r, t->dict, NM(r, __qualname__));
+    }
     t->mro = mro_merge(r, t, bases);
     if (meta != r->t_type) {
         /* a metaclass may override mro() */
@@ -802,10 +811,21 @@ static Value type_get_doc(Realm *r, Value self) {
 static void type_set_name(Realm *r, Value self, Value v) {
     Type *t = (Type *)v_obj(self);
     if (!(t->flags & TF_HEAPTYPE)) err_type(r, "cannot set '__name__' attribute of immutable type '%s'", t->name);
-    if (v == V_NULL || !(v_is_obj(v) && (v_obj(v)->type->flags & TF_STR_SUB)))
+    if (v == V_NULL) err_type(r, "cannot delete '__name__' attribute of immutable type '%s'", t->name);
+    if (!(v_is_obj(v) && (v_obj(v)->type->flags & TF_STR_SUB)))
         err_type(r, "can only assign string to %s.__name__, not '%T'", t->name, v);
+    Str *sv = (Str *)v_obj(v);
+    for (int64_t i = 0; i < sv->len; i++)
+        if (str_char(sv, i) == 0) err_value(r, "type name must not contain null characters");
     t->name_str = v;
     type_set_cname(r, t, v);
+}
+static void type_set_doc(Realm *r, Value self, Value v) {
+    Type *t = (Type *)v_obj(self);
+    if (!(t->flags & TF_HEAPTYPE)) err_type(r, "cannot set '__doc__' attribute of immutable type '%s'", t->name);
+    if (v == V_NULL) err_type(r, "cannot delete '__doc__' attribute of immutable type '%s'", t->name);
+    dict_set(r, t->dict, NM(r, __doc__), v);
+    type_modified(r, t);
 }
 static void type_set_qualname(Realm *r, Value self, Value v) {
     Type *t = (Type *)v_obj(self);
@@ -830,7 +850,7 @@ static const GetSetDef type_getsets[] = {
     {"__base__", type_get_base, NULL},
     {"__dict__", type_get_dict, NULL},
     {"__module__", type_get_module, type_set_module},
-    {"__doc__", type_get_doc, NULL},
+    {"__doc__", type_get_doc, type_set_doc},
     {NULL, NULL, NULL},
 };
 

@@ -1225,13 +1225,16 @@ static Value run_loop(Realm *r, Frame *entry, RunStatus *status) {
     TARGET(SETUP_WITH) {
         SAVE_STATE();
         Value mgr = TOP();
-        Value enter = op_getattr_opt(r, mgr, NM(r, __enter__));
+        /* special lookups: on the type, bound, never through __getattr__ */
         Type *mt = v_type(r, mgr);
-        if (type_lookup(r, mt, NM(r, __enter__)) == V_NULL)
+        Value enter = type_lookup(r, mt, NM(r, __enter__));
+        if (enter == V_NULL)
             err_type(r, "'%s' object does not support the context manager protocol", mt->name);
-        if (type_lookup(r, mt, NM(r, __exit__)) == V_NULL)
+        Value exitf = type_lookup(r, mt, NM(r, __exit__));
+        if (exitf == V_NULL)
             err_type(r, "'%s' object does not support the context manager protocol (missed __exit__ method)", mt->name);
-        Value exitf = op_getattr(r, mgr, NM(r, __exit__));
+        if (v_type(r, enter)->descr_get) enter = v_type(r, enter)->descr_get(r, enter, mgr, v_from_obj(mt));
+        if (v_type(r, exitf)->descr_get) exitf = v_type(r, exitf)->descr_get(r, exitf, mgr, v_from_obj(mt));
         TOP() = exitf;
         Value res = op_call0(r, enter);
         if (f->nblocks >= FRAME_MAX_BLOCKS) err_format(r, EXC(r, SystemError), "block stack overflow");
@@ -1517,8 +1520,11 @@ static Value run_loop(Realm *r, Frame *entry, RunStatus *status) {
             err_type(r, "'%s' object does not support the asynchronous context manager protocol", mt->name);
         if (type_lookup(r, mt, NM(r, __aexit__)) == V_NULL)
             err_type(r, "'%s' object does not support the asynchronous context manager protocol (missed __aexit__ method)", mt->name);
-        Value enter = op_getattr(r, mgr, NM(r, __aenter__));
-        TOP() = op_getattr(r, mgr, NM(r, __aexit__));
+        Value enter = type_lookup(r, mt, NM(r, __aenter__));
+        Value aexit = type_lookup(r, mt, NM(r, __aexit__));
+        if (v_type(r, enter)->descr_get) enter = v_type(r, enter)->descr_get(r, enter, mgr, v_from_obj(mt));
+        if (v_type(r, aexit)->descr_get) aexit = v_type(r, aexit)->descr_get(r, aexit, mgr, v_from_obj(mt));
+        TOP() = aexit;
         v = op_call0(r, enter);
         PUSH(v);
         DISPATCH();
