@@ -273,6 +273,7 @@ typedef struct Exception {
     Value cause, context; /* V_NONE when absent */
     Value notes;          /* V_NULL or list */
     Value value;          /* StopIteration.value, SystemExit.code, KeyError key ... */
+    Value tb_view;        /* cached __traceback__ object (same object on each access) */
     bool suppress_context;
 } Exception;
 

@@ -1385,6 +1385,11 @@ Value exc_traceback_view(Realm *r, Value entries, int64_t idx) {
     return v_from_obj(t);
 }
 
+bool exc_traceback_is_view(Realm *r, Value tb, Value entries, int64_t idx) {
+    return v_is_obj(tb) && v_obj(tb)->type == r->t_traceback && ((Traceback *)v_obj(tb))->entries == entries &&
+           ((Traceback *)v_obj(tb))->idx == idx;
+}
+
 /* The traceback list a traceback object stands for (its entry and the inner ones). */
 Value exc_traceback_entries(Realm *r, Value tb) {
     Traceback *t = (Traceback *)v_obj(tb);

@@ -81,7 +81,7 @@ void exc_field_set(Realm *r, Value exc, int e_index, int field, Value v) {
 
 static void exc_trace(Realm *r, Obj *o) {
     Exception *e = (Exception *)o;
-    Value v[] = {e->dict, e->args, e->traceback, e->cause, e->context, e->notes, e->value};
+    Value v[] = {e->dict, e->args, e->traceback, e->cause, e->context, e->notes, e->value, e->tb_view};
     heap_mark_array(r, v, sizeof v / sizeof v[0]);
     size_t n = exc_nfields(o->type);
     if (n) heap_mark_array(r, ((ExcExt *)o)->f, n);
@@ -119,6 +119,7 @@ static Value exc_alloc(Realm *r, Type *t, Value args) {
     e->cause = V_NONE;
     e->context = V_NONE;
     e->value = V_NONE;
+    e->tb_view = V_NULL;
     return v_from_obj(e);
 }
 
@@ -219,7 +220,9 @@ static void exc_set_args(Realm *r, Value self, Value v) {
 static Value exc_get_tb(Realm *r, Value self) {
     Exception *e = exc_self(r, self, "__traceback__");
     if (!is_list(e->traceback)) return V_NONE;
-    return exc_traceback_view(r, e->traceback, list_ptr(e->traceback)->len - 1);
+    if (!exc_traceback_is_view(r, e->tb_view, e->traceback, list_ptr(e->traceback)->len - 1))
+        e->tb_view = exc_traceback_view(r, e->traceback, list_ptr(e->traceback)->len - 1);
+    return e->tb_view;
 }
 static void exc_set_tb(Realm *r, Value self, Value v) {
     Exception *e = exc_self(r, self, "__traceback__");
@@ -791,6 +794,7 @@ static void group_copy_meta(Realm *r, Value from, Value to) {
     if (!exc_check(to)) err_type(r, "derive must return an instance of BaseExceptionGroup");
     Exception *f = (Exception *)v_obj(from), *t = (Exception *)v_obj(to);
     t->traceback = f->traceback;
+    if (is_list(f->traceback)) t->tb_view = exc_get_tb(r, from);   /* the same traceback object */
     t->cause = f->cause;
     t->context = f->context;
     t->suppress_context = f->suppress_context;
