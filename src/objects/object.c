@@ -252,7 +252,8 @@ static Value object_dict_get(Realm *r, Value self) {
 static void object_dict_set(Realm *r, Value self, Value v) {
     Value *dp = obj_dict_ptr(r, self);
     if (!dp) err_format(r, EXC(r, AttributeError), "'%T' object has no attribute '__dict__'", self);
-    if (v == V_NULL || !(v_is_obj(v) && (v_obj(v)->type->flags & TF_DICT_SUB)))
+    if (v == V_NULL) { *dp = V_NULL; return; }   /* deleting it leaves a fresh empty one, as CPython */
+    if (!(v_is_obj(v) && (v_obj(v)->type->flags & TF_DICT_SUB)))
         err_type(r, "__dict__ must be set to a dictionary, not a '%T'", v);
     *dp = v;
 }

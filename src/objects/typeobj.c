@@ -340,7 +340,9 @@ static void type_fix_slots(Realm *r, Type *t) {
 #define SET(slot, n, fn) t->slot = PY(n) ? fn : b->slot;
     SET(repr, __repr__, slot_repr)
     SET(str, __str__, slot_str)
-    if (!PY(__str__) && (!b->str || b->str == r->t_object->str) && PY(__repr__)) t->str = slot_str_via_repr;
+    /* built-ins whose str is their repr (int, float, ...) have no __str__ of their own in CPython */
+    if (!PY(__str__) && (!b->str || b->str == r->t_object->str || b->str == b->repr) && PY(__repr__))
+        t->str = slot_str_via_repr;
     SET(iter, __iter__, slot_iter)
     SET(next, __next__, slot_next)
     SET(len, __len__, slot_len)
