@@ -370,14 +370,22 @@ static Value func_str(Realm *r, Value callee) {
     return str_format(r, "%U()", qn);
 }
 
+static bool exc_is_class(Realm *r, Value type) {
+    return op_is_type(r, type) && (((Type *)v_obj(type))->flags & TF_EXC_SUB);
+}
+
+/* `except type`: a class or a flat tuple of classes, all checked first, as CPython. */
 static bool exc_match(Realm *r, Value exc, Value type) {
     if (v_is_obj(type) && (v_obj(type)->type->flags & TF_TUPLE_SUB)) {
         Tuple *t = tuple_ptr(type);
         for (int64_t i = 0; i < t->len; i++)
-            if (exc_match(r, exc, t->items[i])) return true;
+            if (!exc_is_class(r, t->items[i]))
+                err_type(r, "catching classes that do not inherit from BaseException is not allowed");
+        for (int64_t i = 0; i < t->len; i++)
+            if (type_is_subtype(v_type(r, exc), (Type *)v_obj(t->items[i]))) return true;
         return false;
     }
-    if (!op_is_type(r, type) || !(((Type *)v_obj(type))->flags & TF_EXC_SUB))
+    if (!exc_is_class(r, type))
         err_type(r, "catching classes that do not inherit from BaseException is not allowed");
     return type_is_subtype(v_type(r, exc), (Type *)v_obj(type));
 }
@@ -389,7 +397,8 @@ static Value make_exception(Realm *r, Value x) {
         if (!(t->flags & TF_EXC_SUB)) err_type(r, "exceptions must derive from BaseException");
         Value e = op_call0(r, x);
         if (!(v_type(r, e)->flags & TF_EXC_SUB))
-            err_type(r, "calling %R should have returned an instance of BaseException, not %T", x, e);
+            err_type(r, "calling %R should have returned an instance of BaseException, not %R", x,
+                     v_from_obj(v_type(r, e)));
         return e;
     }
     if (!(v_type(r, x)->flags & TF_EXC_SUB)) err_type(r, "exceptions must derive from BaseException");
