@@ -177,8 +177,10 @@ Value gen_resume(Realm *r, Value gv, Value v, Value exc, bool *done) {
         Value e = r->exc;
         bool agen = g->hdr.type == r->t_async_generator;
         if (err_matches(r, e, EXC(r, StopIteration)) || (agen && err_matches(r, e, EXC(r, StopAsyncIteration)))) {
+            bool sai = !err_matches(r, e, EXC(r, StopIteration));
             Value re = exc_new_msg(r, EXC(r, RuntimeError),
-                                   str_format(r, "%s raised %T", gen_kind(r, g), e));
+                                   str_format(r, "%s raised %s", gen_kind(r, g),
+                                              sai ? "StopAsyncIteration" : "StopIteration"));
             ((Exception *)v_obj(re))->cause = e;
             ((Exception *)v_obj(re))->context = e;
             ((Exception *)v_obj(re))->suppress_context = true;
