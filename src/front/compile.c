@@ -2776,6 +2776,14 @@ static bool pattern_names_in(Compiler *c, AstPattern *a, AstPattern *b, unsigned
 #undef PN_HAS
 }
 
+/* An alternative of an or-pattern binds the same names as the first one. */
+static void pattern_or_check(Compiler *c, AstPattern *first, AstPattern *alt) {
+    if (pattern_names(c, first, NULL, 0, 0) != pattern_names(c, alt, NULL, 0, 0) || !pattern_names_in(c, first, alt, 0)) {
+        loc_set_pattern(c->u, alt);
+        cerror(c, "alternative patterns bind different names");
+    }
+}
+
 static void compile_pattern(Compiler *c, AstPattern *p, FailScope *f, size_t depth) {
     c_enter(c);
     Unit *u = c->u;
@@ -2818,14 +2826,6 @@ static void compile_pattern(Compiler *c, AstPattern *p, FailScope *f, size_t dep
     case AST_PATTERN_MatchOr: {
         size_t n = p->v.MatchOr.patterns.count;
         AstPattern *first = n ? p->v.MatchOr.patterns.items[0] : NULL;
-        for (size_t i = 1; i < n; i++) {
-            AstPattern *alt = p->v.MatchOr.patterns.items[i];
-            if (pattern_names(c, first, NULL, 0, 0) != pattern_names(c, alt, NULL, 0, 0) ||
-                !pattern_names_in(c, first, alt, 0)) {
-                loc_set_pattern(u, alt);
-                cerror(c, "alternative patterns bind different names");
-            }
-        }
         int end = new_label(c);
         bool allow = c->pat_allow_irrefutable;
         for (size_t i = 0; i + 1 < n; i++) {
@@ -2833,6 +2833,7 @@ static void compile_pattern(Compiler *c, AstPattern *p, FailScope *f, size_t dep
             EMIT(c, COPY, 1);
             c->pat_allow_irrefutable = false;
             compile_pattern(c, p->v.MatchOr.patterns.items[i], &alt, 1);
+            if (i > 0) pattern_or_check(c, first, p->v.MatchOr.patterns.items[i]);
             loc_set_pattern(u, p);
             EMIT0(c, POP_TOP);
             emit_jump(c, OP_JUMP, end);
@@ -2840,6 +2841,7 @@ static void compile_pattern(Compiler *c, AstPattern *p, FailScope *f, size_t dep
         }
         c->pat_allow_irrefutable = allow;
         compile_pattern(c, p->v.MatchOr.patterns.items[n - 1], f, depth);
+        if (n > 1) pattern_or_check(c, first, p->v.MatchOr.patterns.items[n - 1]);
         use_label(c, end);
         break;
     }

@@ -10,7 +10,7 @@ def m(v):
         case _: return "not a sequence"
 for v in [[1, 2, 3, 4, 5], [1, 2, 3, 4], ["x", "end"], ("start", 1, 2), [(1, 2), 3], [[1, 2, 3], 4],
           [], (), "string", b"bytes", range(3), {1: 2}, {1, 2}, iter([1]), bytearray(b"ab"), [None]]:
-    print(repr(v)[:30], "->", m(v))
+    print(type(v).__name__ if type(v).__name__.endswith("iterator") else repr(v)[:30], "->", m(v))
 # star capture type is always list
 match (1, 2, 3):
     case (first, *rest):
