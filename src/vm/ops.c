@@ -140,8 +140,11 @@ static _Noreturn void binop_error(Realm *r, const char *sym, Value a, Value b) {
 Value op_binary(Realm *r, int nb, Value a, Value b) {
     Value v = binary1(r, nb, a, b);
     if (v != r->notimpl) return v;
-    if (nb == NB_MUL) {
-        /* sequence repetition is reached through the sequence's nb slot */
+    if (nb == NB_ADD) {
+        /* the sequence concatenation CPython tries last (after a deferred __radd__) */
+        uint32_t fl = v_type(r, a)->flags;
+        const char *seq = (fl & TF_STR_SUB) ? "str" : (fl & TF_LIST_SUB) ? "list" : (fl & TF_TUPLE_SUB) ? "tuple" : NULL;
+        if (seq) err_type(r, "can only concatenate %s (not \"%T\") to %s", seq, b, seq);
     }
     if (nb == NB_RSHIFT && v_is_obj(a) && v_obj(a)->type == r->t_builtin_function_or_method &&
         strcmp(((NativeFunc *)v_obj(a))->name, "print") == 0)
