@@ -220,6 +220,10 @@ void exc_add_traceback(Realm *r, Value exc, Value code, uint32_t pc);
  * that split() parts share with their group: copy it before it grows
  * (except* tells a re-raised part from a new raise by its identity). */
 void exc_unshare_traceback(Realm *r, Value exc);
+Value exc_traceback_view(Realm *r, Value entries, int64_t idx);   /* traceback object or None */
+Value exc_traceback_entries(Realm *r, Value tb);
+bool exc_traceback_is_view(Realm *r, Value tb, Value entries, int64_t idx);
+void exc_traceback_init_type(Realm *r);
 /* except*: the part of exc matching type (None if none; a naked exception
  * is wrapped in ExceptionGroup('', (exc,))), the rest in *rest.  Raises
  * TypeError for an invalid type or an exception group type. */
