@@ -48,6 +48,7 @@ static Value member_get(Realm *r, Value d, Value obj, Value type) {
 }
 static void member_set(Realm *r, Value d, Value obj, Value v) {
     MemberDescr *m = (MemberDescr *)v_obj(d);
+    if (m->readonly) err_format(r, EXC(r, AttributeError), "readonly attribute");
     Value *slot = member_slot(r, m, obj);
     if (v == V_NULL && *slot == V_NULL)
         err_format(r, EXC(r, AttributeError), "'%T' object has no attribute '%U'", obj, m->name);

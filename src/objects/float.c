@@ -424,7 +424,7 @@ static Value float_m_fromhex(Realm *r, Value *args, size_t nargs, Value kw) {
     arg_count(r, "fromhex", nargs, kw, 2, 2);
     Value s = args[1];
     if (!v_is_obj(s) || !(v_obj(s)->type->flags & TF_STR_SUB))
-        err_type(r, "fromhex() argument must be str, not %s", v_type(r, s)->name);
+        err_type(r, "bad argument type for built-in operation");
     size_t n;
     Value keep;
     const char *p = int_num_ascii(r, s, &n, &keep);
