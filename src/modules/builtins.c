@@ -324,11 +324,14 @@ static Value bi_sum(Realm *r, Value *args, size_t nargs, Value kwnames) {
         for (;;) {   /* budget */
             item = op_next(r, it);
             if (item == V_NULL) return int_from_i64(r, acc);
-            int64_t b;
+            int64_t b, s;
+            /* on overflow __builtin_add_overflow stores the wrapped sum: keep acc */
             if ((v_is_int(item) || v_is_bool(item) ||
                  (v_is_obj(item) && v_obj(item)->type == r->t_int)) &&
-                int_to_i64(r, item, &b) && !__builtin_add_overflow(acc, b, &acc))
+                int_to_i64(r, item, &b) && !__builtin_add_overflow(acc, b, &s)) {
+                acc = s;
                 continue;
+            }
             result = op_binary(r, NB_ADD, int_from_i64(r, acc), item);
             break;
         }

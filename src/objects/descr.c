@@ -23,8 +23,15 @@ static void getset_set(Realm *r, Value d, Value obj, Value v) {
                    g->def->name, g->owner->name);
     g->def->set(r, obj, v);
 }
+/* The setter of attributes CPython declares as read-only members
+ * (slice.start, complex.real, property.fget ...): their message differs. */
+void getset_readonly(Realm *r, Value self, Value v) {
+    err_format(r, EXC(r, AttributeError), "readonly attribute");
+}
 static Value getset_repr(Realm *r, Value d) {
     GetSetDescr *g = (GetSetDescr *)v_obj(d);
+    if (g->def->set == getset_readonly)
+        return str_format(r, "<member '%s' of '%s' objects>", g->def->name, g->owner->name);
     return str_format(r, "<attribute '%s' of '%s' objects>", g->def->name, g->owner->name);
 }
 
@@ -149,7 +156,8 @@ static const MethodDef property_methods[] = {
     {NULL, NULL, 0},
 };
 static const GetSetDef property_getsets[] = {
-    {"fget", property_fget, NULL}, {"fset", property_fset, NULL}, {"fdel", property_fdel, NULL},
+    {"fget", property_fget, getset_readonly}, {"fset", property_fset, getset_readonly},
+    {"fdel", property_fdel, getset_readonly},
     {"__doc__", property_doc, property_doc_set}, {NULL, NULL, NULL},
 };
 
@@ -181,7 +189,7 @@ static Value wrapper_getattr(Realm *r, Value o, Value name) {
     return op_getattr_opt(r, ((WrapperDescr *)v_obj(o))->callable, name);
 }
 static const GetSetDef wrapper_getsets[] = {
-    {"__func__", wrapper_func, NULL}, {"__wrapped__", wrapper_func, NULL}, {NULL, NULL, NULL},
+    {"__func__", wrapper_func, getset_readonly}, {"__wrapped__", wrapper_func, NULL}, {NULL, NULL, NULL},
 };
 
 /* ---- super ---- */

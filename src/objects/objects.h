@@ -30,6 +30,8 @@ Type *type_new_builtin(Realm *r, const char *name, Type *base, size_t basicsize,
 /* Adds methods / getsets to a type's dict. */
 void type_add_methods(Realm *r, Type *t, const MethodDef *defs);
 void type_add_getsets(Realm *r, Type *t, const GetSetDef *defs);
+/* GetSetDef setter of read-only members: raises AttributeError('readonly attribute') */
+void getset_readonly(Realm *r, Value self, Value v);   /* descr.c */
 /* Looks name up along the MRO; V_NULL if absent.  No descriptor binding. */
 Value type_lookup(Realm *r, Type *t, Value name);
 bool type_is_subtype(Type *a, Type *b);
