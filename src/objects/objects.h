@@ -176,6 +176,10 @@ int64_t dict_index_str(Realm *r, Value d, Value key);   /* entry position or -1;
 /* Iteration over live entries: pos starts at 0. */
 bool dict_next(Value d, int64_t *pos, Value *key, Value *value);
 
+/* ---- types.UnionType (union.c) ---- */
+Value union_type_or(Realm *r, Value a, Value b);   /* the nb_or slot of type, GenericAlias, UnionType */
+Value union_args(Realm *r, Value v);               /* the members tuple, or V_NULL if v is no union */
+
 /* ---- set (set.c) ---- */
 Value set_new(Realm *r, Type *t);             /* t: set or frozenset (or subclass) */
 void set_add(Realm *r, Value s, Value key);
@@ -255,7 +259,7 @@ void builtins_init(Realm *r);
 #define ASP_TYPE_INITS(X) \
     X(dict) X(str) X(tuple) X(object) X(list) X(bytes) X(int) X(float) X(complex) X(bool) X(none) \
     X(set) X(range) X(slice) X(func) X(module) X(type) \
-    X(iter) X(descr) X(gen) X(typealias)
+    X(iter) X(descr) X(gen) X(typealias) X(union)
 #define X(n) void n##_init_type(Realm *r);
 ASP_TYPE_INITS(X)
 #undef X

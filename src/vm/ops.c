@@ -357,6 +357,8 @@ void op_delitem(Realm *r, Value o, Value k) {
 static bool is_tuple(Realm *r, Value v) { return v_is_obj(v) && (v_obj(v)->type->flags & TF_TUPLE_SUB); }
 
 bool op_isinstance(Realm *r, Value o, Value cls) {
+    Value ua = union_args(r, cls);
+    if (ua != V_NULL) cls = ua;   /* a union checks as the tuple of its members */
     if (is_tuple(r, cls)) {
         err_check_stack(r);
         Tuple *t = tuple_ptr(cls);
@@ -383,6 +385,8 @@ bool op_isinstance(Realm *r, Value o, Value cls) {
 }
 
 bool op_issubclass(Realm *r, Value derived, Value cls) {
+    Value ua = union_args(r, cls);
+    if (ua != V_NULL) cls = ua;
     if (is_tuple(r, cls)) {
         err_check_stack(r);
         Tuple *t = tuple_ptr(cls);
