@@ -1,6 +1,7 @@
 /* sys: the parts of the sys module a sandboxed program may see.  Output goes
  * through the realm's sinks; nothing here reaches the host directly. */
 #include <float.h>
+#include <string.h>
 #include <stddef.h>
 #include "core/realm.h"
 #include "modules/modules.h"
@@ -46,7 +47,19 @@ static Value structseq_repr(Realm *r, Value v) {
 }
 
 static Value structseq_new_slot(Realm *r, Type *t, Value *a, size_t n, Value kw) {
-    err_type(r, "cannot create '%s' instances", t->name);
+    if (!strcmp(t->name, "sys.version_info")) err_type(r, "cannot create '%s' instances", t->name);
+    static const char *const names[] = {"sequence", "dict", NULL};
+    Value o[2];
+    arg_parse(r, "structseq", a, n, kw, 0, 1, names, o);
+    Value tup = op_call1(r, v_from_obj(r->t_tuple), o[0]);
+    int64_t want = int_as_i64(r, dict_get_cstr(r, t->dict, "n_fields"));
+    int64_t got = tuple_ptr(tup)->len;
+    if (got != want)
+        err_type(r, "%s() takes a%s %lld-sequence (%lld-sequence given)", t->name, want == 11 || want == 8 ? "n" : "",
+                 (long long)want, (long long)got);
+    Value res = tuple_from_array(r, tuple_ptr(tup)->items, (size_t)got);
+    v_obj(res)->type = t;
+    return res;
 }
 
 static Type *structseq_type(Realm *r, const char *tpname, const char *shortname,
@@ -100,7 +113,8 @@ typedef struct Stream { Obj hdr; Value name; int fd; } Stream;
 static void stream_trace(Realm *r, Obj *o) { heap_mark(r, ((Stream *)o)->name); }
 
 static Value stream_write(Realm *r, Value *a, size_t n, Value kw) {
-    arg_count(r, "write", n, kw, 2, 2);
+    if (n != 2 || (kw != V_NULL && tuple_ptr(kw)->len))
+        err_type(r, "TextIOWrapper.write() takes exactly one argument (%zu given)", n ? n - 1 : 0);
     if (!(v_is_obj(a[1]) && (v_obj(a[1])->type->flags & TF_STR_SUB)))
         err_type(r, "write() argument must be str, not %T", a[1]);
     Stream *s = (Stream *)v_obj(a[0]);
@@ -127,7 +141,12 @@ static Value stream_new(Realm *r, Type *t, const char *name, int fd) {
 
 static Value sys_exit(Realm *r, Value *a, size_t n, Value kw) {
     arg_count(r, "exit", n, kw, 0, 1);
-    Value e = exc_new(r, EXC(r, SystemExit), a, n);
+    /* as PyErr_SetObject: None means no arguments, a tuple is the arguments */
+    Value e;
+    if (n == 0 || a[0] == V_NONE) e = exc_new(r, EXC(r, SystemExit), NULL, 0);
+    else if (v_is_obj(a[0]) && v_obj(a[0])->type == r->t_tuple)
+        e = exc_new(r, EXC(r, SystemExit), tuple_ptr(a[0])->items, (size_t)tuple_ptr(a[0])->len);
+    else e = exc_new(r, EXC(r, SystemExit), a, n);
     err_raise(r, e);
 }
 static Value sys_getrecursionlimit(Realm *r, Value *a, size_t n, Value kw) {
@@ -169,11 +188,34 @@ static Value sys_exception(Realm *r, Value *a, size_t n, Value kw) {
 }
 static Value sys_intern(Realm *r, Value *a, size_t n, Value kw) {
     arg_count(r, "intern", n, kw, 1, 1);
-    if (v_type(r, a[0]) != r->t_str) err_type(r, "intern() argument must be str, not %T", a[0]);
+    if (!(v_is_obj(a[0]) && (v_obj(a[0])->type->flags & TF_STR_SUB)))
+        err_type(r, "intern() argument must be str, not %T", a[0]);
+    if (v_type(r, a[0]) != r->t_str) err_type(r, "can't intern %s", v_type(r, a[0])->name);
     return str_intern(r, a[0]);
 }
 
+/* getsizeof(object[, default]): object.__sizeof__() plus the collector's
+ * header (16 bytes, as CPython's for tracked objects). */
+static Value sys_getsizeof(Realm *r, Value *a, size_t n, Value kw) {
+    static const char *const names[] = {"object", "default", NULL};
+    Value o[2];
+    arg_parse(r, "getsizeof", a, n, kw, 0, 1, names, o);
+    Value m = op_getattr_opt(r, v_from_obj(v_type(r, o[0])), str_intern_cstr(r, "__sizeof__"));
+    if (m == V_NULL) {
+        if (o[1] != V_NULL) return o[1];
+        err_type(r, "Type %s doesn't define __sizeof__", v_type(r, o[0])->name);
+    }
+    Value res = op_call_method(r, o[0], str_intern_cstr(r, "__sizeof__"), NULL, 0);
+    if (!int_check(r, res)) err_type(r, "'%T' object cannot be interpreted as an integer", res);
+    int64_t sz;
+    if (!int_to_i64(r, res, &sz)) err_format(r, EXC(r, OverflowError), "Python int too large to convert to C ssize_t");
+    if (sz < 0) err_value(r, "__sizeof__() should return >= 0");
+    if (v_is_obj(o[0]) && sz <= INT64_MAX - 16) sz += 16;
+    return int_from_i64(r, sz);
+}
+
 static const MethodDef sys_functions[] = {
+    {"getsizeof", sys_getsizeof, 0},
     {"exit", sys_exit, 0},
     {"getrecursionlimit", sys_getrecursionlimit, 0},
     {"setrecursionlimit", sys_setrecursionlimit, 0},
