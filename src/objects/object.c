@@ -140,6 +140,11 @@ static Value object_new_m(Realm *r, Value *args, size_t nargs, Value kw) {
     if (nargs < 1) err_type(r, "object.__new__(): not enough arguments");
     if (!op_is_type(r, args[0])) err_type(r, "object.__new__(X): X is not a type object (%T)", args[0]);
     Type *t = (Type *)v_obj(args[0]);
+    /* a built-in base with its own layout must make the object itself */
+    Type *sb = t;
+    while (sb && (sb->flags & TF_HEAPTYPE)) sb = sb->base;
+    if (sb && sb->new_ != object_new)
+        err_type(r, "object.__new__(%s) is not safe, use %s.__new__()", t->name, sb->name);
     if (excess_args(nargs - 1, kw) && t->init == object_init)
         err_type(r, "%s() takes no arguments", t->name);
     if (t->flags & TF_ABSTRACT) object_refuse_abstract(r, t);

@@ -1807,6 +1807,7 @@ static Value builtin_import(Realm *r, Value *args, size_t nargs, Value kwnames) 
         return m;
     }
     Value exc = exc_new_msg(r, EXC(r, ModuleNotFoundError), str_format(r, "No module named '%U'", name));
+    op_setattr(r, exc, str_intern_cstr(r, "name"), name);
     err_raise(r, exc);
 }
 
