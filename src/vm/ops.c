@@ -167,6 +167,16 @@ Value op_pow3(Realm *r, Value a, Value b, Value m) {
         Value v = op_call_special(r, a, NM(r, __pow__), args, 2);
         if (v != r->notimpl) return v;
     }
+    /* then the other operands' built-in slots, as CPython's ternary_op:
+     * float and complex refuse a modulus with their own messages */
+    Value others[2] = {b, m};
+    for (int i = 0; i < 2; i++) {
+        Type *t = v_type(r, others[i]);
+        if (t == v_type(r, a)) continue;
+        if (type_is_subtype(t, r->t_float))
+            err_type(r, "pow() 3rd argument not allowed unless all arguments are integers");
+        if (type_is_subtype(t, r->t_complex)) err_value(r, "complex modulo");
+    }
     err_type(r, "unsupported operand type(s) for ** or pow(): '%T', '%T', '%T'", a, b, m);
 }
 
