@@ -36,6 +36,17 @@ static int64_t kw_index(Realm *r, Value kwnames, const char *name) {
     return -1;
 }
 
+/* "f() got an unexpected keyword argument 'x'", with 3.13's suggestion. */
+__attribute__((noinline, noreturn))
+static void kw_unexpected(Realm *r, const char *fname, const char *const *names, size_t n, Value bad) {
+    Value cands = list_new(r, 0);
+    for (size_t j = 0; j < n; j++) list_append(r, cands, str_from_cstr(r, names[j]));
+    Value sugg = exc_suggest(r, cands, bad);
+    if (sugg != V_NULL)
+        err_type(r, "%s() got an unexpected keyword argument '%U'. Did you mean '%U'?", fname, bad, sugg);
+    err_type(r, "%s() got an unexpected keyword argument '%U'", fname, bad);
+}
+
 /* Accepts only the keyword-only parameters `names` (count n); stores them
  * in out[] (V_NULL when absent); otherwise "<fname>() got an unexpected
  * keyword argument 'x'". */
@@ -49,7 +60,7 @@ static void kwonly(Realm *r, const char *fname, const Value *args, size_t nargs,
         const char *key = str_utf8(r, kw->items[k], &len);
         size_t i = 0;
         while (i < n && !(strlen(names[i]) == len && memcmp(names[i], key, len) == 0)) i++;
-        if (i == n) err_type(r, "%s() got an unexpected keyword argument '%U'", fname, kw->items[k]);
+        if (i == n) kw_unexpected(r, fname, names, n, kw->items[k]);
         out[i] = args[nargs + (size_t)k];
     }
 }
@@ -307,9 +318,10 @@ static Value bi_sum(Realm *r, Value *args, size_t nargs, Value kwnames) {
     if (nargs == 2) result = args[1];
     if (nk) {
         int64_t si = kw_index(r, kwnames, "start");
-        if (si < 0 || nk > 1)
-            err_type(r, "sum() got an unexpected keyword argument '%U'",
-                     tuple_ptr(kwnames)->items[si == 0 ? 1 : 0]);
+        if (si < 0 || nk > 1) {
+            static const char *const start[] = {"start"};
+            kw_unexpected(r, "sum", start, 1, tuple_ptr(kwnames)->items[si == 0 ? 1 : 0]);
+        }
         result = args[nargs + (size_t)si];
     }
     if (is_str(result)) err_type(r, "sum() can't sum strings [use ''.join(seq) instead]");
@@ -481,7 +493,10 @@ static Value bi_bin(Realm *r, Value *args, size_t nargs, Value kw) { return int_
 static Value bi_format(Realm *r, Value *args, size_t nargs, Value kw) {
     arg_count(r, "format", nargs, kw, 1, 2);
     Value spec = nargs == 2 ? args[1] : r->empty_str;
-    if (!is_str(spec)) err_type(r, "format() argument 2 must be str, not %T", spec);
+    if (!is_str(spec)) {
+        if (spec == V_NONE) err_type(r, "format() argument 2 must be str, not None");
+        err_type(r, "format() argument 2 must be str, not %T", spec);
+    }
     return obj_format(r, args[0], spec);
 }
 

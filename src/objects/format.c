@@ -380,7 +380,7 @@ Value str_format_method(Realm *r, Value *args, size_t nargs, Value kwnames) {
 }
 
 Value str_format_map_method(Realm *r, Value *args, size_t nargs, Value kwnames) {
-    arg_count(r, "format_map", nargs - 1, kwnames, 1, 1);
+    arg_count(r, "str.format_map", nargs - 1, kwnames, 1, 1);
     FmtCtx c = {NULL, 0, NULL, V_NULL, args[1], 0, 0};
     return fmt_build(r, &c, args[0], 2);
 }

@@ -236,6 +236,8 @@ Value exc_group_match(Realm *r, Value exc, Value type, Value *rest);
 Value exc_prep_reraise_star(Realm *r, Value orig, Value excs);
 /* Formats "Traceback (most recent call last): ... Type: message" as CPython. */
 Value exc_format(Realm *r, Value exc);
+/* The candidate (a list of str) closest to name, as CPython's "Did you mean", or V_NULL. */
+Value exc_suggest(Realm *r, Value cands, Value name);
 
 /* ---- iterators (iter.c) ---- */
 Value seqiter_new(Realm *r, Value seq);          /* iterator over __getitem__ */
