@@ -156,7 +156,9 @@ static Value sys_getrecursionlimit(Realm *r, Value *a, size_t n, Value kw) {
 static Value sys_setrecursionlimit(Realm *r, Value *a, size_t n, Value kw) {
     arg_count(r, "setrecursionlimit", n, kw, 1, 1);
     if (!int_check(r, a[0]) || v_is_bool(a[0])) err_type(r, "'%T' object cannot be interpreted as an integer", a[0]);
-    int64_t lim = int_as_i64(r, a[0]);
+    int64_t lim;
+    if (!int_to_i64(r, a[0], &lim) || lim > INT32_MAX || lim < INT32_MIN)
+        err_format(r, EXC(r, OverflowError), "Python int too large to convert to C int");
     if (lim < 1) err_value(r, "recursion limit must be greater or equal than 1");
     /* the realm's frame pool bounds the depth: higher requests are capped */
     if (lim > (int64_t)r->frame_pool_size) lim = (int64_t)r->frame_pool_size;

@@ -78,7 +78,7 @@ void cont_repr_leave(Realm *r, Value v)
 
 Value cont_repr_guarded(Realm *r, Value v, Value (*body)(Realm *, Value), const char *recursive)
 {
-    err_check_stack(r);
+    err_check_stack_in(r, " while getting the repr of an object");
     if (!cont_repr_enter(r, v)) return str_from_cstr(r, recursive);
     ErrJmp j;
     Value res = V_NULL;

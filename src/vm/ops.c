@@ -197,7 +197,7 @@ static const int swapped_op[6] = {CMP_GT, CMP_GE, CMP_EQ, CMP_NE, CMP_LT, CMP_LE
 static const char *const cmp_sym[6] = {"<", "<=", "==", "!=", ">", ">="};
 
 Value op_richcmp(Realm *r, Value a, Value b, int op) {
-    err_check_stack(r);
+    err_check_stack_in(r, " in comparison");
     if (--r->steps_left == 0) limits_check(r);   /* comparisons in sorts and searches */
     Type *ta = v_type(r, a), *tb = v_type(r, b);
     bool checked_reverse = false;
@@ -278,7 +278,7 @@ int64_t op_hash(Realm *r, Value v) {
 
 Value op_repr(Realm *r, Value v) {
     Type *t = v_type(r, v);
-    err_check_stack(r);
+    err_check_stack_in(r, " while getting the repr of an object");
     r->c_depth++;
     Value s = t->repr(r, v);
     r->c_depth--;
@@ -288,7 +288,7 @@ Value op_repr(Realm *r, Value v) {
 Value op_str(Realm *r, Value v) {
     Type *t = v_type(r, v);
     if (t == r->t_str) return v;
-    err_check_stack(r);
+    err_check_stack_in(r, " while getting the str of an object");
     r->c_depth++;
     Value s = (t->str ? t->str : t->repr)(r, v);
     r->c_depth--;
