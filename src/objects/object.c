@@ -211,6 +211,7 @@ static Value object_dir_m(Realm *r, Value *args, size_t nargs, Value kw) {
     Value names = set_new(r, r->t_set);
     Value *dp = obj_dict_ptr(r, args[0]);
     if (dp && *dp != V_NULL) set_update(r, names, *dp);
+    if (dp) set_add(r, names, NM(r, __dict__));   /* CPython's classes hold a '__dict__' descriptor */
     Tuple *mro = tuple_ptr(v_type(r, args[0])->mro);
     for (int64_t i = 0; i < mro->len; i++) {
         Type *b = (Type *)v_obj(mro->items[i]);

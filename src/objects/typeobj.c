@@ -733,6 +733,8 @@ static Value type_get_dict(Realm *r, Value self) { return dict_copy(r, type_dict
 static Value type_get_module(Realm *r, Value self) {
     Type *t = (Type *)v_obj(self);
     Value m = t->dict != V_NULL ? dict_get_str(r, t->dict, NM(r, __module__)) : V_NULL;
+    /* type's own dict holds the __module__ descriptor itself: not a name */
+    if (m != V_NULL && !(t->flags & TF_HEAPTYPE) && !(v_is_obj(m) && (v_obj(m)->type->flags & TF_STR_SUB))) m = V_NULL;
     return m != V_NULL ? m : str_intern_cstr(r, "builtins");
 }
 static Value type_get_doc(Realm *r, Value self) {
@@ -745,6 +747,9 @@ static void type_set_name(Realm *r, Value self, Value v) {
     if (!(t->flags & TF_HEAPTYPE)) err_type(r, "cannot set '__name__' attribute of immutable type '%s'", t->name);
     if (v == V_NULL || !(v_is_obj(v) && (v_obj(v)->type->flags & TF_STR_SUB)))
         err_type(r, "can only assign string to %s.__name__, not '%T'", t->name, v);
+    Str *sv = (Str *)v_obj(v);
+    for (int64_t i = 0; i < sv->len; i++)
+        if (str_char(sv, i) == 0) err_value(r, "type name must not contain null characters");
     t->name_str = v;
     type_set_cname(r, t, v);
 }
