@@ -33,4 +33,4 @@ try:
 except TypeError as e:
     print('TypeError', e)
 print(type(vars(Derived)).__name__ in ('mappingproxy', 'dict'), 'b' in vars(Derived), 'a' in vars(Derived))
-print(dir(5) == sorted(dir(5)), len(dir(object)) > 20, set(dir(int)) >= set(dir(bool)) or sorted(set(dir(bool)) - set(dir(int))))
+print(dir(5) == sorted(dir(5)), len(dir(object)) > 15, set(dir(int)) >= set(dir(bool)) or sorted(set(dir(bool)) - set(dir(int))))
