@@ -282,6 +282,8 @@ static Value min_max(Realm *r, Value *args, size_t nargs, Value kwnames, int op,
     static const char *const names[] = {"key", "default"};
     Value kw[2];
     if (nargs == 0) err_type(r, "%s expected at least 1 argument, got 0", name);
+    if (kwnames != V_NULL && tuple_ptr(kwnames)->len > 2)
+        err_type(r, "%s() takes at most 2 keyword arguments (%lld given)", name, (long long)tuple_ptr(kwnames)->len);
     kwonly(r, name, args, nargs, kwnames, names, 2, kw);
     Value key = kw[0] == V_NONE ? V_NULL : kw[0];
     Value dflt = kw[1];

@@ -57,8 +57,8 @@ static void member_set(Realm *r, Value d, Value obj, Value v) {
     MemberDescr *m = (MemberDescr *)v_obj(d);
     if (m->readonly) err_format(r, EXC(r, AttributeError), "readonly attribute");
     Value *slot = member_slot(r, m, obj);
-    if (v == V_NULL && *slot == V_NULL)
-        err_format(r, EXC(r, AttributeError), "'%T' object has no attribute '%U'", obj, m->name);
+    if (v == V_NULL && *slot == V_NULL)   /* CPython's message is the bare name here */
+        err_format(r, EXC(r, AttributeError), "%U", m->name);
     *slot = v;
 }
 static Value member_repr(Realm *r, Value d) {
