@@ -382,8 +382,5 @@ void iter_init_type(Realm *r)
     type_add_methods(r, r->t_filter, filter_methods);
     type_add_methods(r, r->t_callable_iterator, calliter_methods);
     cont_install_class_getitem(r, r->t_enumerate);
-    cont_install_class_getitem(r, r->t_zip);
-    cont_install_class_getitem(r, r->t_map);
-    cont_install_class_getitem(r, r->t_filter);
-    cont_install_class_getitem(r, r->t_reversed);
+    /* zip, map, filter and reversed are not generic in CPython 3.13 */
 }
