@@ -1075,6 +1075,8 @@ static Value sugg_best(Realm *r, Value cands, Value name) {
     return best;
 }
 
+Value exc_suggest(Realm *r, Value cands, Value name) { return sugg_best(r, cands, name); }
+
 static void sugg_add_keys(Realm *r, Value list, Value d) {
     if (!(v_is_obj(d) && (v_obj(d)->type->flags & TF_DICT_SUB))) return;
     int64_t pos = 0;
