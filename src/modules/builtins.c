@@ -58,10 +58,9 @@ static void kwonly(Realm *r, const char *fname, const Value *args, size_t nargs,
 /* print                                                               */
 
 static void write_host(Realm *r, Value s) {
-    if (!r->write_out) return;
     size_t len;
     const char *data = str_utf8(r, s, &len);
-    if (len) r->write_out(r->write_ud, data, len);
+    realm_write(r, 1, data, len);
 }
 
 /* Where print(file=None) writes: V_NULL for the host's sink (sys not

@@ -16,8 +16,7 @@ static Value stream_write(Realm *r, Value *a, size_t n, Value kw) {
     Stream *s = (Stream *)v_obj(a[0]);
     size_t len;
     const char *u = str_utf8(r, a[1], &len);
-    RealmWriteFn w = s->fd == 2 ? r->write_err : r->write_out;
-    if (w) w(r->write_ud, u, len);
+    realm_write(r, s->fd, u, len);
     return int_from_i64(r, ((Str *)v_obj(a[1]))->len);
 }
 static Value stream_flush(Realm *r, Value *a, size_t n, Value kw) { return V_NONE; }

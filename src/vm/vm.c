@@ -1382,10 +1382,8 @@ static Value run_loop(Realm *r, Frame *entry, RunStatus *status) {
             Value s = op_repr(r, v);
             size_t n;
             const char *u = str_utf8(r, s, &n);
-            if (r->write_out) {
-                r->write_out(r->write_ud, u, n);
-                r->write_out(r->write_ud, "\n", 1);
-            }
+            realm_write(r, 1, u, n);
+            realm_write(r, 1, "\n", 1);
             dict_set(r, r->builtins, str_intern_cstr(r, "_"), v);
         }
         DISPATCH();
