@@ -254,7 +254,27 @@ Caps *cap_new(const CapConfig *cfg, int *err, size_t *bad_mount) {
         if (m->dirfd < 0) { *err = errno; free(m->guest); goto fail; }
         m->flags = s->flags;
         m->quota = s->quota;
-        c->nmounts++;
+        /* the same directory granted twice at one guest path: the union of
+         * the grants (another directory there is a configuration error) */
+        bool merged = false;
+        for (size_t k = 0; k < c->nmounts; k++) {
+            CapMount *o = &c->mounts[k];
+            if (o->glen != m->glen || memcmp(o->guest, m->guest, m->glen)) continue;
+            struct stat a, b;
+            if (fstat(o->dirfd, &a) || fstat(m->dirfd, &b) || a.st_dev != b.st_dev || a.st_ino != b.st_ino) {
+                close(m->dirfd);
+                free(m->guest);
+                *err = EINVAL;
+                goto fail;
+            }
+            o->flags |= m->flags;
+            if (!m->quota || (o->quota && m->quota > o->quota)) o->quota = m->quota;
+            close(m->dirfd);
+            free(m->guest);
+            merged = true;
+            break;
+        }
+        if (!merged) c->nmounts++;
     }
     if (cfg->nenv) {
         c->env_names = calloc(cfg->nenv, sizeof(char *));

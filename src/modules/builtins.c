@@ -14,6 +14,7 @@
 #include "objects/objects.h"
 #include "objects/exc_impl.h"
 #include "vm/ops.h"
+#include "modules/io.h"
 
 static inline bool is_str(Value v) { return v_is_obj(v) && (v_obj(v)->type->flags & TF_STR_SUB); }
 static inline bool is_bytes(Value v) { return v_is_obj(v) && (v_obj(v)->type->flags & TF_BYTES_SUB); }
@@ -547,10 +548,6 @@ static Value bi_dir(Realm *r, Value *args, size_t nargs, Value kw) {
 /* ------------------------------------------------------------------ */
 /* input, exit                                                         */
 
-static Value bi_input(Realm *r, Value *args, size_t nargs, Value kw) {
-    arg_count(r, "input", nargs, kw, 0, 1);
-    err_format(r, EXC(r, RuntimeError), "input(): lost sys.stdin");
-}
 
 static Value bi_exit(Realm *r, Value *args, size_t nargs, Value kwnames) {
     /* CPython's exit/quit are site.Quitter instances: the messages name it */
@@ -599,7 +596,6 @@ static const MethodDef builtin_functions[] = {
     {"bin", bi_bin, 0},
     {"format", bi_format, 0},
     {"dir", bi_dir, 0},
-    {"input", bi_input, 0},
     {"exit", bi_exit, 0},
     {"quit", bi_exit, 0},
     {NULL, NULL, 0},
@@ -634,4 +630,6 @@ void builtins_init(Realm *r) {
 
     for (const MethodDef *m = builtin_functions; m->name; m++)
         dict_set(r, d, str_intern_cstr(r, m->name), native_new(r, m->name, m->fn, V_NULL));
+    io_init_builtins(r);   /* open, input: through the capabilities */
+    io_init_input(r);
 }

@@ -19,5 +19,7 @@ void modules_add_functions(Realm *r, Value module, const MethodDef *defs);
 
 Value math_module_new(Realm *r);
 Value sys_module_new(Realm *r);
+Value os_module_new(Realm *r);     /* os.c: os, os.path */
+Value time_module_new(Realm *r);   /* os.c */
 
 #endif

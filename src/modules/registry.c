@@ -4,6 +4,8 @@
 
 static const BuiltinModule builtin_modules[] = {
     {"math", math_module_new},
+    {"os", os_module_new},
+    {"time", time_module_new},
     {"sys", sys_module_new},
     {NULL, NULL},
 };
