@@ -412,9 +412,9 @@ static Value file_get_encoding(Realm *r, Value self) {
 static Value file_repr(Realm *r, Value self) {
     File *f = file_of(r, self);
     const char *tn = v_type(r, self)->name;
-    if (f->id < 0 && !f->text) return str_format(r, "<%s name=%R>", tn, f->name);
-    if (f->text) return str_format(r, "<%s name=%R mode=%R encoding=%R>", tn, f->name, f->mode, f->encoding);
-    return str_format(r, "<%s name=%R>", tn, f->name);
+    if (f->id < 0 && !f->text) return str_format(r, "<_io.%s name=%R>", tn, f->name);
+    if (f->text) return str_format(r, "<_io.%s name=%R mode=%R encoding=%R>", tn, f->name, f->mode, f->encoding);
+    return str_format(r, "<_io.%s name=%R>", tn, f->name);
 }
 
 static const MethodDef file_methods[] = {

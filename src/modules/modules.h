@@ -19,6 +19,10 @@ void modules_add_functions(Realm *r, Value module, const MethodDef *defs);
 
 Value math_module_new(Realm *r);
 Value sys_module_new(Realm *r);
+/* importer.c: __import__(name, globals, fromlist, level). */
+Value import_module_level(Realm *r, Value name, Value globals, Value fromlist, int64_t level);
+/* Whether a module of that name is still running its top-level code. */
+bool import_is_initializing(Realm *r, Value name);
 Value os_module_new(Realm *r);     /* os.c: os, os.path */
 Value time_module_new(Realm *r);   /* os.c */
 
