@@ -37,7 +37,15 @@ static void write_stderr(void *ud, const char *data, size_t len) {
 static size_t read_stdin(void *ud, char *buf, size_t cap) {
     (void)ud;
     fflush(stdout);
-    return fread(buf, 1, cap, stdin);
+    /* at most a line: a terminal gives no more before the user types it */
+    size_t n = 0;
+    while (n < cap) {
+        int c = getc(stdin);
+        if (c == EOF) break;
+        buf[n++] = (char)c;
+        if (c == '\n') break;
+    }
+    return n;
 }
 
 static size_t read_nothing(void *ud, char *buf, size_t cap) {

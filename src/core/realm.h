@@ -177,6 +177,7 @@ struct Realm {
     uint64_t output_used;
     Value sys_path;           /* list of guest directories `import` searches (sys.path) */
     Value io_types;           /* tuple of the io module's file types, made on first open() */
+    Value io_stdin;           /* sys.stdin (io.c), or V_NULL before first use */
     Value importing;          /* dict: names of modules running their top-level code, or V_NULL */
     int argc;
     const char *const *argv;

@@ -27,8 +27,9 @@ typedef struct File {
     Value encoding;       /* text: the encoding's name; binary: V_NULL */
     Value rbuf;           /* bytes: the read-ahead buffer, or V_NULL */
     int64_t rpos;         /* next unread byte of rbuf */
-    int id;               /* capability file slot; -1 when closed */
+    int id;               /* capability file slot; -1 when closed or for input */
     bool text, readable, writable, translate;
+    bool input, closed;   /* sys.stdin: reads the input capability */
     char newline;         /* lines end at: 0 any of \n \r \r\n, 'n' only \n */
     char wnl;             /* writing '\n' as: 0 '\n', 'r' '\r', 'R' "\r\n" */
 } File;
@@ -47,6 +48,7 @@ static void file_finalize(Realm *r, Obj *o) {
     File *f = (File *)o;
     if (f->id >= 0) cap_close(r->caps, f->id);
     f->id = -1;
+    f->closed = true;
 }
 
 /* OSError(errno, strerror[, filename]): the constructor picks the subclass. */
@@ -85,7 +87,8 @@ static File *file_of(Realm *r, Value v) {
 /* The file, checked open. */
 static File *file_open_of(Realm *r, Value v) {
     File *f = file_of(r, v);
-    if (f->id < 0 || !cap_is_open(r->caps, f->id)) err_value(r, "I/O operation on closed file.");
+    if (f->closed || (!f->input && !cap_is_open(r->caps, f->id)))
+        err_value(r, "I/O operation on closed file.");
     return f;
 }
 
@@ -110,6 +113,7 @@ static void file_sync(Realm *r, File *f) {
     int64_t unread = file_unread(f);
     f->rbuf = V_NULL;
     f->rpos = 0;
+    if (unread && f->input) err_format(r, EXC(r, RuntimeError), "input already buffered");
     if (unread) {
         int64_t pos;
         int e = cap_seek(r->caps, f->id, -unread, 1, &pos);
@@ -121,8 +125,13 @@ static void file_sync(Realm *r, File *f) {
 static bool file_fill(Realm *r, File *f) {
     Value chunk = bytes_alloc(r, IO_CHUNK);
     size_t got;
-    int e = cap_read(r->caps, f->id, ((Bytes *)v_obj(chunk))->data, IO_CHUNK, &got);
-    if (e) io_raise_errno(r, e, V_NULL);
+    if (f->input) {
+        /* a line at a time is what an interactive host gives anyway */
+        got = cap_input(r->caps, (char *)((Bytes *)v_obj(chunk))->data, IO_CHUNK);
+    } else {
+        int e = cap_read(r->caps, f->id, ((Bytes *)v_obj(chunk))->data, IO_CHUNK, &got);
+        if (e) io_raise_errno(r, e, V_NULL);
+    }
     if (got == 0) return false;
     limits_count(r, got / 64 + 1);
     int64_t unread = file_unread(f);
@@ -315,6 +324,7 @@ static Value file_writelines(Realm *r, Value *a, size_t n, Value kw) {
 }
 
 static int64_t file_tell_pos(Realm *r, File *f) {
+    if (f->input) io_raise_errno(r, 29, V_NULL);   /* ESPIPE, as for a pipe */
     int64_t pos;
     int e = cap_seek(r->caps, f->id, 0, 1, &pos);
     if (e) io_raise_errno(r, e, V_NULL);
@@ -337,6 +347,7 @@ static Value file_seek(Realm *r, Value *a, size_t n, Value kw) {
     if (f->text && whence == 1 && off != 0) io_unsupported(r, "can't do nonzero cur-relative seeks");
     if (f->text && whence == 2 && off != 0) io_unsupported(r, "can't do nonzero end-relative seeks");
     if (whence == 0 && off < 0) err_value(r, "negative seek position %d", (int)off);
+    if (f->input) io_raise_errno(r, 29, V_NULL);
     file_sync(r, f);
     int64_t pos;
     int e = cap_seek(r->caps, f->id, off, (int)whence, &pos);
@@ -366,6 +377,7 @@ static Value file_close(Realm *r, Value *a, size_t n, Value kw) {
     File *f = file_of(r, a[0]);
     if (f->id >= 0) cap_close(r->caps, f->id);
     f->id = -1;
+    f->closed = true;
     f->rbuf = V_NULL;
     return V_NONE;
 }
@@ -391,8 +403,7 @@ static Value file_writable_m(Realm *r, Value *a, size_t n, Value kw) {
 }
 static Value file_seekable_m(Realm *r, Value *a, size_t n, Value kw) {
     arg_count(r, "seekable", n, kw, 1, 1);
-    file_open_of(r, a[0]);
-    return V_TRUE;
+    return file_open_of(r, a[0])->input ? V_FALSE : V_TRUE;
 }
 static Value file_isatty(Realm *r, Value *a, size_t n, Value kw) {
     arg_count(r, "isatty", n, kw, 1, 1);
@@ -402,7 +413,7 @@ static Value file_isatty(Realm *r, Value *a, size_t n, Value kw) {
 
 static Value file_get_name(Realm *r, Value self) { return file_of(r, self)->name; }
 static Value file_get_mode(Realm *r, Value self) { return file_of(r, self)->mode; }
-static Value file_get_closed(Realm *r, Value self) { return file_of(r, self)->id < 0 ? V_TRUE : V_FALSE; }
+static Value file_get_closed(Realm *r, Value self) { return file_of(r, self)->closed ? V_TRUE : V_FALSE; }
 static Value file_get_encoding(Realm *r, Value self) {
     File *f = file_of(r, self);
     if (!f->text) err_attribute(r, self, str_intern_cstr(r, "encoding"));
@@ -412,7 +423,6 @@ static Value file_get_encoding(Realm *r, Value self) {
 static Value file_repr(Realm *r, Value self) {
     File *f = file_of(r, self);
     const char *tn = v_type(r, self)->name;
-    if (f->id < 0 && !f->text) return str_format(r, "<_io.%s name=%R>", tn, f->name);
     if (f->text) return str_format(r, "<_io.%s name=%R mode=%R encoding=%R>", tn, f->name, f->mode, f->encoding);
     return str_format(r, "<_io.%s name=%R>", tn, f->name);
 }
@@ -588,7 +598,27 @@ void io_init_builtins(Realm *r) {
     dict_set_cstr(r, r->builtins, "open", native_new(r, "open", bi_open, V_NULL));
 }
 
-/* input([prompt]): the prompt to stdout, a line from the input capability. */
+/* sys.stdin: a text file over the input capability (made on first use). */
+Value io_stdin(Realm *r) {
+    if (r->io_stdin != V_NULL) return r->io_stdin;
+    io_init_types(r);
+    File *f = (File *)heap_alloc(r, io_type(r, IO_TEXT), sizeof(File));
+    f->id = -1;
+    f->input = true;
+    /* as CPython's sys.stdin on POSIX: newline='\n', no translation */
+    f->text = f->readable = true;
+    f->translate = false;
+    f->newline = 'n';
+    f->name = str_intern_cstr(r, "<stdin>");
+    f->mode = r->latin1['r'];
+    f->encoding = str_intern_cstr(r, "utf-8");
+    f->rbuf = V_NULL;
+    r->io_stdin = v_from_obj(f);
+    return r->io_stdin;
+}
+
+/* input([prompt]): the prompt to stdout, then a line of the input
+ * capability (through sys.stdin's buffer, so the two mix as in CPython). */
 static Value bi_input(Realm *r, Value *args, size_t nargs, Value kw) {
     arg_count(r, "input", nargs, kw, 0, 1);
     if (nargs == 1) {
@@ -597,27 +627,13 @@ static Value bi_input(Realm *r, Value *args, size_t nargs, Value kw) {
         const char *u = str_utf8(r, p, &n);
         realm_write(r, 1, u, n);
     }
-    Value raw = bytes_alloc(r, 256);
-    Bytes *rb = (Bytes *)v_obj(raw);
-    int64_t len = 0;
-    bool any = false;
-    for (;;) {
-        char c;
-        if (cap_input(r->caps, &c, 1) == 0) break;
-        any = true;
-        if (c == '\n') break;
-        if (len == rb->len) {
-            Value nr = bytes_alloc(r, (size_t)rb->len * 2);
-            memcpy(((Bytes *)v_obj(nr))->data, rb->data, (size_t)len);
-            raw = nr;
-            rb = (Bytes *)v_obj(raw);
-        }
-        rb->data[len++] = (uint8_t)c;
-        limits_count(r, 1);
-    }
-    if (!any) err_format(r, EXC(r, EOFError), "EOF when reading a line");
-    if (len && rb->data[len - 1] == '\r') len--;
-    return str_from_utf8(r, (const char *)rb->data, (size_t)len);
+    File *f = file_readable(r, io_stdin(r));
+    Value line = file_read_text(r, f, -1, true);
+    Str *s = (Str *)v_obj(line);
+    if (s->len == 0) err_format(r, EXC(r, EOFError), "EOF when reading a line");
+    if (str_char(s, s->len - 1) == '\n')
+        line = op_getitem(r, line, slice_new(r, V_NONE, int_from_i64(r, s->len - 1), V_NONE));
+    return line;
 }
 
 void io_init_input(Realm *r) {

@@ -14,5 +14,7 @@ Value io_unsupported_type(Realm *r);
 /* Adds open and input to the builtins. */
 void io_init_builtins(Realm *r);
 void io_init_input(Realm *r);
+/* sys.stdin: a text file over the input capability. */
+Value io_stdin(Realm *r);
 
 #endif

@@ -3,6 +3,7 @@
 #include "core/realm.h"
 #include "modules/modules.h"
 #include "vm/ops.h"
+#include "modules/io.h"
 
 /* sys.stdout / sys.stderr: objects with write() and flush() over a sink. */
 typedef struct Stream { Obj hdr; Value name; int fd; } Stream;
@@ -120,6 +121,9 @@ Value sys_module_new(Realm *r) {
     dict_set_cstr(r, d, "stdout", stream_new(r, st, "<stdout>", 1));
     dict_set_cstr(r, d, "stderr", stream_new(r, st, "<stderr>", 2));
     dict_set_cstr(r, d, "__stdout__", dict_get_cstr(r, d, "stdout"));
+    dict_set_cstr(r, d, "stdin", io_stdin(r));
+    dict_set_cstr(r, d, "__stdin__", io_stdin(r));
+    dict_set_cstr(r, d, "path", r->sys_path);
     dict_set_cstr(r, d, "__stderr__", dict_get_cstr(r, d, "stderr"));
     return m;
 }
