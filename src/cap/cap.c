@@ -509,6 +509,10 @@ static int cap_dir_op(Caps *c, const char *path, size_t len, int op) {
     if (e) return e;
     const char *last;
     int pfd;
+    if (!*rel) {   /* the mount's own directory: it exists and stays */
+        free(abs);
+        return op == 0 ? EEXIST : op == 1 ? EISDIR : EACCES;
+    }
     e = cap_open_parent(c, mount, (char *)rel, &last, &pfd);
     if (!e) {
         if (op == 0) e = mkdirat(pfd, last, 0777) ? errno : 0;

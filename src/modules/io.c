@@ -518,8 +518,9 @@ static Value bi_open(Realm *r, Value *args, size_t nargs, Value kwnames) {
         *slot = 1;
     }
     if (bin && txt) err_value(r, "can't have text and binary mode at once");
-    if (cr + rd + wr + ap != 1)
-        err_value(r, "must have exactly one of create/read/write/append mode");
+    if (cr + rd + wr + ap > 1) err_value(r, "must have exactly one of create/read/write/append mode");
+    if (cr + rd + wr + ap == 0)   /* FileIO's check, as CPython reaches it */
+        err_value(r, "Must have exactly one of create/read/write/append mode and at most one plus");
     Value enc = a[3] != V_NULL ? a[3] : V_NONE, newline = a[5] != V_NULL ? a[5] : V_NONE;
     if (bin && enc != V_NONE) err_value(r, "binary mode doesn't take an encoding argument");
     if (bin && a[4] != V_NULL && a[4] != V_NONE) err_value(r, "binary mode doesn't take an errors argument");
