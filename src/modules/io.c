@@ -67,7 +67,10 @@ const char *io_path_arg(Realm *r, Value p, size_t *len, const char *fname) {
         s = (const char *)b->data;
         *len = (size_t)b->len;
     } else err_type(r, "%s: path should be string, bytes or os.PathLike, not %T", fname, p);
-    if (memchr(s, 0, *len)) err_value(r, "%s: embedded null character in path", fname);
+    if (memchr(s, 0, *len)) {
+        if (!strcmp(fname, "open")) err_value(r, "embedded null character");
+        err_value(r, "%s: embedded null character in path", fname);
+    }
     return s;
 }
 

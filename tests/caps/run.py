@@ -8,7 +8,7 @@ Each tests/caps/X.py starts with header comments:
     # stdin: text with \\n escapes                   (default: empty input)
     # sandbox                                        (the expectation is asp's own)
 The scratch tree is TMP/work (a copy of fixture/work, the working directory,
-where X.py is copied too), TMP/secret.txt outside it, and two symlinks:
+where X.py is copied too), TMP/secret.txt and TMP/outside_mod.py outside it, and two symlinks:
 work/data/link_out -> ../../secret.txt (leading out of the mount) and
 work/data/link_in -> hello.txt.  The environment has ASP_CAPS_VAR=granted-value
 and ASP_CAPS_OTHER=hidden-value.  Output is rendered as in tests/run_lang.py
@@ -55,6 +55,8 @@ def make_tree(name):
     shutil.copytree(os.path.join(HERE, "fixture", "work"), work)
     with open(os.path.join(tmp, "secret.txt"), "w") as fh:
         fh.write("top secret\n")
+    with open(os.path.join(tmp, "outside_mod.py"), "w") as fh:
+        fh.write("print('escaped')\n")
     os.symlink("../../secret.txt", os.path.join(work, "data", "link_out"))
     os.symlink("hello.txt", os.path.join(work, "data", "link_in"))
     os.makedirs(os.path.join(work, "out"), exist_ok=True)
