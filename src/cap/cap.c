@@ -13,7 +13,9 @@
 #include <time.h>
 #include <unistd.h>
 #if defined(__linux__)
+#include <linux/magic.h>
 #include <linux/openat2.h>
+#include <sys/vfs.h>
 #include <sys/random.h>
 #endif
 
@@ -352,6 +354,9 @@ int cap_open(Caps *c, const char *path, size_t len, unsigned flags, int *id) {
     if (flags & CAP_O_CREATE) of |= O_CREAT;
     if (flags & CAP_O_EXCL) of |= O_EXCL;
     if (flags & CAP_O_APPEND) of |= O_APPEND;
+    /* O_NONBLOCK: opening a FIFO must not hang the realm (only regular
+     * files are kept, and on them the flag changes nothing) */
+    of |= O_NONBLOCK | O_NOCTTY;
     int fd = cap_open_beneath(c->mounts[mount].dirfd, rel, of, 0666);
     free(abs);
     if (fd < 0) return -fd;
@@ -359,6 +364,16 @@ int cap_open(Caps *c, const char *path, size_t len, unsigned flags, int *id) {
     if (fstat(fd, &st) != 0) { e = errno; close(fd); return e; }
     if (S_ISDIR(st.st_mode)) { close(fd); return EISDIR; }
     if (!S_ISREG(st.st_mode)) { close(fd); return EACCES; }   /* no devices, fifos, sockets */
+#if defined(__linux__)
+    /* no kernel interfaces either: /proc/self/mem is a "regular" file that
+     * would let a guest write into the host process */
+    struct statfs sf;
+    if (fstatfs(fd, &sf) == 0 && (sf.f_type == PROC_SUPER_MAGIC || sf.f_type == SYSFS_MAGIC ||
+                                  sf.f_type == DEBUGFS_MAGIC)) {
+        close(fd);
+        return EACCES;
+    }
+#endif
     if ((flags & CAP_O_TRUNC) && st.st_size > 0) {
         if (ftruncate(fd, 0) != 0) { e = errno; close(fd); return e; }
         cap_charge(c, mount, -(int64_t)st.st_size);

@@ -110,7 +110,8 @@ WORLD = {"open", "open64", "openat", "openat64", "fopen", "fopen64", "freopen", 
          "nanosleep", "sleep", "usleep", "kill", "ptrace", "setlocale", "close", "fstat",
          "fcntl", "ioctl", "pipe", "dup", "dup2", "chdir", "chmod", "rename", "renameat",
          "symlink", "link", "truncate", "utime", "getcwd", "getpid", "environ", "realpath",
-         "fread", "fwrite", "fgets", "getc", "putc", "puts", "printf", "fprintf"}
+         "fread", "fwrite", "fgets", "getc", "putc", "puts", "printf", "fprintf",
+         "statfs", "fstatfs"}
 
 
 def check_nm(objdir):
