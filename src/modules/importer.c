@@ -105,6 +105,16 @@ static Value imp_find(Realm *r, Value name, Value tail, Value path, Value parent
     return V_NULL;
 }
 
+/* sys.path as the program left it (it may rebind the name), else the host's list. */
+static Value imp_sys_path(Realm *r) {
+    Value sys = dict_get_cstr(r, r->modules, "sys");
+    if (sys != V_NULL && v_is_obj(sys) && v_obj(sys)->type == r->t_module) {
+        Value p = dict_get_cstr(r, ((Module *)v_obj(sys))->dict, "path");
+        if (p != V_NULL) return p;
+    }
+    return r->sys_path;
+}
+
 _Noreturn static void imp_not_found(Realm *r, Value name, const char *fmt, Value a, Value b) {
     Value msg = str_format(r, fmt, a, b);
     Value exc = exc_new_msg(r, EXC(r, ModuleNotFoundError), msg);
@@ -128,7 +138,7 @@ static Value imp_load(Realm *r, Value absname) {
         if (mod == V_NULL) {
             if (parent == V_NULL) {
                 mod = modules_find_builtin(r, prefix);
-                if (mod == V_NULL) mod = imp_find(r, prefix, tail, r->sys_path, r->empty_str);
+                if (mod == V_NULL) mod = imp_find(r, prefix, tail, imp_sys_path(r), r->empty_str);
             } else {
                 Value ppath = op_getattr_opt(r, parent, str_intern_cstr(r, "__path__"));
                 Value pname = op_getitem(r, absname, slice_new(r, V_NONE, int_from_i64(r, i - op_len(r, tail) - 1), V_NONE));
