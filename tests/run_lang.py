@@ -271,12 +271,22 @@ def main():
                 passed += 1
                 print("unit %s: %d checks passed" % (name, p), flush=True)
 
-    if not args.no_caps and cmd and os.path.basename(cmd[0]) == "asp":
+    if not args.no_caps and cmd and os.path.basename(cmd[-1]) == "asp":
         # tests/caps: files, imports, os, input under permission flags, and
-        # the nm check of the library's objects (see tests/caps/run.py)
+        # the nm check of the library's objects (see tests/caps/run.py).
+        # They run in a scratch directory: make the command's paths absolute
+        # (under valgrind, which lacks openat2, they check the fallback walk).
         sys.path.insert(0, os.path.join(ROOT, "tests", "caps"))
         import run as caps_run
-        objdir = os.path.join(os.path.dirname(cmd[0]), "obj")
+        ccmd = []
+        for w in cmd:
+            if w.startswith("--suppressions=") and not os.path.isabs(w[15:]):
+                w = "--suppressions=" + os.path.join(ROOT, w[15:])
+            elif w is cmd[-1] and not os.path.isabs(w) and os.sep in w:
+                w = os.path.join(ROOT, w)
+            ccmd.append(w)
+        cmd = ccmd
+        objdir = os.path.join(os.path.dirname(cmd[-1]), "obj")
         p, f, msgs = caps_run.run_caps(cmd, args.filters, args.timeout, objdir)
         passed += p
         failed += f

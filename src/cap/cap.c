@@ -151,22 +151,139 @@ static int cap_resolve(const Caps *c, const char *path, size_t len, unsigned nee
     return 0;
 }
 
-/* A symlink met on the way is an escape attempt unless openat2 vouched for
- * it: report it as EACCES. */
-static int cap_link_error(int dirfd, const char *name, int e) {
-    if (e == ELOOP || e == ENOTDIR || e == EXDEV) {
-        struct stat st;
-        if (e == EXDEV || e == ELOOP) return EACCES;
-        if (fstatat(dirfd, name, &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISLNK(st.st_mode)) return EACCES;
+/* Where openat2 is missing (old kernels, valgrind): walks rel beneath
+ * dirfd one component at a time with O_NOFOLLOW, expanding symlinks itself
+ * so that they are followed only while they stay beneath dirfd: `done`
+ * holds the real directories passed so far (relative to dirfd), `todo` what
+ * remains; a '..' pops a component of `done` (above dirfd: EACCES) and the
+ * walk restarts from dirfd along `done`; an absolute link target is an
+ * escape.  At most CAP_MAX_LINKS expansions. */
+#define CAP_MAX_LINKS 40
+
+/* Opens the directory `done` (components joined by '/', "" for dirfd). */
+static int cap_walk_dirs(int dirfd, const char *done) {
+    int cur = dirfd;
+    const char *p = done;
+    while (*p) {
+        const char *slash = strchr(p, '/');
+        size_t n = slash ? (size_t)(slash - p) : strlen(p);
+        char *comp = strndup(p, n);
+        if (!comp) { if (cur != dirfd) close(cur); return -ENOMEM; }
+        int nfd = openat(cur, comp, O_PATH | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+        int e = errno;
+        free(comp);
+        if (cur != dirfd) close(cur);
+        if (nfd < 0) return -(e == ELOOP ? EACCES : e);
+        cur = nfd;
+        p += n;
+        if (*p == '/') p++;
     }
-    return e;
+    return cur == dirfd ? openat(dirfd, ".", O_PATH | O_DIRECTORY | O_CLOEXEC) : cur;
+}
+
+static int cap_walk_beneath(int dirfd, const char *rel, int oflags, mode_t mode) {
+    size_t rlen = strlen(rel);
+    char *todo = strdup(rel), *done = calloc(1, rlen + 1);
+    size_t donecap = rlen + 1, dlen = 0;
+    int cur = -1, result = -ENOMEM, links = 0;
+    if (!todo || !done) goto out;
+    cur = cap_walk_dirs(dirfd, "");
+    if (cur < 0) { result = cur; goto out; }
+    size_t pos = 0;
+    for (;;) {
+        while (todo[pos] == '/') pos++;
+        size_t st = pos;
+        while (todo[pos] && todo[pos] != '/') pos++;
+        size_t n = pos - st;
+        bool last = true;
+        for (size_t k = pos; todo[k]; k++)
+            if (todo[k] != '/') { last = false; break; }
+        if (n == 0 || (n == 1 && todo[st] == '.')) {
+            if (!last) continue;
+            /* "x/." or "": the directory itself */
+            result = openat(cur, ".", oflags, mode);
+            if (result < 0) result = -errno;
+            goto out;
+        }
+        char *comp = strndup(todo + st, n);
+        if (!comp) { result = -ENOMEM; goto out; }
+        if (n == 2 && comp[0] == '.' && comp[1] == '.') {
+            free(comp);
+            if (dlen == 0) { result = -EACCES; goto out; }   /* above the mount */
+            while (dlen > 0 && done[dlen - 1] != '/') dlen--;
+            if (dlen > 0) dlen--;
+            done[dlen] = 0;
+            close(cur);
+            cur = cap_walk_dirs(dirfd, done);
+            if (cur < 0) { result = cur; goto out; }
+            if (last) {
+                result = openat(cur, ".", oflags, mode);
+                if (result < 0) result = -errno;
+                goto out;
+            }
+            continue;
+        }
+        int fd = last ? openat(cur, comp, oflags | O_NOFOLLOW, mode)
+                      : openat(cur, comp, O_PATH | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+        int e = errno;
+        struct stat lst;
+        bool is_link = false;
+        if (fd >= 0 && (oflags & O_PATH) && fstat(fd, &lst) == 0 && S_ISLNK(lst.st_mode)) {
+            close(fd);   /* O_PATH | O_NOFOLLOW opened the link itself */
+            fd = -1;
+            is_link = true;
+        } else if (fd < 0 && (e == ELOOP || e == ENOTDIR) &&
+                   fstatat(cur, comp, &lst, AT_SYMLINK_NOFOLLOW) == 0 && S_ISLNK(lst.st_mode))
+            is_link = true;
+        if (fd >= 0) {
+            if (last) { free(comp); result = fd; goto out; }
+            /* a real directory: remember it */
+            size_t need = dlen + n + 2;
+            if (need > donecap) {
+                char *nd = realloc(done, need);
+                if (!nd) { free(comp); close(fd); result = -ENOMEM; goto out; }
+                done = nd;
+                donecap = need;
+            }
+            if (dlen) done[dlen++] = '/';
+            memcpy(done + dlen, comp, n);
+            dlen += n;
+            done[dlen] = 0;
+            close(cur);
+            cur = fd;
+            free(comp);
+            continue;
+        }
+        if (!is_link) { free(comp); result = -e; goto out; }
+        /* a symlink: its target replaces the component */
+        if (++links > CAP_MAX_LINKS) { free(comp); result = -EACCES; goto out; }
+        char target[4096];
+        ssize_t tl = readlinkat(cur, comp, target, sizeof target - 1);
+        free(comp);
+        if (tl <= 0 || target[0] == '/') { result = -EACCES; goto out; }
+        size_t rest = strlen(todo + pos);
+        char *nt = malloc((size_t)tl + 1 + rest + 1);
+        if (!nt) { result = -ENOMEM; goto out; }
+        memcpy(nt, target, (size_t)tl);
+        nt[tl] = '/';
+        memcpy(nt + tl + 1, todo + pos, rest + 1);
+        if (!rest) nt[tl] = 0;
+        free(todo);
+        todo = nt;
+        pos = 0;
+    }
+out:
+    if (cur >= 0 && cur != dirfd) close(cur);
+    free(todo);
+    free(done);
+    return result;
 }
 
 /* Opens rel (no '..' components: normalised) beneath dirfd; -errno on failure. */
 static int cap_open_beneath(int dirfd, const char *rel, int oflags, mode_t mode) {
     if (!*rel) rel = ".";
     oflags |= O_CLOEXEC;
-#if defined(__linux__) && defined(SYS_openat2)
+#if defined(__linux__) && defined(SYS_openat2) && !defined(CAP_FORCE_WALK)
     struct open_how how;
     memset(&how, 0, sizeof how);
     how.flags = (uint64_t)oflags;
@@ -180,29 +297,7 @@ static int cap_open_beneath(int dirfd, const char *rel, int oflags, mode_t mode)
         return -e;
     }
 #endif
-    /* component-by-component walk, following no symlink */
-    int cur = dirfd;
-    const char *p = rel;
-    for (;;) {
-        const char *slash = strchr(p, '/');
-        if (!slash) break;
-        size_t n = (size_t)(slash - p);
-        char *comp = malloc(n + 1);
-        if (!comp) { if (cur != dirfd) close(cur); return -ENOMEM; }
-        memcpy(comp, p, n);
-        comp[n] = 0;
-        int nfd = openat(cur, comp, O_PATH | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-        int e = nfd < 0 ? cap_link_error(cur, comp, errno) : 0;
-        free(comp);
-        if (cur != dirfd) close(cur);
-        if (nfd < 0) return -e;
-        cur = nfd;
-        p = slash + 1;
-    }
-    int fd = openat(cur, p, oflags | O_NOFOLLOW, mode);
-    int e = fd < 0 ? cap_link_error(cur, p, errno) : 0;
-    if (cur != dirfd) close(cur);
-    return fd < 0 ? -e : fd;
+    return cap_walk_beneath(dirfd, rel, oflags, mode);
 }
 
 /* Opens the parent directory of rel beneath the mount; *last points at the

@@ -4,7 +4,7 @@ import os, os.path
 print(os.name, os.sep, os.curdir, os.pardir, os.linesep == "\n")
 print(os.getcwd().endswith("/work"))
 print(sorted(os.listdir("data")))
-print(os.listdir("data/sub"))
+print(sorted(os.listdir("data/sub")))
 print(os.path.join("a", "b", "c"), os.path.join("a/", "b"), os.path.join("a", "/b"), os.path.join("", "x"))
 for p in ["a/b/c.txt", "/a/b/", "c", "/", "", "a.tar.gz", ".bashrc", "a/.b", "a/b.", "//x"]:
     print(repr(p), os.path.split(p), os.path.basename(p), os.path.dirname(p), os.path.splitext(p))

@@ -10,7 +10,9 @@ Each tests/caps/X.py starts with header comments:
 The scratch tree is TMP/work (a copy of fixture/work, the working directory,
 where X.py is copied too), TMP/secret.txt and TMP/outside_mod.py outside it, and two symlinks:
 work/data/link_out -> ../../secret.txt (leading out of the mount) and
-work/data/link_in -> hello.txt.  The environment has ASP_CAPS_VAR=granted-value
+work/data/link_in -> hello.txt, and more in work/data: sub/up_out ->
+../../../secret.txt, sub/up_in -> ../hello.txt, dirlink -> sub, loop -> loop,
+abs_link -> /etc/passwd, sub/top -> ../.. (see make_tree).  The environment has ASP_CAPS_VAR=granted-value
 and ASP_CAPS_OTHER=hidden-value.  Output is rendered as in tests/run_lang.py
 (stdout, then `--- exit N` and the last stderr line when the status is not 0)
 with TMP replaced by <tmp>, and compared with X.expected.
@@ -59,6 +61,12 @@ def make_tree(name):
         fh.write("print('escaped')\n")
     os.symlink("../../secret.txt", os.path.join(work, "data", "link_out"))
     os.symlink("hello.txt", os.path.join(work, "data", "link_in"))
+    os.symlink("../../../secret.txt", os.path.join(work, "data", "sub", "up_out"))
+    os.symlink("../hello.txt", os.path.join(work, "data", "sub", "up_in"))
+    os.symlink("sub", os.path.join(work, "data", "dirlink"))
+    os.symlink("loop", os.path.join(work, "data", "loop"))
+    os.symlink("/etc/passwd", os.path.join(work, "data", "abs_link"))
+    os.symlink("../..", os.path.join(work, "data", "sub", "top"))
     os.makedirs(os.path.join(work, "out"), exist_ok=True)
     with open(os.path.join(work, "data", "crlf.txt"), "wb") as fh:
         fh.write(b"one\r\ntwo\rthree\nfour")

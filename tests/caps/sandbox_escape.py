@@ -42,3 +42,14 @@ try:
     import outside_mod
 except ImportError as e:
     print("import outside ->", type(e).__name__, e)
+attempt("link up out", lambda: open("data/sub/up_out").read())
+attempt("link up in", lambda: open("data/sub/up_in").read())
+attempt("dir link", lambda: open("data/dirlink/inner.txt").read())
+attempt("dir link listdir", lambda: sorted(os.listdir("data/dirlink")))
+attempt("link loop", lambda: open("data/loop").read())
+attempt("absolute link", lambda: open("data/abs_link").read())
+attempt("top link", lambda: os.listdir("data/sub/top"))
+attempt("through top link", lambda: open("data/sub/top/secret.txt").read())
+attempt("stat dir link", lambda: os.path.isdir("data/dirlink"))
+attempt("write through link", lambda: open("data/dirlink/x", "w"))
+attempt("dotdot to out", lambda: open("data/../out/ok.txt").read())
