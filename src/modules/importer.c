@@ -136,9 +136,12 @@ static Value imp_load(Realm *r, Value absname) {
         mod = dict_get(r, r->modules, prefix);
         if (mod == V_NONE) imp_not_found(r, prefix, "import of %U halted; None in sys.modules", prefix, V_NULL);
         if (mod == V_NULL) {
-            if (parent == V_NULL) {
-                mod = modules_find_builtin(r, prefix);
-                if (mod == V_NULL) mod = imp_find(r, prefix, tail, imp_sys_path(r), r->empty_str);
+            /* built-in modules first, submodules of built-in packages too
+             * (collections.abc) */
+            mod = modules_find_builtin(r, prefix);
+            if (mod != V_NULL) {
+            } else if (parent == V_NULL) {
+                mod = imp_find(r, prefix, tail, imp_sys_path(r), r->empty_str);
             } else {
                 Value ppath = op_getattr_opt(r, parent, str_intern_cstr(r, "__path__"));
                 Value pname = op_getitem(r, absname, slice_new(r, V_NONE, int_from_i64(r, i - op_len(r, tail) - 1), V_NONE));

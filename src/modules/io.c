@@ -34,7 +34,7 @@ typedef struct File {
     char wnl;             /* writing '\n' as: 0 '\n', 'r' '\r', 'R' "\r\n" */
 } File;
 
-enum { IO_TEXT, IO_READER, IO_WRITER, IO_RANDOM, IO_UNSUPPORTED, IO__COUNT };
+enum { IO_TEXT, IO_READER, IO_WRITER, IO_RANDOM, IO__COUNT };
 
 static void file_trace(Realm *r, Obj *o) {
     File *f = (File *)o;
@@ -78,8 +78,12 @@ static Type *io_type(Realm *r, int k) {
     return (Type *)v_obj(tuple_ptr(r->io_types)->items[k]);
 }
 
+/* io.UnsupportedOperation is the io module's (src/modules/py/io.py): it is
+ * imported only when a file raises it. */
 _Noreturn static void io_unsupported(Realm *r, const char *msg) {
-    err_raise(r, exc_new_msg(r, io_type(r, IO_UNSUPPORTED), str_from_cstr(r, msg)));
+    Value io = import_module_level(r, str_intern_cstr(r, "io"), V_NULL, V_NULL, 0);
+    Value t = op_getattr(r, io, str_intern_cstr(r, "UnsupportedOperation"));
+    err_raise(r, op_call1(r, t, str_from_cstr(r, msg)));
 }
 
 static File *file_of(Realm *r, Value v) {
@@ -447,7 +451,6 @@ static const GetSetDef file_getsets[] = {
     {NULL, NULL, NULL},
 };
 
-void realm_finish_type(Realm *r, Type *t);
 
 /* The io types, made on first use (r->io_types). */
 static void io_init_types(Realm *r) {
@@ -456,7 +459,7 @@ static void io_init_types(Realm *r) {
                                         "_io.BufferedWriter", "_io.BufferedRandom"};
     Value types = tuple_new(r, IO__COUNT);
     for (int i = 0; i < IO__COUNT; i++) tuple_ptr(types)->items[i] = V_NONE;
-    for (int i = 0; i < 4; i++) {
+    for (int i = 0; i < IO__COUNT; i++) {
         Type *t = type_new_builtin(r, names[i], r->t_object, sizeof(File), 0);
         t->trace = file_trace;
         t->finalize = file_finalize;
@@ -473,18 +476,7 @@ static void io_init_types(Realm *r) {
         dict_set(r, t->dict, NM(r, __module__), str_intern_cstr(r, "_io"));
         tuple_ptr(types)->items[i] = v_from_obj(t);
     }
-    /* io.UnsupportedOperation(OSError, ValueError), as a class statement makes it */
-    Value ns = dict_new(r);
-    dict_set(r, ns, NM(r, __module__), str_intern_cstr(r, "io"));
-    Value bases = tuple_pack(r, 2, v_from_obj(EXC(r, OSError)), v_from_obj(EXC(r, ValueError)));
-    Value args[3] = {str_intern_cstr(r, "UnsupportedOperation"), bases, ns};
-    tuple_ptr(types)->items[IO_UNSUPPORTED] = op_call(r, v_from_obj(r->t_type), args, 3, V_NULL);
     r->io_types = types;
-}
-
-Value io_unsupported_type(Realm *r) {
-    io_init_types(r);
-    return tuple_ptr(r->io_types)->items[IO_UNSUPPORTED];
 }
 
 /* open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None) */

@@ -10,7 +10,6 @@
 _Noreturn void io_raise_errno(Realm *r, int err, Value filename);
 /* The UTF-8 of a str or bytes path argument; TypeError or ValueError (NUL). */
 const char *io_path_arg(Realm *r, Value p, size_t *len, const char *fname);
-Value io_unsupported_type(Realm *r);
 /* Adds open and input to the builtins. */
 void io_init_builtins(Realm *r);
 void io_init_input(Realm *r);
