@@ -153,7 +153,6 @@ struct Realm {
     Value repr_stack;         /* list of containers being repr'd (recursion guard) */
 
     uint64_t hash_k0, hash_k1;  /* SipHash key for str and bytes */
-    uint64_t random_seed_counter;  /* _random's seed(None): calls so far (src/modules/random.c) */
     int64_t int_max_str_digits;
 
     /* VM */

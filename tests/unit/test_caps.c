@@ -237,6 +237,16 @@ static void test_env_input_random(void) {
     CHECK(na == 16 && nb == 16 && memcmp(da, db, 16) == 0);
     asp_handle_release(r, a);
     asp_handle_release(r2, b);
+    /* random.seed(None) draws from the same capability */
+    double x, y;
+    static const char rnd[] = "__import__('random').Random().random()";
+    CHECK_EQ_INT(asp_eval(r, rnd, sizeof rnd - 1, &a), ASP_OK);
+    CHECK_EQ_INT(asp_eval(r2, rnd, sizeof rnd - 1, &b), ASP_OK);
+    CHECK_EQ_INT(asp_to_float(r, a, &x), ASP_OK);
+    CHECK_EQ_INT(asp_to_float(r2, b, &y), ASP_OK);
+    CHECK(x == y && x >= 0 && x < 1);
+    asp_handle_release(r, a);
+    asp_handle_release(r2, b);
     asp_realm_free(r2);
     asp_realm_free(r);
 }
