@@ -30,6 +30,8 @@ Value modules_find_builtin(Realm *r, Value name);
 void modules_add_functions(Realm *r, Value module, const MethodDef *defs);
 
 Value math_module_new(Realm *r);
+Value random_module_new(Realm *r);   /* _random */
+Value traceback_module_new(Realm *r);   /* _traceback */
 Value sys_module_new(Realm *r);
 
 #endif

@@ -132,6 +132,7 @@ static const MethodDef stream_methods[] = {
     {"write", stream_write, 0}, {"flush", stream_flush, 0}, {NULL, NULL, 0},
 };
 
+
 static Value stream_new(Realm *r, Type *t, const char *name, int fd) {
     Stream *s = (Stream *)heap_alloc(r, t, sizeof(Stream));
     s->name = str_from_cstr(r, name);

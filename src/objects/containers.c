@@ -212,7 +212,14 @@ static Value alias_subclasscheck(Realm *r, Value *args, size_t nargs, Value kw)
 {
     err_type(r, "issubclass() argument 2 cannot be a parameterized generic");
 }
+static Value alias_mro_entries(Realm *r, Value *args, size_t nargs, Value kw)
+{
+    arg_count(r, "__mro_entries__", nargs, kw, 2, 2);
+    return tuple_pack(r, 1, ((GenericAlias *)v_obj(args[0]))->origin);
+}
+
 static const MethodDef alias_methods[] = {
+    {"__mro_entries__", alias_mro_entries, 0},
     {"__instancecheck__", alias_instancecheck, 0},
     {"__subclasscheck__", alias_subclasscheck, 0},
     {NULL, NULL, 0}

@@ -91,6 +91,13 @@ static void func_setattr(Realm *r, Value o, Value name, Value v) {
     if (str_eq(name, str_intern_cstr(r, "__type_params__")) &&
         (v == V_NULL || !(v_is_obj(v) && (v_obj(v)->type->flags & TF_TUPLE_SUB))))
         err_type(r, "__type_params__ must be set to a tuple");
+    if (str_eq(name, NM(r, __dict__))) {
+        if (v == V_NULL) err_type(r, "cannot delete __dict__");
+        if (!(v_is_obj(v) && (v_obj(v)->type->flags & TF_DICT_SUB)))
+            err_type(r, "__dict__ must be set to a dictionary, not a '%T'", v);
+        f->dict = v;
+        return;
+    }
     if (f->dict == V_NULL) f->dict = dict_new(r);
     if (v == V_NULL) { if (!dict_del(r, f->dict, name)) err_attribute(r, o, name); return; }
     dict_set(r, f->dict, name, v);

@@ -226,6 +226,10 @@ void exc_add_traceback(Realm *r, Value exc, Value code, uint32_t pc);
  * that split() parts share with their group: copy it before it grows
  * (except* tells a re-raised part from a new raise by its identity). */
 void exc_unshare_traceback(Realm *r, Value exc);
+Value exc_traceback_view(Realm *r, Value entries, int64_t idx);   /* traceback object or None */
+Value exc_traceback_entries(Realm *r, Value tb);
+bool exc_traceback_is_view(Realm *r, Value tb, Value entries, int64_t idx);
+void exc_traceback_init_type(Realm *r);
 /* except*: the part of exc matching type (None if none; a naked exception
  * is wrapped in ExceptionGroup('', (exc,))), the rest in *rest.  Raises
  * TypeError for an invalid type or an exception group type. */
@@ -238,6 +242,9 @@ Value exc_prep_reraise_star(Realm *r, Value orig, Value excs);
 Value exc_format(Realm *r, Value exc);
 /* The candidate (a list of str) closest to name, as CPython's "Did you mean", or V_NULL. */
 Value exc_suggest(Realm *r, Value cands, Value name);
+Value exc_format_chain(Realm *r, Value exc, bool chain);   /* chain false: without cause/context */
+/* "Type: message" and the notes (traceback.format_exception_only). */
+Value exc_format_only(Realm *r, Value exc);
 
 /* ---- iterators (iter.c) ---- */
 Value seqiter_new(Realm *r, Value seq);          /* iterator over __getitem__ */

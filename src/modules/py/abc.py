@@ -50,9 +50,10 @@ def _abstracts_of(cls, namespace):
 
 class _abc_data:
     """Per-class state, kept in the class's one `_abc_impl` attribute."""
-    __slots__ = ('registry', 'cache', 'negative', 'version')
+    __slots__ = ('registry', 'cache', 'negative', 'version', 'subclasses')
 
     def __init__(self):
+        self.subclasses = []   # ABCs deriving from this one (type.__subclasses__ is not offered)
         self.registry = set()
         self.cache = set()
         self.negative = set()
@@ -64,6 +65,10 @@ class ABCMeta(type):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         cls.__abstractmethods__ = _abstracts_of(cls, namespace)
         cls._abc_impl = _abc_data()
+        for base in cls.__mro__[1:]:
+            impl = base.__dict__.get('_abc_impl')
+            if isinstance(impl, _abc_data):
+                impl.subclasses.append(cls)
         return cls
 
     def register(cls, subclass):
@@ -111,6 +116,10 @@ class ABCMeta(type):
             return True
         for rcls in cls._abc_impl.registry:
             if issubclass(subclass, rcls):
+                cls._abc_impl.cache.add(subclass)
+                return True
+        for scls in cls._abc_impl.subclasses:
+            if issubclass(subclass, scls):
                 cls._abc_impl.cache.add(subclass)
                 return True
         cls._abc_impl.negative.add(subclass)
