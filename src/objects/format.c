@@ -586,7 +586,8 @@ static Value pf_format(Realm *r, Value fmt, Value args, bool bytes_mode) {
         if (i < n && str_char(str_ptr(fmt), i) == '*') {
             Value w = NEXT_ARG();
             if (!int_check(r, w)) err_type(r, "* wants int");
-            width = int_as_ssize(r, w);
+            if (!int_to_i64(r, w, &width))
+                err_format(r, EXC(r, OverflowError), "Python int too large to convert to C ssize_t");
             if (width < 0) { flags |= PF_LEFT; width = width == INT64_MIN ? INT64_MAX : -width; }
             i++;
         } else {
@@ -605,7 +606,8 @@ static Value pf_format(Realm *r, Value fmt, Value args, bool bytes_mode) {
             if (i < n && str_char(str_ptr(fmt), i) == '*') {
                 Value p = NEXT_ARG();
                 if (!int_check(r, p)) err_type(r, "* wants int");
-                prec = int_as_ssize(r, p);
+                if (!int_to_i64(r, p, &prec) || prec > INT32_MAX || prec < INT32_MIN)
+                    err_format(r, EXC(r, OverflowError), "Python int too large to convert to C int");
                 if (prec < 0) prec = 0;
                 i++;
             } else {
