@@ -150,6 +150,7 @@ struct Realm {
     Value main_module;
     Value memory_error;       /* preallocated: raising it never allocates */
     Value repr_stack;         /* list of containers being repr'd (recursion guard) */
+    Value codec_errors;       /* codecs.register_error: name -> callable, or V_NULL */
 
     uint64_t hash_k0, hash_k1;  /* SipHash key for str and bytes */
     int64_t int_max_str_digits;

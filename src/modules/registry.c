@@ -3,6 +3,7 @@
 #include "modules/modules.h"
 
 static const BuiltinModule builtin_modules[] = {
+    {"codecs", codecs_module_new},
     {"math", math_module_new},
     {"sys", sys_module_new},
     {NULL, NULL},

@@ -162,10 +162,10 @@ static Value bytes_source(Realm *r, const char *fname, Value src, Value enc, Val
     }
     if (str_check(src)) {
         if (enc == V_NULL) err_type(r, "string argument without an encoding");
-        if (!str_check(enc)) err_type(r, "%s() argument 'encoding' must be str, not %T", fname, enc);
+        if (!str_check(enc)) err_type(r, "%s() argument 'encoding' must be str, not %s", fname, enc == V_NONE ? "None" : v_type(r, enc)->name);
         if (errors != V_NULL && !str_check(errors))
-            err_type(r, "%s() argument 'errors' must be str, not %T", fname, errors);
-        Value b = str_encode(r, src, str_codec_name(r, enc), errors);
+            err_type(r, "%s() argument 'errors' must be str, not %s", fname, errors == V_NONE ? "None" : v_type(r, errors)->name);
+        Value b = codec_encode(r, codec_lookup(r, enc), src, errors);
         return ba_new(r, bytes_ptr(b)->data, (size_t)bytes_ptr(b)->len);
     }
     if (enc != V_NULL) err_type(r, "encoding without a string argument");
@@ -920,12 +920,12 @@ static Value bytes_decode_m(Realm *r, Value *args, size_t nargs, Value kwnames) 
     static const char *const names[] = {"encoding", "errors", NULL};
     Value a[2];
     arg_parse(r, "decode", args + 1, nargs - 1, kwnames, 0, 0, names, a);
-    if (a[0] != V_NULL && !str_check(a[0])) err_type(r, "decode() argument 'encoding' must be str, not %T", a[0]);
-    if (a[1] != V_NULL && !str_check(a[1])) err_type(r, "decode() argument 'errors' must be str, not %T", a[1]);
-    const char *codec = str_codec_name(r, a[0]);
+    if (a[0] != V_NULL && !str_check(a[0])) err_type(r, "decode() argument 'encoding' must be str, not %s", a[0] == V_NONE ? "None" : v_type(r, a[0])->name);
+    if (a[1] != V_NULL && !str_check(a[1])) err_type(r, "decode() argument 'errors' must be str, not %s", a[1] == V_NONE ? "None" : v_type(r, a[1])->name);
+    int codec = codec_lookup(r, a[0]);
+    if (bytes_check(r, args[0])) return codec_decode(r, codec, args[0], a[1]);
     SELF_DATA(d);
-    Value copy = bytes_new(r, d, (size_t)dlen);
-    return str_decode(r, bytes_ptr(copy)->data, (size_t)dlen, codec, a[1]);
+    return codec_decode(r, codec, bytes_new(r, d, (size_t)dlen), a[1]);
 }
 
 static Value bytes_hex_m(Realm *r, Value *args, size_t nargs, Value kwnames) {

@@ -46,11 +46,6 @@ int64_t str_count_sub(Value hay, Value needle, int64_t start, int64_t end, int64
 Value str_arg(Realm *r, Value v, const char *fmt);
 /* Normalises start/end like CPython's ADJUST_INDICES (V_NULL / None = default). */
 void str_adjust_range(Realm *r, Value vstart, Value vend, int64_t len, int64_t *start, int64_t *end);
-/* Encoding helpers: codec name normalised to one of "utf-8", "ascii",
- * "latin-1"; LookupError otherwise. */
-const char *str_codec_name(Realm *r, Value encoding);
-Value str_decode(Realm *r, const uint8_t *data, size_t len, const char *codec, Value errors);
-Value str_encode(Realm *r, Value s, const char *codec, Value errors);
 
 /* StrBuf direct access. */
 static inline uint8_t *strbuf_bytes(StrBuf *b) { return ((Str *)(void *)b->data)->data; }
