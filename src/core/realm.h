@@ -11,7 +11,7 @@
 /* Built-in types: each realm has its own type objects. */
 #define ASP_TYPES(X) \
     X(object) X(type) X(NoneType) X(NotImplementedType) X(ellipsis) \
-    X(bool) X(int) X(float) X(complex) X(str) X(bytes) X(bytearray) \
+    X(bool) X(int) X(float) X(complex) X(str) X(bytes) X(bytearray) X(memoryview) X(memory_iterator) \
     X(list) X(tuple) X(dict) X(set) X(frozenset) X(range) X(slice) \
     X(function) X(method) X(builtin_function_or_method) X(code) X(cell) \
     X(module) X(generator) X(coroutine) X(async_generator) \

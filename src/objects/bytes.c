@@ -15,16 +15,19 @@
 #include "core/siphash.h"
 #include "vm/ops.h"
 
-typedef struct ByteArray {
-    Obj hdr;
-    int64_t len, cap;
-    uint8_t *data;        /* heap_raw buffer of cap bytes, or NULL */
-} ByteArray;
-
-static inline ByteArray *ba_ptr(Value v) { return (ByteArray *)v_obj(v); }
-
 static bool ba_check(Realm *r, Value v) {
     return v_is_obj(v) && type_is_subtype(v_obj(v)->type, r->t_bytearray);
+}
+
+/* A bytearray with live memoryviews (exports) cannot change its length.
+ * An unreachable view that the collector has not finalised yet would still
+ * count, where CPython's reference counting would have released it: collect
+ * once before refusing. */
+static void ba_resize_check(Realm *r, Value v, int64_t newlen) {
+    if (ba_ptr(v)->exports == 0 || newlen == ba_ptr(v)->len) return;
+    heap_collect(r);
+    if (ba_ptr(v)->exports > 0)
+        err_format(r, EXC(r, BufferError), "Existing exports of data: object cannot be re-sized");
 }
 
 /* ------------------------------------------------------------------ */
@@ -58,6 +61,7 @@ Value bytes_new(Realm *r, const uint8_t *data, size_t len) {
 }
 
 static void ba_reserve(Realm *r, Value v, int64_t need) {
+    if (need > ba_ptr(v)->len) ba_resize_check(r, v, need);
     ByteArray *a = ba_ptr(v);
     if (need < 0 || need > INT64_MAX / 4) err_no_memory(r);
     if (need <= a->cap) return;
@@ -72,6 +76,15 @@ static void ba_reserve(Realm *r, Value v, int64_t need) {
 static void ba_set_len(ByteArray *a, int64_t len) {
     a->len = len;
     if (a->data) a->data[len] = 0;
+}
+
+/* Replaces the contents of bytearray v by those of bytearray src. */
+static void ba_replace_all(Realm *r, Value v, Value src) {
+    int64_t n = ba_ptr(src)->len;
+    ba_resize_check(r, v, n);
+    ba_reserve(r, v, n);
+    if (n) memcpy(ba_ptr(v)->data, ba_ptr(src)->data, (size_t)n);
+    ba_set_len(ba_ptr(v), n);
 }
 
 static Value ba_new_type(Realm *r, Type *t, const uint8_t *data, size_t len) {
@@ -97,6 +110,7 @@ const uint8_t *bytes_buffer(Realm *r, Value v, int64_t *len) {
         *len = a->len;
         return a->data ? a->data : (const uint8_t *)"";
     }
+    if (t == r->t_memoryview) return memview_buffer(r, v, len);
     return NULL;
 }
 
@@ -242,9 +256,7 @@ static Value ba_init_slot(Realm *r, Value *args, size_t nargs, Value kwnames) {
     arg_parse(r, "bytearray", args + 1, nargs - 1, kwnames, 0, 0, names, a);
     Value acc = bytes_source(r, "bytearray", a[0], a[1], a[2]);
     Value self = args[0];
-    ba_set_len(ba_ptr(self), 0);
-    ByteArray *x = ba_ptr(acc);
-    ba_append_raw(r, self, x->data ? x->data : (const uint8_t *)"", (size_t)x->len);
+    ba_replace_all(r, self, acc);
     heap_keep(acc);
     return V_NONE;
 }
@@ -317,6 +329,7 @@ static int bytes_truth_slot(Realm *r, Value v) { return bytes_len_slot(r, v) != 
 
 static Value bytes_richcmp(Realm *r, Value a, Value b, int op) {
     int64_t na, nb;
+    if (memview_check(r, a) || memview_check(r, b)) return r->notimpl;   /* memoryview decides */
     const uint8_t *da = bytes_buffer(r, a, &na), *db = bytes_buffer(r, b, &nb);
     if (!da || !db) return r->notimpl;
     if ((op == CMP_EQ || op == CMP_NE) && na != nb) return v_bool(op == CMP_NE);
@@ -382,7 +395,7 @@ static int bytes_contains_slot(Realm *r, Value v, Value item) {
 static Value bytes_add_slot(Realm *r, Value a, Value b) {
     int64_t na, nb;
     const uint8_t *da = bytes_buffer(r, a, &na), *db = bytes_buffer(r, b, &nb);
-    if (!da) return r->notimpl;
+    if (!da || memview_check(r, a)) return r->notimpl;   /* memoryview has no + */
     if (!db) {
         if (str_defer_to(r, b, NM(r, __radd__))) return r->notimpl;
         err_type(r, "can't concat %s to %s", v_type(r, b)->name, v_type(r, a)->name);
@@ -480,6 +493,7 @@ static void ba_setitem(Realm *r, Value v, Value k, Value x) {
         if (i < 0) i += a->len;
         if (i < 0 || i >= a->len) err_index(r, "bytearray index out of range");
         if (x == V_NULL) {
+            ba_resize_check(r, v, a->len - 1);
             memmove(a->data + i, a->data + i + 1, (size_t)(a->len - i - 1));
             ba_set_len(a, a->len - 1);
             return;
@@ -506,6 +520,7 @@ static void ba_setitem(Realm *r, Value v, Value k, Value x) {
     if (step == 1) {
         if (stop < start) stop = start;
         int64_t newlen = a->len - (stop - start) + m;
+        ba_resize_check(r, v, newlen);
         ba_reserve(r, v, newlen);
         a = ba_ptr(v);
         memmove(a->data + start + m, a->data + stop, (size_t)(a->len - stop));
@@ -515,6 +530,7 @@ static void ba_setitem(Realm *r, Value v, Value k, Value x) {
     }
     if (cnt < 0) cnt = 0;
     if (src == V_NULL) {   /* delete extended slice */
+        ba_resize_check(r, v, a->len - cnt);
         if (step < 0) { start = start + step * (cnt - 1); step = -step; }
         int64_t w = start, next = start, removed = 0;
         for (int64_t i = start; i < a->len; i++) {
@@ -542,9 +558,7 @@ static Value ba_imul(Realm *r, Value a, Value b) {
     if (!ba_check(r, a)) return r->notimpl;
     Value res = bytes_mul_slot(r, a, b);
     if (res == r->notimpl) return res;
-    ByteArray *d = ba_ptr(a), *s = ba_ptr(res);
-    ba_set_len(d, 0);
-    ba_append_raw(r, a, s->data ? s->data : (const uint8_t *)"", (size_t)s->len);
+    ba_replace_all(r, a, res);
     return a;
 }
 
@@ -576,6 +590,8 @@ static Value ba_pop_m(Realm *r, Value *args, size_t nargs, Value kwnames) {
     if (a->len == 0) err_index(r, "pop from empty bytearray");
     if (i < 0) i += a->len;
     if (i < 0 || i >= a->len) err_index(r, "pop index out of range");
+    ba_resize_check(r, args[0], a->len - 1);
+    a = ba_ptr(args[0]);
     uint8_t b = a->data[i];
     memmove(a->data + i, a->data + i + 1, (size_t)(a->len - i - 1));
     ba_set_len(a, a->len - 1);
@@ -603,6 +619,8 @@ static Value ba_remove_m(Realm *r, Value *args, size_t nargs, Value kwnames) {
     ByteArray *a = ba_ptr(args[0]);
     for (int64_t i = 0; i < a->len; i++)
         if (a->data[i] == b) {
+            ba_resize_check(r, args[0], a->len - 1);
+            a = ba_ptr(args[0]);
             memmove(a->data + i, a->data + i + 1, (size_t)(a->len - i - 1));
             ba_set_len(a, a->len - 1);
             return V_NONE;
@@ -612,6 +630,7 @@ static Value ba_remove_m(Realm *r, Value *args, size_t nargs, Value kwnames) {
 
 static Value ba_clear_m(Realm *r, Value *args, size_t nargs, Value kwnames) {
     arg_count(r, "clear", nargs - 1, kwnames, 0, 0);
+    ba_resize_check(r, args[0], 0);
     ba_set_len(ba_ptr(args[0]), 0);
     return V_NONE;
 }

@@ -272,7 +272,7 @@ Value codec_apply_builtin_handler(Realm *r, int eh, Value exc);
 
 #define ASP_TYPE_INITS(X) \
     X(dict) X(str) X(tuple) X(object) X(list) X(bytes) X(int) X(float) X(complex) X(bool) X(none) \
-    X(set) X(range) X(slice) X(func) X(module) X(type) \
+    X(set) X(range) X(slice) X(func) X(module) X(type) X(memoryview) \
     X(iter) X(descr) X(gen) X(typealias)
 #define X(n) void n##_init_type(Realm *r);
 ASP_TYPE_INITS(X)

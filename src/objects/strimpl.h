@@ -66,8 +66,23 @@ Value str_format_map_method(Realm *r, Value *args, size_t nargs, Value kwnames);
 Value str_dunder_format(Realm *r, Value *args, size_t nargs, Value kwnames);
 
 /* bytes.c */
+typedef struct ByteArray {
+    Obj hdr;
+    int64_t len, cap;
+    uint8_t *data;        /* heap_raw buffer of cap bytes, or NULL */
+    int64_t exports;      /* live memoryviews: the length may not change while > 0 */
+} ByteArray;
+static inline ByteArray *ba_ptr(Value v) { return (ByteArray *)v_obj(v); }
+
 Value bytes_from_object(Realm *r, Value v);   /* bytes(v) for buffers/iterables/ints */
-/* The data of a bytes-like object (bytes, bytearray), or NULL if v is not one. */
+/* memoryview.c */
+Value memview_new(Realm *r, Value obj);      /* memoryview(obj) */
+bool memview_check(Realm *r, Value v);
+/* The bytes of a view (a contiguous copy for strided views); ValueError if released. */
+const uint8_t *memview_buffer(Realm *r, Value v, int64_t *len);
+
+/* The data of a bytes-like object (bytes, bytearray, memoryview), or NULL if
+ * v is not one.  For a memoryview the pointer may be into a fresh copy. */
 const uint8_t *bytes_buffer(Realm *r, Value v, int64_t *len);
 
 #endif
