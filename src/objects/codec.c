@@ -300,8 +300,7 @@ static int64_t codec_newpos(Realm *r, Value v, int64_t len) {
 static Value codec_call_handler(Realm *r, Value fn, Value exc, bool decode) {
     Value res = op_call1(r, fn, exc);
     if (!(v_is_obj(res) && (v_obj(res)->type->flags & TF_TUPLE_SUB)) || tuple_ptr(res)->len != 2 ||
-        !(str_check(tuple_ptr(res)->items[0]) || (!decode && bytes_check(r, tuple_ptr(res)->items[0]))) ||
-        !(v_is_int(tuple_ptr(res)->items[1]) || v_type(r, tuple_ptr(res)->items[1])->index))
+        !(str_check(tuple_ptr(res)->items[0]) || (!decode && bytes_check(r, tuple_ptr(res)->items[0]))))
         err_type(r, decode ? "decoding error handler must return (str, int) tuple"
                            : "encoding error handler must return (str/bytes, int) tuple");
     return res;

@@ -911,9 +911,9 @@ static Value str_new_slot(Realm *r, Type *t, Value *args, size_t nargs, Value kw
     else if (a[1] == V_NULL && a[2] == V_NULL) res = op_str(r, a[0]);
     else {
         if (a[1] != V_NULL && !str_check(a[1]))
-            err_type(r, "str() argument 'encoding' must be str, not %s", a[1] == V_NONE ? "None" : v_type(r, a[1])->name);
+            err_type(r, "str() argument 'encoding' must be str, not %T", a[1]);   /* "NoneType" here, as CPython */
         if (a[2] != V_NULL && !str_check(a[2]))
-            err_type(r, "str() argument 'errors' must be str, not %s", a[2] == V_NONE ? "None" : v_type(r, a[2])->name);
+            err_type(r, "str() argument 'errors' must be str, not %T", a[2]);
         if (str_check(a[0])) err_type(r, "decoding str is not supported");
         int64_t n;
         const uint8_t *d = bytes_buffer(r, a[0], &n);
