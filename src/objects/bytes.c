@@ -197,6 +197,11 @@ static Value bytes_source(Realm *r, const char *fname, Value src, Value enc, Val
     }
     Value acc = ba_new(r, NULL, 0);
     int64_t n;
+    if (memview_check(r, src)) {   /* any layout: copied item by item */
+        Value b = memview_tobytes(r, src);
+        ba_append_raw(r, acc, bytes_ptr(b)->data, (size_t)bytes_ptr(b)->len);
+        return acc;
+    }
     if (!bytes_buffer(r, src, &n) && !v_type(r, src)->iter &&
         type_lookup(r, v_type(r, src), NM(r, __iter__)) == V_NULL &&
         type_lookup(r, v_type(r, src), NM(r, __getitem__)) == V_NULL)

@@ -355,8 +355,8 @@ static Value mv_richcmp(Realm *r, Value a, Value b, int op) {
     if (op != CMP_EQ && op != CMP_NE) return r->notimpl;
     Value self = mv_check(r, a) ? a : b, other = mv_check(r, a) ? b : a;
     bool eq;
-    if (self == other) eq = true;
-    else if (mv_ptr(self)->released || (mv_check(r, other) && mv_ptr(other)->released)) eq = false;
+    if (mv_ptr(self)->released || (mv_check(r, other) && mv_ptr(other)->released))
+        eq = self == other;   /* a released view equals only itself */
     else {
         MemView *m = mv_ptr(self);
         if (!mv_check(r, other)) {
@@ -392,6 +392,7 @@ static int64_t mv_hash(Realm *r, Value v) {
     mv_live(r, m);
     if (!m->readonly) err_value(r, "cannot hash writable memoryview object");
     if (!mv_is_byte_fmt(m->fmt)) err_value(r, "memoryview: hashing is restricted to formats 'B', 'b' or 'c'");
+    op_hash(r, m->base);   /* as CPython: the exporter must be hashable (not a bytearray) */
     Value b = mv_tobytes(r, v);
     int64_t h = op_hash(r, b);
     mv_ptr(v)->hash = h;
@@ -593,17 +594,15 @@ static const GetSetDef mv_getsets[] = {
 const uint8_t *memview_buffer(Realm *r, Value v, int64_t *len) {
     MemView *m = mv_ptr(v);
     mv_live(r, m);
-    if (m->step == m->itemsize || m->len <= 1) {
-        *len = m->len * m->itemsize;
-        if (m->len == 0) return bytes_ptr(r->empty_bytes)->data;
-        return mv_item_ptr(r, m, 0);
-    }
-    /* not contiguous: a copy, kept alive by the caller's pointer into it
-     * (an interior pointer found by the conservative stack scan) */
-    Value b = mv_tobytes(r, v);
-    *len = bytes_ptr(b)->len;
-    return bytes_ptr(b)->data;
+    /* consumers that need one contiguous block (CPython's PyBUF_SIMPLE)
+     * refuse strided views; bytes() and bytearray() copy them instead */
+    if (!(m->step == m->itemsize || m->len <= 1)) return NULL;
+    *len = m->len * m->itemsize;
+    if (m->len == 0) return bytes_ptr(r->empty_bytes)->data;
+    return mv_item_ptr(r, m, 0);
 }
+
+Value memview_tobytes(Realm *r, Value v) { return mv_tobytes(r, v); }
 
 bool memview_check(Realm *r, Value v) { return mv_check(r, v); }
 

@@ -78,11 +78,12 @@ Value bytes_from_object(Realm *r, Value v);   /* bytes(v) for buffers/iterables/
 /* memoryview.c */
 Value memview_new(Realm *r, Value obj);      /* memoryview(obj) */
 bool memview_check(Realm *r, Value v);
-/* The bytes of a view (a contiguous copy for strided views); ValueError if released. */
+/* The bytes of a contiguous view, or NULL for a strided one; ValueError if released. */
 const uint8_t *memview_buffer(Realm *r, Value v, int64_t *len);
+Value memview_tobytes(Realm *r, Value v);    /* a copy of the view's bytes, any layout */
 
-/* The data of a bytes-like object (bytes, bytearray, memoryview), or NULL if
- * v is not one.  For a memoryview the pointer may be into a fresh copy. */
+/* The data of a bytes-like object (bytes, bytearray, contiguous memoryview),
+ * or NULL if v is not one. */
 const uint8_t *bytes_buffer(Realm *r, Value v, int64_t *len);
 
 #endif
