@@ -330,7 +330,6 @@ static int64_t bytes_len_slot(Realm *r, Value v) {
     return n;
 }
 
-static int bytes_truth_slot(Realm *r, Value v) { return bytes_len_slot(r, v) != 0; }
 
 static Value bytes_richcmp(Realm *r, Value a, Value b, int op) {
     int64_t na, nb;
@@ -647,6 +646,12 @@ static Value ba_reverse_m(Realm *r, Value *args, size_t nargs, Value kwnames) {
         uint8_t t = a->data[i]; a->data[i] = a->data[j]; a->data[j] = t;
     }
     return V_NONE;
+}
+
+static Value ba_alloc_m(Realm *r, Value *args, size_t nargs, Value kwnames) {
+    arg_count(r, "__alloc__", nargs - 1, kwnames, 0, 0);
+    ByteArray *a = ba_ptr(args[0]);
+    return int_from_i64(r, a->data ? a->cap + 1 : 0);   /* the buffer keeps a NUL after the data */
 }
 
 static Value ba_copy_m(Realm *r, Value *args, size_t nargs, Value kwnames) {
@@ -966,7 +971,9 @@ static Value bytes_hex_m(Realm *r, Value *args, size_t nargs, Value kwnames) {
         } else if (bytes_buffer(r, a[0], &n)) {
             if (n != 1) err_value(r, "sep must be length 1.");
             sepc = bytes_buffer(r, a[0], &n)[0];
-        } else err_type(r, "sep must be str or bytes.");
+        } else if (v_type(r, a[0])->len || type_lookup(r, v_type(r, a[0]), NM(r, __len__)) != V_NULL)
+            err_type(r, "sep must be str or bytes.");
+        else err_type(r, "object of type '%T' has no len()", a[0]);
         if (sepc > 127) err_value(r, "sep must be ASCII.");
         if (a[1] != V_NULL) per = bytes_index_of(r, a[1]);
     }
@@ -1006,14 +1013,9 @@ static Value bytes_fromhex_m(Realm *r, Value *args, size_t nargs, Value kwnames)
         if (c == ' ' || (c >= '\t' && c <= '\r')) { i++; continue; }
         int hi = bytes_hexval(c);
         if (hi < 0) err_value(r, "non-hexadecimal number found in fromhex() arg at position %lld", (long long)i);
-        if (i + 1 >= n) err_value(r, "fromhex() arg must contain an even number of hexadecimal digits");
-        int lo = bytes_hexval(str_char(str_ptr(s), i + 1));
-        if (lo < 0) {
-            uint32_t c2 = str_char(str_ptr(s), i + 1);
-            if (c2 == ' ' || (c2 >= '\t' && c2 <= '\r'))
-                err_value(r, "fromhex() arg must contain an even number of hexadecimal digits");
-            err_value(r, "non-hexadecimal number found in fromhex() arg at position %lld", (long long)(i + 1));
-        }
+        int lo = i + 1 < n ? bytes_hexval(str_char(str_ptr(s), i + 1)) : -1;
+        /* CPython 3.13.0 reports the second digit's position, even past the end */
+        if (lo < 0) err_value(r, "non-hexadecimal number found in fromhex() arg at position %lld", (long long)(i + 1));
         uint8_t b = (uint8_t)(hi * 16 + lo);
         ba_append_raw(r, acc, &b, 1);
         i += 2;
@@ -1472,6 +1474,7 @@ static const MethodDef bytes_common_methods[] = {
     {"splitlines", bytes_splitlines_m, 0}, {"translate", bytes_translate_m, 0},
     {"maketrans", bytes_maketrans_m, NF_STATICMETHOD},
     {"__mod__", bytes_mod_m, 0}, {"__rmod__", bytes_rmod_m, 0},
+    {"__buffer__", memview_dunder_buffer, 0},
     {NULL, NULL, 0},
 };
 
@@ -1483,7 +1486,8 @@ static const MethodDef bytes_only_methods[] = {
 static const MethodDef ba_methods[] = {
     {"append", ba_append_m, 0}, {"extend", ba_extend_m, 0}, {"pop", ba_pop_m, 0},
     {"insert", ba_insert_m, 0}, {"remove", ba_remove_m, 0}, {"clear", ba_clear_m, 0},
-    {"reverse", ba_reverse_m, 0}, {"copy", ba_copy_m, 0},
+    {"reverse", ba_reverse_m, 0}, {"copy", ba_copy_m, 0}, {"__alloc__", ba_alloc_m, 0},
+    {"__release_buffer__", memview_dunder_release_buffer, 0},
     {NULL, NULL, 0},
 };
 
@@ -1500,7 +1504,6 @@ void bytes_init_type(Realm *r) {
     t->len = bytes_len_slot;
     t->getitem = bytes_getitem;
     t->contains = bytes_contains_slot;
-    t->truth = bytes_truth_slot;
     t->nb[NB_ADD] = bytes_add_slot;
     t->nb[NB_MUL] = bytes_mul_slot;
     t->nb[NB_MOD] = bytes_mod_slot;
@@ -1526,7 +1529,6 @@ void bytes_init_type(Realm *r) {
     a->getitem = bytes_getitem;
     a->setitem = ba_setitem;
     a->contains = bytes_contains_slot;
-    a->truth = bytes_truth_slot;
     a->nb[NB_ADD] = bytes_add_slot;
     a->nb[NB_MUL] = bytes_mul_slot;
     a->nb[NB_MOD] = bytes_mod_slot;

@@ -543,7 +543,24 @@ static Value mv_cast_m(Realm *r, Value *args, size_t nargs, Value kwnames) {
     return nv;
 }
 
+/* obj.__buffer__(flags) for bytes, bytearray and memoryview: a new view. */
+Value memview_dunder_buffer(Realm *r, Value *args, size_t nargs, Value kwnames) {
+    arg_count(r, "__buffer__", nargs - 1, kwnames, 1, 1);
+    if (!v_is_int(args[1]) && !int_check(r, args[1]))
+        err_type(r, "'%T' object cannot be interpreted as an integer", args[1]);
+    return memview_new(r, args[0]);
+}
+
+/* obj.__release_buffer__(view): releases a view __buffer__ returned. */
+Value memview_dunder_release_buffer(Realm *r, Value *args, size_t nargs, Value kwnames) {
+    arg_count(r, "__release_buffer__", nargs - 1, kwnames, 1, 1);
+    if (!mv_check(r, args[1])) err_type(r, "expected a memoryview object");
+    mv_unexport(r, mv_ptr(args[1]));
+    return V_NONE;
+}
+
 static const MethodDef mv_methods[] = {
+    {"__buffer__", memview_dunder_buffer, 0}, {"__release_buffer__", memview_dunder_release_buffer, 0},
     {"tobytes", mv_tobytes_m, 0}, {"tolist", mv_tolist_m, 0}, {"hex", mv_hex_m, 0},
     {"release", mv_release_m, 0}, {"__enter__", mv_enter_m, 0}, {"__exit__", mv_exit_m, 0},
     {"toreadonly", mv_toreadonly_m, 0}, {"cast", mv_cast_m, 0},

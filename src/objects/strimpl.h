@@ -80,7 +80,10 @@ Value memview_new(Realm *r, Value obj);      /* memoryview(obj) */
 bool memview_check(Realm *r, Value v);
 /* The bytes of a contiguous view, or NULL for a strided one; ValueError if released. */
 const uint8_t *memview_buffer(Realm *r, Value v, int64_t *len);
-Value memview_tobytes(Realm *r, Value v);    /* a copy of the view's bytes, any layout */
+Value memview_tobytes(Realm *r, Value v);
+/* __buffer__ / __release_buffer__ methods shared by bytes, bytearray and memoryview */
+Value memview_dunder_buffer(Realm *r, Value *args, size_t nargs, Value kwnames);
+Value memview_dunder_release_buffer(Realm *r, Value *args, size_t nargs, Value kwnames);    /* a copy of the view's bytes, any layout */
 
 /* The data of a bytes-like object (bytes, bytearray, contiguous memoryview),
  * or NULL if v is not one. */
