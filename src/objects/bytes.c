@@ -554,6 +554,8 @@ static Value ba_iadd(Realm *r, Value a, Value b) {
     int64_t n;
     if (!ba_check(r, a)) return r->notimpl;
     if (!bytes_buffer(r, b, &n)) err_type(r, "can't concat %s to %s", v_type(r, b)->name, v_type(r, a)->name);
+    /* CPython exports a's own buffer while resizing it: x += x fails */
+    if (a == b && n > 0) err_format(r, EXC(r, BufferError), "Existing exports of data: object cannot be re-sized");
     ba_extend_iter(r, a, b);
     return a;
 }
@@ -1005,7 +1007,7 @@ static int bytes_hexval(uint32_t c) {
 static Value bytes_fromhex_m(Realm *r, Value *args, size_t nargs, Value kwnames) {
     arg_count(r, "fromhex", nargs - 1, kwnames, 1, 1);
     Value s = args[1];
-    if (!str_check(s)) err_type(r, "fromhex() argument must be str, not %T", s);
+    if (!str_check(s)) err_type(r, "fromhex() argument must be str, not %s", s == V_NONE ? "None" : v_type(r, s)->name);
     Value acc = ba_new(r, NULL, 0);
     int64_t n = str_ptr(s)->len;
     for (int64_t i = 0; i < n;) {   /* budget */

@@ -408,7 +408,8 @@ static void pf_emit(StrBuf *b, Value body, int64_t head, int flags, int64_t widt
 }
 
 /* Integer conversions d i u o x X: returns the body and its head length. */
-static Value pf_int(Realm *r, Value v, uint32_t conv, int flags, int64_t prec, int64_t *head) {
+static Value pf_int(Realm *r, Value v, uint32_t conv, int flags, int64_t prec, int64_t *head,
+                    bool bytes_mode) {
     Value iv;
     Type *t = v_type(r, v);
     if (conv == 'd' || conv == 'i' || conv == 'u') {
@@ -416,7 +417,8 @@ static Value pf_int(Realm *r, Value v, uint32_t conv, int flags, int64_t prec, i
         else if (float_check(r, v)) iv = int_from_double(r, float_as_double(r, v));
         else if (t->index) iv = num_index(r, v);
         else if (t->to_int) iv = t->to_int(r, v);
-        else err_type(r, "%%%c format: a real number is required, not %s", (int)conv, t->name);
+        else err_type(r, "%%%c format: a real number is required, not %s",
+                      (int)(bytes_mode && conv == 'i' ? 'd' : conv), t->name);   /* CPython's bytes say %d */
     } else {
         if (int_check(r, v)) iv = v;
         else if (t->index) iv = num_index(r, v);
@@ -646,7 +648,7 @@ static Value pf_format(Realm *r, Value fmt, Value args, bool bytes_mode) {
             if (prec >= 0 && prec < str_len(body)) body = str_substr(r, body, 0, prec);
             break;
         case 'd': case 'i': case 'u': case 'o': case 'x': case 'X':
-            body = pf_int(r, arg, conv, flags, prec, &head);
+            body = pf_int(r, arg, conv, flags, prec, &head, bytes_mode);
             numeric = true;
             break;
         case 'e': case 'E': case 'f': case 'F': case 'g': case 'G':
