@@ -15,12 +15,12 @@ for s in strings:
         except UnicodeEncodeError as e:
             print(enc, "cannot:", e.reason, e.start, e.end)
 # long inputs
-big = "\xe9\u20ac\U0001f600x" * 5000
+big = "\xe9\u20ac\U0001f600x" * 3000
 for enc in ["utf-8", "utf-16", "utf-32"]:
     b = big.encode(enc)
     print(enc, len(b), b.decode(enc) == big, codecs.decode(b, enc) == big)
-print(len(("\xff" * 10000).encode("ascii", "replace")), len((b"\xff" * 10000).decode("utf-8", "replace")))
+print(len(("\xff" * 3000).encode("ascii", "replace")), len((b"\xff" * 3000).decode("utf-8", "replace")))
 # all code points of a few ranges survive utf-8 / utf-16 / utf-32
 for lo, hi in [(0, 0xd800), (0xe000, 0x11000), (0x10f000, 0x110000)]:
-    s = "".join(map(chr, range(lo, hi)))
+    s = "".join(map(chr, range(lo, hi, 61)))
     print(hex(lo), all(s.encode(e).decode(e) == s for e in ["utf-8", "utf-16-be", "utf-32"]))
