@@ -25,16 +25,56 @@ static Value codecs_encode_with(Realm *r, int codec, const char *fname, Value *a
     return tuple_pack(r, 2, b, int_from_i64(r, str_len(a[0])));
 }
 
+/* How many bytes at the end of d[0..n) begin a character the codec needs
+ * more data for (decoding with final=False leaves them unconsumed). */
+static int64_t codecs_incomplete_tail(int codec, const uint8_t *d, int64_t n) {
+    if (codec == CODEC_UTF8 || codec == CODEC_UTF8_SIG) {
+        for (int64_t k = 1; k <= 3 && k <= n; k++) {
+            uint8_t b = d[n - k];
+            if ((b & 0xC0) == 0x80) continue;   /* a continuation byte: look further back */
+            if (b < 0xC2 || b > 0xF4) return 0;
+            int64_t need = b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+            if (k >= need) return 0;
+            if (k >= 2) {   /* the second byte's range depends on the first */
+                uint8_t c = d[n - k + 1];
+                uint8_t lo = b == 0xE0 ? 0xA0 : b == 0xF0 ? 0x90 : 0x80;
+                uint8_t hi = b == 0xF4 ? 0x8F : 0xBF;   /* CPython waits on ED A0..BF too */
+                if (c < lo || c > hi) return 0;
+            }
+            return k;
+        }
+        return 0;
+    }
+    if (codec >= CODEC_UTF16 && codec <= CODEC_UTF16_BE) {
+        bool be = codec == CODEC_UTF16_BE;
+        if (codec == CODEC_UTF16 && n >= 2 && d[0] == 0xFE && d[1] == 0xFF) be = true;
+        int64_t tail = n & 1;
+        if (n - tail >= 2) {
+            const uint8_t *u = d + n - tail - 2;
+            uint32_t unit = be ? (uint32_t)u[0] << 8 | u[1] : (uint32_t)u[1] << 8 | u[0];
+            if (unit >= 0xD800 && unit < 0xDC00) tail += 2;
+        }
+        return tail;
+    }
+    if (codec >= CODEC_UTF32 && codec <= CODEC_UTF32_BE) return n & 3;
+    return 0;
+}
+
 /* codec-specific decode: (data, errors=None, final=False) -> (str, consumed) */
 static Value codecs_decode_with(Realm *r, int codec, const char *fname, Value *a, size_t n, Value kw) {
-    arg_count(r, fname, n, kw, 1, 3);
+    /* the single-byte codecs have no `final` */
+    arg_count(r, fname, n, kw, 1, codec == CODEC_ASCII || codec == CODEC_LATIN1 ? 2 : 3);
     int64_t len;
     const uint8_t *d = bytes_buffer(r, a[0], &len);
     if (!d) err_type(r, "a bytes-like object is required, not '%T'", a[0]);
     Value errors = codecs_errors_arg(r, fname, n > 1 ? a[1] : V_NULL);
-    Value src = bytes_check(r, a[0]) ? a[0] : bytes_new(r, d, (size_t)len);
+    bool final = n > 2 && op_truth(r, a[2]);
+    d = bytes_buffer(r, a[0], &len);   /* the truth test may have run code */
+    if (!d) err_type(r, "a bytes-like object is required, not '%T'", a[0]);
+    int64_t use = final ? len : len - codecs_incomplete_tail(codec, d, len);
+    Value src = bytes_check(r, a[0]) && use == len ? a[0] : bytes_new(r, d, (size_t)use);
     Value s = codec_decode(r, codec, src, errors);
-    return tuple_pack(r, 2, s, int_from_i64(r, len));
+    return tuple_pack(r, 2, s, int_from_i64(r, use));
 }
 
 #define CODECS_FNS(X) \

@@ -339,17 +339,19 @@ static int64_t codec_encode_error(OutBuf *o, int codec, Value s, int64_t start, 
         }
         return end;
     case EH_SURROGATEESCAPE: {
-        int64_t k = 0;
-        for (int64_t j = start; j < end; j++) {
-            uint32_t c = str_char(str_ptr(s), j);
-            if (c < 0xDC80 || c > 0xDCFF) codec_raise_encode(r, codec, s, start, end);
-        }
-        if ((codec_is_16(codec) && ((end - start) & 1)) || (codec_is_32(codec) && ((end - start) & 3)))
+        if (codec_is_16(codec) || codec_is_32(codec)) {
+            /* one character at a time: its single byte never fills a unit */
             codec_raise_encode(r, codec, s, start, end);
-        for (int64_t j = start; j < end; j++, k++) {
-            uint8_t b = (uint8_t)(str_char(str_ptr(s), j) - 0xDC00);
+        }
+        /* the escapable prefix goes out; the rest fails, as in CPython */
+        int64_t j = start;
+        for (; j < end; j++) {
+            uint32_t c = str_char(str_ptr(s), j);
+            if (c < 0xDC80 || c > 0xDCFF) break;
+            uint8_t b = (uint8_t)(c - 0xDC00);
             out_add(o, &b, 1);
         }
+        if (j < end) codec_raise_encode(r, codec, s, j, end);
         return end;
     }
     case EH_SURROGATEPASS:
