@@ -372,6 +372,51 @@ static int64_t codec_encode_error(OutBuf *o, int codec, Value s, int64_t start, 
     }
 }
 
+/* The common case: every character encodable.  One pass sizes the result
+ * (or finds an unencodable character: V_NULL, the caller takes the general
+ * path), a second writes it without further checks. */
+static Value codec_encode_fast(Realm *r, int codec, Value s) {
+    Str *p = str_ptr(s);
+    int64_t n = p->len;
+    int64_t size = codec == CODEC_UTF8_SIG ? 3 : codec == CODEC_UTF16 ? 2 : codec == CODEC_UTF32 ? 4 : 0;
+    int unit = codec_is_16(codec) ? 2 : codec_is_32(codec) ? 4 : 1;
+    if (p->kind == 1 && (codec == CODEC_UTF8 || codec == CODEC_UTF8_SIG)) {
+        /* latin-1 text: one byte below 0x80, two above */
+        int64_t hi = 0;
+        for (int64_t i = 0; i < n; i++) hi += p->data[i] >> 7;   /* budget: counted by the caller */
+        Value b = bytes_alloc(r, (size_t)(size + n + hi));
+        p = str_ptr(s);
+        uint8_t *o = bytes_ptr(b)->data;
+        if (size) { memcpy(o, "\xEF\xBB\xBF", 3); o += 3; }
+        for (int64_t i = 0; i < n; i++) {   /* budget: counted by the caller */
+            uint8_t c = p->data[i];
+            if (c < 0x80) *o++ = c;
+            else { o[0] = (uint8_t)(0xC0 | (c >> 6)); o[1] = (uint8_t)(0x80 | (c & 0x3F)); o += 2; }
+        }
+        return b;
+    }
+    for (int64_t i = 0; i < n; i++) {   /* budget: counted by the caller */
+        uint32_t c = str_char(p, i);
+        if (!codec_can_encode(codec, c)) return V_NULL;
+        if (unit == 1 && codec_is_utf(codec)) size += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+        else if (unit == 2) size += c >= 0x10000 ? 4 : 2;
+        else size += unit;
+    }
+    Value b = bytes_alloc(r, (size_t)size);
+    p = str_ptr(s);
+    uint8_t *o = bytes_ptr(b)->data;
+    if (codec == CODEC_UTF8_SIG) { memcpy(o, "\xEF\xBB\xBF", 3); o += 3; }
+    else if (codec == CODEC_UTF16) { memcpy(o, "\xFF\xFE", 2); o += 2; }
+    else if (codec == CODEC_UTF32) { memcpy(o, "\xFF\xFE\0\0", 4); o += 4; }
+    if (p->kind == 1 && unit == 1 && !codec_is_utf(codec)) {
+        memcpy(o, p->data, (size_t)n);
+        return b;
+    }
+    for (int64_t i = 0; i < n; i++)   /* budget: counted by the caller */
+        o += codec_put(codec, o, str_char(p, i));
+    return b;
+}
+
 Value codec_encode(Realm *r, int codec, Value s, Value errors) {
     Str *p = str_ptr(s);
     int64_t n = p->len;
@@ -381,6 +426,8 @@ Value codec_encode(Realm *r, int codec, Value s, Value errors) {
         return bytes_new(r, p->data, (size_t)n);
     if (codec == CODEC_LATIN1 && p->kind == 1) return bytes_new(r, p->data, (size_t)n);
     if (v_obj(s)->type != r->t_str) s = str_exact(r, s);   /* the exception's object is a str */
+    Value fast = codec_encode_fast(r, codec, s);
+    if (fast != V_NULL) return fast;
     OutBuf o = {r, V_NULL, 0, 0};
     uint8_t tmp[4];
     if (codec == CODEC_UTF8_SIG) out_add(&o, "\xEF\xBB\xBF", 3);
@@ -596,6 +643,85 @@ static bool codec_all_ascii(const uint8_t *p, size_t n) {
     return acc < 0x80;
 }
 
+/* The common case: valid input.  One pass validates and counts (V_NULL at
+ * the first error: the caller takes the general path), a second fills a str
+ * of the right width. */
+static Value codec_decode_fast(Realm *r, int codec, Value obj) {
+    const uint8_t *p = bytes_ptr(obj)->data;
+    int64_t len = bytes_ptr(obj)->len, start = 0, n = 0;
+    uint32_t max = 0;
+    bool be = codec_big_endian(codec);
+    int unit;
+    if (codec == CODEC_UTF8) unit = 1;
+    else if (codec_is_16(codec)) unit = 2;
+    else if (codec_is_32(codec)) unit = 4;
+    else return V_NULL;
+    if (codec == CODEC_UTF16) {
+        if (len >= 2 && p[0] == 0xFE && p[1] == 0xFF) be = true, start = 2;
+        else if (len >= 2 && p[0] == 0xFF && p[1] == 0xFE) start = 2;
+    } else if (codec == CODEC_UTF32) {
+        if (len >= 4 && !memcmp(p, "\0\0\xFE\xFF", 4)) be = true, start = 4;
+        else if (len >= 4 && !memcmp(p, "\xFF\xFE\0\0", 4)) start = 4;
+    }
+    for (int64_t i = start; i < len; n++) {   /* budget: counted by the caller */
+        uint32_t c;
+        if (unit == 1) {
+            if (p[i] < 0x80) { i++; continue; }   /* ASCII: max unchanged */
+            const char *reason;
+            int64_t k = codec_utf8_seq(p + i, (size_t)(len - i), &c, &reason);
+            if (k < 0) return V_NULL;
+            i += k;
+        } else if (unit == 2) {
+            if (len - i < 2) return V_NULL;
+            c = codec_get16(p + i, be);
+            if (c >= 0xD800 && c <= 0xDFFF) {
+                if (c >= 0xDC00 || len - i < 4) return V_NULL;
+                uint32_t c2 = codec_get16(p + i + 2, be);
+                if (c2 < 0xDC00 || c2 > 0xDFFF) return V_NULL;
+                c = 0x10000 + ((c - 0xD800) << 10) + (c2 - 0xDC00);
+                i += 2;
+            }
+            i += 2;
+        } else {
+            if (len - i < 4) return V_NULL;
+            c = codec_get32(p + i, be);
+            if (c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) return V_NULL;
+            i += 4;
+        }
+        if (c > max) max = c;
+    }
+    if (n == 0) return r->empty_str;
+    if (n == 1) return str_from_char(r, max);   /* the shared one-character strings */
+    int kind = max < 256 ? 1 : 4;
+    Value v = str_alloc(r, n, kind);
+    p = bytes_ptr(obj)->data;
+    Str *s = str_ptr(v);
+    int64_t j = 0;
+    for (int64_t i = start; i < len; j++) {   /* budget: counted by the caller */
+        uint32_t c;
+        if (unit == 1) {
+            const char *reason;
+            if (p[i] < 0x80) c = p[i++];
+            else i += codec_utf8_seq(p + i, (size_t)(len - i), &c, &reason);
+        } else if (unit == 2) {
+            c = codec_get16(p + i, be);
+            if (c >= 0xD800 && c <= 0xDBFF) {
+                c = 0x10000 + ((c - 0xD800) << 10) + (codec_get16(p + i + 2, be) - 0xDC00);
+                i += 2;
+            }
+            i += 2;
+        } else {
+            c = codec_get32(p + i, be);
+            i += 4;
+        }
+        if (kind == 1) s->data[j] = (uint8_t)c;
+        else ((uint32_t *)s->data)[j] = c;
+    }
+    if (kind == 1) str_set_ascii(s);
+    else s->ascii = 0;
+    return v;
+}
+
 Value codec_decode(Realm *r, int codec, Value obj, Value errors) {
     const uint8_t *p = bytes_ptr(obj)->data;
     int64_t len = bytes_ptr(obj)->len;
@@ -611,6 +737,8 @@ Value codec_decode(Realm *r, int codec, Value obj, Value errors) {
     if ((codec == CODEC_UTF8 || codec == CODEC_ASCII) && codec_all_ascii(p, (size_t)len))
         return str_new_latin1(r, p, (size_t)len);
     if (v_obj(obj)->type != r->t_bytes) obj = bytes_new(r, p, (size_t)len);
+    Value fast = codec_decode_fast(r, codec, obj);
+    if (fast != V_NULL) return fast;
     Dec d = {r, codec, obj, 0, errors, V_NULL, EH_UNRESOLVED, {0}};
     strbuf_init(r, &d.out);
     int64_t start = 0;
