@@ -31,6 +31,8 @@ typedef struct MemView {
     int itemsize;
     char fmt;             /* struct format character of the items */
     bool readonly, released;
+    bool exported;        /* counted in the base bytearray's exports (decided once, at
+                           * creation: the finaliser must not look at types) */
     bool shaped;          /* cast with an explicit shape: kept for .shape only */
 } MemView;
 
@@ -51,12 +53,13 @@ static bool mv_base_is_ba(Realm *r, Value base) {
 static void mv_unexport(Realm *r, MemView *m) {
     if (m->released) return;
     m->released = true;
-    if (m->base != V_NULL && mv_base_is_ba(r, m->base) && ba_ptr(m->base)->exports > 0)
-        ba_ptr(m->base)->exports--;
+    if (m->exported && ba_ptr(m->base)->exports > 0) ba_ptr(m->base)->exports--;
+    m->exported = false;
 }
 
-/* The collector runs finalisers while every unreachable object is still
- * intact, so the base can be updated even if it dies in the same cycle. */
+/* The collector runs finalisers while the memory of every unreachable
+ * object is still intact, so the base's count can be updated even if it dies
+ * in the same cycle (its type may already be finalised: not consulted). */
 static void mv_finalize(Realm *r, Obj *o) { mv_unexport(r, (MemView *)o); }
 
 static void mv_live(Realm *r, MemView *m) {
@@ -107,6 +110,7 @@ static Value mv_new_view(Realm *r, Value base, bool readonly) {
     if (mv_base_is_ba(r, base)) {
         m->len = ba_ptr(base)->len;
         ba_ptr(base)->exports++;
+        m->exported = true;
     } else m->len = bytes_ptr(base)->len;
     return v_from_obj(m);
 }
