@@ -275,9 +275,11 @@ static Value mv_getitem(Realm *r, Value v, Value k) {
         MemView *d = mv_ptr(nv), *s = mv_ptr(v);
         d->itemsize = s->itemsize;
         d->fmt = s->fmt;
-        d->start = s->start + start * s->step;
-        d->step = s->step * step;
         d->len = cnt < 0 ? 0 : cnt;
+        /* with two or more items |step| < len, so the products fit; a huge
+         * step selects at most one item and its stride never matters */
+        d->start = d->len ? s->start + start * s->step : s->start;
+        d->step = d->len >= 2 ? s->step * step : s->step;
         return nv;
     }
     err_type(r, "memoryview: invalid slice key");

@@ -47,3 +47,6 @@ try:
 except ValueError as e:
     print("ValueError:", e)
 print(repr(m).startswith("<memory at 0x"), str(m) == repr(m))
+# huge steps select at most one item; nested slices compose
+print(m[3::2**62].tobytes(), m[::-2**62].tobytes(), m[::2**63 - 1].tolist(), m[10::2**62].tobytes())
+print(m[::3][::2].tobytes(), m[::-1][1::2].tobytes(), m[1:][::-2][1:].tobytes(), m[::-1][::-1] == m)
