@@ -13,6 +13,7 @@
 #include "objects/strimpl.h"
 #include "core/heap.h"
 #include "core/siphash.h"
+#include "core/limits.h"
 #include "vm/ops.h"
 
 static bool ba_check(Realm *r, Value v) {
@@ -25,6 +26,9 @@ static bool ba_check(Realm *r, Value v) {
  * once before refusing. */
 static void ba_resize_check(Realm *r, Value v, int64_t newlen) {
     if (ba_ptr(v)->exports == 0 || newlen == ba_ptr(v)->len) return;
+    /* the collection is charged to the instruction budget by heap size, so
+     * a loop retrying a refused resize cannot burn unbounded time */
+    limits_count(r, r->heap.bytes / 256 + 1);
     heap_collect(r);
     if (ba_ptr(v)->exports > 0)
         err_format(r, EXC(r, BufferError), "Existing exports of data: object cannot be re-sized");
