@@ -103,7 +103,7 @@ Realm *realm_new_with(const RealmConfig *cfg) {
     heap_init(r);
     r->heap.stack_top = (uintptr_t)__builtin_frame_address(0);
     r->max_depth = DEFAULT_MAX_DEPTH;
-    r->max_c_depth = 200;
+    r->max_c_depth = 10000;   /* CPython 3.13's C recursion limit (nested repr, ==, ...) */
     r->c_stack_bytes = (size_t)6 << 20;   /* of the usual 8 MiB */
     r->c_stack_limit = r->heap.stack_top - r->c_stack_bytes;
     r->int_max_str_digits = 4300;
