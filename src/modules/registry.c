@@ -10,6 +10,8 @@ static const BuiltinModule builtin_modules[] = {
     {"_traceback", traceback_module_new},
     {"codecs", codecs_module_new},
     {"math", math_module_new},
+    {"os", os_module_new},
+    {"time", time_module_new},
     {"sys", sys_module_new},
     {NULL, NULL},
 };
