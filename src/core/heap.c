@@ -90,7 +90,8 @@ static void heap_reserve(Realm *r, size_t size) {
     /* every allocation is a step of the instruction budget, so that long
      * loops inside built-ins stay interruptible */
     if (--r->steps_left == 0) limits_check(r);
-    if (h->stress || want > h->next_gc || (h->limit && want > h->limit)) {
+    bool stress_now = h->stress && (h->stress_wait ? (h->stress_wait--, false) : true);
+    if (stress_now || want > h->next_gc || (h->limit && want > h->limit)) {
         heap_collect(r);
         if (__builtin_add_overflow(h->bytes, size, &want)) err_no_memory(r);
         if (h->limit && want > h->limit) err_no_memory(r);
@@ -281,7 +282,10 @@ static void trace_obj(Realm *r, Obj *o) {
 
 static void drain(Realm *r) {
     Heap *h = &r->heap;
-    while (h->ngray) trace_obj(r, h->gray[--h->ngray]);
+    while (h->ngray) {
+        trace_obj(r, h->gray[--h->ngray]);
+        h->work++;
+    }
 }
 
 static int cmp_ptr(const void *a, const void *b) {
@@ -329,6 +333,7 @@ static void scan_c_stack(Realm *r) {
     volatile uintptr_t here = (uintptr_t)&regs;
     uintptr_t lo = here & ~(uintptr_t)7, hi = h->stack_top;
     if (!hi || hi <= lo) return;
+    h->work += (hi - lo) / sizeof(uintptr_t);
     for (uintptr_t a = lo; a + sizeof(uintptr_t) <= hi; a += sizeof(uintptr_t)) {
         uintptr_t w = *(volatile uintptr_t *)a;
 #ifdef ASP_VALGRIND
@@ -486,6 +491,7 @@ void heap_collect(Realm *r) {
     if (h->nlarge) qsort(h->large, h->nlarge, sizeof *h->large, cmp_ptr);
     h->ngray = 0;
     h->gray_overflow = false;
+    h->work = h->nchunks * 64;   /* sweeping */
     realm_mark_roots(r);
     drain(r);
     scan_c_stack(r);
@@ -494,6 +500,14 @@ void heap_collect(Realm *r) {
     sweep(r);
     size_t next = h->bytes * 2;
     h->next_gc = next < (8u << 20) ? (8u << 20) : next;
+    /* GC stress collects at every allocation while a collection is cheap;
+     * past STRESS_FREE_WORK units of work (objects traced, stack words,
+     * chunks swept) it lets allocations pass in proportion, so the total
+     * stays linear in the allocations and deep structures or deep C
+     * recursion do not make a stressed run quadratic. */
+    enum { STRESS_FREE_WORK = 20000, STRESS_WORK_PER_ALLOC = 1000 };
+    if (h->stress)
+        h->stress_wait = h->work > STRESS_FREE_WORK ? (h->work - STRESS_FREE_WORK) / STRESS_WORK_PER_ALLOC : 0;
     h->collecting = false;
 }
 

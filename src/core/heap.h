@@ -33,7 +33,9 @@ typedef struct Heap {
     Obj **gray;              /* mark stack */
     size_t ngray, gray_cap;
     bool gray_overflow;
-    bool stress;             /* collect at every allocation */
+    bool stress;             /* collect at every allocation (see stress_wait) */
+    uint64_t stress_wait;    /* stress: allocations to let pass before the next collection */
+    uint64_t work;           /* the current collection's work: objects traced, stack words */
     bool collecting;
     bool paused;             /* no collection: realm creation, before every type can trace */
     uintptr_t stack_top;     /* C stack address at the realm's entry point */

@@ -54,8 +54,8 @@ try:
 except RecursionError:
     print("self-ref eq RecursionError")
 # sorting nested lists deeply
-x = nest_list(50000)
-y = nest_list(50000)
+x = nest_list(3000)
+y = nest_list(3000)
 try:
     sorted([x, y])
     print("sorted ok")

@@ -8,7 +8,7 @@ async def worker(name, delay, log):
 
 async def main():
     log = []
-    results = await asyncio.gather(worker('a', 0.02, log), worker('b', 0.01, log), worker('c', 0, log))
+    results = await asyncio.gather(worker('a', 0.2, log), worker('b', 0.1, log), worker('c', 0, log))
     print(results, log)
     t = asyncio.create_task(worker('t', 0.01, log))
     print(t.done(), await t, t.done(), t.result())
@@ -93,7 +93,7 @@ async def main():
     print(len(done), len(pending))
     for p in pending:
         p.cancel()
-    for coro in asyncio.as_completed([worker('s', 0.02, log), worker('f', 0.01, log)]):
+    for coro in asyncio.as_completed([worker('s', 0.2, log), worker('f', 0.1, log)]):
         print('completed', await coro)
     try:
         async with asyncio.timeout(0.01):
