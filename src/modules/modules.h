@@ -31,5 +31,7 @@ void modules_add_functions(Realm *r, Value module, const MethodDef *defs);
 
 Value math_module_new(Realm *r);
 Value sys_module_new(Realm *r);
+Value gc_module_new(Realm *r);
+Value weakrefmod_module_new(Realm *r);   /* _weakref */
 
 #endif

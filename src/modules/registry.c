@@ -7,6 +7,8 @@
 static const BuiltinModule builtin_modules[] = {
     {"math", math_module_new},
     {"sys", sys_module_new},
+    {"gc", gc_module_new},
+    {"_weakref", weakrefmod_module_new},
     {NULL, NULL},
 };
 

@@ -231,6 +231,12 @@ Value exc_prep_reraise_star(Realm *r, Value orig, Value excs);
 /* Formats "Traceback (most recent call last): ... Type: message" as CPython. */
 Value exc_format(Realm *r, Value exc);
 
+/* ---- weak references (weakref.c) ---- */
+Value weakref_proxy_new(Realm *r, Value ob, Value callback);   /* weakref.proxy */
+int64_t weakref_count(Realm *r, Value ob);     /* weakref.getweakrefcount */
+Value weakref_list(Realm *r, Value ob);        /* weakref.getweakrefs */
+void weakref_add_attr(Realm *r, Type *t);      /* the __weakref__ descriptor of a class */
+
 /* ---- iterators (iter.c) ---- */
 Value seqiter_new(Realm *r, Value seq);          /* iterator over __getitem__ */
 Value calliter_new(Realm *r, Value callable, Value sentinel);
@@ -253,7 +259,7 @@ void builtins_init(Realm *r);
 #define ASP_TYPE_INITS(X) \
     X(dict) X(str) X(tuple) X(object) X(list) X(bytes) X(int) X(float) X(complex) X(bool) X(none) \
     X(set) X(range) X(slice) X(func) X(module) X(type) \
-    X(iter) X(descr) X(gen) X(typealias)
+    X(iter) X(descr) X(gen) X(typealias) X(weakref)
 #define X(n) void n##_init_type(Realm *r);
 ASP_TYPE_INITS(X)
 #undef X

@@ -1,0 +1,115 @@
+/* finalize: running the weak-reference callbacks and __del__ methods that
+ * the collector queued (see heap.c and docs/decisions/finalizers.md).
+ *
+ * The collector never runs Python code: it only clears weak references,
+ * queues what is due and keeps the queued objects alive.  heap_run_pending
+ * runs the queue at points where arbitrary Python code may run: between
+ * instructions (backward jumps) and in gc.collect().  As in CPython, an
+ * exception raised by a callback or a __del__ is printed ("Exception ignored
+ * in: ...") and does not propagate; only a resource limit (instruction or
+ * time budget, host interrupt) ends the run, leaving the rest queued.
+ *
+ * Invariant: heap->running_pending is true exactly while this runs, so a
+ * finalizer that triggers another safe point does not nest. */
+#include "core/realm.h"
+#include "objects/objects.h"
+#include "vm/ops.h"
+#include "vm/vm.h"
+
+/* Writes text to sys.stderr when the program imported sys (so a replaced
+ * sys.stderr receives it, as in CPython), else to the host's error sink. */
+static void fin_write_err(Realm *r, Value text) {
+    Value sys = dict_get_str(r, r->modules, str_intern_cstr(r, "sys"));
+    if (sys != V_NULL && v_is_obj(sys) && v_obj(sys)->type == r->t_module) {
+        Value err = dict_get_str(r, ((Module *)v_obj(sys))->dict, str_intern_cstr(r, "stderr"));
+        if (err != V_NULL && err != V_NONE) {
+            ErrJmp j;
+            if (ERR_TRY(r, &j)) {
+                op_call_method(r, err, str_intern_cstr(r, "write"), &text, 1);
+                err_untry(r, &j);
+                return;
+            }
+            if (v_type(r, r->exc) == r->t_limit_error) err_raise(r, r->exc);
+            return;   /* CPython gives up silently too */
+        }
+    }
+    size_t n;
+    const char *s = str_utf8(r, text, &n);
+    if (r->write_err) r->write_err(r->write_ud, s, n);
+}
+
+/* Prints exc as CPython's default sys.unraisablehook does. */
+static void fin_report(Realm *r, Value obj, Value exc) {
+    Value head;
+    ErrJmp j;
+    if (ERR_TRY(r, &j)) {
+        head = str_format(r, "Exception ignored in: %R\n", obj);
+        err_untry(r, &j);
+    } else {
+        if (v_type(r, r->exc) == r->t_limit_error) err_raise(r, r->exc);
+        head = str_from_cstr(r, "Exception ignored in: <object repr() failed>\n");
+    }
+    Value text = str_concat(r, head, exc_format(r, exc));
+    fin_write_err(r, text);
+}
+
+/* Calls fn(args) reporting any exception against obj; a resource limit
+ * propagates. */
+static void fin_call(Realm *r, Value fn, Value *args, size_t nargs, Value obj) {
+    Value saved_info = r->exc_info, saved_stop = r->stop_value;
+    ErrJmp j;
+    if (ERR_TRY(r, &j)) {
+        op_call(r, fn, args, nargs, V_NULL);
+        err_untry(r, &j);
+    } else {
+        Value exc = r->exc;
+        r->exc_info = saved_info;
+        r->stop_value = saved_stop;
+        if (v_type(r, exc) == r->t_limit_error) err_raise(r, exc);
+        fin_report(r, obj, exc);
+    }
+    r->exc_info = saved_info;
+    r->stop_value = saved_stop;
+}
+
+/* Runs the next queued item; false when the queues are empty. */
+static bool fin_run_one(Realm *r) {
+    Heap *h = &r->heap;
+    if (h->cb_head) {
+        WeakRef *wr = h->cb_head;
+        h->cb_head = wr->cb_next;
+        if (!h->cb_head) h->cb_tail = NULL;
+        wr->cb_next = NULL;
+        Value cb = wr->callback;
+        wr->callback = V_NULL;   /* as CPython: __callback__ is None once called */
+        Value arg = v_from_obj(wr);
+        fin_call(r, cb, &arg, 1, cb);
+        heap_keep(arg);
+        return true;
+    }
+    if (h->fin_first < h->fin_n) {
+        Obj *o = h->fin[h->fin_first++];
+        if (h->fin_first == h->fin_n) h->fin_first = h->fin_n = 0;
+        Value self = v_from_obj(o);
+        Value del = type_lookup(r, o->type, NM(r, __del__));
+        if (del != V_NULL) fin_call(r, del, &self, 1, del);
+        heap_keep(self);
+        return true;
+    }
+    return false;
+}
+
+void heap_run_pending(Realm *r) {
+    Heap *h = &r->heap;
+    if (h->running_pending || !heap_has_pending(h)) return;
+    h->running_pending = true;
+    ErrJmp j;
+    if (ERR_TRY(r, &j)) {
+        while (fin_run_one(r)) {}   /* budget: each call runs Python code, which counts its steps */
+        err_untry(r, &j);
+    } else {
+        h->running_pending = false;
+        err_raise(r, r->exc);
+    }
+    h->running_pending = false;
+}
