@@ -230,6 +230,9 @@ Value exc_group_match(Realm *r, Value exc, Value type, Value *rest);
 Value exc_prep_reraise_star(Realm *r, Value orig, Value excs);
 /* Formats "Traceback (most recent call last): ... Type: message" as CPython. */
 Value exc_format(Realm *r, Value exc);
+/* The traceback and exception line as CPython's default unraisable hook
+ * prints them (its C-level printer: no carets, no chained exceptions). */
+Value exc_format_unraisable(Realm *r, Value exc);
 
 /* ---- weak references (weakref.c) ---- */
 Value weakref_proxy_new(Realm *r, Value ob, Value callback);   /* weakref.proxy */

@@ -49,7 +49,7 @@ static void fin_report(Realm *r, Value obj, Value exc) {
         if (v_type(r, r->exc) == r->t_limit_error) err_raise(r, r->exc);
         head = str_from_cstr(r, "Exception ignored in: <object repr() failed>\n");
     }
-    Value text = str_concat(r, head, exc_format(r, exc));
+    Value text = str_concat(r, head, exc_format_unraisable(r, exc));
     fin_write_err(r, text);
 }
 
