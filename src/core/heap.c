@@ -694,7 +694,7 @@ void heap_collect(Realm *r) {
     realm_mark_roots(r);
     mark_pending(r);
     drain(r);
-    scan_c_stack(r);
+    if (!h->skip_c_scan) scan_c_stack(r);
     drain(r);
     rescan_overflow(r);
     if (h->weak_used) weak_clear_dead(r);

@@ -56,6 +56,8 @@ typedef struct Heap {
     bool gc_disabled;        /* gc.disable(): recorded only (see src/modules/gc.c) */
     int64_t thresholds[3];   /* gc.get_threshold(): recorded only */
     size_t freed_objects;    /* objects freed by all collections so far */
+    bool skip_c_scan;        /* this collection: every live object is reachable from the roots,
+                                so the C stack is not scanned (set by gc.collect, see gc.c) */
 } Heap;
 
 /* Allocates an object of `size` bytes (header included) with its type set and

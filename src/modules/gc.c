@@ -13,28 +13,53 @@
 #include "vm/frame.h"
 #include "vm/ops.h"
 
-/* Clears the operand-stack slots of the calling frame above gc.collect's
- * own arguments: they are dead values that the checked scan of the value
- * stack would otherwise keep alive (a popped temporary is still there). */
+static Value gc_collect(Realm *r, Value *args, size_t nargs, Value kw);
+
+/* Was gc.collect called by a CALL instruction of the running frame, with
+ * no C code between it and the only VM loop of the run?  The CALL
+ * instructions leave the frame's saved stack pointer on the callee's slot
+ * (followed by the NULL self slot of CALL_METHOD), with the arguments
+ * after it. */
+static bool gc_called_from_vm(Realm *r, Value *args) {
+    Frame *f = r->frame;
+    if (!f || !f->code || r->c_depth != 1) return false;
+    Value *end = f->stack + f->code->stacksize;
+    if (!(f->sp >= f->stack && f->sp < end && args > f->sp && args <= end)) return false;
+    Value callee = f->sp[0];
+    if (!(v_is_obj(callee) && v_obj(callee)->type == r->t_builtin_function_or_method &&
+          ((NativeFunc *)v_obj(callee))->fn == gc_collect))
+        return false;
+    return args == f->sp + 1 || (args == f->sp + 2 && f->sp[1] == V_NULL);
+}
+
+/* Clears the calling frame's operand-stack slots above gc.collect's own
+ * arguments: they hold dead values (a popped temporary stays in its slot)
+ * that the checked scan of the value stack would keep alive. */
 static void gc_clear_stale_stack(Realm *r, Value *args, size_t nargs) {
     Frame *f = r->frame;
-    if (!f || !f->code) return;
     Value *end = f->stack + f->code->stacksize;
-    if (!(args >= f->stack && args <= end && nargs <= (size_t)(end - args))) return;
+    if (nargs > (size_t)(end - args)) return;
     for (Value *p = args + nargs; p < end; p++) *p = V_NULL;
 }
 
 /* Overwrites the dead C stack below this frame, where earlier deeper calls
- * left object pointers that the conservative scan of the collector's own
- * frames could take for live ones. */
+ * left object pointers that the conservative scan could take for live
+ * ones. */
 __attribute__((noinline)) static void gc_wipe_c_stack(void) {
     volatile uintptr_t area[2048];
     for (size_t i = 0; i < sizeof area / sizeof area[0]; i++) area[i] = 0;
 }
 
-__attribute__((noinline)) static size_t gc_collect_once(Realm *r) {
+/* One collection.  When gc.collect was called straight from the VM loop
+ * and no C code is in between, everything alive is reachable from the
+ * realm's roots, the frames and their value stack, so the C stack is not
+ * scanned: the VM loop's spill slots and registers keep stale pointers to
+ * objects the program dropped, which would otherwise survive. */
+__attribute__((noinline)) static size_t gc_collect_once(Realm *r, bool precise) {
     size_t before = r->heap.freed_objects;
+    r->heap.skip_c_scan = precise;
     heap_collect(r);
+    r->heap.skip_c_scan = false;
     return r->heap.freed_objects - before;
 }
 
@@ -47,15 +72,16 @@ static Value gc_collect(Realm *r, Value *args, size_t nargs, Value kw) {
         int64_t g = int_as_i64(r, o[0]);
         if (g < 0 || g > 2) err_value(r, "invalid generation");
     }
-    gc_clear_stale_stack(r, args, nargs + (kw != V_NULL ? (size_t)tuple_ptr(kw)->len : 0));
+    bool precise = gc_called_from_vm(r, args);
+    if (precise) gc_clear_stale_stack(r, args, nargs + (kw != V_NULL ? (size_t)tuple_ptr(kw)->len : 0));
     gc_wipe_c_stack();
-    size_t freed = gc_collect_once(r);
+    size_t freed = gc_collect_once(r, precise);
     /* what the callbacks and finalizers let go of dies now too, as it would
      * under reference counting (bounded: a finalizer may keep making work) */
     for (int round = 0; round < 4 && heap_has_pending(&r->heap); round++) {
         heap_run_pending(r);
         gc_wipe_c_stack();
-        freed += gc_collect_once(r);
+        freed += gc_collect_once(r, precise && gc_called_from_vm(r, args));
     }
     heap_run_pending(r);
     return int_from_i64(r, (int64_t)freed);

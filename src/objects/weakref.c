@@ -121,9 +121,20 @@ static Value ref_richcmp(Realm *r, Value a, Value b, int op) {
 static Value referent_name(Realm *r, Value ob) {
     Type *t = v_type(r, ob);
     Value d = type_lookup(r, t, NM(r, __name__));
-    if (d == V_NULL) return V_NULL;
-    Type *dt = v_type(r, d);
-    Value name = dt->descr_get ? dt->descr_get(r, d, ob, v_from_obj(t)) : d;
+    Value name;
+    if (d != V_NULL) {
+        Type *dt = v_type(r, d);
+        name = dt->descr_get ? dt->descr_get(r, d, ob, v_from_obj(t)) : d;
+    } else if (t == r->t_function || t == r->t_builtin_function_or_method || t == r->t_generator ||
+               t == r->t_coroutine || t == r->t_async_generator || t == r->t_TypeAliasType ||
+               t == r->t_TypeVar || t == r->t_TypeVarTuple || t == r->t_ParamSpec) {
+        /* CPython has a __name__ descriptor on these types; asp answers
+         * in their getattr slot */
+        name = op_getattr_opt(r, ob, NM(r, __name__));
+        if (name == V_NULL) return V_NULL;
+    } else {
+        return V_NULL;
+    }
     if (!(v_is_obj(name) && (v_obj(name)->type->flags & TF_STR_SUB))) return V_NULL;
     return name;
 }
@@ -210,9 +221,7 @@ static Value px_float(Realm *r, Value p) { return op_call1(r, v_from_obj(r->t_fl
 #define PX_NB(i) \
     static Value px_nb##i(Realm *r, Value a, Value b) { return op_binary(r, i, px_unwrap(r, a), px_unwrap(r, b)); } \
     static Value px_inb##i(Realm *r, Value a, Value b) { \
-        Value res = op_inplace(r, i, px_unwrap(r, a), px_unwrap(r, b)); \
-        /* CPython: the proxy stays when the referent changed in place */ \
-        return (is_proxy(r, a) && res == px_obj(r, a)) ? a : res; \
+        return op_inplace(r, i, px_unwrap(r, a), px_unwrap(r, b)); \
     }
 PX_NB(0) PX_NB(1) PX_NB(2) PX_NB(3) PX_NB(4) PX_NB(5) PX_NB(6) PX_NB(7) PX_NB(8) PX_NB(9) PX_NB(10) PX_NB(11) PX_NB(12)
 #undef PX_NB
