@@ -32,14 +32,24 @@ static bool gc_called_from_vm(Realm *r, Value *args) {
     return args == f->sp + 1 || (args == f->sp + 2 && f->sp[1] == V_NULL);
 }
 
-/* Clears the calling frame's operand-stack slots above gc.collect's own
- * arguments: they hold dead values (a popped temporary stays in its slot)
- * that the checked scan of the value stack would keep alive. */
+/* Clears the operand-stack slots that hold dead values (a popped temporary
+ * stays in its slot) which the checked scan of the value stack would keep
+ * alive: in the calling frame, those above gc.collect's own arguments; in
+ * the outer frames of the run, which gc_called_from_vm showed are all
+ * suspended in a Python-to-Python CALL (their arguments already copied to
+ * the callee), those from the saved stack pointer up. */
 static void gc_clear_stale_stack(Realm *r, Value *args, size_t nargs) {
     Frame *f = r->frame;
     Value *end = f->stack + f->code->stacksize;
     if (nargs > (size_t)(end - args)) return;
     for (Value *p = args + nargs; p < end; p++) *p = V_NULL;
+    for (Frame *g = f; !g->entry && g->prev; ) {
+        g = g->prev;
+        if (!g->code || g->gen != V_NULL) break;
+        Value *gend = g->stack + g->code->stacksize;
+        if (g->sp < g->stack || g->sp > gend) break;
+        for (Value *p = g->sp; p < gend; p++) *p = V_NULL;
+    }
 }
 
 /* Overwrites the dead C stack below this frame, where earlier deeper calls
@@ -73,7 +83,13 @@ static Value gc_collect(Realm *r, Value *args, size_t nargs, Value kw) {
         if (g < 0 || g > 2) err_value(r, "invalid generation");
     }
     bool precise = gc_called_from_vm(r, args);
-    if (precise) gc_clear_stale_stack(r, args, nargs + (kw != V_NULL ? (size_t)tuple_ptr(kw)->len : 0));
+    if (precise) {
+        gc_clear_stale_stack(r, args, nargs + (kw != V_NULL ? (size_t)tuple_ptr(kw)->len : 0));
+        /* no exception is propagating: r->exc is the last one raised, which
+         * its handler has finished with (an active handler's exception is
+         * in r->exc_info and on the value stack) */
+        r->exc = V_NULL;
+    }
     gc_wipe_c_stack();
     size_t freed = gc_collect_once(r, precise);
     /* what the callbacks and finalizers let go of dies now too, as it would

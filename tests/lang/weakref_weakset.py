@@ -48,6 +48,7 @@ u.update(items[5:])
 print(ns(u))
 p = u.pop()
 print(isinstance(p, E), len(u))
+del p                 # which element pop() chose depends on addresses
 u.clear()
 print(len(u))
 try:
