@@ -183,7 +183,8 @@ static Value px_obj(Realm *r, Value p) {
 }
 static Value px_unwrap(Realm *r, Value v) { return is_proxy(r, v) ? px_obj(r, v) : v; }
 
-static Value px_getattr(Realm *r, Value p, Value name) { return op_getattr_opt(r, px_obj(r, p), name); }
+/* the referent answers, AttributeError included (with its own type name) */
+static Value px_getattr(Realm *r, Value p, Value name) { return op_getattr(r, px_obj(r, p), name); }
 static void px_setattr(Realm *r, Value p, Value name, Value v) {
     if (v == V_NULL) op_delattr(r, px_obj(r, p), name);
     else op_setattr(r, px_obj(r, p), name, v);

@@ -103,3 +103,12 @@ try:
     weakref.proxy(1)
 except TypeError as e:
     print(e)
+
+# attribute errors come from the referent
+w2 = V(1)
+p2 = weakref.proxy(w2)
+print(hasattr(p2, "nope"), getattr(p2, "nope", "dflt"))
+try:
+    p2.nope
+except AttributeError as e:
+    print(e)
