@@ -60,12 +60,32 @@ static bool excess_args(size_t nargs, Value kwnames) {
     return nargs > 0 || (kwnames != V_NULL && tuple_ptr(kwnames)->len > 0);
 }
 
+/* "Can't instantiate abstract class C without an implementation for
+ * abstract method(s) 'f', 'g'" (the names sorted, as CPython lists them). */
+static _Noreturn void object_refuse_abstract(Realm *r, Type *t) {
+    Value am = dict_get_str(r, t->dict, str_intern_cstr(r, "__abstractmethods__"));
+    Value names = list_new(r, 0);
+    if (am != V_NULL) list_extend(r, names, am);
+    list_sort(r, names, V_NONE, false);
+    List *l = list_ptr(names);
+    StrBuf b;
+    strbuf_init(r, &b);
+    for (int64_t i = 0; i < l->len; i++) {
+        if (i) strbuf_add_cstr(&b, ", ");
+        strbuf_add_char(&b, '\'');
+        strbuf_add_str(&b, op_str(r, l->items[i]));
+        strbuf_add_char(&b, '\'');
+    }
+    err_type(r, "Can't instantiate abstract class %s without an implementation for abstract method%s %U",
+             t->name, l->len == 1 ? "" : "s", strbuf_finish(&b));
+}
+
 static Value object_new(Realm *r, Type *t, Value *args, size_t nargs, Value kwnames) {
     if (excess_args(nargs, kwnames)) {
         if (t->new_ != object_new) err_type(r, "object.__new__() takes exactly one argument (the type to instantiate)");
         if (t->init == object_init) err_type(r, "%s() takes no arguments", t->name);
     }
-    if (t->flags & TF_ABSTRACT) err_type(r, "Can't instantiate abstract class %s", t->name);
+    if (t->flags & TF_ABSTRACT) object_refuse_abstract(r, t);
     return obj_new_instance(r, t);
 }
 
@@ -122,6 +142,7 @@ static Value object_new_m(Realm *r, Value *args, size_t nargs, Value kw) {
     Type *t = (Type *)v_obj(args[0]);
     if (excess_args(nargs - 1, kw) && t->init == object_init)
         err_type(r, "%s() takes no arguments", t->name);
+    if (t->flags & TF_ABSTRACT) object_refuse_abstract(r, t);
     return obj_new_instance(r, t);
 }
 static Value object_repr_m(Realm *r, Value *args, size_t nargs, Value kw) {
@@ -219,8 +240,16 @@ static void object_dict_set(Realm *r, Value self, Value v) {
     *dp = v;
 }
 
+/* object.__subclasshook__(C): NotImplemented (abc.ABCMeta asks it). */
+static Value object_subclasshook_m(Realm *r, Value *args, size_t nargs, Value kw) {
+    if (kw != V_NULL) err_type(r, "object.__subclasshook__() takes no keyword arguments");
+    if (nargs != 2) err_type(r, "object.__subclasshook__() takes exactly one argument (%zu given)", nargs - 1);
+    return r->notimpl;
+}
+
 static const MethodDef object_methods[] = {
     {"__init__", object_init_m, 0},
+    {"__subclasshook__", object_subclasshook_m, NF_CLASSMETHOD},
     {"__new__", object_new_m, NF_STATICMETHOD},
     {"__repr__", object_repr_m, 0},
     {"__str__", object_str_m, 0},

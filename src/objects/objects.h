@@ -156,7 +156,7 @@ Value list_from_array(Realm *r, const Value *v, size_t n);
 void list_append(Realm *r, Value list, Value v);
 void list_extend(Realm *r, Value list, Value iterable);
 Value list_to_tuple(Realm *r, Value list);
-void list_sort(Realm *r, Value list, Value key, bool reverse);
+void list_sort(Realm *r, Value list, Value key, bool reverse);   /* key: V_NONE for none */
 static inline List *list_ptr(Value v) { return (List *)v_obj(v); }
 
 /* ---- dict (dict.c) ---- */
@@ -254,6 +254,7 @@ Value typealias_new(Realm *r, Value name, Value compute, Value module, Value par
 /* A type parameter of kind TYPEVAR_* (vm/opcodes.h); compute (or V_NULL)
  * evaluates lazily the bound, or the constraints tuple when constrained. */
 Value typealias_typevar_new(Realm *r, int kind, Value name, Value compute, bool constrained);
+Value typealias_generic_base(Realm *r, Value params);   /* typing.Generic[params] */
 
 /* ---- builtins module (src/modules/builtins.c) ---- */
 void builtins_init(Realm *r);

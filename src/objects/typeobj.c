@@ -129,7 +129,10 @@ static int64_t slot_hash(Realm *r, Value a) {
     if (f == V_NONE || f == V_NULL) err_type(r, "unhashable type: '%s'", v_type(r, a)->name);
     Value v = call_dunder_req(r, a, NM(r, __hash__), NULL, 0);
     if (!int_check(r, v)) err_type(r, "__hash__ method should return an integer");
-    int64_t h = int_hash(r, v);
+    /* as CPython: a result that fits a Py_hash_t is the hash itself; a
+     * bigger one is reduced as hash(int) reduces it */
+    int64_t h;
+    if (!int_to_i64(r, v, &h)) h = int_hash(r, v);
     return h == -1 ? -2 : h;
 }
 static const int cmp_names[6] = {N___lt__, N___le__, N___eq__, N___ne__, N___gt__, N___ge__};
@@ -564,7 +567,8 @@ Value type_new_class(Realm *r, Type *meta, Value name, Value bases, Value dict, 
          * variable-size instances (int, tuple, bytes), as in CPython */
         if (!(best->flags & (TF_INT_SUB | TF_TUPLE_SUB | TF_BYTES_SUB))) t->flags |= TF_WEAKREFABLE;
     }
-    if (slots == V_NULL && !t->dictoffset) {
+    if (slots == V_NULL && !t->dictoffset && !(best->flags & TF_TYPE_SUB)) {
+        /* (a metaclass's instances are classes: their dict is Type.dict) */
         if (best == r->t_object) {
             t->dictoffset = offsetof(Instance, dict);
             t->basicsize = sizeof(Instance);
@@ -603,18 +607,22 @@ Value type_new_class(Realm *r, Type *meta, Value name, Value bases, Value dict, 
     Value qn = dict_get_str(r, t->dict, NM(r, __qualname__));
     if (qn != V_NULL) { t->qualname = qn; dict_del(r, t->dict, NM(r, __qualname__)); }
     t->mro = mro_merge(r, t, bases);
-    /* __new__ given as a plain function is a static method; __init_subclass__ a class method */
+    /* __new__ given as a plain function is a static method */
     Value nw = dict_get_str(r, t->dict, NM(r, __new__));
     if (nw != V_NULL && v_is_obj(nw) && v_obj(nw)->type == r->t_function) {
         WrapperDescr *sm = (WrapperDescr *)heap_alloc(r, r->t_staticmethod, sizeof(WrapperDescr));
         sm->callable = nw;
         dict_set(r, t->dict, NM(r, __new__), v_from_obj(sm));
     }
-    Value isc = dict_get_str(r, t->dict, NM(r, __init_subclass__));
-    if (isc != V_NULL && v_is_obj(isc) && v_obj(isc)->type == r->t_function) {
-        WrapperDescr *cm = (WrapperDescr *)heap_alloc(r, r->t_classmethod, sizeof(WrapperDescr));
-        cm->callable = isc;
-        dict_set(r, t->dict, NM(r, __init_subclass__), v_from_obj(cm));
+    /* __init_subclass__ and __class_getitem__ given as plain functions are class methods */
+    Value implicit_cm[2] = {NM(r, __init_subclass__), NM(r, __class_getitem__)};
+    for (int i = 0; i < 2; i++) {
+        Value f = dict_get_str(r, t->dict, implicit_cm[i]);
+        if (f != V_NULL && v_is_obj(f) && v_obj(f)->type == r->t_function) {
+            WrapperDescr *cm = (WrapperDescr *)heap_alloc(r, r->t_classmethod, sizeof(WrapperDescr));
+            cm->callable = f;
+            dict_set(r, t->dict, implicit_cm[i], v_from_obj(cm));
+        }
     }
     type_fix_slots(r, t);
     r->type_epoch++;   /* a new class may sit where a freed one was cached */
@@ -777,7 +785,43 @@ static void type_set_module(Realm *r, Value self, Value v) {
     type_modified(r, t);
 }
 
+/* __abstractmethods__ lives in the class dict (abc.ABCMeta sets it);
+ * setting it to a non-empty collection marks the class abstract, which
+ * object.__new__ refuses to instantiate. */
+static Value type_get_abstract(Realm *r, Value self) {
+    Type *t = (Type *)v_obj(self);
+    Value name = str_intern_cstr(r, "__abstractmethods__");
+    Value v = t != r->t_type && t->dict != V_NULL ? dict_get_str(r, t->dict, name) : V_NULL;
+    if (v == V_NULL) err_format(r, EXC(r, AttributeError), "__abstractmethods__");
+    return v;
+}
+static void type_set_abstract(Realm *r, Value self, Value v) {
+    Type *t = (Type *)v_obj(self);
+    Value name = str_intern_cstr(r, "__abstractmethods__");
+    if (!(t->flags & TF_HEAPTYPE))
+        err_type(r, "cannot set '__abstractmethods__' attribute of immutable type '%s'", t->name);
+    if (v == V_NULL) {
+        if (!dict_del(r, t->dict, name)) err_format(r, EXC(r, AttributeError), "__abstractmethods__");
+        t->flags &= ~(uint32_t)TF_ABSTRACT;
+    } else {
+        bool abstract = op_truth(r, v);
+        dict_set(r, t->dict, name, v);
+        if (abstract) t->flags |= TF_ABSTRACT;
+        else t->flags &= ~(uint32_t)TF_ABSTRACT;
+    }
+    type_modified(r, t);
+}
+
+static void type_set_doc(Realm *r, Value self, Value v) {
+    Type *t = (Type *)v_obj(self);
+    if (!(t->flags & TF_HEAPTYPE)) err_type(r, "cannot set '__doc__' attribute of immutable type '%s'", t->name);
+    if (v == V_NULL) err_type(r, "cannot delete '__doc__' attribute of immutable type '%s'", t->name);
+    dict_set(r, t->dict, NM(r, __doc__), v);
+    type_modified(r, t);
+}
+
 static const GetSetDef type_getsets[] = {
+    {"__abstractmethods__", type_get_abstract, type_set_abstract},
     {"__name__", type_get_name, type_set_name},
     {"__qualname__", type_get_qualname, type_set_qualname},
     {"__mro__", type_get_mro, NULL},
@@ -785,7 +829,7 @@ static const GetSetDef type_getsets[] = {
     {"__base__", type_get_base, NULL},
     {"__dict__", type_get_dict, NULL},
     {"__module__", type_get_module, type_set_module},
-    {"__doc__", type_get_doc, NULL},
+    {"__doc__", type_get_doc, type_set_doc},
     {NULL, NULL, NULL},
 };
 
