@@ -17,6 +17,7 @@
 #include "core/realm.h"
 #include "objects/objects.h"
 #include "vm/ops.h"
+#include "objects/containers.h"
 
 static inline WeakRef *wr_ptr(Value v) { return (WeakRef *)v_obj(v); }
 
@@ -158,14 +159,8 @@ static Value ref_get_callback(Realm *r, Value self) {
     return cb == V_NULL ? V_NONE : cb;
 }
 
-static Value ref_class_getitem(Realm *r, Value *args, size_t nargs, Value kwnames) {
-    arg_count(r, "__class_getitem__", nargs, kwnames, 2, 2);
-    return args[0];
-}
-
 static const MethodDef ref_methods[] = {
     {"__init__", ref_init, 0},
-    {"__class_getitem__", ref_class_getitem, NF_CLASSMETHOD},
     {NULL, NULL, 0},
 };
 static const GetSetDef ref_getsets[] = {
@@ -348,6 +343,7 @@ void weakref_init_type(Realm *r) {
     set_names(r, t, "ReferenceType");
     type_add_methods(r, t, ref_methods);
     type_add_getsets(r, t, ref_getsets);
+    cont_install_class_getitem(r, t);   /* weakref.ref[int] */
 
     Type *p = r->t_weakproxy;
     p->name = "weakref.ProxyType";

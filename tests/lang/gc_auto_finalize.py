@@ -25,9 +25,9 @@ class Plain:
 
 
 watch = []
-for i in range(30000):
+for i in range(3000):
     m = Mortal([i] * 20)
-    if i % 100 == 0:
+    if i % 20 == 0:
         p = Plain()
         p.data = "x" * 200
         watch.append(weakref.ref(p, on_death))
@@ -63,7 +63,7 @@ class Sink:
 
 sink = Sink()
 sys.stderr = sink
-for i in range(3000):
+for i in range(300):
     Faulty()
 gc.collect()
 sys.stderr = sys.__stderr__

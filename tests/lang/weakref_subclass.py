@@ -1,4 +1,5 @@
 # Subclasses of weakref.ref: extra attributes, __slots__, keyword
+import weakref
 # arguments taken by __init__, callbacks receiving the subclass instance.
 import weakref, gc
 
@@ -71,3 +72,4 @@ del objs[:2]
 gc.collect()
 print([t() for t in trs])
 print(weakref.ref.__call__(trs[0]))
+print(weakref.ref[int])
