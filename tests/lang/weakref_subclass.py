@@ -1,5 +1,4 @@
 # Subclasses of weakref.ref: extra attributes, __slots__, keyword
-import weakref
 # arguments taken by __init__, callbacks receiving the subclass instance.
 import weakref, gc
 
@@ -72,4 +71,4 @@ del objs[:2]
 gc.collect()
 print([t() for t in trs])
 print(weakref.ref.__call__(trs[0]))
-print(weakref.ref[int])
+print(weakref.ref[int])   # a generic alias, as for list[int]
