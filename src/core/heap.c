@@ -24,7 +24,7 @@
  *  - Finalizers (__del__, PEP 442): unmarked objects of classes defining
  *    __del__ that were never finalized are queued, flagged GC_FINALIZED and
  *    marked with everything they reach, so they survive this collection.
- *    The queue is a root.  heap_run_pending (src/vm/finalize.c) runs the
+ *    The queue is a root.  fin_run_pending (src/vm/finalize.c) runs the
  *    callbacks and __del__ methods later, at a point where Python code may
  *    run; a finalized object is freed by the first collection that finds
  *    it unreachable again.  The collector itself never runs Python code. */

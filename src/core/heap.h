@@ -52,7 +52,7 @@ typedef struct Heap {
     Obj **fin;               /* objects whose __del__ is due: roots until it ran */
     size_t fin_n, fin_cap, fin_first;
     bool has_del;            /* some class defines __del__: collections look for finalizable objects */
-    bool running_pending;    /* heap_run_pending is running callbacks or __del__ */
+    bool running_pending;    /* fin_run_pending is running callbacks or __del__ */
     bool gc_disabled;        /* gc.disable(): recorded only (see src/modules/gc.c) */
     int64_t thresholds[3];   /* gc.get_threshold(): recorded only */
     size_t freed_objects;    /* objects freed by all collections so far */
@@ -92,12 +92,7 @@ static inline void heap_keep(Value v) { __asm__ volatile("" : : "g"(v) : "memory
 void heap_collect(Realm *r);
 /* Is there a weak-reference callback or a __del__ to run? */
 static inline bool heap_has_pending(const Heap *h) { return h->cb_head || h->fin_first < h->fin_n; }
-/* Runs the due weak-reference callbacks, then the due __del__ methods, in
- * the order the collector found them (src/vm/finalize.c).  Call only where
- * arbitrary Python code may run (between VM instructions, in gc.collect):
- * never from the collector itself.  Their exceptions are printed as
- * CPython prints unraisable exceptions; only a resource limit propagates. */
-void heap_run_pending(Realm *r);
+/* fin_run_pending (src/vm/finalize.c, declared in vm/vm.h) runs them. */
 
 /* Weak table (for src/objects/weakref.c).  heap_weak_chain gives the first
  * weak reference to o, or NULL.  heap_weak_link puts wr (whose referent is

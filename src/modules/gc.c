@@ -12,6 +12,7 @@
 #include "modules/modules.h"
 #include "vm/frame.h"
 #include "vm/ops.h"
+#include "vm/vm.h"
 
 static Value gc_collect(Realm *r, Value *args, size_t nargs, Value kw);
 
@@ -95,11 +96,11 @@ static Value gc_collect(Realm *r, Value *args, size_t nargs, Value kw) {
     /* what the callbacks and finalizers let go of dies now too, as it would
      * under reference counting (bounded: a finalizer may keep making work) */
     for (int round = 0; round < 4 && heap_has_pending(&r->heap); round++) {
-        heap_run_pending(r);
+        fin_run_pending(r);
         gc_wipe_c_stack();
         freed += gc_collect_once(r, precise && gc_called_from_vm(r, args));
     }
-    heap_run_pending(r);
+    fin_run_pending(r);
     return int_from_i64(r, (int64_t)freed);
 }
 

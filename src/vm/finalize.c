@@ -2,7 +2,7 @@
  * the collector queued (see heap.c and docs/decisions/finalizers.md).
  *
  * The collector never runs Python code: it only clears weak references,
- * queues what is due and keeps the queued objects alive.  heap_run_pending
+ * queues what is due and keeps the queued objects alive.  fin_run_pending
  * runs the queue at points where arbitrary Python code may run: between
  * instructions (backward jumps) and in gc.collect().  As in CPython, an
  * exception raised by a callback or a __del__ is printed ("Exception ignored
@@ -99,7 +99,7 @@ static bool fin_run_one(Realm *r) {
     return false;
 }
 
-void heap_run_pending(Realm *r) {
+void fin_run_pending(Realm *r) {
     Heap *h = &r->heap;
     if (h->running_pending || !heap_has_pending(h)) return;
     h->running_pending = true;

@@ -1160,7 +1160,7 @@ static Value run_loop(Realm *r, Frame *entry, RunStatus *status) {
             /* a safe point: run what the collector queued (finalize.c) */
             if (heap_has_pending(&r->heap)) {
                 SAVE_STATE();
-                heap_run_pending(r);
+                fin_run_pending(r);
             }
         }
         JUMPTO(oparg);

@@ -51,4 +51,11 @@ Value vm_run_frame(Realm *r, Frame *f, Value throw_exc, bool *yielded);
 /* Sets up args in a frame's fast slots. */
 void vm_bind_args(Realm *r, Func *fn, Code *c, Value *fast, Value *args, size_t nargs, Value kwnames);
 
+/* Runs the due weak-reference callbacks, then the due __del__ methods, in
+ * the order the collector found them (src/vm/finalize.c).  Call only where
+ * arbitrary Python code may run (between VM instructions, in gc.collect):
+ * never from the collector itself.  Their exceptions are printed as
+ * CPython prints unraisable exceptions; only a resource limit propagates. */
+void fin_run_pending(Realm *r);
+
 #endif
