@@ -12,7 +12,7 @@
  *
  * Which objects may be weakly referenced is CPython's choice, by the type
  * flag TF_WEAKREFABLE: set here for the built-in types that have it in
- * CPython, and by type_new_class for classes (see weakref_class_flags). */
+ * CPython, and by type_new_class (typeobj.c) for classes. */
 #include <stdio.h>
 #include "core/realm.h"
 #include "objects/objects.h"
@@ -41,7 +41,8 @@ static void basic_refs(Realm *r, Obj *o, WeakRef **ref, WeakRef **proxy) {
     WeakRef *w = heap_weak_chain(r, o);
     *ref = *proxy = NULL;
     if (w && w->hdr.type == r->t_weakref && w->callback == V_NULL) { *ref = w; w = w->next; }
-    if (w && w->hdr.type == r->t_weakproxy && w->callback == V_NULL) *proxy = w;
+    if (w && (w->hdr.type == r->t_weakproxy || w->hdr.type == r->t_weakcallableproxy) && w->callback == V_NULL)
+        *proxy = w;
 }
 
 static void check_referenceable(Realm *r, Value ob) {
@@ -56,16 +57,17 @@ static Value wr_make(Realm *r, Type *t, Value ob, Value callback) {
     Obj *o = v_obj(ob);
     WeakRef *ref, *proxy;
     basic_refs(r, o, &ref, &proxy);
-    bool plain = callback == V_NULL && (t == r->t_weakref || t == r->t_weakproxy);
-    if (plain && t == r->t_weakref && ref) return v_from_obj(ref);
-    if (plain && t == r->t_weakproxy && proxy) return v_from_obj(proxy);
+    bool is_px = t == r->t_weakproxy || t == r->t_weakcallableproxy;
+    bool plain = callback == V_NULL && (t == r->t_weakref || is_px);
+    if (plain && !is_px && ref) return v_from_obj(ref);
+    if (plain && is_px && proxy) return v_from_obj(proxy);
     WeakRef *wr = (WeakRef *)heap_alloc(r, t, t->basicsize);
     wr->callback = callback;
     wr->hash = -1;
     /* the allocation may have collected: the chain is read again */
     basic_refs(r, o, &ref, &proxy);
     WeakRef *after;
-    if (plain && t == r->t_weakref) after = NULL;
+    if (plain && !is_px) after = NULL;
     else if (plain) after = ref;
     else after = proxy ? proxy : ref;
     wr->referent = o;
@@ -271,19 +273,6 @@ static void px_fill(Realm *r, Type *t) {
 Value weakref_proxy_new(Realm *r, Value ob, Value callback) {
     check_referenceable(r, ob);
     Type *t = v_type(r, ob)->call ? r->t_weakcallableproxy : r->t_weakproxy;
-    if (t == r->t_weakcallableproxy && (callback == V_NULL || callback == V_NONE)) {
-        /* the plain callable proxy shares the plain proxy's place */
-        WeakRef *ref, *proxy;
-        basic_refs(r, v_obj(ob), &ref, &proxy);
-        WeakRef *w = ref ? ref->next : heap_weak_chain(r, v_obj(ob));
-        if (w && w->hdr.type == r->t_weakcallableproxy && w->callback == V_NULL) return v_from_obj(w);
-        WeakRef *wr = (WeakRef *)heap_alloc(r, t, t->basicsize);
-        wr->hash = -1;
-        basic_refs(r, v_obj(ob), &ref, &proxy);
-        wr->referent = v_obj(ob);
-        heap_weak_link(r, wr, ref);
-        return v_from_obj(wr);
-    }
     return wr_make(r, t, ob, callback);
 }
 
