@@ -87,9 +87,12 @@ static int run_source(Realm *r, const char *src, size_t n, const char *filename,
         Value code = compile_string(r, src, n, str_from_cstr(r, filename), V_NULL, PARSE_EXEC);
         vm_run_code(r, code, globals, globals);
         err_untry(r, &j);
+        fin_shutdown(r);
         return 0;
     }
-    return report_exception(r, r->exc);
+    int status = report_exception(r, r->exc);
+    fin_shutdown(r);   /* as CPython at exit, after the traceback */
+    return status;
 }
 
 /* `asp --dis FILE`: prints the bytecode (a debugging aid). */

@@ -113,3 +113,75 @@ void fin_run_pending(Realm *r) {
     }
     h->running_pending = false;
 }
+
+/* Forgets the queued weak-reference callbacks. */
+static void fin_drop_callbacks(Heap *h) {
+    WeakRef *next;
+    for (WeakRef *w = h->cb_head; w; w = next) {
+        next = w->cb_next;
+        w->cb_next = NULL;
+    }
+    h->cb_head = h->cb_tail = NULL;
+}
+
+/* A collection, then what it queued, a few rounds while that frees more.
+ * Without `callbacks`, weak-reference callbacks are dropped (CPython calls
+ * none while it clears module dicts at exit). */
+static void fin_collect_run(Realm *r, bool callbacks) {
+    heap_collect(r);
+    for (int round = 0; round < 4 && heap_has_pending(&r->heap); round++) {
+        if (!callbacks) fin_drop_callbacks(&r->heap);
+        fin_run_pending(r);
+        heap_collect(r);
+    }
+    if (!callbacks) fin_drop_callbacks(&r->heap);
+    fin_run_pending(r);
+}
+
+/* Are there objects whose death the program could observe? */
+static bool fin_observable(Realm *r) { return r->heap.has_del || r->heap.weak_used || heap_has_pending(&r->heap); }
+
+#define FIN_SHUTDOWN_NAMES 256   /* names cleared one collection each; the rest together */
+
+void fin_shutdown(Realm *r) {
+    if (r->limit_hit) return;
+    ErrJmp j;
+    if (!ERR_TRY(r, &j)) {
+        /* only a resource limit or a failure to report gets here: the
+         * program is over either way */
+        return;
+    }
+    /* weakref.finalize objects still alive with atexit set, newest first */
+    Value wmod = dict_get_str(r, r->modules, str_intern_cstr(r, "weakref"));
+    if (wmod != V_NULL && v_is_obj(wmod) && v_obj(wmod)->type == r->t_module) {
+        Value fn = dict_get_str(r, ((Module *)v_obj(wmod))->dict, str_intern_cstr(r, "_exitfunc"));
+        if (fn != V_NULL) fin_call(r, fn, NULL, 0, fn);
+    }
+    if (fin_observable(r)) fin_collect_run(r, true);
+    /* the main module's names go, as CPython clears module dicts: those
+     * with a single leading underscore first, then the others */
+    Value m = r->main_module;
+    if (m != V_NULL && v_is_obj(m) && v_obj(m)->type == r->t_module && fin_observable(r)) {
+        Value d = ((Module *)v_obj(m))->dict;
+        Value keys = list_new(r, 0);
+        int64_t pos = 0;
+        Value k, v;
+        while (dict_next(d, &pos, &k, &v)) list_append(r, keys, k);   /* budget: allocations count */
+        int64_t cleared = 0;
+        for (int pass = 0; pass < 2; pass++) {
+            for (int64_t i = 0; i < list_ptr(keys)->len; i++) {
+                k = list_ptr(keys)->items[i];
+                if (!(v_is_obj(k) && (v_obj(k)->type->flags & TF_STR_SUB))) continue;
+                Str *s = (Str *)v_obj(k);
+                bool single = s->len >= 1 && str_char(s, 0) == '_' && !(s->len >= 2 && str_char(s, 1) == '_');
+                if ((pass == 0) != single || str_eq(k, NM(r, __builtins__))) continue;
+                if (dict_get(r, d, k) == V_NULL) continue;
+                dict_set(r, d, k, V_NONE);
+                if (++cleared <= FIN_SHUTDOWN_NAMES && fin_observable(r)) fin_collect_run(r, false);
+            }
+        }
+        heap_keep(keys);
+    }
+    if (fin_observable(r)) fin_collect_run(r, false);
+    err_untry(r, &j);
+}

@@ -684,9 +684,9 @@ class finalize:
     once, when obj dies or when the finalize object is called, whichever
     comes first.
 
-    asp runs no guest code when a realm is destroyed, so the finalizers
-    still alive when the program ends are not called (the `atexit` flag is
-    kept for compatibility)."""
+    When the program ends, the finalizers still alive with `atexit` set are
+    called, newest first, as CPython does (the asp command does it; a realm
+    destroyed by its host runs no guest code)."""
     __slots__ = ()
     _registry = {}
     _shutdown = False
@@ -749,3 +749,17 @@ class finalize:
             return "<%s object at %#x; dead>" % (type(self).__name__, id(self))
         return "<%s object at %#x; for %r at %#x>" % (type(self).__name__, id(self),
                                                       type(obj).__name__, id(obj))
+
+
+def _exitfunc():
+    """Called at the end of the program (see fin_shutdown in
+    src/vm/finalize.c): the live finalizers marked atexit, newest first."""
+    reg = finalize._registry
+    try:
+        pending = [(info.index, f) for f, info in reg.items() if info.atexit]
+        pending.sort(key=lambda item: item[0])
+        while pending:
+            index, f = pending.pop()
+            f()
+    finally:
+        finalize._shutdown = True
