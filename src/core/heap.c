@@ -22,7 +22,8 @@
  *    freed memory (CPython's order: weak references are cleared before
  *    finalizers run).
  *  - Finalizers (__del__, PEP 442): unmarked objects of classes defining
- *    __del__ that were never finalized are queued, flagged GC_FINALIZED and
+ *    __del__ (and generators suspended in try/with, which get closed)
+ *    that were never finalized are queued, flagged GC_FINALIZED and
  *    marked with everything they reach, so they survive this collection.
  *    The queue is a root.  fin_run_pending (src/vm/finalize.c) runs the
  *    callbacks and __del__ methods later, at a point where Python code may
@@ -546,7 +547,8 @@ static bool fin_push(Heap *h, Obj *o) {
 
 static void consider_finalizable(Realm *r, Obj *o) {
     Heap *h = &r->heap;
-    if ((o->gc & (GC_MARK | GC_PERM | GC_FINALIZED)) || !(o->type->flags & TF_HAS_DEL)) return;
+    if (o->gc & (GC_MARK | GC_PERM | GC_FINALIZED)) return;
+    if (!(o->type->flags & TF_HAS_DEL) && !gen_wants_close(r, o)) return;
     if (fin_push(h, o)) {
         o->gc |= GC_FINALIZED;
     } else {   /* keep it, untouched, for a later collection */

@@ -102,6 +102,9 @@ static inline bool heap_has_pending(const Heap *h) { return h->cb_head || h->fin
 WeakRef *heap_weak_chain(Realm *r, Obj *o);
 void heap_weak_link(Realm *r, WeakRef *wr, WeakRef *after);
 void heap_weak_unlink(Realm *r, WeakRef *wr);
+/* Is o a generator or coroutine suspended inside try/with, which CPython
+ * closes when it is collected (src/vm/gen.c; never raises)? */
+bool gen_wants_close(Realm *r, Obj *o);
 /* Has o's __del__ been queued already (PEP 442: it runs once)? */
 bool heap_finalized(Obj *o);
 /* Seals every object alive now (end of realm creation): see heap.c. */

@@ -91,8 +91,14 @@ static bool fin_run_one(Realm *r) {
         Obj *o = h->fin[h->fin_first++];
         if (h->fin_first == h->fin_n) h->fin_first = h->fin_n = 0;
         Value self = v_from_obj(o);
-        Value del = type_lookup(r, o->type, NM(r, __del__));
-        if (del != V_NULL) fin_call(r, del, &self, 1, del);
+        if (o->type == r->t_generator || o->type == r->t_coroutine) {
+            /* a collected generator suspended in try/with is closed */
+            Value close = type_lookup(r, o->type, NM(r, close));
+            if (close != V_NULL) fin_call(r, close, &self, 1, self);
+        } else {
+            Value del = type_lookup(r, o->type, NM(r, __del__));
+            if (del != V_NULL) fin_call(r, del, &self, 1, del);
+        }
         heap_keep(self);
         return true;
     }
@@ -124,15 +130,23 @@ static void fin_drop_callbacks(Heap *h) {
     h->cb_head = h->cb_tail = NULL;
 }
 
+/* A collection that does not scan the C stack: fin_shutdown's caller holds
+ * no object that the roots do not reach (the run is over). */
+static void fin_collect_precise(Realm *r) {
+    r->heap.skip_c_scan = true;
+    heap_collect(r);
+    r->heap.skip_c_scan = false;
+}
+
 /* A collection, then what it queued, a few rounds while that frees more.
  * Without `callbacks`, weak-reference callbacks are dropped (CPython calls
  * none while it clears module dicts at exit). */
 static void fin_collect_run(Realm *r, bool callbacks) {
-    heap_collect(r);
+    fin_collect_precise(r);
     for (int round = 0; round < 4 && heap_has_pending(&r->heap); round++) {
         if (!callbacks) fin_drop_callbacks(&r->heap);
         fin_run_pending(r);
-        heap_collect(r);
+        fin_collect_precise(r);
     }
     if (!callbacks) fin_drop_callbacks(&r->heap);
     fin_run_pending(r);
@@ -143,12 +157,31 @@ static bool fin_observable(Realm *r) { return r->heap.has_del || r->heap.weak_us
 
 #define FIN_SHUTDOWN_NAMES 256   /* names cleared one collection each; the rest together */
 
+/* Sets the main module's names to None in CPython's order; with `single`,
+ * the names with one leading underscore, else the others.  The dict is
+ * walked by position with no list of its own (a list held only here would
+ * not survive fin_collect_precise); a finalizer changing the dict may make
+ * the walk skip or repeat a name, which does no harm. */
+static void fin_clear_names(Realm *r, Value d, bool single, int64_t *cleared) {
+    int64_t pos = 0;
+    Value k, v;
+    while (dict_next(d, &pos, &k, &v)) {   /* budget: finalizers count their own steps */
+        if (!(v_is_obj(k) && (v_obj(k)->type->flags & TF_STR_SUB)) || v == V_NONE) continue;
+        Str *s = (Str *)v_obj(k);
+        bool one = s->len >= 1 && str_char(s, 0) == '_' && !(s->len >= 2 && str_char(s, 1) == '_');
+        if (one != single || str_eq(k, NM(r, __builtins__))) continue;
+        dict_set(r, d, k, V_NONE);
+        if (++*cleared <= FIN_SHUTDOWN_NAMES && fin_observable(r)) fin_collect_run(r, false);
+    }
+}
+
 void fin_shutdown(Realm *r) {
     if (r->limit_hit) return;
     ErrJmp j;
     if (!ERR_TRY(r, &j)) {
         /* only a resource limit or a failure to report gets here: the
          * program is over either way */
+        r->heap.skip_c_scan = false;
         return;
     }
     /* weakref.finalize objects still alive with atexit set, newest first */
@@ -163,24 +196,9 @@ void fin_shutdown(Realm *r) {
     Value m = r->main_module;
     if (m != V_NULL && v_is_obj(m) && v_obj(m)->type == r->t_module && fin_observable(r)) {
         Value d = ((Module *)v_obj(m))->dict;
-        Value keys = list_new(r, 0);
-        int64_t pos = 0;
-        Value k, v;
-        while (dict_next(d, &pos, &k, &v)) list_append(r, keys, k);   /* budget: allocations count */
         int64_t cleared = 0;
-        for (int pass = 0; pass < 2; pass++) {
-            for (int64_t i = 0; i < list_ptr(keys)->len; i++) {
-                k = list_ptr(keys)->items[i];
-                if (!(v_is_obj(k) && (v_obj(k)->type->flags & TF_STR_SUB))) continue;
-                Str *s = (Str *)v_obj(k);
-                bool single = s->len >= 1 && str_char(s, 0) == '_' && !(s->len >= 2 && str_char(s, 1) == '_');
-                if ((pass == 0) != single || str_eq(k, NM(r, __builtins__))) continue;
-                if (dict_get(r, d, k) == V_NULL) continue;
-                dict_set(r, d, k, V_NONE);
-                if (++cleared <= FIN_SHUTDOWN_NAMES && fin_observable(r)) fin_collect_run(r, false);
-            }
-        }
-        heap_keep(keys);
+        fin_clear_names(r, d, true, &cleared);
+        fin_clear_names(r, d, false, &cleared);
     }
     if (fin_observable(r)) fin_collect_run(r, false);
     err_untry(r, &j);
