@@ -17,13 +17,14 @@
 static Value gc_collect(Realm *r, Value *args, size_t nargs, Value kw);
 
 /* Was gc.collect called by a CALL instruction of the running frame, with
- * no C code between it and the only VM loop of the run?  The CALL
+ * no C code between it and the only VM loop of the run, which asp_exec
+ * started (r->clean_entry: its C frames hold nothing the roots miss)?  The CALL
  * instructions leave the frame's saved stack pointer on the callee's slot
  * (followed by the NULL self slot of CALL_METHOD), with the arguments
  * after it. */
 static bool gc_called_from_vm(Realm *r, Value *args) {
     Frame *f = r->frame;
-    if (!f || !f->code || r->c_depth != 1) return false;
+    if (!f || !f->code || r->c_depth != 1 || !r->clean_entry) return false;
     Value *end = f->stack + f->code->stacksize;
     if (!(f->sp >= f->stack && f->sp < end && args > f->sp && args <= end)) return false;
     Value callee = f->sp[0];

@@ -57,9 +57,9 @@ void vm_bind_args(Realm *r, Func *fn, Code *c, Value *fast, Value *args, size_t 
  * never from the collector itself.  Their exceptions are printed as
  * CPython prints unraisable exceptions; only a resource limit propagates. */
 void fin_run_pending(Realm *r);
-/* The end of a program (the command-line tool calls it after the main
- * module ran, as CPython's interpreter exit; a realm being destroyed runs
- * no guest code): remaining weakref.finalize with atexit, then the main
+/* The end of a program (asp_finish; the asp command calls it after the main
+ * script, as CPython's interpreter exit; a realm being destroyed runs no
+ * guest code): remaining weakref.finalize with atexit, then the main
  * module's names are cleared as CPython clears module dicts, each followed
  * by a collection and the finalizers it queued.  Under the run's limits;
  * nothing if a limit was hit.  Never raises. */

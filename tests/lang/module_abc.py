@@ -31,6 +31,9 @@ class Square(Half):
 print(Square().describe(), Square.__abstractmethods__, isinstance(Square(), Shape), issubclass(Square, Half))
 
 class Plugin(metaclass=ABCMeta):
+    @property
+    @abstractmethod
+    def name(self): ...
     @classmethod
     @abstractmethod
     def make(cls): ...
