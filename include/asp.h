@@ -121,6 +121,13 @@ void asp_realm_free(asp_realm *realm);
 /* Runs source text (UTF-8, len bytes) as the module __main__; repeated calls
  * share __main__'s globals.  filename names it in tracebacks (NULL: "<string>"). */
 asp_status asp_exec(asp_realm *realm, const char *src, size_t len, const char *filename);
+/* The end of a program, as CPython's interpreter exit (the asp command calls
+ * it after the main script, unless a limit ended the run): the live
+ * weakref.finalize functions marked atexit run, then __main__'s globals are
+ * cleared and the objects they kept alive finalized (__del__, generators
+ * closed).  Under the realm's limits; errors in finalizers are printed, not
+ * returned.  Optional: asp_realm_free runs no Python code at all. */
+asp_status asp_finish(asp_realm *realm);
 /* Asks a running realm to stop (safe from another thread): the run ends
  * with ASP_LIMIT as soon as it reaches a loop iteration or a call. */
 void asp_interrupt(asp_realm *realm);

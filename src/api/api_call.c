@@ -46,7 +46,11 @@ static asp_status api_exec_body(asp_realm *a, void *cp) {
     Value fname = str_from_cstr(r, c->name ? c->name : "<string>");
     if (c->set_file) dict_set(r, g, NM(r, __file__), fname);
     Value code = compile_string(r, c->src, c->len, fname, V_NULL, c->mode);
+    /* from here this C code holds nothing the roots do not reach (the code
+     * object is the frame's): gc.collect may mark precisely */
+    r->clean_entry = r->c_depth == 0;
     Value res = vm_run_code(r, code, g, g);
+    r->clean_entry = false;
     if (c->out) *c->out = api_new_handle(a, res);
     return ASP_OK;
 }
@@ -73,6 +77,17 @@ API_EXPORT asp_status asp_eval(asp_realm *a, const char *src, size_t len, asp_ha
     *out = ASP_NO_HANDLE;
     CallCtx c = {.src = src ? src : "", .len = len, .mode = PARSE_EVAL, .out = out};
     return api_run(a, api_exec_body, &c);
+}
+
+static asp_status api_finish_body(asp_realm *a, void *cp) {
+    (void)cp;
+    fin_shutdown(a->r);
+    return ASP_OK;
+}
+
+API_EXPORT asp_status asp_finish(asp_realm *a) {
+    if (!a) return ASP_INVALID;
+    return api_run(a, api_finish_body, NULL);
 }
 
 static asp_status api_call_body(asp_realm *a, void *cp) {

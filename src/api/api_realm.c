@@ -38,6 +38,8 @@ asp_status api_run(asp_realm *a, ApiBody body, void *ctx) {
     bool outer = r->heap.stack_top == 0;
     REALM_ENTER(r);
     Value saved_exc_info = r->exc_info;
+    bool saved_clean = r->clean_entry;
+    r->clean_entry = false;   /* api_exec_body alone sets it */
     volatile asp_status st = ASP_OK;
     ErrJmp j;
     if (ERR_TRY(r, &j)) {
@@ -49,6 +51,7 @@ asp_status api_run(asp_realm *a, ApiBody body, void *ctx) {
         r->exc_info = saved_exc_info;
         st = api_fail(a, exc);
     }
+    r->clean_entry = saved_clean;
     /* the next outermost entry marks its own stack top */
     if (outer) r->heap.stack_top = 0;
     return st;

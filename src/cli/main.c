@@ -473,8 +473,14 @@ int main(int argc, char **argv) {
     if (fail && *fail) cli_fail_alloc_at(r, strtoull(fail, NULL, 10));
     int status;
     if (interactive) status = repl(r);
-    else if (command) status = report(r, asp_exec(r, command, strlen(command), filename));
-    else status = report(r, asp_exec_ex(r, src, n, filename, from_stdin ? 0 : ASP_EXEC_SET_FILE));
+    else {
+        st = command ? asp_exec(r, command, strlen(command), filename)
+                     : asp_exec_ex(r, src, n, filename, from_stdin ? 0 : ASP_EXEC_SET_FILE);
+        status = report(r, st);
+        /* as CPython at exit, after the traceback: atexit finalizers and
+         * the objects __main__ kept alive (not when a limit ended the run) */
+        if (st != ASP_LIMIT) asp_finish(r);
+    }
     free(src);
     fflush(stdout);
     if (getenv("ASP_GCSTATS")) cli_gc_stats(r);

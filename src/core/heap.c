@@ -14,7 +14,21 @@
  *  - Marking never recurses: marked objects go on the gray stack.  If the
  *    gray stack cannot grow, the object stays marked but untraced and
  *    gray_overflow is set; the collector then rescans the heap for marked
- *    objects and traces them again until no overflow remains. */
+ *    objects and traces them again until no overflow remains.
+ *  - Weak references: after marking, every weak reference to an unmarked
+ *    object is cleared (referent NULL) and, if the weak reference itself is
+ *    marked and has a callback, queued; only then are finalizable objects
+ *    resurrected and anything freed, so no weak reference ever points to
+ *    freed memory (CPython's order: weak references are cleared before
+ *    finalizers run).
+ *  - Finalizers (__del__, PEP 442): unmarked objects of classes defining
+ *    __del__ (and generators suspended in try/with, which get closed)
+ *    that were never finalized are queued, flagged GC_FINALIZED and
+ *    marked with everything they reach, so they survive this collection.
+ *    The queue is a root.  fin_run_pending (src/vm/finalize.c) runs the
+ *    callbacks and __del__ methods later, at a point where Python code may
+ *    run; a finalized object is freed by the first collection that finds
+ *    it unreachable again.  The collector itself never runs Python code. */
 #include <stdlib.h>
 #include <setjmp.h>
 #ifdef ASP_VALGRIND
@@ -28,6 +42,8 @@
 #define GC_MARK 1u
 #define GC_LARGE 2u     /* allocated apart from the chunks */
 #define GC_PERM 4u      /* sealed at the end of realm creation */
+#define GC_FINALIZED 8u /* its __del__ has been queued: never again (PEP 442) */
+#define HEAP_WEAK_TOMB ((Obj *)(uintptr_t)1)
 #define LARGE_MIN 8192
 
 #define CHUNK_WORDS 64      /* bitmap words: one bit per slot, at most 4096 slots */
@@ -67,6 +83,9 @@ static int size_class(size_t size) {
 void heap_init(Realm *r) {
     Heap *h = &r->heap;
     h->next_gc = 8u << 20;
+    h->thresholds[0] = 2000;
+    h->thresholds[1] = 10;
+    h->thresholds[2] = 10;
 }
 
 /* ---------- accounting ---------- */
@@ -383,6 +402,192 @@ static void rescan_overflow(Realm *r) {
     }
 }
 
+/* ---------- weak references ---------- */
+
+static size_t weak_hash(const Obj *o) {
+    uint64_t x = (uint64_t)(uintptr_t)o >> 4;
+    x *= 0x9E3779B97F4A7C15ull;
+    return (size_t)(x >> 20);
+}
+
+static WeakEntry *weak_find(Heap *h, const Obj *o) {
+    if (!h->weak_cap) return NULL;
+    size_t mask = h->weak_cap - 1;
+    size_t i = weak_hash(o) & mask;
+    for (size_t n = 0; n < h->weak_cap; n++, i = (i + 1) & mask) {
+        WeakEntry *e = &h->weak[i];
+        if (e->key == o) return e;
+        if (!e->key) return NULL;
+    }
+    return NULL;
+}
+
+/* The slot where key o goes (the table has a free slot). */
+static WeakEntry *weak_slot_for(Heap *h, const Obj *o) {
+    size_t mask = h->weak_cap - 1;
+    size_t i = weak_hash(o) & mask;
+    while (h->weak[i].key && h->weak[i].key != HEAP_WEAK_TOMB) i = (i + 1) & mask;
+    return &h->weak[i];
+}
+
+/* Makes room for one more entry (may collect, may raise MemoryError). */
+static void weak_reserve(Realm *r) {
+    Heap *h = &r->heap;
+    if (h->weak_cap && (h->weak_used + h->weak_tombs + 1) * 4 <= h->weak_cap * 3) return;
+    size_t ncap = 16;
+    while (ncap / 2 < h->weak_used + 1) {
+        if (ncap > SIZE_MAX / 4 / sizeof(WeakEntry)) err_no_memory(r);
+        ncap *= 2;
+    }
+    WeakEntry *n = heap_raw_alloc(r, ncap * sizeof *n);
+    /* a collection inside heap_raw_alloc may have removed entries: the old
+     * table is read only now */
+    WeakEntry *old = h->weak;
+    size_t ocap = h->weak_cap;
+    h->weak = n;
+    h->weak_cap = ncap;
+    h->weak_tombs = 0;
+    for (size_t i = 0; i < ocap; i++)
+        if (old[i].key && old[i].key != HEAP_WEAK_TOMB) *weak_slot_for(h, old[i].key) = old[i];
+    heap_raw_free(r, old, ocap * sizeof *old);
+}
+
+WeakRef *heap_weak_chain(Realm *r, Obj *o) {
+    WeakEntry *e = weak_find(&r->heap, o);
+    return e ? e->head : NULL;
+}
+
+void heap_weak_link(Realm *r, WeakRef *wr, WeakRef *after) {
+    Heap *h = &r->heap;
+    Obj *o = wr->referent;
+    WeakEntry *e = weak_find(h, o);
+    if (!e) {
+        weak_reserve(r);
+        e = weak_slot_for(h, o);
+        if (e->key == HEAP_WEAK_TOMB) h->weak_tombs--;
+        e->key = o;
+        e->head = NULL;
+        h->weak_used++;
+        after = NULL;
+    }
+    if (!after) {
+        wr->prev = NULL;
+        wr->next = e->head;
+        if (e->head) e->head->prev = wr;
+        e->head = wr;
+    } else {
+        wr->prev = after;
+        wr->next = after->next;
+        if (after->next) after->next->prev = wr;
+        after->next = wr;
+    }
+}
+
+static void weak_drop_entry(Heap *h, WeakEntry *e) {
+    e->key = HEAP_WEAK_TOMB;
+    e->head = NULL;
+    h->weak_used--;
+    h->weak_tombs++;
+}
+
+void heap_weak_unlink(Realm *r, WeakRef *wr) {
+    Heap *h = &r->heap;
+    if (!wr->referent) return;
+    WeakEntry *e = weak_find(h, wr->referent);
+    if (!e) return;
+    if (e->head == wr) e->head = wr->next;
+    else if (wr->prev) wr->prev->next = wr->next;
+    else return;   /* never linked (its creation failed) */
+    if (wr->next) wr->next->prev = wr->prev;
+    wr->prev = wr->next = NULL;
+    if (!e->head) weak_drop_entry(h, e);
+}
+
+bool heap_finalized(Obj *o) { return (o->gc & GC_FINALIZED) != 0; }
+
+/* After marking: clears the weak references to unmarked objects and queues
+ * the callbacks of those that are themselves alive.  Allocates nothing. */
+static void weak_clear_dead(Realm *r) {
+    Heap *h = &r->heap;
+    for (size_t i = 0; i < h->weak_cap; i++) {
+        WeakEntry *e = &h->weak[i];
+        Obj *o = e->key;
+        if (!o || o == HEAP_WEAK_TOMB || (o->gc & (GC_MARK | GC_PERM))) continue;
+        WeakRef *next;
+        for (WeakRef *wr = e->head; wr; wr = next) {
+            next = wr->next;
+            wr->referent = NULL;
+            wr->prev = wr->next = NULL;
+            if ((wr->hdr.gc & (GC_MARK | GC_PERM)) && wr->callback != V_NULL && wr->callback != V_NONE) {
+                wr->cb_next = NULL;
+                if (h->cb_tail) h->cb_tail->cb_next = wr; else h->cb_head = wr;
+                h->cb_tail = wr;
+            }
+        }
+        weak_drop_entry(h, e);
+    }
+    /* many tombstones slow lookups down: rehash in place is not possible
+     * without memory, so weak_reserve rebuilds the table on next growth */
+}
+
+/* Queues o's __del__; false if the queue cannot grow (o is then kept alive
+ * unfinalized and found again by a later collection). */
+static bool fin_push(Heap *h, Obj *o) {
+    if (h->fin_n == h->fin_cap) {
+        if (h->fin_first) {   /* slide the pending part down */
+            memmove(h->fin, h->fin + h->fin_first, (h->fin_n - h->fin_first) * sizeof *h->fin);
+            h->fin_n -= h->fin_first;
+            h->fin_first = 0;
+        } else {
+            size_t ncap = h->fin_cap ? h->fin_cap * 2 : 64;
+            Obj **n = realloc(h->fin, ncap * sizeof *n);
+            if (!n) return false;
+            h->fin = n;
+            h->fin_cap = ncap;
+        }
+    }
+    h->fin[h->fin_n++] = o;
+    return true;
+}
+
+static void consider_finalizable(Realm *r, Obj *o) {
+    Heap *h = &r->heap;
+    if (o->gc & (GC_MARK | GC_PERM | GC_FINALIZED)) return;
+    if (!(o->type->flags & TF_HAS_DEL) && !gen_wants_close(r, o)) return;
+    if (fin_push(h, o)) {
+        o->gc |= GC_FINALIZED;
+    } else {   /* keep it, untouched, for a later collection */
+        o->gc |= GC_MARK;
+        gray_push(h, o);
+    }
+}
+
+/* After the weak references are cleared: queues the unreachable objects
+ * that have a __del__ still to run, then resurrects them and all they
+ * reach.  Every candidate is chosen before any is resurrected, so objects
+ * of one dead cycle are all finalized together, as in CPython. */
+static void find_finalizable(Realm *r) {
+    Heap *h = &r->heap;
+    for (size_t i = 0; i < h->nchunks; i++) {
+        Chunk *c = h->chunks[i];
+        if (c->perm) continue;
+        for (uint32_t w = 0; w < CHUNK_WORDS; w++)
+            for (uint64_t bits = c->alloc[w]; bits; bits &= bits - 1)
+                consider_finalizable(r, SLOT(c, w * 64 + (uint32_t)__builtin_ctzll(bits)));
+    }
+    for (size_t i = 0; i < h->nlarge; i++) consider_finalizable(r, (Obj *)h->large[i]->obj);
+    for (size_t i = h->fin_first; i < h->fin_n; i++) heap_mark_obj(r, h->fin[i]);
+    drain(r);
+    rescan_overflow(r);
+}
+
+/* The queues are roots until their entries have run. */
+static void mark_pending(Realm *r) {
+    Heap *h = &r->heap;
+    for (WeakRef *wr = h->cb_head; wr; wr = wr->cb_next) heap_mark_obj(r, wr);
+    for (size_t i = h->fin_first; i < h->fin_n; i++) heap_mark_obj(r, h->fin[i]);
+}
+
 /* ---------- sweeping ---------- */
 
 /* Puts every free slot of the unsealed chunks of class cls on its free list. */
@@ -429,6 +634,7 @@ static void sweep(Realm *r) {
                 Obj *o = SLOT(c, w * 64 + bit);
                 if (o->gc & GC_MARK) { o->gc &= ~GC_MARK; continue; }
                 o->type = NULL;
+                h->freed_objects++;
                 c->alloc[w] &= ~((uint64_t)1 << bit);
                 c->nlive--;
                 h->bytes -= c->slot_size;
@@ -456,6 +662,7 @@ static void sweep(Realm *r) {
         Obj *o = (Obj *)l->obj;
         if (o->gc & (GC_MARK | GC_PERM)) { o->gc &= ~GC_MARK; h->large[keep++] = l; continue; }
         h->bytes -= l->size;
+        h->freed_objects++;
         free(l);
     }
     h->nlarge = keep;
@@ -493,10 +700,13 @@ void heap_collect(Realm *r) {
     h->gray_overflow = false;
     h->work = h->nchunks * 64;   /* sweeping */
     realm_mark_roots(r);
+    mark_pending(r);
     drain(r);
-    scan_c_stack(r);
+    if (!h->skip_c_scan) scan_c_stack(r);
     drain(r);
     rescan_overflow(r);
+    if (h->weak_used) weak_clear_dead(r);
+    if (h->has_del) find_finalizable(r);
     sweep(r);
     size_t next = h->bytes * 2;
     h->next_gc = next < (8u << 20) ? (8u << 20) : next;
@@ -530,5 +740,7 @@ void heap_free_all(Realm *r) {
     free(h->chunks);
     free(h->large);
     free(h->gray);
+    free(h->weak);
+    free(h->fin);
     memset(h, 0, sizeof *h);
 }

@@ -20,6 +20,11 @@ typedef struct LargeObj LargeObj;
 
 #define HEAP_NCLASSES 28
 
+typedef struct WeakEntry {
+    Obj *key;                /* referent; NULL: empty; HEAP_WEAK_TOMB: deleted */
+    WeakRef *head;           /* its chain of weak references */
+} WeakEntry;
+
 typedef struct Heap {
     Chunk **chunks;          /* all small-object chunks, sorted by address at collection */
     size_t nchunks, chunks_cap;
@@ -42,6 +47,19 @@ typedef struct Heap {
     size_t collections;
     uint64_t allocs;         /* allocations so far (objects, buffers, accounted memory) */
     uint64_t fail_at;        /* tests: the allocation with this number fails once; 0 = never */
+    /* weak references and finalizers (see heap.c) */
+    WeakEntry *weak;         /* open-addressing table: referent -> chain of weak references */
+    size_t weak_cap, weak_used, weak_tombs;
+    WeakRef *cb_head, *cb_tail;   /* weak references whose callback is due, in order */
+    Obj **fin;               /* objects whose __del__ is due: roots until it ran */
+    size_t fin_n, fin_cap, fin_first;
+    bool has_del;            /* some class defines __del__: collections look for finalizable objects */
+    bool running_pending;    /* fin_run_pending is running callbacks or __del__ */
+    bool gc_disabled;        /* gc.disable(): recorded only (see src/modules/gc.c) */
+    int64_t thresholds[3];   /* gc.get_threshold(): recorded only */
+    size_t freed_objects;    /* objects freed by all collections so far */
+    bool skip_c_scan;        /* this collection: every live object is reachable from the roots,
+                                so the C stack is not scanned (set by gc.collect, see gc.c) */
 } Heap;
 
 /* Allocates an object of `size` bytes (header included) with its type set and
@@ -74,6 +92,23 @@ Value *heap_dict_slot(Obj *o);
 static inline void heap_keep(Value v) { __asm__ volatile("" : : "g"(v) : "memory"); }
 
 void heap_collect(Realm *r);
+/* Is there a weak-reference callback or a __del__ to run? */
+static inline bool heap_has_pending(const Heap *h) { return h->cb_head || h->fin_first < h->fin_n; }
+/* fin_run_pending (src/vm/finalize.c, declared in vm/vm.h) runs them. */
+
+/* Weak table (for src/objects/weakref.c).  heap_weak_chain gives the first
+ * weak reference to o, or NULL.  heap_weak_link puts wr (whose referent is
+ * set) into its referent's chain after `after` (NULL: first); it may raise
+ * MemoryError before changing anything.  heap_weak_unlink takes wr out of
+ * its chain, never allocates, and leaves wr->referent as it was. */
+WeakRef *heap_weak_chain(Realm *r, Obj *o);
+void heap_weak_link(Realm *r, WeakRef *wr, WeakRef *after);
+void heap_weak_unlink(Realm *r, WeakRef *wr);
+/* Is o a generator or coroutine suspended inside try/with, which CPython
+ * closes when it is collected (src/vm/gen.c; never raises)? */
+bool gen_wants_close(Realm *r, Obj *o);
+/* Has o's __del__ been queued already (PEP 442: it runs once)? */
+bool heap_finalized(Obj *o);
 /* Seals every object alive now (end of realm creation): see heap.c. */
 void heap_seal(Realm *r);
 void heap_trace_children(Realm *r, Value v);

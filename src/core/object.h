@@ -77,6 +77,8 @@ enum {
     TF_ABSTRACT   = 1 << 11,
     TF_HAS_GETATTR = 1 << 12, /* class defines __getattr__ or __getattribute__ */
     TF_IMMUTABLE  = 1 << 13,  /* built-in type: attributes cannot be set */
+    TF_WEAKREFABLE = 1 << 14, /* instances may be weakly referenced (CPython's tp_weaklistoffset) */
+    TF_HAS_DEL    = 1 << 15,  /* a class written in Python defines __del__ */
 };
 
 /* dictoffset of subclasses of variable-size built-ins (str, bytes, tuple):
@@ -128,6 +130,21 @@ struct Type {
 };
 
 /* ---- layouts of built-in objects ---- */
+
+/* weakref.ref and the proxies (src/objects/weakref.c).  The referent is not
+ * traced: the collector clears it (sets NULL) when the referent is found
+ * unreachable, before anything is freed.  All live weak references to one
+ * referent form a chain (prev/next) kept in the heap's weak table, so that
+ * the collector can find them (see heap.c); the chain pointers are not
+ * traced either: a weak reference leaves its chain when it is freed. */
+typedef struct WeakRef {
+    Obj hdr;
+    Obj *referent;            /* NULL: dead */
+    Value callback;           /* V_NULL: none */
+    int64_t hash;             /* -1: not computed yet */
+    struct WeakRef *prev, *next;
+    struct WeakRef *cb_next;  /* queue of weak references whose callback is due */
+} WeakRef;
 
 typedef struct Str {
     Obj hdr;

@@ -23,7 +23,8 @@
     X(dict_keyiterator) X(dict_valueiterator) X(dict_itemiterator) \
     X(dict_reversekeyiterator) \
     X(enumerate) X(zip) X(map) X(filter) X(reversed) X(TypeAliasType) \
-    X(TypeVar) X(TypeVarTuple) X(ParamSpec) X(traceback) X(UnionType)
+    X(TypeVar) X(TypeVarTuple) X(ParamSpec) X(traceback) X(UnionType) X(weakref) X(weakproxy) \
+    X(weakcallableproxy)
 
 /* The built-in exception hierarchy: X(name, base). */
 #define ASP_EXCEPTIONS(X) \
@@ -167,6 +168,8 @@ struct Realm {
     uint64_t type_epoch;      /* changes whenever any class's attributes change (VM caches) */
     uint32_t depth, max_depth;      /* Python call depth */
     uint32_t c_depth, max_c_depth;  /* nested C-to-Python re-entries */
+    bool clean_entry;         /* the outermost run was started by asp_exec/asp_eval, whose C
+                                 frames hold nothing the roots miss (see gc.c) */
     uintptr_t c_stack_limit;  /* lowest C stack address allowed */
     size_t c_stack_bytes;     /* C stack the realm may use below its entry point */
 

@@ -40,5 +40,7 @@ Value import_module_level(Realm *r, Value name, Value globals, Value fromlist, i
 bool import_is_initializing(Realm *r, Value name);
 Value os_module_new(Realm *r);     /* os.c: os, os.path */
 Value time_module_new(Realm *r);   /* os.c */
+Value gc_module_new(Realm *r);
+Value weakrefmod_module_new(Realm *r);   /* _weakref */
 
 #endif

@@ -13,6 +13,8 @@ static const BuiltinModule builtin_modules[] = {
     {"os", os_module_new},
     {"time", time_module_new},
     {"sys", sys_module_new},
+    {"gc", gc_module_new},
+    {"_weakref", weakrefmod_module_new},
     {NULL, NULL},
 };
 

@@ -876,7 +876,9 @@ Value exc_source_line(Realm *r, Code *c, int64_t line) {
     return list_ptr(lines)->len ? list_ptr(lines)->items[0] : V_NONE;
 }
 
-static void format_stack(Realm *r, StrBuf *b, Value tb) {
+/* plain: as CPython's C-level traceback printer (unraisable exceptions),
+ * the first source line alone, stripped, and no carets. */
+static void format_stack(Realm *r, StrBuf *b, Value tb, bool plain) {
     List *l = list_ptr(tb);
     Value last_file = V_NULL, last_name = V_NULL;
     int64_t last_line = -1, count = 0;
@@ -909,7 +911,16 @@ static void format_stack(Realm *r, StrBuf *b, Value tb) {
             strbuf_add_str(b, str_format(r, "  File \"%U\", line %d, in %U\n", fname, (int)loc.line, name));
         else   /* an instruction without a line number, as CPython prints it */
             strbuf_add_str(b, str_format(r, "  File \"%U\", line None, in %U\n", fname, name));
-        format_frame_source(r, b, c, &loc);
+        if (!plain) {
+            format_frame_source(r, b, c, &loc);
+        } else if (is_str(c->source) && loc.line > 0) {
+            Value l0 = strip(r, list_ptr(source_lines(r, c->source, loc.line, loc.line))->items[0]);
+            if (sp(l0)->len) {
+                strbuf_add_ascii(b, "    ", 4);
+                strbuf_add_str(b, l0);
+                strbuf_add_char(b, '\n');
+            }
+        }
     }
     if (count > RECURSIVE_CUTOFF) {
         count -= RECURSIVE_CUTOFF;
@@ -1269,7 +1280,7 @@ static bool exc_has_tb(Value e) {
 static Value stack_text(Realm *r, Value e) {
     StrBuf b;
     strbuf_init(r, &b);
-    format_stack(r, &b, ((Exception *)v_obj(e))->traceback);
+    format_stack(r, &b, ((Exception *)v_obj(e))->traceback, false);
     return strbuf_finish(&b);
 }
 
@@ -1363,6 +1374,26 @@ static void format_exc(Realm *r, StrBuf *out, Value exc, PCtx *c) {
                 ctx_emit_cstr(r, out, c, "\nDuring handling of the above exception, another exception occurred:\n\n", '|');
         }
     }
+}
+
+Value exc_format_unraisable(Realm *r, Value exc) {
+    StrBuf b;
+    strbuf_init(r, &b);
+    if (exc_check(exc)) {
+        Exception *e = (Exception *)v_obj(exc);
+        if (e->traceback != V_NULL && v_is_obj(e->traceback) && v_obj(e->traceback)->type == r->t_list &&
+            list_ptr(e->traceback)->len > 0) {
+            strbuf_add_cstr(&b, "Traceback (most recent call last):\n");
+            format_stack(r, &b, e->traceback, true);
+        }
+    }
+    /* "Type: str(exc)" always with the colon, and no notes */
+    Value stype = exc_check(exc) ? exc_type_str(r, v_obj(exc)->type) : str_from_cstr(r, v_type(r, exc)->name);
+    strbuf_add_str(&b, stype);
+    strbuf_add_ascii(&b, ": ", 2);
+    strbuf_add_str(&b, safe_string(r, exc, "exception", false));
+    strbuf_add_char(&b, '\n');
+    return strbuf_finish(&b);
 }
 
 Value exc_format_chain(Realm *r, Value exc, bool chain) {

@@ -340,6 +340,14 @@ static Value code_getattr(Realm *r, Value o, Value name) {
     return obj_generic_getattr(r, o, name);
 }
 
+/* method(function, instance), as types.MethodType */
+static Value method_new_m(Realm *r, Type *t, Value *args, size_t nargs, Value kwnames) {
+    arg_count(r, "method", nargs, kwnames, 2, 2);
+    if (!v_type(r, args[0])->call) err_type(r, "first argument must be callable");
+    if (args[1] == V_NONE) err_type(r, "instance must not be None");
+    return method_new(r, args[0], args[1]);
+}
+
 void func_init_type(Realm *r) {
     Type *t = r->t_function;
     t->basicsize = sizeof(Func);
@@ -351,6 +359,7 @@ void func_init_type(Realm *r) {
     t->setattr = func_setattr;
 
     t = r->t_method;
+    t->new_ = method_new_m;
     t->basicsize = sizeof(Method);
     t->trace = method_trace;
     t->call = method_call;

@@ -249,6 +249,15 @@ Value exc_source_line(Realm *r, struct Code *c, int64_t line);
 Value exc_format_only(Realm *r, Value exc);
 /* The candidate (a list of str) closest to name, as CPython's "Did you mean", or V_NULL. */
 Value exc_suggest(Realm *r, Value cands, Value name);
+/* The traceback and exception line as CPython's default unraisable hook
+ * prints them (its C-level printer: no carets, no chained exceptions). */
+Value exc_format_unraisable(Realm *r, Value exc);
+
+/* ---- weak references (weakref.c) ---- */
+Value weakref_proxy_new(Realm *r, Value ob, Value callback);   /* weakref.proxy */
+int64_t weakref_count(Realm *r, Value ob);     /* weakref.getweakrefcount */
+Value weakref_list(Realm *r, Value ob);        /* weakref.getweakrefs */
+void weakref_add_attr(Realm *r, Type *t);      /* the __weakref__ descriptor of a class */
 
 /* ---- iterators (iter.c) ---- */
 Value seqiter_new(Realm *r, Value seq);          /* iterator over __getitem__ */
@@ -293,7 +302,7 @@ Value codec_apply_builtin_handler(Realm *r, int eh, Value exc);
 #define ASP_TYPE_INITS(X) \
     X(dict) X(str) X(tuple) X(object) X(list) X(bytes) X(int) X(float) X(complex) X(bool) X(none) \
     X(set) X(range) X(slice) X(func) X(module) X(type) X(memoryview) \
-    X(iter) X(descr) X(gen) X(typealias) X(union)
+    X(iter) X(descr) X(gen) X(typealias) X(union) X(weakref)
 #define X(n) void n##_init_type(Realm *r);
 ASP_TYPE_INITS(X)
 #undef X

@@ -382,6 +382,12 @@ static void type_fix_slots(Realm *r, Type *t) {
     }
     t->trace = b->trace;
     t->finalize = b->finalize;
+    if (PY(__del__)) {
+        t->flags |= TF_HAS_DEL;
+        r->heap.has_del = true;   /* collections now look for finalizable objects */
+    } else {
+        t->flags &= ~(uint32_t)TF_HAS_DEL;
+    }
 #undef PY
 #undef SET
 }
@@ -497,14 +503,18 @@ static void type_layout_slots(Realm *r, Type *t, Type *best, Value cls, Value sl
     Value names = slot_names(r, slots);
     if (list_ptr(names)->len && (best->flags & (TF_STR_SUB | TF_BYTES_SUB | TF_TUPLE_SUB | TF_INT_SUB)))
         err_type(r, "nonempty __slots__ not supported for subtype of '%s'", best->name);
-    bool want_dict = false;
+    bool want_dict = false, want_weak = false;
     uint32_t n = 0;
     for (int64_t i = 0; i < list_ptr(names)->len; i++) {
         Value nm = list_ptr(names)->items[i];
         if (str_eq(nm, NM(r, __dict__))) {
             if (want_dict || best->dictoffset) err_type(r, "__dict__ slot disallowed: we already got one");
             want_dict = true;
-        } else if (!str_eq(nm, str_intern_cstr(r, "__weakref__"))) {
+        } else if (str_eq(nm, str_intern_cstr(r, "__weakref__"))) {
+            if (want_weak || (best->flags & (TF_WEAKREFABLE | TF_INT_SUB | TF_TUPLE_SUB | TF_BYTES_SUB)))
+                err_type(r, "__weakref__ slot disallowed: we already got one");
+            want_weak = true;
+        } else {
             n++;
         }
     }
@@ -516,6 +526,7 @@ static void type_layout_slots(Realm *r, Type *t, Type *best, Value cls, Value sl
     }
     if (size > (1u << 20)) err_type(r, "too many __slots__");
     t->basicsize = (uint32_t)size;
+    if (want_weak) t->flags |= TF_WEAKREFABLE;
     (void)cls;
 }
 
@@ -564,7 +575,7 @@ Value type_new_class(Realm *r, Type *meta, Value name, Value bases, Value dict, 
     t->base = best;
     t->bases = bases;
     t->flags = TF_HEAPTYPE | TF_BASETYPE |
-               (best->flags & (TF_INT_SUB | TF_STR_SUB | TF_TUPLE_SUB | TF_LIST_SUB | TF_DICT_SUB |
+               (best->flags & (TF_WEAKREFABLE | TF_INT_SUB | TF_STR_SUB | TF_TUPLE_SUB | TF_LIST_SUB | TF_DICT_SUB |
                                TF_TYPE_SUB | TF_EXC_SUB | TF_BYTES_SUB | TF_FLOAT_SUB));
     t->basicsize = best->basicsize;
     t->dictoffset = best->dictoffset;
@@ -572,7 +583,12 @@ Value type_new_class(Realm *r, Type *meta, Value name, Value bases, Value dict, 
     Value slots = dict_get_str(r, dict, NM(r, __slots__));
     if (slots != V_NULL) {
         type_layout_slots(r, t, best, name, slots);
-    } else if (!t->dictoffset && !(best->flags & TF_TYPE_SUB)) {
+    } else {
+        /* instances can be weakly referenced unless the base has
+         * variable-size instances (int, tuple, bytes), as in CPython */
+        if (!(best->flags & (TF_INT_SUB | TF_TUPLE_SUB | TF_BYTES_SUB))) t->flags |= TF_WEAKREFABLE;
+    }
+    if (slots == V_NULL && !t->dictoffset && !(best->flags & TF_TYPE_SUB)) {
         /* (a metaclass's instances are classes: their dict is Type.dict) */
         if (best == r->t_object) {
             t->dictoffset = offsetof(Instance, dict);
@@ -610,6 +626,9 @@ Value type_new_class(Realm *r, Type *meta, Value name, Value bases, Value dict, 
             off += sizeof(Value);
         }
     }
+    if ((t->flags & TF_WEAKREFABLE) && !(best->flags & TF_WEAKREFABLE) &&
+        dict_get_str(r, t->dict, str_intern_cstr(r, "__weakref__")) == V_NULL)
+        weakref_add_attr(r, t);
     /* defining __eq__ without __hash__ makes instances unhashable */
     if (dict_get_str(r, t->dict, NM(r, __eq__)) != V_NULL && dict_get_str(r, t->dict, NM(r, __hash__)) == V_NULL)
         dict_set(r, t->dict, NM(r, __hash__), V_NONE);

@@ -193,8 +193,17 @@ Value gen_resume(Realm *r, Value gv, Value v, Value exc, bool *done) {
             if (f->blocks[i].type == BLOCK_EXCEPT_HANDLER) g->exc_info = r->exc_info;
     r->exc_info = saved_info;
     g->state = yielded ? GEN_SUSPENDED : GEN_DONE;
+    /* suspended inside try/with: closing it when it is collected runs code
+     * (gen_wants_close), so collections look for finalizable objects */
+    if (yielded && f->nblocks && g->hdr.type != r->t_async_generator) r->heap.has_del = true;
     *done = !yielded;
     return res;
+}
+
+bool gen_wants_close(Realm *r, Obj *o) {
+    if (o->type != r->t_generator && o->type != r->t_coroutine) return false;
+    Gen *g = (Gen *)o;
+    return g->state == GEN_SUSPENDED && g->frame.nblocks > 0;
 }
 
 static Value gen_next(Realm *r, Value gv) {

@@ -1169,9 +1169,16 @@ static Value run_loop(Realm *r, Frame *entry, RunStatus *status) {
         DISPATCH();
     }
     TARGET(JUMP) {
-        if (oparg < pc && --r->steps_left == 0) {   /* every loop passes here */
-            SAVE_STATE();
-            limits_check(r);
+        if (oparg < pc) {   /* every loop passes here */
+            if (--r->steps_left == 0) {
+                SAVE_STATE();
+                limits_check(r);
+            }
+            /* a safe point: run what the collector queued (finalize.c) */
+            if (heap_has_pending(&r->heap)) {
+                SAVE_STATE();
+                fin_run_pending(r);
+            }
         }
         JUMPTO(oparg);
         DISPATCH();

@@ -51,4 +51,18 @@ Value vm_run_frame(Realm *r, Frame *f, Value throw_exc, bool *yielded);
 /* Sets up args in a frame's fast slots. */
 void vm_bind_args(Realm *r, Func *fn, Code *c, Value *fast, Value *args, size_t nargs, Value kwnames);
 
+/* Runs the due weak-reference callbacks, then the due __del__ methods, in
+ * the order the collector found them (src/vm/finalize.c).  Call only where
+ * arbitrary Python code may run (between VM instructions, in gc.collect):
+ * never from the collector itself.  Their exceptions are printed as
+ * CPython prints unraisable exceptions; only a resource limit propagates. */
+void fin_run_pending(Realm *r);
+/* The end of a program (asp_finish; the asp command calls it after the main
+ * script, as CPython's interpreter exit; a realm being destroyed runs no
+ * guest code): remaining weakref.finalize with atexit, then the main
+ * module's names are cleared as CPython clears module dicts, each followed
+ * by a collection and the finalizers it queued.  Under the run's limits;
+ * nothing if a limit was hit.  Never raises. */
+void fin_shutdown(Realm *r);
+
 #endif
