@@ -80,6 +80,10 @@ static void finish_builtin_type(Realm *r, Type *t) {
                                 TF_TYPE_SUB | TF_EXC_SUB | TF_BYTES_SUB | TF_FLOAT_SUB);
         if (t->basicsize < b->basicsize) t->basicsize = b->basicsize;
     }
+    /* unhashable (list, dict, set, ...): __hash__ = None in the type dict,
+     * as CPython shows it (and collections.abc.Hashable checks it) */
+    Value hash_name = str_intern_cstr(r, "__hash__");
+    if (!t->hash && dict_get_str(r, t->dict, hash_name) == V_NULL) dict_set(r, t->dict, hash_name, V_NONE);
     type_add_slot_wrappers(r, t);
 }
 

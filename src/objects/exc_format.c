@@ -1075,6 +1075,8 @@ static Value sugg_best(Realm *r, Value cands, Value name) {
     return best;
 }
 
+Value exc_suggest(Realm *r, Value cands, Value name) { return sugg_best(r, cands, name); }
+
 static void sugg_add_keys(Realm *r, Value list, Value d) {
     if (!(v_is_obj(d) && (v_obj(d)->type->flags & TF_DICT_SUB))) return;
     int64_t pos = 0;
@@ -1224,6 +1226,7 @@ typedef struct PCtx {
     int depth;
     bool need_close;
     Value seen;           /* set of exceptions already printed (cycle guard) */
+    bool no_chain;        /* traceback.format_exception(chain=False): no cause/context */
 } PCtx;
 
 #define MAX_GROUP_WIDTH 15
@@ -1279,7 +1282,7 @@ static void format_exc(Realm *r, StrBuf *out, Value exc, PCtx *c) {
     Value cur = exc;
     while (cur != V_NULL) {   /* budget */
         list_append(r, chain, cur);
-        if (!exc_check(cur)) break;
+        if (!exc_check(cur) || c->no_chain) break;
         set_add(r, c->seen, cur);
         Exception *e = (Exception *)v_obj(cur);
         Value next = V_NULL;
@@ -1356,11 +1359,20 @@ static void format_exc(Realm *r, StrBuf *out, Value exc, PCtx *c) {
     }
 }
 
-Value exc_format(Realm *r, Value exc) {
-    PCtx c = {0, false, set_new(r, r->t_set)};
+Value exc_format_chain(Realm *r, Value exc, bool chain) {
+    PCtx c = {0, false, set_new(r, r->t_set), !chain};
     StrBuf b;
     strbuf_init(r, &b);
     format_exc(r, &b, exc, &c);
+    return strbuf_finish(&b);
+}
+
+Value exc_format(Realm *r, Value exc) { return exc_format_chain(r, exc, true); }
+
+Value exc_format_only(Realm *r, Value exc) {
+    StrBuf b;
+    strbuf_init(r, &b);
+    format_exception_only(r, &b, exc);
     return strbuf_finish(&b);
 }
 

@@ -1086,7 +1086,6 @@ void exc_add_traceback(Realm *r, Value exc, Value code, uint32_t pc) {
 /* creating the types                                                  */
 
 /* Fills bases/mro/name and inherits the slots (realm.c). */
-void realm_finish_type(Realm *r, Type *t);
 
 static const struct { const char *name, *base; } exc_table[] = {
 #define X(n, b) {#n, #b},

@@ -137,7 +137,8 @@ static int64_t slot_hash(Realm *r, Value a) {
     if (f == V_NONE || f == V_NULL) err_type(r, "unhashable type: '%s'", v_type(r, a)->name);
     Value v = call_dunder_req(r, a, NM(r, __hash__), NULL, 0);
     if (!int_check(r, v)) err_type(r, "__hash__ method should return an integer");
-    /* as CPython: a value that fits a machine word is the hash itself */
+    /* as CPython: a result that fits a Py_hash_t is the hash itself; a
+     * bigger one is reduced as hash(int) reduces it */
     int64_t h;
     if (!int_to_i64(r, v, &h)) h = int_hash(r, v);
     return h == -1 ? -2 : h;
@@ -579,7 +580,8 @@ Value type_new_class(Realm *r, Type *meta, Value name, Value bases, Value dict, 
     if (slots != V_NULL) slots = slot_names(r, slots);
     if (slots != V_NULL) {
         type_layout_slots(r, t, best, name, slots);
-    } else if (!t->dictoffset) {
+    } else if (!t->dictoffset && !(best->flags & TF_TYPE_SUB)) {
+        /* (a metaclass's instances are classes: their dict is Type.dict) */
         if (best == r->t_object) {
             t->dictoffset = offsetof(Instance, dict);
             t->basicsize = sizeof(Instance);
@@ -635,20 +637,21 @@ Value type_new_class(Realm *r, Type *meta, Value name, Value bases, Value dict, 
             t->mro = list_to_tuple(r, l);
         }
     }
-    /* __new__ given as a plain function is a static method; __init_subclass__ a class method */
+    /* __new__ given as a plain function is a static method */
     Value nw = dict_get_str(r, t->dict, NM(r, __new__));
     if (nw != V_NULL && v_is_obj(nw) && v_obj(nw)->type == r->t_function) {
         WrapperDescr *sm = (WrapperDescr *)heap_alloc(r, r->t_staticmethod, sizeof(WrapperDescr));
         sm->callable = nw;
         dict_set(r, t->dict, NM(r, __new__), v_from_obj(sm));
     }
-    Value cmnames[2] = {NM(r, __init_subclass__), NM(r, __class_getitem__)};
+    /* __init_subclass__ and __class_getitem__ given as plain functions are class methods */
+    Value implicit_cm[2] = {NM(r, __init_subclass__), NM(r, __class_getitem__)};
     for (int i = 0; i < 2; i++) {
-        Value isc = dict_get_str(r, t->dict, cmnames[i]);
-        if (isc != V_NULL && v_is_obj(isc) && v_obj(isc)->type == r->t_function) {
+        Value f = dict_get_str(r, t->dict, implicit_cm[i]);
+        if (f != V_NULL && v_is_obj(f) && v_obj(f)->type == r->t_function) {
             WrapperDescr *cm = (WrapperDescr *)heap_alloc(r, r->t_classmethod, sizeof(WrapperDescr));
-            cm->callable = isc;
-            dict_set(r, t->dict, cmnames[i], v_from_obj(cm));
+            cm->callable = f;
+            dict_set(r, t->dict, implicit_cm[i], v_from_obj(cm));
         }
     }
     type_fix_slots(r, t);
@@ -812,6 +815,8 @@ static Value type_get_dict(Realm *r, Value self) { return dict_copy(r, type_dict
 static Value type_get_module(Realm *r, Value self) {
     Type *t = (Type *)v_obj(self);
     Value m = t->dict != V_NULL ? dict_get_str(r, t->dict, NM(r, __module__)) : V_NULL;
+    /* type's own dict holds the __module__ descriptor itself: not a name */
+    if (m != V_NULL && !(t->flags & TF_HEAPTYPE) && !(v_is_obj(m) && (v_obj(m)->type->flags & TF_STR_SUB))) m = V_NULL;
     return m != V_NULL ? m : str_intern_cstr(r, "builtins");
 }
 static Value type_get_doc(Realm *r, Value self) {
@@ -853,7 +858,35 @@ static void type_set_module(Realm *r, Value self, Value v) {
     type_modified(r, t);
 }
 
+/* __abstractmethods__ lives in the class dict (abc.ABCMeta sets it);
+ * setting it to a non-empty collection marks the class abstract, which
+ * object.__new__ refuses to instantiate. */
+static Value type_get_abstract(Realm *r, Value self) {
+    Type *t = (Type *)v_obj(self);
+    Value name = str_intern_cstr(r, "__abstractmethods__");
+    Value v = t != r->t_type && t->dict != V_NULL ? dict_get_str(r, t->dict, name) : V_NULL;
+    if (v == V_NULL) err_format(r, EXC(r, AttributeError), "__abstractmethods__");
+    return v;
+}
+static void type_set_abstract(Realm *r, Value self, Value v) {
+    Type *t = (Type *)v_obj(self);
+    Value name = str_intern_cstr(r, "__abstractmethods__");
+    if (!(t->flags & TF_HEAPTYPE))
+        err_type(r, "cannot set '__abstractmethods__' attribute of immutable type '%s'", t->name);
+    if (v == V_NULL) {
+        if (!dict_del(r, t->dict, name)) err_format(r, EXC(r, AttributeError), "__abstractmethods__");
+        t->flags &= ~(uint32_t)TF_ABSTRACT;
+    } else {
+        bool abstract = op_truth(r, v);
+        dict_set(r, t->dict, name, v);
+        if (abstract) t->flags |= TF_ABSTRACT;
+        else t->flags &= ~(uint32_t)TF_ABSTRACT;
+    }
+    type_modified(r, t);
+}
+
 static const GetSetDef type_getsets[] = {
+    {"__abstractmethods__", type_get_abstract, type_set_abstract},
     {"__name__", type_get_name, type_set_name},
     {"__qualname__", type_get_qualname, type_set_qualname},
     {"__mro__", type_get_mro, NULL},
