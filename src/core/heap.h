@@ -72,6 +72,7 @@ Value *heap_dict_slot(Obj *o);
 static inline void heap_keep(Value v) { __asm__ volatile("" : : "g"(v) : "memory"); }
 
 void heap_collect(Realm *r);
+size_t heap_find_classes(Realm *r, Value *out, size_t cap);   /* class objects made after sealing */
 /* Seals every object alive now (end of realm creation): see heap.c. */
 void heap_seal(Realm *r);
 void heap_trace_children(Realm *r, Value v);

@@ -769,6 +769,44 @@ static Value type_getattr(Realm *r, Value o, Value name) {
     return V_NULL;
 }
 
+/* A dunder set on or deleted from a class changes the C slots of its
+ * subclasses too.  Classes do not record their subclasses (that would keep
+ * them alive), so they are found on the heap; assigning dunders to existing
+ * classes is rare enough for that.  Bases are fixed before their subclasses
+ * (a shorter MRO first), as each copies inherited slots from its base. */
+static void type_update_subclasses(Realm *r, Type *t) {
+    size_t n = heap_find_classes(r, NULL, 0);
+    if (n == 0) return;
+    Value found = tuple_new(r, n);   /* may collect: the second count can only be smaller */
+    Tuple *ft = tuple_ptr(found);
+    size_t m = heap_find_classes(r, ft->items, n);
+    if (m < n) n = m;
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        Type *c = (Type *)v_obj(ft->items[i]);
+        if (c == t || !(c->flags & TF_HEAPTYPE) || c->mro == V_NULL || !type_is_subtype(c, t)) continue;
+        ft->items[k++] = ft->items[i];
+    }
+    for (size_t i = 1; i < k; i++) {   /* insertion sort by MRO length */
+        Value x = ft->items[i];
+        int64_t lx = tuple_ptr(((Type *)v_obj(x))->mro)->len;
+        size_t j = i;
+        while (j > 0 && tuple_ptr(((Type *)v_obj(ft->items[j - 1]))->mro)->len > lx) {
+            ft->items[j] = ft->items[j - 1];
+            j--;
+        }
+        ft->items[j] = x;
+    }
+    for (size_t i = 0; i < k; i++) type_modified(r, (Type *)v_obj(ft->items[i]));
+    for (size_t i = k; i < (size_t)ft->len; i++) ft->items[i] = V_NONE;
+}
+
+static bool name_is_dunder(Value name) {
+    Str *s = (Str *)v_obj(name);
+    return s->len > 4 && str_char(s, 0) == '_' && str_char(s, 1) == '_' && str_char(s, s->len - 1) == '_' &&
+           str_char(s, s->len - 2) == '_';
+}
+
 static void type_setattr(Realm *r, Value o, Value name, Value v) {
     Type *t = (Type *)v_obj(o);
     Type *meta = v_type(r, o);
@@ -783,6 +821,7 @@ static void type_setattr(Realm *r, Value o, Value name, Value v) {
         dict_set(r, t->dict, name, v);
     }
     type_modified(r, t);
+    if (name_is_dunder(name)) type_update_subclasses(r, t);
 }
 
 static Value type_repr(Realm *r, Value o) {
