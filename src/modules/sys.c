@@ -183,7 +183,8 @@ static Value sys_exc_info(Realm *r, Value *a, size_t n, Value kw) {
     arg_count(r, "exc_info", n, kw, 0, 0);
     Value e = r->exc_info;
     if (e == V_NULL || e == V_NONE) return tuple_pack(r, 3, V_NONE, V_NONE, V_NONE);
-    return tuple_pack(r, 3, v_from_obj(v_type(r, e)), e, V_NONE);
+    Value tb = op_getattr_opt(r, e, str_intern_cstr(r, "__traceback__"));
+    return tuple_pack(r, 3, v_from_obj(v_type(r, e)), e, tb == V_NULL ? V_NONE : tb);
 }
 static Value sys_exception(Realm *r, Value *a, size_t n, Value kw) {
     arg_count(r, "exception", n, kw, 0, 0);
