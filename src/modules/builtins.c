@@ -14,6 +14,7 @@
 #include "objects/objects.h"
 #include "objects/exc_impl.h"
 #include "vm/ops.h"
+#include "modules/io.h"
 
 static inline bool is_str(Value v) { return v_is_obj(v) && (v_obj(v)->type->flags & TF_STR_SUB); }
 static inline bool is_bytes(Value v) { return v_is_obj(v) && (v_obj(v)->type->flags & TF_BYTES_SUB); }
@@ -69,10 +70,9 @@ static void kwonly(Realm *r, const char *fname, const Value *args, size_t nargs,
 /* print                                                               */
 
 static void write_host(Realm *r, Value s) {
-    if (!r->write_out) return;
     size_t len;
     const char *data = str_utf8(r, s, &len);
-    if (len) r->write_out(r->write_ud, data, len);
+    realm_write(r, 1, data, len);
 }
 
 /* Where print(file=None) writes: V_NULL for the host's sink (sys not
@@ -568,10 +568,6 @@ static Value bi_dir(Realm *r, Value *args, size_t nargs, Value kw) {
 /* ------------------------------------------------------------------ */
 /* input, exit                                                         */
 
-static Value bi_input(Realm *r, Value *args, size_t nargs, Value kw) {
-    arg_count(r, "input", nargs, kw, 0, 1);
-    err_format(r, EXC(r, RuntimeError), "input(): lost sys.stdin");
-}
 
 /* ---- the interactive helpers CPython's site module adds: exit, quit
  * (site.Quitter), help (_Helper), copyright, credits, license (_Printer),
@@ -630,7 +626,6 @@ static Value bi_breakpoint(Realm *r, Value *args, size_t nargs, Value kwnames) {
     return V_NONE;   /* as with PYTHONBREAKPOINT=0: no debugger in a realm */
 }
 
-void realm_finish_type(Realm *r, Type *t);
 
 static void site_add(Realm *r, Value d, Type *t, const char *name, int kind, const char *text) {
     SiteObj *s = (SiteObj *)heap_alloc(r, t, sizeof(SiteObj));
@@ -700,7 +695,6 @@ static const MethodDef builtin_functions[] = {
     {"bin", bi_bin, 0},
     {"format", bi_format, 0},
     {"dir", bi_dir, 0},
-    {"input", bi_input, 0},
     {"breakpoint", bi_breakpoint, 0},
     {NULL, NULL, 0},
 };
@@ -735,4 +729,6 @@ void builtins_init(Realm *r) {
     for (const MethodDef *m = builtin_functions; m->name; m++)
         dict_set(r, d, str_intern_cstr(r, m->name), native_new(r, m->name, m->fn, V_NULL));
     site_init(r, d);
+    io_init_builtins(r);   /* open, input: through the capabilities */
+    io_init_input(r);
 }

@@ -6,6 +6,7 @@
 #include "core/realm.h"
 #include "modules/modules.h"
 #include "vm/ops.h"
+#include "modules/io.h"
 
 void realm_finish_type(Realm *r, Type *t);
 
@@ -120,8 +121,7 @@ static Value stream_write(Realm *r, Value *a, size_t n, Value kw) {
     Stream *s = (Stream *)v_obj(a[0]);
     size_t len;
     const char *u = str_utf8(r, a[1], &len);
-    RealmWriteFn w = s->fd == 2 ? r->write_err : r->write_out;
-    if (w) w(r->write_ud, u, len);
+    realm_write(r, s->fd, u, len);
     return int_from_i64(r, ((Str *)v_obj(a[1]))->len);
 }
 static Value stream_flush(Realm *r, Value *a, size_t n, Value kw) { return V_NONE; }
@@ -288,6 +288,9 @@ Value sys_module_new(Realm *r) {
     dict_set_cstr(r, d, "stdout", stream_new(r, st, "<stdout>", 1));
     dict_set_cstr(r, d, "stderr", stream_new(r, st, "<stderr>", 2));
     dict_set_cstr(r, d, "__stdout__", dict_get_cstr(r, d, "stdout"));
+    dict_set_cstr(r, d, "stdin", io_stdin(r));
+    dict_set_cstr(r, d, "__stdin__", io_stdin(r));
+    dict_set_cstr(r, d, "path", r->sys_path);
     dict_set_cstr(r, d, "__stderr__", dict_get_cstr(r, d, "stderr"));
     return m;
 }

@@ -870,6 +870,12 @@ static bool frame_loc(Code *c, Value pcv, CodeLoc *loc) {
 
 static bool is_code(Realm *r, Value v) { return v_is_obj(v) && v_obj(v)->type == r->t_code; }
 
+Value exc_source_line(Realm *r, Code *c, int64_t line) {
+    if (!is_str(c->source) || line <= 0) return V_NONE;
+    Value lines = source_lines(r, c->source, line, line);
+    return list_ptr(lines)->len ? list_ptr(lines)->items[0] : V_NONE;
+}
+
 static void format_stack(Realm *r, StrBuf *b, Value tb) {
     List *l = list_ptr(tb);
     Value last_file = V_NULL, last_name = V_NULL;

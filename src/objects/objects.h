@@ -241,6 +241,10 @@ Value exc_prep_reraise_star(Realm *r, Value orig, Value excs);
 /* Formats "Traceback (most recent call last): ... Type: message" as CPython. */
 Value exc_format(Realm *r, Value exc);
 Value exc_format_chain(Realm *r, Value exc, bool chain);   /* chain false: without cause/context */
+/* Line `line` of the source text kept by code object c (a str without its
+ * newline), or None (struct Code is in vm/code.h). */
+struct Code;
+Value exc_source_line(Realm *r, struct Code *c, int64_t line);
 /* "Type: message" and the notes (traceback.format_exception_only). */
 Value exc_format_only(Realm *r, Value exc);
 /* The candidate (a list of str) closest to name, as CPython's "Did you mean", or V_NULL. */

@@ -438,6 +438,14 @@ static Value import_from(Realm *r, Value module, Value name) {
         Value full = str_format(r, "%S.%U", mname, name);
         Value m = dict_get(r, r->modules, full);
         if (m != V_NULL) return m;
+        Value file = op_getattr_opt(r, module, NM(r, __file__));
+        if (import_is_initializing(r, mname))
+            err_format(r, EXC(r, ImportError),
+                       "cannot import name '%U' from partially initialized module '%S' "
+                       "(most likely due to a circular import) (%S)", name, mname,
+                       file != V_NULL ? file : str_from_cstr(r, "unknown location"));
+        if (file != V_NULL && file != V_NONE)
+            err_format(r, EXC(r, ImportError), "cannot import name '%U' from '%S' (%S)", name, mname, file);
         err_format(r, EXC(r, ImportError), "cannot import name '%U' from '%S' (unknown location)", name, mname);
     }
     err_format(r, EXC(r, ImportError), "cannot import name '%U'", name);
@@ -1400,10 +1408,8 @@ static Value run_loop(Realm *r, Frame *entry, RunStatus *status) {
             Value s = op_repr(r, v);
             size_t n;
             const char *u = str_utf8(r, s, &n);
-            if (r->write_out) {
-                r->write_out(r->write_ud, u, n);
-                r->write_out(r->write_ud, "\n", 1);
-            }
+            realm_write(r, 1, u, n);
+            realm_write(r, 1, "\n", 1);
             dict_set(r, r->builtins, str_intern_cstr(r, "_"), v);
         }
         DISPATCH();
@@ -1831,27 +1837,12 @@ static Value builtin_import(Realm *r, Value *args, size_t nargs, Value kwnames) 
     static const char *const names[] = {"name", "globals", "locals", "fromlist", "level", NULL};
     Value a[5];
     arg_parse(r, "__import__", args, nargs, kwnames, 0, 1, names, a);
-    Value name = a[0];
-    if (!(v_is_obj(name) && (v_obj(name)->type->flags & TF_STR_SUB)))
-        err_type(r, "module name must be str, not %T", name);
-    Value m = dict_get(r, r->modules, name);
-    if (m == V_NULL) m = modules_find_builtin(r, name);
-    if (m != V_NULL) {
-        if (a[3] == V_NULL || a[3] == V_NONE || !op_truth(r, a[3])) {
-            /* `import a.b` binds a */
-            Str *s = (Str *)v_obj(name);
-            for (int64_t i = 0; i < s->len; i++)
-                if (str_char(s, i) == '.') {
-                    Value top = str_new_latin1(r, s->data, (size_t)i);
-                    Value tm = dict_get(r, r->modules, top);
-                    if (tm != V_NULL) return tm;
-                }
-        }
-        return m;
+    int64_t level = 0;
+    if (a[4] != V_NULL) {
+        if (!int_check(r, a[4])) err_type(r, "'%T' object cannot be interpreted as an integer", a[4]);
+        level = int_as_i64(r, a[4]);
     }
-    Value exc = exc_new_msg(r, EXC(r, ModuleNotFoundError), str_format(r, "No module named '%U'", name));
-    op_setattr(r, exc, str_intern_cstr(r, "name"), name);
-    err_raise(r, exc);
+    return import_module_level(r, a[0], a[1], a[3], level);
 }
 
 static Value builtin_globals(Realm *r, Value *args, size_t nargs, Value kwnames) {
