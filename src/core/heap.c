@@ -588,6 +588,35 @@ static void mark_pending(Realm *r) {
     for (size_t i = h->fin_first; i < h->fin_n; i++) heap_mark_obj(r, h->fin[i]);
 }
 
+/* ---------- finding objects ---------- */
+
+/* The class objects (instances of type or a metaclass) allocated since the
+ * realm was sealed: stores up to cap of them in out and returns how many
+ * there are.  Allocates nothing, so the heap cannot change meanwhile. */
+size_t heap_find_classes(Realm *r, Value *out, size_t cap) {
+    Heap *h = &r->heap;
+    size_t n = 0;
+    for (size_t i = 0; i < h->nchunks; i++) {
+        Chunk *c = h->chunks[i];
+        if (c->perm) continue;
+        for (uint32_t w = 0; w < CHUNK_WORDS; w++) {
+            for (uint64_t bits = c->alloc[w]; bits; bits &= bits - 1) {
+                Obj *o = SLOT(c, w * 64 + (uint32_t)__builtin_ctzll(bits));
+                if (!o->type || !(o->type->flags & TF_TYPE_SUB) || (o->gc & GC_PERM)) continue;
+                if (n < cap) out[n] = v_from_obj(o);
+                n++;
+            }
+        }
+    }
+    for (size_t i = 0; i < h->nlarge; i++) {
+        Obj *o = (Obj *)h->large[i]->obj;
+        if (!o->type || !(o->type->flags & TF_TYPE_SUB) || (o->gc & GC_PERM)) continue;
+        if (n < cap) out[n] = v_from_obj(o);
+        n++;
+    }
+    return n;
+}
+
 /* ---------- sweeping ---------- */
 
 /* Puts every free slot of the unsealed chunks of class cls on its free list. */

@@ -109,6 +109,7 @@ void heap_weak_unlink(Realm *r, WeakRef *wr);
 bool gen_wants_close(Realm *r, Obj *o);
 /* Has o's __del__ been queued already (PEP 442: it runs once)? */
 bool heap_finalized(Obj *o);
+size_t heap_find_classes(Realm *r, Value *out, size_t cap);   /* class objects made after sealing */
 /* Seals every object alive now (end of realm creation): see heap.c. */
 void heap_seal(Realm *r);
 void heap_trace_children(Realm *r, Value v);

@@ -210,18 +210,26 @@ static Value slot_call(Realm *r, Value f, Value *args, size_t nargs, Value kwnam
     if (mt->descr_get) bound = mt->descr_get(r, m, f, v_from_obj(v_type(r, f)));
     return op_call(r, bound, args, nargs, kwnames);
 }
+static Value slot_getattr_hook(Realm *r, Value o, Value name);
+/* The lookup the class inherits from its built-in base (type's for
+ * metaclasses, the generic one for ordinary classes). */
+static Value slot_base_getattr(Realm *r, Type *t, Value o, Value name) {
+    Type *b = t;
+    while (b && b->getattr == slot_getattr_hook) b = b->base;
+    return b && b->getattr ? b->getattr(r, o, name) : obj_generic_getattr(r, o, name);
+}
 static Value slot_getattr_hook(Realm *r, Value o, Value name) {
     Type *t = v_type(r, o);
     Value ga = type_lookup(r, t, NM(r, __getattribute__));
     bool custom = ga != V_NULL && !(v_is_obj(ga) && v_obj(ga)->type == r->t_builtin_function_or_method);
     if (type_lookup(r, t, NM(r, __getattr__)) == V_NULL)
-        return custom ? call_dunder(r, o, NM(r, __getattribute__), &name, 1) : obj_generic_getattr(r, o, name);
+        return custom ? call_dunder(r, o, NM(r, __getattribute__), &name, 1) : slot_base_getattr(r, t, o, name);
     /* an AttributeError from __getattribute__ (or a descriptor's __get__
      * under the generic lookup) falls back to __getattr__ */
     Value v = V_NULL;
     ErrJmp j;
     if (ERR_TRY(r, &j)) {
-        v = custom ? call_dunder(r, o, NM(r, __getattribute__), &name, 1) : obj_generic_getattr(r, o, name);
+        v = custom ? call_dunder(r, o, NM(r, __getattribute__), &name, 1) : slot_base_getattr(r, t, o, name);
         err_untry(r, &j);
     } else {
         if (!err_matches(r, r->exc, EXC(r, AttributeError))) err_raise(r, r->exc);
@@ -499,8 +507,7 @@ static Value mangle_name(Realm *r, Value cls, Value nm) {
 
 /* Instance layout for a class with __slots__: the base's layout, then one
  * Value per slot, then a dict only when '__dict__' is among the slots. */
-static void type_layout_slots(Realm *r, Type *t, Type *best, Value cls, Value slots) {
-    Value names = slot_names(r, slots);
+static void type_layout_slots(Realm *r, Type *t, Type *best, Value cls, Value names) {
     if (list_ptr(names)->len && (best->flags & (TF_STR_SUB | TF_BYTES_SUB | TF_TUPLE_SUB | TF_INT_SUB)))
         err_type(r, "nonempty __slots__ not supported for subtype of '%s'", best->name);
     bool want_dict = false, want_weak = false;
@@ -581,6 +588,8 @@ Value type_new_class(Realm *r, Type *meta, Value name, Value bases, Value dict, 
     t->dictoffset = best->dictoffset;
     t->values_start = best->values_start;
     Value slots = dict_get_str(r, dict, NM(r, __slots__));
+    /* __slots__ may be any iterable (even a generator): read it once */
+    if (slots != V_NULL) slots = slot_names(r, slots);
     if (slots != V_NULL) {
         type_layout_slots(r, t, best, name, slots);
     } else {
@@ -614,7 +623,7 @@ Value type_new_class(Realm *r, Type *meta, Value name, Value bases, Value dict, 
         object_add_dict_descr(r, t);
     /* member descriptors for __slots__ */
     if (slots != V_NULL) {
-        Value names = slot_names(r, slots);
+        Value names = slots;
         uint32_t off = best->basicsize;
         for (int64_t i = 0; i < list_ptr(names)->len; i++) {
             Value nm = list_ptr(names)->items[i];
@@ -785,6 +794,44 @@ static Value type_getattr(Realm *r, Value o, Value name) {
     return V_NULL;
 }
 
+/* A dunder set on or deleted from a class changes the C slots of its
+ * subclasses too.  Classes do not record their subclasses (that would keep
+ * them alive), so they are found on the heap; assigning dunders to existing
+ * classes is rare enough for that.  Bases are fixed before their subclasses
+ * (a shorter MRO first), as each copies inherited slots from its base. */
+static void type_update_subclasses(Realm *r, Type *t) {
+    size_t n = heap_find_classes(r, NULL, 0);
+    if (n == 0) return;
+    Value found = tuple_new(r, n);   /* may collect: the second count can only be smaller */
+    Tuple *ft = tuple_ptr(found);
+    size_t m = heap_find_classes(r, ft->items, n);
+    if (m < n) n = m;
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        Type *c = (Type *)v_obj(ft->items[i]);
+        if (c == t || !(c->flags & TF_HEAPTYPE) || c->mro == V_NULL || !type_is_subtype(c, t)) continue;
+        ft->items[k++] = ft->items[i];
+    }
+    for (size_t i = 1; i < k; i++) {   /* insertion sort by MRO length */
+        Value x = ft->items[i];
+        int64_t lx = tuple_ptr(((Type *)v_obj(x))->mro)->len;
+        size_t j = i;
+        while (j > 0 && tuple_ptr(((Type *)v_obj(ft->items[j - 1]))->mro)->len > lx) {
+            ft->items[j] = ft->items[j - 1];
+            j--;
+        }
+        ft->items[j] = x;
+    }
+    for (size_t i = 0; i < k; i++) type_modified(r, (Type *)v_obj(ft->items[i]));
+    for (size_t i = k; i < (size_t)ft->len; i++) ft->items[i] = V_NONE;
+}
+
+static bool name_is_dunder(Value name) {
+    Str *s = (Str *)v_obj(name);
+    return s->len > 4 && str_char(s, 0) == '_' && str_char(s, 1) == '_' && str_char(s, s->len - 1) == '_' &&
+           str_char(s, s->len - 2) == '_';
+}
+
 static void type_setattr(Realm *r, Value o, Value name, Value v) {
     Type *t = (Type *)v_obj(o);
     Type *meta = v_type(r, o);
@@ -799,6 +846,7 @@ static void type_setattr(Realm *r, Value o, Value name, Value v) {
         dict_set(r, t->dict, name, v);
     }
     type_modified(r, t);
+    if (name_is_dunder(name)) type_update_subclasses(r, t);
 }
 
 static Value type_repr(Realm *r, Value o) {

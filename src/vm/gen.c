@@ -294,6 +294,16 @@ static Value gen_repr(Realm *r, Value gv) {
 
 static Value gen_get_name(Realm *r, Value s) { return ((Gen *)v_obj(s))->name; }
 static Value gen_get_qualname(Realm *r, Value s) { return ((Gen *)v_obj(s))->qualname; }
+static void gen_set_name(Realm *r, Value s, Value v) {
+    if (v == V_NULL || !(v_is_obj(v) && (v_obj(v)->type->flags & TF_STR_SUB)))
+        err_type(r, "__name__ must be set to a string object");
+    ((Gen *)v_obj(s))->name = v;
+}
+static void gen_set_qualname(Realm *r, Value s, Value v) {
+    if (v == V_NULL || !(v_is_obj(v) && (v_obj(v)->type->flags & TF_STR_SUB)))
+        err_type(r, "__qualname__ must be set to a string object");
+    ((Gen *)v_obj(s))->qualname = v;
+}
 static Value gen_get_running(Realm *r, Value s) { return v_bool(((Gen *)v_obj(s))->state == GEN_RUNNING); }
 
 static const MethodDef gen_methods[] = {
@@ -306,8 +316,8 @@ static Value gen_get_code(Realm *r, Value s);
 static Value gen_get_await(Realm *r, Value s);
 static Value gen_get_suspended(Realm *r, Value s) { return v_bool(((Gen *)v_obj(s))->state == GEN_SUSPENDED); }
 static const GetSetDef gen_getsets[] = {
-    {"__name__", gen_get_name, NULL},
-    {"__qualname__", gen_get_qualname, NULL},
+    {"__name__", gen_get_name, gen_set_name},
+    {"__qualname__", gen_get_qualname, gen_set_qualname},
     {"gi_running", gen_get_running, NULL},
     {"gi_suspended", gen_get_suspended, NULL},
     {"gi_code", gen_get_code, NULL},
@@ -679,8 +689,8 @@ static const MethodDef coro_methods[] = {
     {NULL, NULL, 0},
 };
 static const GetSetDef coro_getsets[] = {
-    {"__name__", gen_get_name, NULL},
-    {"__qualname__", gen_get_qualname, NULL},
+    {"__name__", gen_get_name, gen_set_name},
+    {"__qualname__", gen_get_qualname, gen_set_qualname},
     {"cr_running", gen_get_running, NULL},
     {"cr_code", gen_get_code, NULL},
     {"cr_await", gen_get_await, NULL},
@@ -703,8 +713,8 @@ static const MethodDef ag_methods[] = {
     {NULL, NULL, 0},
 };
 static const GetSetDef ag_getsets[] = {
-    {"__name__", gen_get_name, NULL},
-    {"__qualname__", gen_get_qualname, NULL},
+    {"__name__", gen_get_name, gen_set_name},
+    {"__qualname__", gen_get_qualname, gen_set_qualname},
     {"ag_running", ag_get_running, NULL},
     {"ag_code", gen_get_code, NULL},
     {"ag_await", gen_get_await, NULL},

