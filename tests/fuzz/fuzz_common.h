@@ -26,18 +26,23 @@ static inline uint64_t fuzz_clock(void *ud) {
     return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
 }
 
-/* A realm with small limits; heap in bytes.  Aborts if it cannot be made
- * (that is not an input's fault). */
-static inline asp_realm *fuzz_realm_new(size_t heap) {
+/* A realm with a heap of heap bytes and a small recursion depth; with
+ * limited, also a budget of steps and wall time.  Those two are budgets of
+ * the realm's whole life, so a realm reused across inputs goes without them
+ * (libFuzzer's -timeout still catches a hang).  Aborts if the realm cannot
+ * be made (that is not an input's fault). */
+static inline asp_realm *fuzz_realm_new(size_t heap, int limited) {
     asp_config cfg;
     memset(&cfg, 0, sizeof cfg);
     cfg.heap_limit = heap;
     cfg.max_recursion = 200;
     /* ASan's frames are large; libFuzzer runs on the 8 MiB main stack */
     cfg.c_stack_size = (size_t)2 << 20;
-    cfg.max_instructions = 200000;
-    cfg.max_time_ns = 2000000000u;
-    cfg.clock = fuzz_clock;
+    if (limited) {
+        cfg.max_instructions = 200000;
+        cfg.max_time_ns = 2000000000u;
+        cfg.clock = fuzz_clock;
+    }
     asp_realm *r = NULL;
     if (asp_realm_new(&cfg, &r) != ASP_OK || !r) abort();
     return r;

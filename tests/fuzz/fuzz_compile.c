@@ -32,7 +32,7 @@ static asp_realm *fuzz_realm;
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
-    if (!fuzz_realm) fuzz_realm = fuzz_realm_new((size_t)64 << 20);
+    if (!fuzz_realm) fuzz_realm = fuzz_realm_new((size_t)64 << 20, 0);
     static const int modes[] = {PARSE_EXEC, PARSE_EVAL, PARSE_SINGLE};
     for (size_t i = 0; i < sizeof modes / sizeof modes[0]; i++) {
         CompileCtx c = {(const char *)data, size, modes[i]};

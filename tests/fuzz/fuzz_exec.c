@@ -13,7 +13,7 @@
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
-    asp_realm *r = fuzz_realm_new((size_t)8 << 20);
+    asp_realm *r = fuzz_realm_new((size_t)8 << 20, 1);
     asp_status st = asp_exec(r, (const char *)data, size, "<fuzz>");
     fuzz_check_status(st);
     if (st != ASP_OK) fuzz_read_error(r);

@@ -27,7 +27,7 @@ static asp_handle global(const char *name) {
 }
 
 static void setup(void) {
-    R = fuzz_realm_new((size_t)32 << 20);
+    R = fuzz_realm_new((size_t)32 << 20, 0);
     H_INT = global("int");
     H_FLOAT = global("float");
     H_COMPLEX = global("complex");
