@@ -9,8 +9,7 @@
  * / SETUP_WITH / POP_BLOCK / POP_EXCEPT, finally bodies duplicated on every
  * exit path.
  *
- * Not supported yet (SyntaxError "... not supported yet"): generic
- * classes, type parameters and type aliases in class bodies, type parameter
+ * Not supported yet (SyntaxError "... not supported yet"): type parameters and type aliases in class bodies, type parameter
  * defaults (PEP 696).  PEP 695 elsewhere is compiled as CPython does: a
  * "<generic parameters of X>" function makes the parameters (MAKE_TYPEVAR)
  * and the alias (MAKE_TYPE_ALIAS) or function.
@@ -1932,11 +1931,28 @@ static void static_attributes(Compiler *c, Unit *u) {
     nameop(c, "__static_attributes__", 21, AST_CTX_Store);
 }
 
+/* `class C[T, ...](bases)`, as CPython 3.13 compiles it: a
+ * "<generic parameters of C>" function makes the type parameters, keeps
+ * their tuple in .type_params and Generic[params] in .generic_base, the
+ * last base, then builds the class and returns it. */
 static void compile_class(Compiler *c, AstStmt *s) {
     AstExprSeq *decos = &s->v.ClassDef.decorator_list;
+    AstTypeParamSeq *tps = &s->v.ClassDef.type_params;
     for (size_t i = 0; i < decos->count; i++) compile_expr(c, decos->items[i]);
     int firstlineno = decos->count ? decos->items[0]->lineno : s->lineno;
     loc_set_stmt(c->u, s);
+    if (tps->count) {
+        Scope *gs = symtable_lookup_scope(&c->ctx, tps);
+        enter_unit(c, gs, gs->name, firstlineno);
+        const_none(c);
+        compile_type_params(c, tps);
+        loc_set_stmt(c->u, s);
+        load_type_params(c, tps);
+        nameop(c, ".type_params", 12, AST_CTX_Store);
+        nameop(c, ".type_params", 12, AST_CTX_Load);
+        EMIT0(c, SUBSCRIPT_GENERIC);
+        nameop(c, ".generic_base", 13, AST_CTX_Store);
+    }
     Scope *ste = symtable_lookup_scope(&c->ctx, s);
     enter_unit(c, ste, s->v.ClassDef.name.str, firstlineno);
     Unit *u = c->u;
@@ -1947,6 +1963,10 @@ static void compile_class(Compiler *c, AstStmt *s) {
     nameop(c, "__qualname__", 12, AST_CTX_Store);
     EMIT(c, LOAD_CONST, const_int(c, firstlineno));
     nameop(c, "__firstlineno__", 15, AST_CTX_Store);
+    if (tps->count) {
+        nameop(c, ".type_params", 12, AST_CTX_Load);
+        nameop(c, "__type_params__", 15, AST_CTX_Store);
+    }
     AstStmtSeq *body = &s->v.ClassDef.body;
     size_t first = 0;
     if (body->count && is_docstring(body->items[0])) {
@@ -1971,7 +1991,29 @@ static void compile_class(Compiler *c, AstStmt *s) {
     EMIT0(c, LOAD_BUILD_CLASS);
     make_function(c, code, 0);
     EMIT(c, LOAD_CONST, const_str(c, s->v.ClassDef.name.str, s->v.ClassDef.name.len));
-    compile_call_args(c, 2, &s->v.ClassDef.bases, &s->v.ClassDef.keywords, false, NULL);
+    AstExprSeq bases = s->v.ClassDef.bases;
+    if (tps->count) {
+        /* the bases and then .generic_base */
+        AstExpr *gb = c_alloc(c, sizeof(AstExpr));
+        *gb = (AstExpr){.kind = AST_EXPR_Name, .lineno = s->lineno, .col_offset = s->col_offset,
+                        .end_lineno = s->end_lineno, .end_col_offset = s->end_col_offset};
+        gb->v.Name.id = (AstIdent){".generic_base", 13};
+        gb->v.Name.ctx = AST_CTX_Load;
+        size_t n;
+        if (__builtin_add_overflow(bases.count, 1, &n) || n > MAX_ARG) cerror(c, "too many arguments");
+        AstExpr **items = c_alloc(c, n * sizeof(AstExpr *));
+        for (size_t i = 0; i < bases.count; i++) items[i] = bases.items[i];
+        items[bases.count] = gb;
+        bases = (AstExprSeq){n, items};
+    }
+    compile_call_args(c, 2, &bases, &s->v.ClassDef.keywords, false, NULL);
+    if (tps->count) {
+        EMIT0(c, RETURN_VALUE);
+        code = exit_unit(c);
+        loc_set_stmt(c->u, s);
+        make_function(c, code, 0);
+        EMIT(c, CALL, 0);
+    }
     for (size_t i = decos->count; i > 0; i--) EMIT(c, CALL, 1);
     nameop_id(c, s->v.ClassDef.name, AST_CTX_Store);
 }

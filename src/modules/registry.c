@@ -1,12 +1,38 @@
 /* registry: the table of built-in modules (see modules.h). */
 #include "core/realm.h"
+#include "front/source.h"
 #include "modules/modules.h"
+#include "vm/vm.h"
 
 static const BuiltinModule builtin_modules[] = {
     {"math", math_module_new},
     {"sys", sys_module_new},
     {NULL, NULL},
 };
+
+/* Runs the embedded source of a module written in Python.  The module is in
+ * sys.modules while its body runs (so circular imports see it, as CPython
+ * does) and is taken out again if the body raises. */
+static Value run_py_module(Realm *r, Value name, const PyModuleSource *p) {
+    Value mod = module_new(r, name);
+    Value d = ((Module *)v_obj(mod))->dict;
+    dict_set(r, d, NM(r, __builtins__), r->builtins);
+    dict_set(r, r->modules, name, mod);
+    ErrJmp j;
+    if (ERR_TRY(r, &j)) {
+        Value filename = str_format(r, "<frozen %U>", name);
+        Value code = compile_string(r, p->src, p->len, filename, V_NULL, PARSE_EXEC);
+        vm_run_code(r, code, d, d);
+        err_untry(r, &j);
+    } else {
+        Value exc = r->exc;
+        if (dict_get(r, r->modules, name) != V_NULL) dict_del(r, r->modules, name);
+        err_raise(r, exc);
+    }
+    /* the body may have replaced its entry in sys.modules, as CPython allows */
+    Value now = dict_get(r, r->modules, name);
+    return now != V_NULL ? now : mod;
+}
 
 Value modules_find_builtin(Realm *r, Value name) {
     size_t n;
@@ -18,6 +44,8 @@ Value modules_find_builtin(Realm *r, Value name) {
             return mod;
         }
     }
+    for (const PyModuleSource *p = pymodule_sources; p->name; p++)
+        if (strlen(p->name) == n && memcmp(p->name, s, n) == 0) return run_py_module(r, name, p);
     return V_NULL;
 }
 

@@ -245,6 +245,7 @@ Value typealias_new(Realm *r, Value name, Value compute, Value module, Value par
 /* A type parameter of kind TYPEVAR_* (vm/opcodes.h); compute (or V_NULL)
  * evaluates lazily the bound, or the constraints tuple when constrained. */
 Value typealias_typevar_new(Realm *r, int kind, Value name, Value compute, bool constrained);
+Value typealias_generic_base(Realm *r, Value params);   /* typing.Generic[params] */
 
 /* ---- builtins module (src/modules/builtins.c) ---- */
 void builtins_init(Realm *r);

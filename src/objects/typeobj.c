@@ -548,7 +548,8 @@ Value type_new_class(Realm *r, Type *meta, Value name, Value bases, Value dict, 
     Value slots = dict_get_str(r, dict, NM(r, __slots__));
     if (slots != V_NULL) {
         type_layout_slots(r, t, best, name, slots);
-    } else if (!t->dictoffset) {
+    } else if (!t->dictoffset && !(best->flags & TF_TYPE_SUB)) {
+        /* (a metaclass's instances are classes: their dict is Type.dict) */
         if (best == r->t_object) {
             t->dictoffset = offsetof(Instance, dict);
             t->basicsize = sizeof(Instance);
@@ -584,18 +585,22 @@ Value type_new_class(Realm *r, Type *meta, Value name, Value bases, Value dict, 
     Value qn = dict_get_str(r, t->dict, NM(r, __qualname__));
     if (qn != V_NULL) { t->qualname = qn; dict_del(r, t->dict, NM(r, __qualname__)); }
     t->mro = mro_merge(r, t, bases);
-    /* __new__ given as a plain function is a static method; __init_subclass__ a class method */
+    /* __new__ given as a plain function is a static method */
     Value nw = dict_get_str(r, t->dict, NM(r, __new__));
     if (nw != V_NULL && v_is_obj(nw) && v_obj(nw)->type == r->t_function) {
         WrapperDescr *sm = (WrapperDescr *)heap_alloc(r, r->t_staticmethod, sizeof(WrapperDescr));
         sm->callable = nw;
         dict_set(r, t->dict, NM(r, __new__), v_from_obj(sm));
     }
-    Value isc = dict_get_str(r, t->dict, NM(r, __init_subclass__));
-    if (isc != V_NULL && v_is_obj(isc) && v_obj(isc)->type == r->t_function) {
-        WrapperDescr *cm = (WrapperDescr *)heap_alloc(r, r->t_classmethod, sizeof(WrapperDescr));
-        cm->callable = isc;
-        dict_set(r, t->dict, NM(r, __init_subclass__), v_from_obj(cm));
+    /* __init_subclass__ and __class_getitem__ given as plain functions are class methods */
+    Value implicit_cm[2] = {NM(r, __init_subclass__), NM(r, __class_getitem__)};
+    for (int i = 0; i < 2; i++) {
+        Value f = dict_get_str(r, t->dict, implicit_cm[i]);
+        if (f != V_NULL && v_is_obj(f) && v_obj(f)->type == r->t_function) {
+            WrapperDescr *cm = (WrapperDescr *)heap_alloc(r, r->t_classmethod, sizeof(WrapperDescr));
+            cm->callable = f;
+            dict_set(r, t->dict, implicit_cm[i], v_from_obj(cm));
+        }
     }
     type_fix_slots(r, t);
     r->type_epoch++;   /* a new class may sit where a freed one was cached */

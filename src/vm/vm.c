@@ -1319,6 +1319,12 @@ static Value run_loop(Realm *r, Frame *entry, RunStatus *status) {
         TOP() = v;
         DISPATCH();
     }
+    TARGET(SUBSCRIPT_GENERIC) {
+        SAVE_STATE();
+        v = typealias_generic_base(r, TOP());
+        TOP() = v;
+        DISPATCH();
+    }
     TARGET(LOAD_ASSERTION_ERROR) PUSH(v_from_obj(EXC(r, AssertionError))); DISPATCH();
     TARGET(YIELD_VALUE) {
         v = POP();
