@@ -2,10 +2,15 @@
 #include "core/realm.h"
 #include "front/source.h"
 #include "modules/modules.h"
+#include "vm/ops.h"
 #include "vm/vm.h"
 
 static const BuiltinModule builtin_modules[] = {
+    {"_random", random_module_new},
+    {"_traceback", traceback_module_new},
     {"math", math_module_new},
+    {"os", os_module_new},
+    {"time", time_module_new},
     {"sys", sys_module_new},
     {NULL, NULL},
 };
@@ -44,8 +49,27 @@ Value modules_find_builtin(Realm *r, Value name) {
             return mod;
         }
     }
-    for (const PyModuleSource *p = pymodule_sources; p->name; p++)
-        if (strlen(p->name) == n && memcmp(p->name, s, n) == 0) return run_py_module(r, name, p);
+    for (const PyModuleSource *p = pymodule_sources; p->name; p++) {
+        if (strlen(p->name) != n || memcmp(p->name, s, n) != 0) continue;
+        /* a submodule (collections.abc: file collections.abc.py) needs its
+         * parent first, and becomes the parent's attribute */
+        const char *dot = NULL;
+        for (size_t i = 0; i < n; i++)
+            if (s[i] == '.') dot = s + i;
+        Value parent = V_NULL;
+        if (dot) {
+            Value pname = str_from_utf8(r, s, (size_t)(dot - s));
+            parent = dict_get(r, r->modules, pname);
+            if (parent == V_NULL) parent = modules_find_builtin(r, pname);
+            if (parent == V_NULL) return V_NULL;
+            Value done = dict_get(r, r->modules, name);   /* the parent may have imported it */
+            if (done != V_NULL) return done;
+        }
+        Value mod = run_py_module(r, name, p);
+        if (parent != V_NULL)
+            op_setattr(r, parent, str_from_utf8(r, dot + 1, n - (size_t)(dot - s) - 1), mod);
+        return mod;
+    }
     return V_NULL;
 }
 
