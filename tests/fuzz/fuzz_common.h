@@ -42,7 +42,10 @@ static inline asp_realm *fuzz_realm_new(size_t heap, int limited) {
         cfg.max_instructions = 200000;
         cfg.max_time_ns = 2000000000u;
         cfg.clock = fuzz_clock;
+        cfg.max_output = (uint64_t)1 << 20;
     }
+    /* no capability is granted: no mounts, environment or system clocks
+     * (time.time() reads the realm's virtual clock), seeded randomness */
     asp_realm *r = NULL;
     if (asp_realm_new(&cfg, &r) != ASP_OK || !r) abort();
     return r;
