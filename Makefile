@@ -23,8 +23,12 @@ else ifeq ($(VARIANT),fuzz)
   OUT := build/fuzz
   OPT := -O1 -g -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all \
          -fno-omit-frame-pointer
+else ifeq ($(VARIANT),afl)
+  # the same targets for AFL++ (afl-clang-fast, ASan+UBSan); `make fuzz-afl`
+  OUT := build/afl
+  OPT := -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 else
-  $(error VARIANT must be release, debug, san, valgrind or fuzz)
+  $(error VARIANT must be release, debug, san, valgrind, fuzz or afl)
 endif
 
 WARN   := -Wall -Wextra -Werror -Wno-unused-parameter -Wvla
@@ -148,8 +152,29 @@ build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(LIB_OBJS)
 
 -include $(FUZZ_BINS:=.d)
 
+# `make fuzz-afl`: the same targets for AFL++ (Debian's afl++ package):
+# compiled by afl-clang-fast with ASan+UBSan and linked with AFL++'s
+# libAFLDriver, which calls LLVMFuzzerTestOneInput; build/afl/fuzz_X.  Run:
+#   AFL_SKIP_CPUFREQ=1 afl-fuzz -i tests/fuzz/corpus/X -o build/afl/out-X \
+#       [-x tests/fuzz/X.dict] -- build/afl/fuzz_X
+# (seeds bigger than 1 MB are refused by afl-fuzz; the corpora are small).
+AFL_CC ?= afl-clang-fast
+AFL_DRIVER ?= /usr/lib/afl/libAFLDriver.a
+AFL_BINS := $(FUZZ_SRCS:tests/fuzz/%.c=build/afl/%)
+
+fuzz-afl:
+	$(MAKE) VARIANT=afl CC=$(AFL_CC) afl-targets
+
+afl-targets: $(AFL_BINS)
+
+build/afl/fuzz_%: tests/fuzz/fuzz_%.c $(LIB_OBJS)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) -MMD -MP -o $@ $< $(LIB_OBJS) $(AFL_DRIVER) $(LIBS) -lstdc++
+
+-include $(AFL_BINS:=.d)
+
 clean:
 	rm -rf build
 
-.PHONY: all clean unit-tests test install fuzz fuzz-targets
+.PHONY: all clean unit-tests test install fuzz fuzz-targets fuzz-afl afl-targets
 -include $(DEPS)

@@ -137,7 +137,15 @@ static asp_status api_make_body(asp_realm *a, void *cp) {
     case MK_NONE: v = V_NONE; break;
     case MK_BOOL: v = v_bool(c->n != 0); break;
     case MK_INT: v = int_from_i64(r, c->i); break;
-    case MK_INT_TEXT: v = int_from_text(r, c->s, c->n, 10); break;
+    case MK_INT_TEXT: {
+        /* an optional sign, as asp.h documents ("-123..."); int_from_text
+         * takes bare digits */
+        bool neg = c->n > 1 && c->s[0] == '-';
+        size_t skip = neg || (c->n > 1 && c->s[0] == '+');
+        v = int_from_text(r, c->s + skip, c->n - skip, 10);
+        if (neg) v = int_neg(r, v);
+        break;
+    }
     case MK_FLOAT: v = v_from_double(c->d); break;
     case MK_STR: v = str_from_utf8(r, c->s, c->n); break;
     case MK_BYTES: v = bytes_new(r, (const uint8_t *)c->s, c->n); break;

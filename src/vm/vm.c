@@ -314,7 +314,9 @@ static void unpack_ex(Realm *r, Value seq, Value *dst, size_t before, size_t aft
     size_t total = before + 1 + after;
     Value *out = dst;   /* out[total-1] is the first item (deepest is last item) */
     for (size_t i = 0; i < before; i++) out[total - 1 - i] = lp->items[i];
-    Value mid = list_from_array(r, lp->items + before, len - before - after);
+    /* an empty list may have no item array: no pointer arithmetic on NULL */
+    size_t nmid = len - before - after;
+    Value mid = list_from_array(r, nmid ? lp->items + before : NULL, nmid);
     out[total - 1 - before] = mid;
     for (size_t i = 0; i < after; i++) out[after - 1 - i] = lp->items[len - after + i];
 }

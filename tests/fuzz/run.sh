@@ -1,8 +1,10 @@
 #!/bin/sh
 # Runs a libFuzzer target built by `make fuzz` for a given time over its seed
-# corpus tests/fuzz/corpus/NAME (fuzz_NAME -> NAME) plus, for fuzz_parse, the
-# programs of tests/lang and tests/syntax read in place, with the dictionary
-# tests/fuzz/NAME.dict when there is one.  New inputs go to a
+# corpus tests/fuzz/corpus/NAME (fuzz_NAME -> NAME) plus, for fuzz_parse and
+# fuzz_compile, the
+# programs of tests/lang and tests/syntax read in place (tests/lang only for
+# fuzz_exec), with the dictionary tests/fuzz/NAME.dict when there is one
+# (parse.dict for the targets whose input is Python source).  New inputs go to a
 # temporary work corpus, so the committed corpus is never modified; a crash,
 # leak, timeout or out-of-memory input is written to build/fuzz/findings/
 # and the script exits non-zero.
@@ -28,15 +30,18 @@ fi
 dict=
 if [ -f "$root/tests/fuzz/${target#fuzz_}.dict" ]; then
     dict=-dict=$root/tests/fuzz/${target#fuzz_}.dict
+elif [ "$target" = fuzz_compile ] || [ "$target" = fuzz_exec ]; then
+    dict=-dict=$root/tests/fuzz/parse.dict   # Python source too
 fi
 findings=$root/build/fuzz/findings
 mkdir -p "$findings"
 work=$(mktemp -d "${TMPDIR:-/tmp}/asp-$target.XXXXXX") || exit 2
 trap 'rm -rf "$work"' EXIT INT TERM
 extra=
-if [ "$target" = fuzz_parse ]; then
-    extra="$root/tests/lang $root/tests/syntax"
-fi
+case $target in
+fuzz_parse|fuzz_compile) extra="$root/tests/lang $root/tests/syntax" ;;
+fuzz_exec) extra="$root/tests/lang" ;;
+esac
 # The work corpus is listed first: libFuzzer adds new inputs to the first
 # directory only; the seeds are read from the others.
 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \

@@ -94,6 +94,17 @@ static void test_values(void) {
     CHECK_EQ_INT(asp_to_int_text(r, h, text, sizeof text, &n), ASP_OK);
     CHECK_EQ_STR(text, "123456789012345678901234567890");
     asp_handle_release(r, h);
+    /* a sign, as documented (found by fuzz_number) */
+    CHECK_EQ_INT(asp_new_int_text(r, "-0714151501101965580006915811362", &h), ASP_OK);
+    CHECK_EQ_INT(asp_to_int_text(r, h, text, sizeof text, &n), ASP_OK);
+    CHECK_EQ_STR(text, "-714151501101965580006915811362");
+    asp_handle_release(r, h);
+    CHECK_EQ_INT(asp_new_int_text(r, "+12", &h), ASP_OK);
+    CHECK_EQ_INT(asp_to_int(r, h, &i), ASP_OK);
+    CHECK(i == 12);
+    asp_handle_release(r, h);
+    CHECK_EQ_INT(asp_new_int_text(r, "-", &h), ASP_ERROR);
+    CHECK_EQ_INT(asp_new_int_text(r, "--1", &h), ASP_ERROR);
     CHECK_EQ_INT(asp_new_int_text(r, "12x", &h), ASP_ERROR);
     CHECK_EQ_STR(asp_error_type(r), "ValueError");
     CHECK_EQ_INT(h, ASP_NO_HANDLE);
