@@ -260,7 +260,7 @@ static int parse_limits(int argc, char **argv, RealmConfig *cfg) {
     for (; i < argc && !strncmp(argv[i], "--max-", 6); i++) {
         const char *a = argv[i] + 6, *eq = strchr(a, '=');
         if (!eq) return -1;
-        uint64_t v;
+        uint64_t v = 0;   /* (read below even when parse_scaled failed) */
         size_t klen = (size_t)(eq - a);
         bool ok;
         if (klen == 6 && !strncmp(a, "memory", 6)) { ok = parse_scaled(eq + 1, false, &v); cfg->heap_limit = (size_t)v; }
