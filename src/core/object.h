@@ -260,6 +260,7 @@ typedef struct MemberDescr { Obj hdr; Value name; Type *owner; uint32_t offset; 
 typedef struct Property {
     Obj hdr;
     Value fget, fset, fdel, doc;
+    Value name;           /* from __set_name__; V_NULL: fget's __name__ */
 } Property;
 
 typedef struct WrapperDescr { Obj hdr; Value callable; } WrapperDescr; /* classmethod, staticmethod */
@@ -272,6 +273,7 @@ typedef struct Exception {
     Value cause, context; /* V_NONE when absent */
     Value notes;          /* V_NULL or list */
     Value value;          /* StopIteration.value, SystemExit.code, KeyError key ... */
+    Value tb_view;        /* cached __traceback__ object (same object on each access) */
     bool suppress_context;
 } Exception;
 

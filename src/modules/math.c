@@ -4,6 +4,7 @@
 #include "core/realm.h"
 #include "modules/modules.h"
 #include "vm/ops.h"
+#include "objects/int_impl.h"
 
 static double arg_double(Realm *r, Value v) {
     if (v_is_float(v)) return v_as_double(v);
@@ -169,10 +170,13 @@ static Value math_dist(Realm *r, Value *a, size_t n, Value kw) {
 }
 
 static Value to_int_rounded(Realm *r, Value v, Value name, double (*fn)(double)) {
-    if (!v_is_float(v) && int_check(r, v)) return v_is_bool(v) ? v_small(v == V_TRUE) : v;
+    if (v_is_int(v)) return v;
     if (!v_is_float(v)) {
         Value res = op_call_special(r, v, name, NULL, 0);
         if (res != V_NULL) return res;
+        if (int_check(r, v)) return int_exact(r, v);   /* bool and int subclasses: an exact int */
+        if (fn == trunc && !(v_type(r, v)->flags & TF_FLOAT_SUB))
+            err_type(r, "type %T doesn't define __trunc__ method", v);
     }
     double x = arg_double(r, v);
     if (isnan(x)) err_value(r, "cannot convert float NaN to integer");

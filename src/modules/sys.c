@@ -28,7 +28,6 @@ static const MethodDef stream_methods[] = {
     {"write", stream_write, 0}, {"flush", stream_flush, 0}, {NULL, NULL, 0},
 };
 
-void realm_finish_type(Realm *r, Type *t);
 
 static Value stream_new(Realm *r, Type *t, const char *name, int fd) {
     Stream *s = (Stream *)heap_alloc(r, t, sizeof(Stream));

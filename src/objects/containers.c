@@ -204,6 +204,17 @@ static int64_t alias_hash(Realm *r, Value v)
 static Value alias_get_origin(Realm *r, Value v) { return ((GenericAlias *)v_obj(v))->origin; }
 static Value alias_get_args(Realm *r, Value v) { return ((GenericAlias *)v_obj(v))->args; }
 
+static Value alias_mro_entries(Realm *r, Value *args, size_t nargs, Value kw)
+{
+    arg_count(r, "__mro_entries__", nargs, kw, 2, 2);
+    return tuple_pack(r, 1, ((GenericAlias *)v_obj(args[0]))->origin);
+}
+
+static const MethodDef alias_methods[] = {
+    {"__mro_entries__", alias_mro_entries, 0},
+    {NULL, NULL, 0}
+};
+
 static const GetSetDef alias_getsets[] = {
     {"__origin__", alias_get_origin, NULL},
     {"__args__", alias_get_args, NULL},
@@ -225,6 +236,7 @@ void cont_install_class_getitem(Realm *r, Type *t)
         at->richcmp = alias_richcmp;
         at->hash = alias_hash;
         type_add_getsets(r, at, alias_getsets);
+        type_add_methods(r, at, alias_methods);
         realm_finish_type(r, at);   /* inherit object's slots: list_init_type runs after object's */
         WrapperDescr *w = (WrapperDescr *)heap_alloc(r, r->t_classmethod, sizeof(WrapperDescr));
         w->callable = v_from_obj(at);

@@ -184,7 +184,7 @@ Value obj_format(Realm *r, Value v, Value spec) {
 Value str_dunder_format(Realm *r, Value *args, size_t nargs, Value kwnames) {
     arg_count(r, "__format__", nargs - 1, kwnames, 1, 1);
     if (!str_check(args[1])) err_type(r, "__format__() argument must be str, not %T", args[1]);
-    if (str_len(args[1]) == 0) return str_exact(r, args[0]);
+    if (str_len(args[1]) == 0) return op_str(r, args[0]);   /* a subclass's __str__, as CPython */
     FormatSpec f;
     fmt_parse_spec_for(r, args[1], args[0], &f);
     return str_format_spec(r, args[0], &f);

@@ -264,9 +264,10 @@ static Value reversed_new(Realm *r, Type *t, Value *args, size_t nargs, Value kw
     Value m = type_lookup(r, st, NM(r, __reversed__));
     if (m == V_NONE) err_type(r, "'%s' object is not reversible", st->name);
     if (m != V_NULL) return op_call_special(r, seq, NM(r, __reversed__), NULL, 0);
-    if (st->getitem == NULL || cont_is_dict(seq) ||
-        (st->len == NULL && type_lookup(r, st, NM(r, __len__)) == V_NULL))
+    if (st->getitem == NULL || cont_is_dict(seq))
         err_type(r, "'%s' object is not reversible", st->name);
+    if (st->len == NULL && type_lookup(r, st, NM(r, __len__)) == V_NULL)
+        err_type(r, "object of type '%s' has no len()", st->name);
     int64_t n = op_len(r, seq);
     size_t size = t->basicsize > sizeof(Reversed) ? t->basicsize : sizeof(Reversed);
     Reversed *rv = (Reversed *)heap_alloc(r, t, size);

@@ -60,12 +60,32 @@ static bool excess_args(size_t nargs, Value kwnames) {
     return nargs > 0 || (kwnames != V_NULL && tuple_ptr(kwnames)->len > 0);
 }
 
+/* "Can't instantiate abstract class C without an implementation for
+ * abstract method(s) 'f', 'g'" (the names sorted, as CPython lists them). */
+static _Noreturn void object_refuse_abstract(Realm *r, Type *t) {
+    Value am = dict_get_str(r, t->dict, str_intern_cstr(r, "__abstractmethods__"));
+    Value names = list_new(r, 0);
+    if (am != V_NULL) list_extend(r, names, am);
+    list_sort(r, names, V_NONE, false);
+    List *l = list_ptr(names);
+    StrBuf b;
+    strbuf_init(r, &b);
+    for (int64_t i = 0; i < l->len; i++) {
+        if (i) strbuf_add_cstr(&b, ", ");
+        strbuf_add_char(&b, '\'');
+        strbuf_add_str(&b, op_str(r, l->items[i]));
+        strbuf_add_char(&b, '\'');
+    }
+    err_type(r, "Can't instantiate abstract class %s without an implementation for abstract method%s %U",
+             t->name, l->len == 1 ? "" : "s", strbuf_finish(&b));
+}
+
 static Value object_new(Realm *r, Type *t, Value *args, size_t nargs, Value kwnames) {
     if (excess_args(nargs, kwnames)) {
         if (t->new_ != object_new) err_type(r, "object.__new__() takes exactly one argument (the type to instantiate)");
         if (t->init == object_init) err_type(r, "%s() takes no arguments", t->name);
     }
-    if (t->flags & TF_ABSTRACT) err_type(r, "Can't instantiate abstract class %s", t->name);
+    if (t->flags & TF_ABSTRACT) object_refuse_abstract(r, t);
     return obj_new_instance(r, t);
 }
 
@@ -73,7 +93,8 @@ static Value object_init(Realm *r, Value *args, size_t nargs, Value kwnames) {
     Type *t = v_type(r, args[0]);
     if (excess_args(nargs - 1, kwnames)) {
         if (t->init != object_init) err_type(r, "object.__init__() takes exactly one argument (the instance to initialize)");
-        if (t->new_ == object_new) err_type(r, "%s() takes no arguments", t->name);
+        if (t->new_ == object_new)
+            err_type(r, "%s.__init__() takes exactly one argument (the instance to initialize)", t->name);
     }
     return V_NONE;
 }
@@ -120,9 +141,12 @@ static Value object_new_m(Realm *r, Value *args, size_t nargs, Value kw) {
     if (nargs < 1) err_type(r, "object.__new__(): not enough arguments");
     if (!op_is_type(r, args[0])) err_type(r, "object.__new__(X): X is not a type object (%T)", args[0]);
     Type *t = (Type *)v_obj(args[0]);
-    if (excess_args(nargs - 1, kw) && t->init == object_init)
-        err_type(r, "%s() takes no arguments", t->name);
-    return obj_new_instance(r, t);
+    /* the first built-in base must be allocated by object.__new__ */
+    Type *sb = t;
+    while (sb && (sb->flags & TF_HEAPTYPE)) sb = sb->base;
+    if (sb && sb->new_ != object_new)
+        err_type(r, "object.__new__(%s) is not safe, use %s.__new__()", t->name, sb->name);
+    return object_new(r, t, args + 1, nargs - 1, kw);
 }
 static Value object_repr_m(Realm *r, Value *args, size_t nargs, Value kw) {
     arg_count(r, "__repr__", nargs, kw, 1, 1);
@@ -134,7 +158,8 @@ static Value object_str_m(Realm *r, Value *args, size_t nargs, Value kw) {
 }
 static Value object_hash_m(Realm *r, Value *args, size_t nargs, Value kw) {
     arg_count(r, "__hash__", nargs, kw, 1, 1);
-    return int_from_i64(r, op_hash(r, args[0]));
+    /* object's own hash, not type(self)'s: `__hash__ = object.__hash__` must not loop */
+    return int_from_i64(r, object_hash(r, args[0]));
 }
 static Value object_eq_m(Realm *r, Value *args, size_t nargs, Value kw) {
     arg_count(r, "__eq__", nargs, kw, 2, 2);
@@ -158,11 +183,13 @@ static Value object_getattribute_m(Realm *r, Value *args, size_t nargs, Value kw
 }
 static Value object_setattr_m(Realm *r, Value *args, size_t nargs, Value kw) {
     arg_count(r, "__setattr__", nargs, kw, 3, 3);
+    if (op_is_type(r, args[0])) err_type(r, "can't apply this __setattr__ to type object");
     obj_generic_setattr(r, args[0], args[1], args[2]);
     return V_NONE;
 }
 static Value object_delattr_m(Realm *r, Value *args, size_t nargs, Value kw) {
     arg_count(r, "__delattr__", nargs, kw, 2, 2);
+    if (op_is_type(r, args[0])) err_type(r, "can't apply this __delattr__ to type object");
     obj_generic_setattr(r, args[0], args[1], V_NULL);
     return V_NONE;
 }
@@ -175,7 +202,9 @@ static Value object_format_m(Realm *r, Value *args, size_t nargs, Value kw) {
     return op_str(r, args[0]);
 }
 static Value object_init_subclass_m(Realm *r, Value *args, size_t nargs, Value kw) {
-    if (nargs > 1 || (kw != V_NULL && tuple_ptr(kw)->len))
+    if (nargs > 1)
+        err_type(r, "object.__init_subclass__() takes no arguments (%zu given)", nargs - 1);
+    if (kw != V_NULL && tuple_ptr(kw)->len)
         err_type(r, "%s.__init_subclass__() takes no keyword arguments",
                  nargs ? ((Type *)v_obj(args[0]))->name : "object");
     return V_NONE;
@@ -194,6 +223,33 @@ static Value object_dir_m(Realm *r, Value *args, size_t nargs, Value kw) {
     list_extend(r, l, names);
     return l;
 }
+/* The __slots__ members (offset -> name) the classes of t's MRO define, as a dict. */
+static Value object_slot_map(Realm *r, Type *t) {
+    Value m = dict_new(r);
+    Tuple *mro = tuple_ptr(t->mro);
+    for (int64_t i = 0; i < mro->len; i++) {
+        Type *b = (Type *)v_obj(mro->items[i]);
+        if (!(b->flags & TF_HEAPTYPE) || b->dict == V_NULL) continue;
+        int64_t pos = 0;
+        Value k, v;
+        while (dict_next(b->dict, &pos, &k, &v))
+            if (v_is_obj(v) && v_obj(v)->type == r->t_member_descriptor && ((MemberDescr *)v_obj(v))->owner == b)
+                dict_set(r, m, v_small(((MemberDescr *)v_obj(v))->offset), ((MemberDescr *)v_obj(v))->name);
+    }
+    return m;
+}
+/* Same slot names at the same offsets, as CPython's same_slots_added. */
+static bool object_same_slots(Realm *r, Type *a, Type *b) {
+    Value ma = object_slot_map(r, a), mb = object_slot_map(r, b);
+    if (dict_len(ma) != dict_len(mb)) return false;
+    int64_t pos = 0;
+    Value k, v;
+    while (dict_next(ma, &pos, &k, &v)) {
+        Value w = dict_get(r, mb, k);
+        if (w == V_NULL || !str_eq(v, w)) return false;
+    }
+    return true;
+}
 static Value object_class_get(Realm *r, Value self) { return v_from_obj(v_type(r, self)); }
 static void object_class_set(Realm *r, Value self, Value v) {
     if (v == V_NULL) err_type(r, "can't delete __class__ attribute");
@@ -202,6 +258,8 @@ static void object_class_set(Realm *r, Value self, Value v) {
     if (!(old->flags & TF_HEAPTYPE) || !(nt->flags & TF_HEAPTYPE))
         err_type(r, "__class__ assignment only supported for mutable types or ModuleType subclasses");
     if (old->basicsize != nt->basicsize || old->dictoffset != nt->dictoffset)
+        err_type(r, "__class__ assignment: '%s' object layout differs from '%s'", nt->name, old->name);
+    if (!object_same_slots(r, old, nt))
         err_type(r, "__class__ assignment: '%s' object layout differs from '%s'", nt->name, old->name);
     v_obj(self)->type = nt;
 }
@@ -214,13 +272,22 @@ static Value object_dict_get(Realm *r, Value self) {
 static void object_dict_set(Realm *r, Value self, Value v) {
     Value *dp = obj_dict_ptr(r, self);
     if (!dp) err_format(r, EXC(r, AttributeError), "'%T' object has no attribute '__dict__'", self);
-    if (v == V_NULL || !(v_is_obj(v) && (v_obj(v)->type->flags & TF_DICT_SUB)))
+    if (v == V_NULL) { *dp = V_NULL; return; }   /* deleting it leaves a fresh empty one, as CPython */
+    if (!(v_is_obj(v) && (v_obj(v)->type->flags & TF_DICT_SUB)))
         err_type(r, "__dict__ must be set to a dictionary, not a '%T'", v);
     *dp = v;
 }
 
+/* object.__subclasshook__(C): NotImplemented (abc.ABCMeta asks it). */
+static Value object_subclasshook_m(Realm *r, Value *args, size_t nargs, Value kw) {
+    if (kw != V_NULL) err_type(r, "object.__subclasshook__() takes no keyword arguments");
+    if (nargs != 2) err_type(r, "object.__subclasshook__() takes exactly one argument (%zu given)", nargs - 1);
+    return r->notimpl;
+}
+
 static const MethodDef object_methods[] = {
     {"__init__", object_init_m, 0},
+    {"__subclasshook__", object_subclasshook_m, NF_CLASSMETHOD},
     {"__new__", object_new_m, NF_STATICMETHOD},
     {"__repr__", object_repr_m, 0},
     {"__str__", object_str_m, 0},

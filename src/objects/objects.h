@@ -156,7 +156,7 @@ Value list_from_array(Realm *r, const Value *v, size_t n);
 void list_append(Realm *r, Value list, Value v);
 void list_extend(Realm *r, Value list, Value iterable);
 Value list_to_tuple(Realm *r, Value list);
-void list_sort(Realm *r, Value list, Value key, bool reverse);
+void list_sort(Realm *r, Value list, Value key, bool reverse);   /* key: V_NONE for none */
 static inline List *list_ptr(Value v) { return (List *)v_obj(v); }
 
 /* ---- dict (dict.c) ---- */
@@ -220,6 +220,10 @@ void exc_add_traceback(Realm *r, Value exc, Value code, uint32_t pc);
  * that split() parts share with their group: copy it before it grows
  * (except* tells a re-raised part from a new raise by its identity). */
 void exc_unshare_traceback(Realm *r, Value exc);
+Value exc_traceback_view(Realm *r, Value entries, int64_t idx);   /* traceback object or None */
+Value exc_traceback_entries(Realm *r, Value tb);
+bool exc_traceback_is_view(Realm *r, Value tb, Value entries, int64_t idx);
+void exc_traceback_init_type(Realm *r);
 /* except*: the part of exc matching type (None if none; a naked exception
  * is wrapped in ExceptionGroup('', (exc,))), the rest in *rest.  Raises
  * TypeError for an invalid type or an exception group type. */
@@ -230,6 +234,9 @@ Value exc_group_match(Realm *r, Value exc, Value type, Value *rest);
 Value exc_prep_reraise_star(Realm *r, Value orig, Value excs);
 /* Formats "Traceback (most recent call last): ... Type: message" as CPython. */
 Value exc_format(Realm *r, Value exc);
+Value exc_format_chain(Realm *r, Value exc, bool chain);   /* chain false: without cause/context */
+/* "Type: message" and the notes (traceback.format_exception_only). */
+Value exc_format_only(Realm *r, Value exc);
 
 /* ---- iterators (iter.c) ---- */
 Value seqiter_new(Realm *r, Value seq);          /* iterator over __getitem__ */
@@ -245,6 +252,7 @@ Value typealias_new(Realm *r, Value name, Value compute, Value module, Value par
 /* A type parameter of kind TYPEVAR_* (vm/opcodes.h); compute (or V_NULL)
  * evaluates lazily the bound, or the constraints tuple when constrained. */
 Value typealias_typevar_new(Realm *r, int kind, Value name, Value compute, bool constrained);
+Value typealias_generic_base(Realm *r, Value params);   /* typing.Generic[params] */
 
 /* ---- builtins module (src/modules/builtins.c) ---- */
 void builtins_init(Realm *r);

@@ -80,6 +80,7 @@ Value op_call_ex(Realm *r, Value f, Value args, Value kwargs) {
 }
 
 Value op_call_special(Realm *r, Value o, Value name, Value *args, size_t nargs) {
+    err_check_stack(r);   /* dunders that re-enter C code (hash, len, ...) stay bounded */
     Type *t = v_type(r, o);
     Value f = type_lookup(r, t, name);
     if (f == V_NULL) return V_NULL;
@@ -139,8 +140,11 @@ static _Noreturn void binop_error(Realm *r, const char *sym, Value a, Value b) {
 Value op_binary(Realm *r, int nb, Value a, Value b) {
     Value v = binary1(r, nb, a, b);
     if (v != r->notimpl) return v;
-    if (nb == NB_MUL) {
-        /* sequence repetition is reached through the sequence's nb slot */
+    if (nb == NB_ADD) {
+        /* the sequence concatenation CPython tries last (after a deferred __radd__) */
+        uint32_t fl = v_type(r, a)->flags;
+        const char *seq = (fl & TF_STR_SUB) ? "str" : (fl & TF_LIST_SUB) ? "list" : (fl & TF_TUPLE_SUB) ? "tuple" : NULL;
+        if (seq) err_type(r, "can only concatenate %s (not \"%T\") to %s", seq, b, seq);
     }
     if (nb == NB_RSHIFT && v_is_obj(a) && v_obj(a)->type == r->t_builtin_function_or_method &&
         strcmp(((NativeFunc *)v_obj(a))->name, "print") == 0)
@@ -186,12 +190,23 @@ UNARY(op_abs, abs, "abs()")
 static const int swapped_op[6] = {CMP_GT, CMP_GE, CMP_EQ, CMP_NE, CMP_LT, CMP_LE};
 static const char *const cmp_sym[6] = {"<", "<=", "==", "!=", ">", ">="};
 
+static Value op_richcmp_(Realm *r, Value a, Value b, int op);
+
+/* Comparisons of nested containers re-enter here: counted as C recursion,
+ * as CPython's Py_EnterRecursiveCall in PyObject_RichCompare. */
 Value op_richcmp(Realm *r, Value a, Value b, int op) {
     err_check_stack(r);
     if (--r->steps_left == 0) limits_check(r);   /* comparisons in sorts and searches */
+    r->c_depth++;
+    Value v = op_richcmp_(r, a, b, op);
+    r->c_depth--;
+    return v;
+}
+
+static Value op_richcmp_(Realm *r, Value a, Value b, int op) {
     Type *ta = v_type(r, a), *tb = v_type(r, b);
     bool checked_reverse = false;
-    if (ta != tb && tb->richcmp && type_is_subtype(tb, ta) && tb->richcmp != ta->richcmp) {
+    if (ta != tb && tb->richcmp && type_is_subtype(tb, ta)) {
         checked_reverse = true;
         Value v = tb->richcmp(r, b, a, swapped_op[op]);
         if (v != r->notimpl) return v;
@@ -245,15 +260,29 @@ bool op_truth(Realm *r, Value v) {
     return true;
 }
 
+/* `in` by iteration: a TypeError from iter() becomes CPython's wording. */
+bool op_contains_by_iter(Realm *r, Value container, Value item) {
+    Value it = V_NULL;
+    ErrJmp j;
+    if (ERR_TRY(r, &j)) {
+        it = op_iter(r, container);
+        err_untry(r, &j);
+    } else {
+        if (err_matches(r, r->exc, EXC(r, TypeError)))
+            err_type(r, "argument of type '%T' is not iterable", container);
+        err_raise(r, r->exc);
+    }
+    for (Value x; (x = op_next(r, it)) != V_NULL;)   /* budget */
+        if (op_eq(r, x, item)) return true;
+    return false;
+}
+
 bool op_contains(Realm *r, Value container, Value item) {
     Type *t = v_type(r, container);
     if (t->contains) return t->contains(r, container, item) != 0;
     if (!t->iter && !t->getitem)
         err_type(r, "argument of type '%s' is not iterable", t->name);
-    Value it = op_iter(r, container);
-    for (Value x; (x = op_next(r, it)) != V_NULL;)   /* budget */
-        if (op_eq(r, x, item)) return true;
-    return false;
+    return op_contains_by_iter(r, container, item);
 }
 
 /* ---------- hashing, repr, str ---------- */

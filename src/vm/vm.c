@@ -370,14 +370,22 @@ static Value func_str(Realm *r, Value callee) {
     return str_format(r, "%U()", qn);
 }
 
+static bool exc_is_class(Realm *r, Value type) {
+    return op_is_type(r, type) && (((Type *)v_obj(type))->flags & TF_EXC_SUB);
+}
+
+/* `except type`: a class or a flat tuple of classes, all checked first, as CPython. */
 static bool exc_match(Realm *r, Value exc, Value type) {
     if (v_is_obj(type) && (v_obj(type)->type->flags & TF_TUPLE_SUB)) {
         Tuple *t = tuple_ptr(type);
         for (int64_t i = 0; i < t->len; i++)
-            if (exc_match(r, exc, t->items[i])) return true;
+            if (!exc_is_class(r, t->items[i]))
+                err_type(r, "catching classes that do not inherit from BaseException is not allowed");
+        for (int64_t i = 0; i < t->len; i++)
+            if (type_is_subtype(v_type(r, exc), (Type *)v_obj(t->items[i]))) return true;
         return false;
     }
-    if (!op_is_type(r, type) || !(((Type *)v_obj(type))->flags & TF_EXC_SUB))
+    if (!exc_is_class(r, type))
         err_type(r, "catching classes that do not inherit from BaseException is not allowed");
     return type_is_subtype(v_type(r, exc), (Type *)v_obj(type));
 }
@@ -389,7 +397,8 @@ static Value make_exception(Realm *r, Value x) {
         if (!(t->flags & TF_EXC_SUB)) err_type(r, "exceptions must derive from BaseException");
         Value e = op_call0(r, x);
         if (!(v_type(r, e)->flags & TF_EXC_SUB))
-            err_type(r, "calling %R should have returned an instance of BaseException, not %T", x, e);
+            err_type(r, "calling %R should have returned an instance of BaseException, not %R", x,
+                     v_from_obj(v_type(r, e)));
         return e;
     }
     if (!(v_type(r, x)->flags & TF_EXC_SUB)) err_type(r, "exceptions must derive from BaseException");
@@ -1225,13 +1234,16 @@ static Value run_loop(Realm *r, Frame *entry, RunStatus *status) {
     TARGET(SETUP_WITH) {
         SAVE_STATE();
         Value mgr = TOP();
-        Value enter = op_getattr_opt(r, mgr, NM(r, __enter__));
+        /* special lookups: on the type, bound, never through __getattr__ */
         Type *mt = v_type(r, mgr);
-        if (type_lookup(r, mt, NM(r, __enter__)) == V_NULL)
+        Value enter = type_lookup(r, mt, NM(r, __enter__));
+        if (enter == V_NULL)
             err_type(r, "'%s' object does not support the context manager protocol", mt->name);
-        if (type_lookup(r, mt, NM(r, __exit__)) == V_NULL)
+        Value exitf = type_lookup(r, mt, NM(r, __exit__));
+        if (exitf == V_NULL)
             err_type(r, "'%s' object does not support the context manager protocol (missed __exit__ method)", mt->name);
-        Value exitf = op_getattr(r, mgr, NM(r, __exit__));
+        if (v_type(r, enter)->descr_get) enter = v_type(r, enter)->descr_get(r, enter, mgr, v_from_obj(mt));
+        if (v_type(r, exitf)->descr_get) exitf = v_type(r, exitf)->descr_get(r, exitf, mgr, v_from_obj(mt));
         TOP() = exitf;
         Value res = op_call0(r, enter);
         if (f->nblocks >= FRAME_MAX_BLOCKS) err_format(r, EXC(r, SystemError), "block stack overflow");
@@ -1316,6 +1328,12 @@ static Value run_loop(Realm *r, Frame *entry, RunStatus *status) {
         SAVE_STATE();
         Value fn = (oparg & 8) ? POP() : V_NULL;
         v = typealias_typevar_new(r, (int)(oparg & 3), TOP(), fn, (oparg & 4) != 0);
+        TOP() = v;
+        DISPATCH();
+    }
+    TARGET(SUBSCRIPT_GENERIC) {
+        SAVE_STATE();
+        v = typealias_generic_base(r, TOP());
         TOP() = v;
         DISPATCH();
     }
@@ -1413,8 +1431,25 @@ static Value run_loop(Realm *r, Frame *entry, RunStatus *status) {
         Tuple *kt = tuple_ptr(keys);
         Value vals = tuple_new(r, (size_t)kt->len);
         bool ok = true;
+        /* as CPython: through the subject's get(key, marker), so dict
+         * subclasses overriding get are honoured; the keys must be distinct */
+        Value get = v_type(r, o) == r->t_dict || kt->len == 0 ? V_NULL : op_getattr(r, o, str_intern_cstr(r, "get"));
+        Value seen = kt->len > 1 ? set_new(r, r->t_set) : V_NULL;
+        Value marker = get != V_NULL ? obj_new_instance(r, r->t_object) : V_NULL;
         for (int64_t i = 0; i < kt->len && ok; i++) {
-            Value x = mapping_get(r, o, kt->items[i]);
+            if (seen != V_NULL) {
+                if (set_contains(r, seen, kt->items[i]))
+                    err_format(r, EXC(r, ValueError), "mapping pattern checks duplicate key (%R)", kt->items[i]);
+                set_add(r, seen, kt->items[i]);
+            }
+            Value x;
+            if (get == V_NULL) {
+                x = mapping_get(r, o, kt->items[i]);
+            } else {
+                Value ga[2] = {kt->items[i], marker};
+                x = op_call(r, get, ga, 2, V_NULL);
+                if (x == marker) x = V_NULL;
+            }
             if (x == V_NULL) ok = false;
             else tuple_ptr(vals)->items[i] = x;
         }
@@ -1434,7 +1469,9 @@ static Value run_loop(Realm *r, Frame *entry, RunStatus *status) {
             Type *ct = (Type *)v_obj(cls);
             bool self_match = ct->flags & (TF_INT_SUB | TF_STR_SUB | TF_TUPLE_SUB | TF_LIST_SUB | TF_DICT_SUB |
                                            TF_BYTES_SUB | TF_FLOAT_SUB);
-            if (ct == r->t_bool || ct == r->t_set || ct == r->t_frozenset) self_match = true;
+            if (type_is_subtype(ct, r->t_bool) || type_is_subtype(ct, r->t_set) || type_is_subtype(ct, r->t_frozenset) ||
+                type_is_subtype(ct, r->t_bytearray))
+                self_match = true;
             if (ma == V_NULL && self_match && npos == 1) {
                 tuple_ptr(res)->items[0] = o;
             } else {
@@ -1445,7 +1482,16 @@ static Value run_loop(Realm *r, Frame *entry, RunStatus *status) {
                     err_type(r, "%s() accepts %d positional sub-pattern%s (%zu given)", ct->name,
                              (int)tuple_ptr(ma)->len, tuple_ptr(ma)->len == 1 ? "" : "s", npos);
                 for (size_t i = 0; i < npos && ok; i++) {
-                    Value x = op_getattr_opt(r, o, tuple_ptr(ma)->items[i]);
+                    Value nm = tuple_ptr(ma)->items[i];
+                    if (!(v_is_obj(nm) && (v_obj(nm)->type->flags & TF_STR_SUB)))
+                        err_type(r, "__match_args__ elements must be strings (got %T)", nm);
+                    for (size_t k = 0; k < i; k++)
+                        if (str_eq(tuple_ptr(ma)->items[k], nm))
+                            err_type(r, "%s() got multiple sub-patterns for attribute %R", ct->name, nm);
+                    for (size_t k = 0; k < nkw; k++)
+                        if (str_eq(tuple_ptr(kwn)->items[k], nm))
+                            err_type(r, "%s() got multiple sub-patterns for attribute %R", ct->name, nm);
+                    Value x = op_getattr_opt(r, o, nm);
                     if (x == V_NULL) ok = false; else tuple_ptr(res)->items[i] = x;
                 }
             }
@@ -1489,8 +1535,11 @@ static Value run_loop(Realm *r, Frame *entry, RunStatus *status) {
             err_type(r, "'%s' object does not support the asynchronous context manager protocol", mt->name);
         if (type_lookup(r, mt, NM(r, __aexit__)) == V_NULL)
             err_type(r, "'%s' object does not support the asynchronous context manager protocol (missed __aexit__ method)", mt->name);
-        Value enter = op_getattr(r, mgr, NM(r, __aenter__));
-        TOP() = op_getattr(r, mgr, NM(r, __aexit__));
+        Value enter = type_lookup(r, mt, NM(r, __aenter__));
+        Value aexit = type_lookup(r, mt, NM(r, __aexit__));
+        if (v_type(r, enter)->descr_get) enter = v_type(r, enter)->descr_get(r, enter, mgr, v_from_obj(mt));
+        if (v_type(r, aexit)->descr_get) aexit = v_type(r, aexit)->descr_get(r, aexit, mgr, v_from_obj(mt));
+        TOP() = aexit;
         v = op_call0(r, enter);
         PUSH(v);
         DISPATCH();
