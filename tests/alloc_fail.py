@@ -44,7 +44,7 @@ def check_program(asp, name, per_program, timeout):
     want = expected_of(name)
     with open(prog, encoding="utf-8") as fh:
         src = fh.read()
-    broad = bool(re.search(r"except\s*(:|Exception\b|BaseException\b|\(.*\bException\b)", src))
+    broad = bool(re.search(r"except\s*\*?\s*(:|Exception\b|BaseException\b|\(.*\bException\b)", src))
     # most points fall after realm creation (the program's own work); a few
     # inside it.  Every point when the program allocates little.
     boot = min(BOOT[0], total)

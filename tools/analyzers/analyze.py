@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Static analysis of src/: gcc -fanalyzer, clang-tidy and cppcheck.
 
-Usage: tools/analyzers/analyze.py [-j N] [--all] [--show-suppressed] TOOL...
+Usage: tools/analyzers/analyze.py [-j N] [--only TEXT]... [--show-suppressed] TOOL...
 TOOL is gcc, tidy or cppcheck (`make analyze` runs all three; `make
 analyze-gcc` etc. one).  Every finding is printed as
     path:line:col: TOOL CHECK: message
@@ -11,7 +11,8 @@ header explains the format).  The last line is
     analyze: N findings, M suppressed (TOOLS)
 and the exit status is 1 when N > 0 (or when a suppression has no reason).
 Suppressions that matched nothing are listed as a reminder to remove them,
-without failing (another tool or version may still need them).
+without failing (another tool or version may still need them).  --only
+restricts gcc and tidy to some files, for checking a fix quickly.
 
 Each tool runs on every .c file under src/ separately, N at a time (the
 whole run takes a few minutes on two cores).  Flags follow the Makefile's.
@@ -129,12 +130,14 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("-j", type=int, default=2)
     ap.add_argument("--show-suppressed", action="store_true")
+    ap.add_argument("--only", action="append", default=[],
+                    help="analyze only the files whose path contains this (gcc, tidy)")
     ap.add_argument("tools", nargs="+", choices=["gcc", "tidy", "cppcheck"])
     args = ap.parse_args()
     rules, errors = load_suppressions()
     for e in errors:
         print(e)
-    srcs = sources()
+    srcs = [s for s in sources() if not args.only or any(o in s for o in args.only)]
     findings = []
     for tool in args.tools:
         exe = {"gcc": "gcc", "tidy": "clang-tidy", "cppcheck": "cppcheck"}[tool]
