@@ -45,8 +45,9 @@ def sources():
 
 
 def run(cmd):
+    # the C locale: plain ASCII quotes in messages, whatever the machine's
     p = subprocess.run(cmd, cwd=ROOT, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                       stderr=subprocess.STDOUT)
+                       stderr=subprocess.STDOUT, env=dict(os.environ, LC_ALL="C"))
     return p.returncode, p.stdout.decode("utf-8", "replace")
 
 
