@@ -78,8 +78,11 @@ $(OUT)/libasp.a: $(LIB_OBJS)
 $(OUT)/libasp.so: $(LIB_OBJS)
 	$(CC) $(CFLAGS_ALL) -shared -o $@ $(LIB_OBJS) $(LIBS)
 
-# The command links the library's objects (it still uses internal functions;
-# it moves onto the public include/asp.h with the embedding API).
+# The command links the library's objects rather than libasp.a: main.c uses
+# only the public include/asp.h, but its debugging hooks (--dump-ast,
+# --parse-only, --syntax-error, --dis, ASP_FAIL_ALLOC, ASP_GCSTATS in
+# src/cli/dump_ast.c and cli_debug.c) call internal functions, which
+# libasp.a keeps local.
 $(OUT)/asp: $(CLI_OBJS) $(LIB_OBJS)
 	$(CC) $(CFLAGS_ALL) -o $@ $(CLI_OBJS) $(LIB_OBJS) $(LIBS)
 

@@ -35,11 +35,43 @@ typedef enum asp_status {
     ASP_INVALID,    /* a bad argument: unknown handle, NULL pointer, ... */
     ASP_NOTFOUND,   /* asp_dict_get: no such key */
     ASP_TOOSMALL,   /* a caller's buffer is too small (the needed size is reported) */
-    ASP_LIMIT       /* an instruction or time limit, or asp_interrupt, ended the run */
+    ASP_LIMIT       /* an instruction, time or output limit, or asp_interrupt, ended the
+                       run (asp_error_message names it: "time limit exceeded") */
 } asp_status;
 
 /* Where print() and sys.stdout/sys.stderr writes go.  NULL discards. */
 typedef void (*asp_write_fn)(void *userdata, const char *data, size_t len);
+/* Where input() and sys.stdin read from: fills at most cap bytes of buf and
+ * returns how many; 0 means end of input. */
+typedef size_t (*asp_read_fn)(void *userdata, char *buf, size_t cap);
+
+/* A host directory the guest sees at a guest path.  Paths are resolved
+ * inside the mount only: '..' above it, absolute paths elsewhere and
+ * symlinks leading out fail with PermissionError, as does any path outside
+ * every mount. */
+typedef struct asp_mount {
+    const char *guest;      /* absolute guest path: "/data", or "/" */
+    const char *host;       /* host directory (opened when the realm is created) */
+    unsigned flags;         /* ASP_MOUNT_* */
+    uint64_t quota;         /* ASP_MOUNT_WRITE: bytes the guest may add to the directory
+                               (file growth; removed files give theirs back); 0 = no quota */
+} asp_mount;
+
+enum {
+    ASP_MOUNT_READ = 1,     /* open() for reading, os.listdir, os.stat, import */
+    ASP_MOUNT_WRITE = 2,    /* also create, write, truncate, remove, mkdir */
+    ASP_MOUNT_IMPORT = 4    /* only `import` may read .py files there */
+};
+
+/* Clocks the realm may read from the system (asp_config.clocks).  Without
+ * them, time.time() and time.monotonic() read a virtual clock that starts
+ * at 0 and only time.sleep() advances: runs are then deterministic. */
+enum {
+    ASP_CLOCK_WALL = 1,       /* time.time(): the system's real-time clock */
+    ASP_CLOCK_MONOTONIC = 2,  /* time.monotonic(), perf_counter(), and max_time_ns
+                                 when `clock` is NULL */
+    ASP_CLOCK_SLEEP = 4       /* time.sleep() really waits (bounded by max_time_ns) */
+};
 
 typedef struct asp_config {
     size_t heap_limit;          /* bytes of Python heap; 0 = no limit */
@@ -57,9 +89,30 @@ typedef struct asp_config {
     uint64_t max_instructions;  /* budget of steps (loop iterations and calls); 0 = none */
     uint64_t max_time_ns;       /* wall time, read with `clock`; 0 = none */
     uint64_t (*clock)(void *userdata);  /* monotonic nanoseconds (passed write_userdata) */
+
+    /* Capabilities: nothing is granted unless set here. */
+    const asp_mount *mounts;    /* directories open(), os and import may reach */
+    size_t nmounts;
+    const char *cwd;            /* the guest's working directory (relative paths); NULL = "/" */
+    const char *const *import_path;  /* sys.path: guest directories import searches, in order */
+    size_t nimport_path;
+    const char *const *env;     /* environment variables os.environ/os.getenv show: "NAME"
+                                   (its value read from the process environment when the
+                                   realm is created; absent if unset) or "NAME=value" */
+    size_t nenv;
+    asp_read_fn read_in;        /* input() and sys.stdin; NULL = always at end of input */
+    void *read_userdata;
+    unsigned clocks;            /* ASP_CLOCK_* */
+    int random_system;          /* os.urandom from the system's randomness; else a stream
+                                   seeded by random_seed (deterministic) */
+    uint64_t random_seed;
+    uint64_t max_output;        /* bytes written to stdout and stderr; 0 = no limit.
+                                   Past it the run ends with ASP_LIMIT ("output limit exceeded") */
 } asp_config;
 
-/* Creates a realm; cfg may be NULL (all defaults).  ASP_NOMEM if memory ran out. */
+/* Creates a realm; cfg may be NULL (all defaults).  ASP_NOMEM if memory ran
+ * out; ASP_INVALID if a mount's host directory cannot be opened or its guest
+ * path is not absolute. */
 asp_status asp_realm_new(const asp_config *cfg, asp_realm **out);
 void asp_realm_free(asp_realm *realm);
 

@@ -28,8 +28,12 @@ root as working directory and no arguments.  It must print a line
 no check failed.  A missing
 binary, a missing count line or a non-zero exit status counts as a failure.
 
+Capability tests: tests/caps/X.py programs run with permission flags in a
+scratch tree, and the `nm` check that only src/cap/ reaches the outside
+world (see tests/caps/run.py); named caps_X and caps_nm for the filters.
+
 Usage: tests/run_lang.py [-j N] [--timeout S] [--unit-dir D] [--no-unit]
-                         [--no-syntax] [--counts FILE] [NAME-FILTER ...]
+                         [--no-syntax] [--no-caps] [--counts FILE] [NAME-FILTER ...]
        tests/run_lang.py --combine FILE...
 A test runs when its name (X, or FILE for a syntax case) contains one of the filters, or when no
 filter is given.  The last line printed is exactly `N passed, M failed`;
@@ -210,6 +214,7 @@ def main():
     ap.add_argument("--unit-dir", default=None)
     ap.add_argument("--no-unit", action="store_true")
     ap.add_argument("--no-syntax", action="store_true")
+    ap.add_argument("--no-caps", action="store_true")
     ap.add_argument("--counts", default=None)
     ap.add_argument("--combine", nargs="+", default=None)
     ap.add_argument("filters", nargs="*")
@@ -265,6 +270,28 @@ def main():
             else:
                 passed += 1
                 print("unit %s: %d checks passed" % (name, p), flush=True)
+
+    if not args.no_caps and cmd and os.path.basename(cmd[-1]) == "asp":
+        # tests/caps: files, imports, os, input under permission flags, and
+        # the nm check of the library's objects (see tests/caps/run.py).
+        # They run in a scratch directory: make the command's paths absolute
+        # (under valgrind, which lacks openat2, they check the fallback walk).
+        sys.path.insert(0, os.path.join(ROOT, "tests", "caps"))
+        import run as caps_run
+        ccmd = []
+        for w in cmd:
+            if w.startswith("--suppressions=") and not os.path.isabs(w[15:]):
+                w = "--suppressions=" + os.path.join(ROOT, w[15:])
+            elif w is cmd[-1] and not os.path.isabs(w) and os.sep in w:
+                w = os.path.join(ROOT, w)
+            ccmd.append(w)
+        cmd = ccmd
+        objdir = os.path.join(os.path.dirname(cmd[-1]), "obj")
+        p, f, msgs = caps_run.run_caps(cmd, args.filters, args.timeout, objdir)
+        passed += p
+        failed += f
+        for m in msgs:
+            print(m, flush=True)
 
     if args.counts:
         with open(args.counts, "w") as fh:

@@ -3,9 +3,11 @@
  * (see api_impl.h for the invariants). */
 #include <stdlib.h>
 #include <string.h>
+#include <errno.h>
 #include "api/api_impl.h"
 #include "core/limits.h"
 #include "vm/ops.h"
+#include "cap/cap.h"
 
 /* The status a raised exception maps to; records it as the realm's error.
  * Runs outside any catch point: must not allocate on the Python heap. */
@@ -60,6 +62,8 @@ void api_error_reset(asp_realm *a) {
 
 /* ---- realms ---- */
 
+static uint64_t api_caps_clock(void *ud) { return cap_monotonic_ns((Caps *)ud); }
+
 #define API_MAX_RECURSION 10000
 #define API_MIN_C_STACK ((size_t)64 << 10)
 
@@ -89,6 +93,47 @@ API_EXPORT asp_status asp_realm_new(const asp_config *cfg, asp_realm **out) {
         rc.max_steps = cfg->max_instructions;
         rc.max_time_ns = cfg->max_time_ns;
         rc.clock = cfg->clock;
+        rc.max_output = cfg->max_output;
+        rc.import_path = cfg->import_path;
+        rc.nimport_path = cfg->import_path ? cfg->nimport_path : 0;
+    }
+    /* the capabilities: asp_mount/ASP_MOUNT_* and ASP_CLOCK_* mirror cap.h's */
+    CapConfig cc;
+    memset(&cc, 0, sizeof cc);
+    CapMountSpec *specs = NULL;
+    if (cfg) {
+        if (cfg->mounts && cfg->nmounts) {
+            specs = calloc(cfg->nmounts, sizeof *specs);
+            if (!specs) return ASP_NOMEM;
+            for (size_t i = 0; i < cfg->nmounts; i++) {
+                specs[i].guest = cfg->mounts[i].guest;
+                specs[i].host = cfg->mounts[i].host;
+                specs[i].flags = cfg->mounts[i].flags & (CAP_MOUNT_READ | CAP_MOUNT_WRITE | CAP_MOUNT_IMPORT);
+                specs[i].quota = cfg->mounts[i].quota;
+            }
+            cc.mounts = specs;
+            cc.nmounts = cfg->nmounts;
+        }
+        cc.cwd = cfg->cwd;
+        cc.env = cfg->env;
+        cc.nenv = cfg->env ? cfg->nenv : 0;
+        cc.read_in = cfg->read_in;
+        cc.read_ud = cfg->read_userdata;
+        cc.clocks = cfg->clocks & (CAP_CLOCK_WALL | CAP_CLOCK_MONOTONIC | CAP_CLOCK_SLEEP);
+        cc.clock = cfg->clock;
+        cc.clock_ud = cfg->write_userdata;
+        cc.random_system = cfg->random_system != 0;
+        cc.random_seed = cfg->random_seed;
+    }
+    int cerr;
+    size_t bad;
+    rc.caps = cap_new(&cc, &cerr, &bad);
+    free(specs);
+    if (!rc.caps) return cerr == ENOMEM ? ASP_NOMEM : ASP_INVALID;
+    if (cfg && cfg->max_time_ns && !cfg->clock && (cfg->clocks & ASP_CLOCK_MONOTONIC)) {
+        /* the time limit reads the granted system clock */
+        rc.clock = api_caps_clock;
+        rc.clock_is_caps = true;
     }
     size_t c_stack = cfg && cfg->c_stack_size ? cfg->c_stack_size : 0;
     asp_realm *a = calloc(1, sizeof *a);

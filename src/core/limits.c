@@ -7,11 +7,12 @@ const char *limits_name(int kind) {
     case LIMIT_INSTRUCTIONS: return "instruction limit";
     case LIMIT_TIME: return "time limit";
     case LIMIT_INTERRUPT: return "interrupted";
+    case LIMIT_OUTPUT: return "output limit";
     default: return "limit";
     }
 }
 
-static _Noreturn void limit_hit(Realm *r, int kind) {
+_Noreturn void limits_hit(Realm *r, int kind) {
     r->limit_hit = kind;
     Value msg = str_format(r, "%s exceeded", limits_name(kind));
     err_raise(r, exc_new_msg(r, r->t_limit_error, msg));
@@ -20,16 +21,30 @@ static _Noreturn void limit_hit(Realm *r, int kind) {
 void limits_check(Realm *r) {
     r->steps_left = LIMIT_CHECK_STEPS;
     r->steps_used += LIMIT_CHECK_STEPS;
-    if (r->limit_hit) limit_hit(r, r->limit_hit);   /* a guest cannot outrun a hit limit */
-    if (__atomic_load_n(&r->interrupt, __ATOMIC_RELAXED)) limit_hit(r, LIMIT_INTERRUPT);
-    if (r->max_steps && r->steps_used >= r->max_steps) limit_hit(r, LIMIT_INSTRUCTIONS);
+    if (r->limit_hit) limits_hit(r, r->limit_hit);   /* a guest cannot outrun a hit limit */
+    if (__atomic_load_n(&r->interrupt, __ATOMIC_RELAXED)) limits_hit(r, LIMIT_INTERRUPT);
+    if (r->max_steps && r->steps_used >= r->max_steps) limits_hit(r, LIMIT_INSTRUCTIONS);
     if (r->deadline_ns && r->clock) {
-        uint64_t now = r->clock(r->write_ud);
-        if (now >= r->deadline_ns) limit_hit(r, LIMIT_TIME);
+        uint64_t now = r->clock(r->clock_ud);
+        if (now >= r->deadline_ns) limits_hit(r, LIMIT_TIME);
     }
 }
 
 void limits_reset(Realm *r) {
     r->limit_hit = LIMIT_NONE;
     __atomic_store_n(&r->interrupt, 0, __ATOMIC_RELAXED);
+}
+
+void realm_write(Realm *r, int fd, const char *data, size_t len) {
+    RealmWriteFn w = fd == 2 ? r->write_err : r->write_out;
+    if (r->max_output) {
+        uint64_t room = r->output_used < r->max_output ? r->max_output - r->output_used : 0;
+        if (len > room) {
+            if (w && room) w(r->write_ud, data, (size_t)room);
+            r->output_used = r->max_output;
+            limits_hit(r, LIMIT_OUTPUT);
+        }
+        r->output_used += len;
+    }
+    if (w && len) w(r->write_ud, data, len);
 }

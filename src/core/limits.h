@@ -12,7 +12,7 @@
 
 #define LIMIT_CHECK_STEPS 4096
 
-enum { LIMIT_NONE, LIMIT_INSTRUCTIONS, LIMIT_TIME, LIMIT_INTERRUPT };
+enum { LIMIT_NONE, LIMIT_INSTRUCTIONS, LIMIT_TIME, LIMIT_INTERRUPT, LIMIT_OUTPUT };
 
 /* Called by the VM when r->steps_left reaches 0. */
 void limits_check(Realm *r);
@@ -24,5 +24,7 @@ static inline void limits_count(Realm *r, uint64_t n) {
 /* Clears a hit limit after the host has seen it (the realm is usable again). */
 void limits_reset(Realm *r);
 const char *limits_name(int kind);
+/* Ends the run with a limit (kind: LIMIT_*). */
+_Noreturn void limits_hit(Realm *r, int kind);
 
 #endif

@@ -255,7 +255,9 @@ typedef struct GetSetDef {
 typedef struct GetSetDescr { Obj hdr; const GetSetDef *def; Type *owner; } GetSetDescr;
 
 /* A __slots__ entry: the Value at `offset` in instances of `owner`. */
-typedef struct MemberDescr { Obj hdr; Value name; Type *owner; uint32_t offset; } MemberDescr;
+/* readonly: struct-sequence fields (sys.version_info.major ...): set and delete
+ * raise AttributeError('readonly attribute'). */
+typedef struct MemberDescr { Obj hdr; Value name; Type *owner; uint32_t offset; bool readonly; } MemberDescr;
 
 typedef struct Property {
     Obj hdr;

@@ -5,6 +5,7 @@
 #include "vm/frame.h"
 #include "vm/vm.h"
 #include "core/limits.h"
+#include "cap/cap.h"
 
 #define VALUE_STACK_SLOTS (256u * 1024u)
 #define DEFAULT_MAX_DEPTH 1000
@@ -25,7 +26,7 @@ void realm_mark_roots(Realm *r) {
     Value roots[] = {r->exc, r->builtins, r->modules, r->interned, r->empty_tuple, r->empty_str,
                      r->empty_bytes, r->notimpl, r->ellipsis, r->dummy, r->main_module,
                      r->memory_error, r->repr_stack, r->exc_info, r->stop_value,
-                     r->api_handles, r->api_error};
+                     r->api_handles, r->api_error, r->sys_path, r->io_types, r->importing, r->io_stdin};
     heap_mark_array(r, roots, sizeof roots / sizeof roots[0]);
     for (Frame *f = r->frame; f; f = f->prev) {
         heap_mark_obj(r, f->code);
@@ -91,6 +92,17 @@ void realm_finish_type(Realm *r, Type *t) { finish_builtin_type(r, t); }
 
 static bool realm_boot(Realm *r);
 
+/* sys.path from the host's list. */
+static bool realm_boot_path(Realm *r, const RealmConfig *cfg) {
+    ErrJmp j;
+    if (!ERR_TRY(r, &j)) return false;
+    r->sys_path = list_new(r, 0);
+    for (size_t i = 0; i < cfg->nimport_path; i++)
+        if (cfg->import_path[i]) list_append(r, r->sys_path, str_from_cstr(r, cfg->import_path[i]));
+    err_untry(r, &j);
+    return true;
+}
+
 Realm *realm_new(void) {
     RealmConfig cfg;
     memset(&cfg, 0, sizeof cfg);
@@ -99,7 +111,17 @@ Realm *realm_new(void) {
 
 Realm *realm_new_with(const RealmConfig *cfg) {
     Realm *r = calloc(1, sizeof *r);
-    if (!r) return NULL;
+    if (!r) { cap_free(cfg->caps); return NULL; }
+    r->caps = cfg->caps;
+    if (!r->caps) {
+        CapConfig none;
+        memset(&none, 0, sizeof none);
+        int e;
+        size_t bad;
+        r->caps = cap_new(&none, &e, &bad);
+        if (!r->caps) { free(r); return NULL; }
+    }
+    r->max_output = cfg->max_output;
     heap_init(r);
     r->heap.stack_top = (uintptr_t)__builtin_frame_address(0);
     r->max_depth = DEFAULT_MAX_DEPTH;
@@ -119,7 +141,8 @@ Realm *realm_new_with(const RealmConfig *cfg) {
     r->steps_left = LIMIT_CHECK_STEPS;
     r->max_steps = cfg->max_steps;
     r->clock = cfg->clock;
-    if (cfg->max_time_ns && cfg->clock) r->deadline_ns = cfg->clock(cfg->write_ud) + cfg->max_time_ns;
+    r->clock_ud = cfg->clock_is_caps ? (void *)r->caps : cfg->write_ud;
+    if (cfg->max_time_ns && cfg->clock) r->deadline_ns = cfg->clock(r->clock_ud) + cfg->max_time_ns;
     r->write_out = cfg->write_out;
     r->write_err = cfg->write_err;
     r->write_ud = cfg->write_ud;
@@ -129,12 +152,14 @@ Realm *realm_new_with(const RealmConfig *cfg) {
     r->stack = calloc(VALUE_STACK_SLOTS, sizeof(Value));
     r->frame_pool_size = 10000;
     r->frame_pool = calloc(r->frame_pool_size + 8, sizeof(Frame));
-    if (!r->stack || !r->frame_pool) { free(r->stack); free(r->frame_pool); free(r); return NULL; }
+    if (!r->stack || !r->frame_pool) {
+        free(r->stack); free(r->frame_pool); cap_free(r->caps); free(r); return NULL;
+    }
     if (cfg->max_depth) r->max_depth = cfg->max_depth < r->frame_pool_size ? cfg->max_depth : r->frame_pool_size;
     r->stack_end = r->stack + VALUE_STACK_SLOTS;
     r->stack_top = r->stack;
 
-    if (!realm_boot(r)) {
+    if (!realm_boot(r) || !realm_boot_path(r, cfg)) {
         realm_free(r);
         return NULL;
     }
@@ -198,6 +223,7 @@ static bool realm_boot(Realm *r) {
 void realm_free(Realm *r) {
     if (!r) return;
     heap_free_all(r);
+    cap_free(r->caps);
     free(r->stack);
     free(r->frame_pool);
     free(r);

@@ -23,7 +23,7 @@
     X(dict_keyiterator) X(dict_valueiterator) X(dict_itemiterator) \
     X(dict_reversekeyiterator) \
     X(enumerate) X(zip) X(map) X(filter) X(reversed) X(TypeAliasType) \
-    X(TypeVar) X(TypeVarTuple) X(ParamSpec) X(traceback)
+    X(TypeVar) X(TypeVarTuple) X(ParamSpec) X(traceback) X(UnionType)
 
 /* The built-in exception hierarchy: X(name, base). */
 #define ASP_EXCEPTIONS(X) \
@@ -130,6 +130,7 @@ struct Realm {
     uint64_t max_steps;       /* instruction limit; 0 = none */
     uint64_t deadline_ns;     /* wall-time limit on the host clock; 0 = none */
     uint64_t (*clock)(void *ud);   /* host capability: monotonic nanoseconds */
+    void *clock_ud;
     int interrupt;            /* set by the host, possibly from another thread */
     int limit_hit;            /* the limit that ended the run (LIMIT_*), or 0 */
     Type *t_limit_error;      /* ResourceLimitError: no guest handler runs for it */
@@ -152,7 +153,6 @@ struct Realm {
     Value repr_stack;         /* list of containers being repr'd (recursion guard) */
 
     uint64_t hash_k0, hash_k1;  /* SipHash key for str and bytes */
-    uint64_t random_seed_counter;  /* _random's seed(None): calls so far (src/modules/random.c) */
     int64_t int_max_str_digits;
 
     /* VM */
@@ -169,9 +169,16 @@ struct Realm {
     uintptr_t c_stack_limit;  /* lowest C stack address allowed */
     size_t c_stack_bytes;     /* C stack the realm may use below its entry point */
 
-    /* host capabilities */
+    /* host capabilities (src/cap/: files, environment, clocks, input, randomness) */
     RealmWriteFn write_out, write_err;
     void *write_ud;
+    struct Caps *caps;        /* owned: freed with the realm */
+    uint64_t max_output;      /* bytes through write_out/write_err; 0 = no limit */
+    uint64_t output_used;
+    Value sys_path;           /* list of guest directories `import` searches (sys.path) */
+    Value io_types;           /* tuple of the io module's file types, made on first open() */
+    Value io_stdin;           /* sys.stdin (io.c), or V_NULL before first use */
+    Value importing;          /* dict: names of modules running their top-level code, or V_NULL */
     int argc;
     const char *const *argv;
 
@@ -205,6 +212,11 @@ typedef struct RealmConfig {
     uint32_t max_depth;       /* Python recursion limit; 0 = the default 1000 */
     int argc;                 /* sys.argv; the strings must outlive the realm */
     const char *const *argv;
+    struct Caps *caps;        /* capabilities (cap_new); the realm takes it, even on failure; NULL = none */
+    bool clock_is_caps;       /* `clock` takes the Caps (not write_ud) */
+    uint64_t max_output;      /* output byte limit; 0 = none */
+    const char *const *import_path;   /* initial sys.path (guest directories) */
+    size_t nimport_path;
 } RealmConfig;
 
 /* Creates the built-in types, builtins module and sys-like state; NULL if
@@ -215,6 +227,11 @@ void realm_free(Realm *r);
 /* Fills in a built-in type made after boot (inherited slots, MRO, slot
  * wrappers), as boot does for the types of ASP_TYPES. */
 void realm_finish_type(Realm *r, Type *t);
+
+/* Writes to the host's stdout (fd 1) or stderr (fd 2) sink, counting the
+ * bytes against the output limit (limits.c): past it, what fits is written
+ * and the run ends with the output limit. */
+void realm_write(Realm *r, int fd, const char *data, size_t len);
 
 /* The type of any value. */
 static inline Type *v_type(Realm *r, Value v) {

@@ -33,5 +33,11 @@ Value math_module_new(Realm *r);
 Value random_module_new(Realm *r);   /* _random */
 Value traceback_module_new(Realm *r);   /* _traceback */
 Value sys_module_new(Realm *r);
+/* importer.c: __import__(name, globals, fromlist, level). */
+Value import_module_level(Realm *r, Value name, Value globals, Value fromlist, int64_t level);
+/* Whether a module of that name is still running its top-level code. */
+bool import_is_initializing(Realm *r, Value name);
+Value os_module_new(Realm *r);     /* os.c: os, os.path */
+Value time_module_new(Realm *r);   /* os.c */
 
 #endif

@@ -5,14 +5,14 @@
  * 27 + 26 bits of two outputs, getrandbits(k) fills 32-bit words from the
  * least significant one, keeping the top k bits of the last.
  *
- * seed(None) has no entropy source of its own (the core reaches nothing
- * outside the realm): it mixes the realm's hash key with a per-realm
- * counter, so different calls and realms differ while a host that fixes
- * the key gets a reproducible run.
+ * seed(None) takes 128 bits from the realm's randomness capability
+ * (cap_random: the system's when the host grants it, else a stream from
+ * the host's fixed seed, so a host that fixes it gets a reproducible run).
  *
  * Invariant: 0 <= index <= 624; state words are 32-bit values. */
 #include "core/realm.h"
 #include "modules/modules.h"
+#include "cap/cap.h"
 #include "core/limits.h"
 #include "objects/int_impl.h"
 #include "vm/ops.h"
@@ -96,10 +96,10 @@ static void rand_seed_int(Realm *r, MTRandom *g, Value n) {
 
 static void rand_seed(Realm *r, MTRandom *g, Value arg) {
     if (arg == V_NULL || arg == V_NONE) {
-        /* no entropy in the core: the realm's key and a per-realm counter */
-        uint64_t c = ++r->random_seed_counter;
-        uint32_t key[4] = {(uint32_t)r->hash_k0, (uint32_t)(r->hash_k0 >> 32),
-                           (uint32_t)(r->hash_k1 ^ c), (uint32_t)((r->hash_k1 >> 32) ^ (c >> 32))};
+        /* the randomness capability: the system's when the host grants it,
+         * else a stream from the host's fixed seed (reproducible runs) */
+        uint32_t key[4];
+        cap_random(r->caps, key, sizeof key);
         mt_init_by_array(g, key, 4);
         return;
     }

@@ -78,7 +78,7 @@ void cont_repr_leave(Realm *r, Value v)
 
 Value cont_repr_guarded(Realm *r, Value v, Value (*body)(Realm *, Value), const char *recursive)
 {
-    err_check_stack(r);
+    err_check_stack_in(r, " while getting the repr of an object");
     if (!cont_repr_enter(r, v)) return str_from_cstr(r, recursive);
     ErrJmp j;
     Value res = V_NULL;
@@ -210,8 +210,18 @@ static Value alias_mro_entries(Realm *r, Value *args, size_t nargs, Value kw)
     return tuple_pack(r, 1, ((GenericAlias *)v_obj(args[0]))->origin);
 }
 
+static Value alias_instancecheck(Realm *r, Value *args, size_t nargs, Value kw)
+{
+    err_type(r, "isinstance() argument 2 cannot be a parameterized generic");
+}
+static Value alias_subclasscheck(Realm *r, Value *args, size_t nargs, Value kw)
+{
+    err_type(r, "issubclass() argument 2 cannot be a parameterized generic");
+}
 static const MethodDef alias_methods[] = {
     {"__mro_entries__", alias_mro_entries, 0},
+    {"__instancecheck__", alias_instancecheck, 0},
+    {"__subclasscheck__", alias_subclasscheck, 0},
     {NULL, NULL, 0}
 };
 
@@ -235,6 +245,7 @@ void cont_install_class_getitem(Realm *r, Type *t)
         at->call = alias_call;
         at->richcmp = alias_richcmp;
         at->hash = alias_hash;
+        at->nb[NB_OR] = union_type_or;
         type_add_getsets(r, at, alias_getsets);
         type_add_methods(r, at, alias_methods);
         realm_finish_type(r, at);   /* inherit object's slots: list_init_type runs after object's */

@@ -23,8 +23,15 @@ static void getset_set(Realm *r, Value d, Value obj, Value v) {
                    g->def->name, g->owner->name);
     g->def->set(r, obj, v);
 }
+/* The setter of attributes CPython declares as read-only members
+ * (slice.start, complex.real, property.fget ...): their message differs. */
+void getset_readonly(Realm *r, Value self, Value v) {
+    err_format(r, EXC(r, AttributeError), "readonly attribute");
+}
 static Value getset_repr(Realm *r, Value d) {
     GetSetDescr *g = (GetSetDescr *)v_obj(d);
+    if (g->def->set == getset_readonly)
+        return str_format(r, "<member '%s' of '%s' objects>", g->def->name, g->owner->name);
     return str_format(r, "<attribute '%s' of '%s' objects>", g->def->name, g->owner->name);
 }
 
@@ -48,9 +55,10 @@ static Value member_get(Realm *r, Value d, Value obj, Value type) {
 }
 static void member_set(Realm *r, Value d, Value obj, Value v) {
     MemberDescr *m = (MemberDescr *)v_obj(d);
+    if (m->readonly) err_format(r, EXC(r, AttributeError), "readonly attribute");
     Value *slot = member_slot(r, m, obj);
-    if (v == V_NULL && *slot == V_NULL)
-        err_raise(r, exc_new_msg(r, EXC(r, AttributeError), m->name));
+    if (v == V_NULL && *slot == V_NULL)   /* CPython's message is the bare name here */
+        err_format(r, EXC(r, AttributeError), "%U", m->name);
     *slot = v;
 }
 static Value member_repr(Realm *r, Value d) {
@@ -158,9 +166,6 @@ static Value property_fset(Realm *r, Value s) { Value v = ((Property *)v_obj(s))
 static Value property_fdel(Realm *r, Value s) { Value v = ((Property *)v_obj(s))->fdel; return v ? v : V_NONE; }
 static Value property_doc(Realm *r, Value s) { Value v = ((Property *)v_obj(s))->doc; return v ? v : V_NONE; }
 static void property_doc_set(Realm *r, Value s, Value v) { ((Property *)v_obj(s))->doc = v; }
-static void property_readonly(Realm *r, Value s, Value v) {
-    err_format(r, EXC(r, AttributeError), "readonly attribute");
-}
 static Value property_name_get(Realm *r, Value s) {
     Value n = property_name(r, (Property *)v_obj(s));
     if (n == V_NULL) err_format(r, EXC(r, AttributeError), "'property' object has no attribute '__name__'");
@@ -192,8 +197,8 @@ static const MethodDef property_methods[] = {
     {NULL, NULL, 0},
 };
 static const GetSetDef property_getsets[] = {
-    {"fget", property_fget, property_readonly}, {"fset", property_fset, property_readonly},
-    {"fdel", property_fdel, property_readonly}, {"__doc__", property_doc, property_doc_set},
+    {"fget", property_fget, getset_readonly}, {"fset", property_fset, getset_readonly},
+    {"fdel", property_fdel, getset_readonly}, {"__doc__", property_doc, property_doc_set},
     {"__name__", property_name_get, property_name_set},
     {"__isabstractmethod__", property_isabstract, NULL}, {NULL, NULL, NULL},
 };
@@ -234,7 +239,7 @@ static Value wrapper_getattr(Realm *r, Value o, Value name) {
     return op_getattr_opt(r, ((WrapperDescr *)v_obj(o))->callable, name);
 }
 static const GetSetDef wrapper_getsets[] = {
-    {"__func__", wrapper_func, NULL}, {"__wrapped__", wrapper_func, NULL},
+    {"__func__", wrapper_func, getset_readonly}, {"__wrapped__", wrapper_func, NULL},
     {"__isabstractmethod__", wrapper_isabstract, NULL}, {NULL, NULL, NULL},
 };
 

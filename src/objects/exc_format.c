@@ -870,6 +870,12 @@ static bool frame_loc(Code *c, Value pcv, CodeLoc *loc) {
 
 static bool is_code(Realm *r, Value v) { return v_is_obj(v) && v_obj(v)->type == r->t_code; }
 
+Value exc_source_line(Realm *r, Code *c, int64_t line) {
+    if (!is_str(c->source) || line <= 0) return V_NONE;
+    Value lines = source_lines(r, c->source, line, line);
+    return list_ptr(lines)->len ? list_ptr(lines)->items[0] : V_NONE;
+}
+
 static void format_stack(Realm *r, StrBuf *b, Value tb) {
     List *l = list_ptr(tb);
     Value last_file = V_NULL, last_name = V_NULL;
@@ -1074,6 +1080,8 @@ static Value sugg_best(Realm *r, Value cands, Value name) {
     }
     return best;
 }
+
+Value exc_suggest(Realm *r, Value cands, Value name) { return sugg_best(r, cands, name); }
 
 static void sugg_add_keys(Realm *r, Value list, Value d) {
     if (!(v_is_obj(d) && (v_obj(d)->type->flags & TF_DICT_SUB))) return;

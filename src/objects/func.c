@@ -179,7 +179,14 @@ static void native_trace(Realm *r, Obj *o) {
 static void native_check_self(Realm *r, NativeFunc *f, Value *args, size_t nargs) {
     if (!(f->flags & NF_METHOD) || f->qualname_owner == V_NULL) return;
     Type *owner = (Type *)v_obj(f->qualname_owner);
-    if (nargs == 0) err_type(r, "unbound method %s.%s() needs an argument", owner->name, f->name);
+    if (nargs == 0) {
+        bool slotw = f->name[0] == '_' && f->name[1] == '_' && (!strcmp(f->name, "__init__") ||
+                     !strcmp(f->name, "__repr__") || !strcmp(f->name, "__str__") || !strcmp(f->name, "__hash__") ||
+                     !strcmp(f->name, "__call__") || !strcmp(f->name, "__getattribute__") ||
+                     !strcmp(f->name, "__setattr__") || !strcmp(f->name, "__delattr__"));
+        if (slotw) err_type(r, "descriptor '%s' of '%s' object needs an argument", f->name, owner->name);
+        err_type(r, "unbound method %s.%s() needs an argument", owner->name, f->name);
+    }
     Type *st = v_type(r, args[0]);
     if (st == owner || type_is_subtype(st, owner)) return;
     /* CPython words it by descriptor kind: slot wrappers (most dunders)

@@ -101,7 +101,8 @@ static Value enumerate_new(Realm *r, Type *t, Value *args, size_t nargs, Value k
 {
     static const char *const names[] = {"iterable", "start", NULL};
     Value out[2] = {V_NULL, V_NULL};
-    arg_parse(r, "enumerate", args, nargs, kw, 0, 1, names, out);
+    arg_parse(r, "enumerate", args, nargs, kw, 0, 0, names, out);
+    if (out[0] == V_NULL) err_type(r, "enumerate() missing required argument 'iterable'");
     Value start = out[1] == V_NULL ? v_small(0) : num_index(r, out[1]);
     Value it = op_iter(r, out[0]);
     size_t size = t->basicsize > sizeof(Enumerate) ? t->basicsize : sizeof(Enumerate);
@@ -382,8 +383,5 @@ void iter_init_type(Realm *r)
     type_add_methods(r, r->t_filter, filter_methods);
     type_add_methods(r, r->t_callable_iterator, calliter_methods);
     cont_install_class_getitem(r, r->t_enumerate);
-    cont_install_class_getitem(r, r->t_zip);
-    cont_install_class_getitem(r, r->t_map);
-    cont_install_class_getitem(r, r->t_filter);
-    cont_install_class_getitem(r, r->t_reversed);
+    /* zip, map, filter and reversed are not generic in CPython 3.13 */
 }

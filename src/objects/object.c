@@ -214,6 +214,7 @@ static Value object_dir_m(Realm *r, Value *args, size_t nargs, Value kw) {
     Value names = set_new(r, r->t_set);
     Value *dp = obj_dict_ptr(r, args[0]);
     if (dp && *dp != V_NULL) set_update(r, names, *dp);
+    if (dp) set_add(r, names, NM(r, __dict__));   /* CPython's classes hold a '__dict__' descriptor */
     Tuple *mro = tuple_ptr(v_type(r, args[0])->mro);
     for (int64_t i = 0; i < mro->len; i++) {
         Type *b = (Type *)v_obj(mro->items[i]);
@@ -285,7 +286,28 @@ static Value object_subclasshook_m(Realm *r, Value *args, size_t nargs, Value kw
     return r->notimpl;
 }
 
+/* An estimate of the object's memory: its fixed size and the buffer it owns. */
+static Value object_sizeof_m(Realm *r, Value *args, size_t nargs, Value kw) {
+    arg_count(r, "__sizeof__", nargs, kw, 1, 1);
+    Value o = args[0];
+    if (!v_is_obj(o)) return v_small(sizeof(Value));
+    Obj *h = v_obj(o);
+    Type *t = h->type;
+    int64_t n = t->basicsize ? t->basicsize : (int64_t)sizeof(Obj);
+    if (t->flags & TF_STR_SUB) n = (int64_t)sizeof(Str) + (((Str *)h)->len + 1) * ((Str *)h)->kind;
+    else if (t->flags & TF_BYTES_SUB) n = (int64_t)sizeof(Bytes) + ((Bytes *)h)->len + 1;
+    else if (t->flags & TF_TUPLE_SUB) n = (int64_t)sizeof(Tuple) + ((Tuple *)h)->len * (int64_t)sizeof(Value);
+    else if (t->flags & TF_LIST_SUB) n = (int64_t)sizeof(List) + ((List *)h)->cap * (int64_t)sizeof(Value);
+    else if (t->flags & TF_DICT_SUB)
+        n = (int64_t)sizeof(Dict) + ((Dict *)h)->cap * (int64_t)sizeof(DictEntry) +
+            (((Dict *)h)->log2size ? ((int64_t)4 << ((Dict *)h)->log2size) : 0);
+    else if (type_is_subtype(t, r->t_set) || type_is_subtype(t, r->t_frozenset))
+        n = (int64_t)sizeof(Set) + (((Set *)h)->table ? (((Set *)h)->mask + 1) * (int64_t)sizeof(SetEntry) : 0);
+    return int_from_i64(r, n);
+}
+
 static const MethodDef object_methods[] = {
+    {"__sizeof__", object_sizeof_m, 0},
     {"__init__", object_init_m, 0},
     {"__subclasshook__", object_subclasshook_m, NF_CLASSMETHOD},
     {"__new__", object_new_m, NF_STATICMETHOD},

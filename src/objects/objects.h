@@ -30,6 +30,8 @@ Type *type_new_builtin(Realm *r, const char *name, Type *base, size_t basicsize,
 /* Adds methods / getsets to a type's dict. */
 void type_add_methods(Realm *r, Type *t, const MethodDef *defs);
 void type_add_getsets(Realm *r, Type *t, const GetSetDef *defs);
+/* GetSetDef setter of read-only members: raises AttributeError('readonly attribute') */
+void getset_readonly(Realm *r, Value self, Value v);   /* descr.c */
 /* Looks name up along the MRO; V_NULL if absent.  No descriptor binding. */
 Value type_lookup(Realm *r, Type *t, Value name);
 bool type_is_subtype(Type *a, Type *b);
@@ -174,6 +176,10 @@ int64_t dict_index_str(Realm *r, Value d, Value key);   /* entry position or -1;
 /* Iteration over live entries: pos starts at 0. */
 bool dict_next(Value d, int64_t *pos, Value *key, Value *value);
 
+/* ---- types.UnionType (union.c) ---- */
+Value union_type_or(Realm *r, Value a, Value b);   /* the nb_or slot of type, GenericAlias, UnionType */
+Value union_args(Realm *r, Value v);               /* the members tuple, or V_NULL if v is no union */
+
 /* ---- set (set.c) ---- */
 Value set_new(Realm *r, Type *t);             /* t: set or frozenset (or subclass) */
 void set_add(Realm *r, Value s, Value key);
@@ -235,8 +241,14 @@ Value exc_prep_reraise_star(Realm *r, Value orig, Value excs);
 /* Formats "Traceback (most recent call last): ... Type: message" as CPython. */
 Value exc_format(Realm *r, Value exc);
 Value exc_format_chain(Realm *r, Value exc, bool chain);   /* chain false: without cause/context */
+/* Line `line` of the source text kept by code object c (a str without its
+ * newline), or None (struct Code is in vm/code.h). */
+struct Code;
+Value exc_source_line(Realm *r, struct Code *c, int64_t line);
 /* "Type: message" and the notes (traceback.format_exception_only). */
 Value exc_format_only(Realm *r, Value exc);
+/* The candidate (a list of str) closest to name, as CPython's "Did you mean", or V_NULL. */
+Value exc_suggest(Realm *r, Value cands, Value name);
 
 /* ---- iterators (iter.c) ---- */
 Value seqiter_new(Realm *r, Value seq);          /* iterator over __getitem__ */
@@ -261,7 +273,7 @@ void builtins_init(Realm *r);
 #define ASP_TYPE_INITS(X) \
     X(dict) X(str) X(tuple) X(object) X(list) X(bytes) X(int) X(float) X(complex) X(bool) X(none) \
     X(set) X(range) X(slice) X(func) X(module) X(type) \
-    X(iter) X(descr) X(gen) X(typealias)
+    X(iter) X(descr) X(gen) X(typealias) X(union)
 #define X(n) void n##_init_type(Realm *r);
 ASP_TYPE_INITS(X)
 #undef X

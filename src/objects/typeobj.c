@@ -806,6 +806,8 @@ static Value type_get_dict(Realm *r, Value self) { return dict_copy(r, type_dict
 static Value type_get_module(Realm *r, Value self) {
     Type *t = (Type *)v_obj(self);
     Value m = t->dict != V_NULL ? dict_get_str(r, t->dict, NM(r, __module__)) : V_NULL;
+    /* type's own dict holds the __module__ descriptor itself: not a name */
+    if (m != V_NULL && !(t->flags & TF_HEAPTYPE) && !(v_is_obj(m) && (v_obj(m)->type->flags & TF_STR_SUB))) m = V_NULL;
     return m != V_NULL ? m : str_intern_cstr(r, "builtins");
 }
 static Value type_get_doc(Realm *r, Value self) {

@@ -171,6 +171,16 @@ Value op_pow3(Realm *r, Value a, Value b, Value m) {
         Value v = op_call_special(r, a, NM(r, __pow__), args, 2);
         if (v != r->notimpl) return v;
     }
+    /* then the other operands' built-in slots, as CPython's ternary_op:
+     * float and complex refuse a modulus with their own messages */
+    Value others[2] = {b, m};
+    for (int i = 0; i < 2; i++) {
+        Type *t = v_type(r, others[i]);
+        if (t == v_type(r, a)) continue;
+        if (type_is_subtype(t, r->t_float))
+            err_type(r, "pow() 3rd argument not allowed unless all arguments are integers");
+        if (type_is_subtype(t, r->t_complex)) err_value(r, "complex modulo");
+    }
     err_type(r, "unsupported operand type(s) for ** or pow(): '%T', '%T', '%T'", a, b, m);
 }
 
@@ -195,7 +205,7 @@ static Value op_richcmp_(Realm *r, Value a, Value b, int op);
 /* Comparisons of nested containers re-enter here: counted as C recursion,
  * as CPython's Py_EnterRecursiveCall in PyObject_RichCompare. */
 Value op_richcmp(Realm *r, Value a, Value b, int op) {
-    err_check_stack(r);
+    err_check_stack_in(r, " in comparison");
     if (--r->steps_left == 0) limits_check(r);   /* comparisons in sorts and searches */
     r->c_depth++;
     Value v = op_richcmp_(r, a, b, op);
@@ -297,7 +307,7 @@ int64_t op_hash(Realm *r, Value v) {
 
 Value op_repr(Realm *r, Value v) {
     Type *t = v_type(r, v);
-    err_check_stack(r);
+    err_check_stack_in(r, " while getting the repr of an object");
     r->c_depth++;
     Value s = t->repr(r, v);
     r->c_depth--;
@@ -307,7 +317,7 @@ Value op_repr(Realm *r, Value v) {
 Value op_str(Realm *r, Value v) {
     Type *t = v_type(r, v);
     if (t == r->t_str) return v;
-    err_check_stack(r);
+    err_check_stack_in(r, " while getting the str of an object");
     r->c_depth++;
     Value s = (t->str ? t->str : t->repr)(r, v);
     r->c_depth--;
@@ -386,6 +396,8 @@ void op_delitem(Realm *r, Value o, Value k) {
 static bool is_tuple(Realm *r, Value v) { return v_is_obj(v) && (v_obj(v)->type->flags & TF_TUPLE_SUB); }
 
 bool op_isinstance(Realm *r, Value o, Value cls) {
+    Value ua = union_args(r, cls);
+    if (ua != V_NULL) cls = ua;   /* a union checks as the tuple of its members */
     if (is_tuple(r, cls)) {
         err_check_stack(r);
         Tuple *t = tuple_ptr(cls);
@@ -412,6 +424,8 @@ bool op_isinstance(Realm *r, Value o, Value cls) {
 }
 
 bool op_issubclass(Realm *r, Value derived, Value cls) {
+    Value ua = union_args(r, cls);
+    if (ua != V_NULL) cls = ua;
     if (is_tuple(r, cls)) {
         err_check_stack(r);
         Tuple *t = tuple_ptr(cls);

@@ -438,6 +438,14 @@ static Value import_from(Realm *r, Value module, Value name) {
         Value full = str_format(r, "%S.%U", mname, name);
         Value m = dict_get(r, r->modules, full);
         if (m != V_NULL) return m;
+        Value file = op_getattr_opt(r, module, NM(r, __file__));
+        if (import_is_initializing(r, mname))
+            err_format(r, EXC(r, ImportError),
+                       "cannot import name '%U' from partially initialized module '%S' "
+                       "(most likely due to a circular import) (%S)", name, mname,
+                       file != V_NULL ? file : str_from_cstr(r, "unknown location"));
+        if (file != V_NULL && file != V_NONE)
+            err_format(r, EXC(r, ImportError), "cannot import name '%U' from '%S' (%S)", name, mname, file);
         err_format(r, EXC(r, ImportError), "cannot import name '%U' from '%S' (unknown location)", name, mname);
     }
     err_format(r, EXC(r, ImportError), "cannot import name '%U'", name);
@@ -1400,10 +1408,8 @@ static Value run_loop(Realm *r, Frame *entry, RunStatus *status) {
             Value s = op_repr(r, v);
             size_t n;
             const char *u = str_utf8(r, s, &n);
-            if (r->write_out) {
-                r->write_out(r->write_ud, u, n);
-                r->write_out(r->write_ud, "\n", 1);
-            }
+            realm_write(r, 1, u, n);
+            realm_write(r, 1, "\n", 1);
             dict_set(r, r->builtins, str_intern_cstr(r, "_"), v);
         }
         DISPATCH();
@@ -1831,26 +1837,12 @@ static Value builtin_import(Realm *r, Value *args, size_t nargs, Value kwnames) 
     static const char *const names[] = {"name", "globals", "locals", "fromlist", "level", NULL};
     Value a[5];
     arg_parse(r, "__import__", args, nargs, kwnames, 0, 1, names, a);
-    Value name = a[0];
-    if (!(v_is_obj(name) && (v_obj(name)->type->flags & TF_STR_SUB)))
-        err_type(r, "module name must be str, not %T", name);
-    Value m = dict_get(r, r->modules, name);
-    if (m == V_NULL) m = modules_find_builtin(r, name);
-    if (m != V_NULL) {
-        if (a[3] == V_NULL || a[3] == V_NONE || !op_truth(r, a[3])) {
-            /* `import a.b` binds a */
-            Str *s = (Str *)v_obj(name);
-            for (int64_t i = 0; i < s->len; i++)
-                if (str_char(s, i) == '.') {
-                    Value top = str_new_latin1(r, s->data, (size_t)i);
-                    Value tm = dict_get(r, r->modules, top);
-                    if (tm != V_NULL) return tm;
-                }
-        }
-        return m;
+    int64_t level = 0;
+    if (a[4] != V_NULL) {
+        if (!int_check(r, a[4])) err_type(r, "'%T' object cannot be interpreted as an integer", a[4]);
+        level = int_as_i64(r, a[4]);
     }
-    Value exc = exc_new_msg(r, EXC(r, ModuleNotFoundError), str_format(r, "No module named '%U'", name));
-    err_raise(r, exc);
+    return import_module_level(r, a[0], a[1], a[3], level);
 }
 
 static Value builtin_globals(Realm *r, Value *args, size_t nargs, Value kwnames) {
@@ -1887,7 +1879,9 @@ static Value builtin_vars(Realm *r, Value *args, size_t nargs, Value kwnames) {
     return d;
 }
 
-static Value compile_source(Realm *r, Value src, Value filename, int mode) {
+/* Source text of exec/eval/compile: str or bytes (UTF-8), or a code object
+ * made by compile() (code objects never come from raw bytecode). */
+static Value compile_source(Realm *r, Value src, Value filename, int mode, const char *fname, bool strip) {
     size_t n;
     const char *u;
     if (v_is_obj(src) && (v_obj(src)->type->flags & TF_STR_SUB)) u = str_utf8(r, src, &n);
@@ -1895,22 +1889,48 @@ static Value compile_source(Realm *r, Value src, Value filename, int mode) {
         u = (const char *)((Bytes *)v_obj(src))->data;
         n = (size_t)((Bytes *)v_obj(src))->len;
         src = str_from_utf8(r, u, n);
-    } else if (v_is_obj(src) && v_obj(src)->type == r->t_code) {
+        u = str_utf8(r, src, &n);
+    } else if (v_is_obj(src) && v_obj(src)->type == r->t_code && strcmp(fname, "compile") != 0) {
         return src;
+    } else if (!strcmp(fname, "compile")) {
+        err_type(r, "compile() arg 1 must be a string, bytes or AST object");
     } else {
-        err_type(r, "exec() arg 1 must be a string, bytes or code object");
+        err_type(r, "%s() arg 1 must be a string, bytes or code object", fname);
+    }
+    if (memchr(u, 0, n)) err_format(r, EXC(r, SyntaxError), "source code string cannot contain null bytes");
+    if (strip) {   /* eval() ignores leading blanks, as CPython */
+        size_t k = 0;
+        while (k < n && (u[k] == ' ' || u[k] == '\t')) k++;
+        if (k) {
+            src = str_from_utf8(r, u + k, n - k);
+            u = str_utf8(r, src, &n);
+        }
     }
     return compile_string(r, u, n, filename, src, mode);
+}
+
+static bool is_mapping(Realm *r, Value v) {
+    Type *t = v_type(r, v);
+    return t->getitem != NULL || type_lookup(r, t, NM(r, __getitem__)) != V_NULL;
 }
 
 static Value exec_or_eval(Realm *r, Value *args, size_t nargs, Value kwnames, int mode, const char *name) {
     static const char *const names[] = {"source", "globals", "locals", NULL};
     Value a[3];
-    arg_parse(r, name, args, nargs, kwnames, 3, 1, names, a);
+    arg_parse(r, name, args, nargs, kwnames, mode == PARSE_EVAL ? 3 : 1, 1, names, a);
     Value globals = a[1] == V_NULL || a[1] == V_NONE ? V_NULL : a[1];
     Value locals = a[2] == V_NULL || a[2] == V_NONE ? V_NULL : a[2];
-    if (globals != V_NULL && !(v_is_obj(globals) && (v_obj(globals)->type->flags & TF_DICT_SUB)))
-        err_type(r, "%s() globals must be a dict, not %T", name, globals);
+    bool gdict = globals == V_NULL || (v_is_obj(globals) && (v_obj(globals)->type->flags & TF_DICT_SUB));
+    if (mode == PARSE_EVAL) {
+        if (locals != V_NULL && !is_mapping(r, locals)) err_type(r, "locals must be a mapping");
+        if (!gdict)
+            err_type(r, is_mapping(r, globals) ? "globals must be a real dict; try eval(expr, {}, mapping)"
+                                               : "globals must be a dict");
+    } else {
+        if (!gdict) err_type(r, "%s() globals must be a dict, not %T", name, globals);
+        if (locals != V_NULL && !is_mapping(r, locals))
+            err_type(r, "locals must be a mapping or None, not %T", locals);
+    }
     if (globals == V_NULL) {
         globals = r->frame ? r->frame->globals : dict_new(r);
         if (locals == V_NULL) locals = r->frame ? frame_locals(r, r->frame) : globals;
@@ -1918,9 +1938,40 @@ static Value exec_or_eval(Realm *r, Value *args, size_t nargs, Value kwnames, in
     if (locals == V_NULL) locals = globals;
     if (dict_get_str(r, globals, NM(r, __builtins__)) == V_NULL)
         dict_set(r, globals, NM(r, __builtins__), r->builtins);
-    Value code = compile_source(r, a[0], str_from_cstr(r, "<string>"), mode);
+    Value code = compile_source(r, a[0], str_from_cstr(r, "<string>"), mode, name, mode == PARSE_EVAL);
     Value v = vm_run_code(r, code, globals, locals);
     return mode == PARSE_EVAL ? v : V_NONE;
+}
+
+/* compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1):
+ * source text only; flags and optimize are accepted and have no effect. */
+static Value builtin_compile(Realm *r, Value *args, size_t nargs, Value kwnames) {
+    static const char *const names[] = {"source", "filename", "mode", "flags", "dont_inherit", "optimize",
+                                        "*", "_feature_version", NULL};
+    Value a[7];
+    arg_parse(r, "compile", args, nargs, kwnames, 0, 3, names, a);
+    Value fn = a[1];
+    if (v_is_obj(fn) && (v_obj(fn)->type->flags & TF_BYTES_SUB))
+        fn = str_from_utf8(r, (const char *)((Bytes *)v_obj(fn))->data, (size_t)((Bytes *)v_obj(fn))->len);
+    else if (!(v_is_obj(fn) && (v_obj(fn)->type->flags & TF_STR_SUB)))
+        err_type(r, "compile() argument 'filename' must be str, bytes or os.PathLike, not %T", fn);
+    if (!(v_is_obj(a[2]) && (v_obj(a[2])->type->flags & TF_STR_SUB)))
+        err_type(r, "compile() argument 'mode' must be str, not %T", a[2]);
+    size_t ml;
+    const char *m = str_utf8(r, a[2], &ml);
+    int mode;
+    if (ml == 4 && !memcmp(m, "exec", 4)) mode = PARSE_EXEC;
+    else if (ml == 4 && !memcmp(m, "eval", 4)) mode = PARSE_EVAL;
+    else if (ml == 6 && !memcmp(m, "single", 6)) mode = PARSE_SINGLE;
+    else err_value(r, "compile() mode must be 'exec', 'eval' or 'single'");
+    if (a[3] != V_NULL) {
+        if (!int_check(r, a[3])) err_type(r, "'%T' object cannot be interpreted as an integer", a[3]);
+        int64_t fl;
+        if (!int_to_i64(r, a[3], &fl) || (fl & ~(int64_t)0x3fffff))
+            err_value(r, "compile(): unrecognised flags");
+        if (fl & 0x400) err_value(r, "compile(): ast.PyCF_ONLY_AST is not supported");
+    }
+    return compile_source(r, a[0], fn, mode, "compile", false);
 }
 
 static Value builtin_exec(Realm *r, Value *args, size_t nargs, Value kw) {
@@ -1938,5 +1989,6 @@ void vm_init_builtins(Realm *r) {
     dict_set_cstr(r, r->builtins, "vars", native_new(r, "vars", builtin_vars, V_NULL));
     dict_set_cstr(r, r->builtins, "exec", native_new(r, "exec", builtin_exec, V_NULL));
     dict_set_cstr(r, r->builtins, "eval", native_new(r, "eval", builtin_eval, V_NULL));
+    dict_set_cstr(r, r->builtins, "compile", native_new(r, "compile", builtin_compile, V_NULL));
     gen_init_builtins(r);
 }

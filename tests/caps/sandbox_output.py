@@ -1,0 +1,4 @@
+# sandbox
+# flags: --max-output=25
+for i in range(100):
+    print("line", i)
