@@ -418,7 +418,7 @@ int main(int argc, char **argv) {
     /* imports from the script's own directory (the working directory for
      * -c and stdin, as CPython's sys.path[0]) */
     char *home = command || from_stdin ? realpath(".", NULL) : script_dir(argv[1]);
-    if (home) grants_keep(&g, home);
+    if (home) home = grants_keep(&g, home);   /* (NULL, home freed, when out of memory) */
     if (home && !grants_mount(&g, home, ASP_MOUNT_IMPORT)) { grants_free(&g); free(src); return 1; }
     const char *import_path[1] = {home};
     cfg.import_path = import_path;
