@@ -1,6 +1,7 @@
 # asp build.  `make` builds the optimized variant into build/;
 # `make VARIANT=valgrind` a build for memcheck into build/valgrind/ (see tests/valgrind.sh);
-# `make VARIANT=debug` into build/debug/, `make VARIANT=san` (ASan+UBSan) into build/san/.
+# `make VARIANT=debug` into build/debug/, `make VARIANT=san` (ASan+UBSan) into build/san/,
+# `make VARIANT=coverage` (gcov) into build/coverage/ (see `make coverage`).
 # Every .c file under src/ except src/cli/ goes into the library; src/cli/ is the command.
 
 CC ?= cc
@@ -18,6 +19,10 @@ else ifeq ($(VARIANT),valgrind)
 else ifeq ($(VARIANT),san)
   OUT := build/san
   OPT := -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+else ifeq ($(VARIANT),coverage)
+  # gcov instrumentation for `make coverage` (unoptimized so lines map 1:1)
+  OUT := build/coverage
+  OPT := -O0 -g --coverage
 else ifeq ($(VARIANT),fuzz)
   # libFuzzer targets (tests/fuzz/fuzz_*.c): clang only; `make fuzz`
   OUT := build/fuzz
@@ -28,7 +33,7 @@ else ifeq ($(VARIANT),afl)
   OUT := build/afl
   OPT := -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 else
-  $(error VARIANT must be release, debug, san, valgrind, fuzz or afl)
+  $(error VARIANT must be release, debug, san, valgrind, coverage, fuzz or afl)
 endif
 
 WARN   := -Wall -Wextra -Werror -Wno-unused-parameter -Wvla
@@ -173,8 +178,32 @@ build/afl/fuzz_%: tests/fuzz/fuzz_%.c $(LIB_OBJS)
 
 -include $(AFL_BINS:=.d)
 
+# `make coverage`: the gcov build runs the whole test suite (language
+# programs, syntax cases, unit tests), then gcovr reports line and branch
+# coverage of src/ (build/coverage/report.txt per file, report.html in
+# build/coverage/html/) and prints one summary line:
+# `coverage: lines X% (a/b), branches Y% (c/d)`.  Needs Debian's gcovr.
+coverage:
+	$(MAKE) VARIANT=coverage all unit-tests
+	@find build/coverage -name '*.gcda' -delete
+	-ASP=build/coverage/asp python3 tests/run_lang.py -j $(TEST_J) --timeout 60 > build/coverage/tests.log 2>&1; tail -n 1 build/coverage/tests.log
+	@python3 tools/coverage_report.py build/coverage
+
+# `make analyze`: gcc -fanalyzer, clang-tidy and cppcheck over src/, each also
+# callable alone (analyze-gcc, analyze-tidy, analyze-cppcheck); findings not
+# covered by tools/analyzers/suppressions.txt fail the target.  See
+# tools/analyzers/analyze.py.
+ANALYZE_J ?= 2
+
+analyze:
+	python3 tools/analyzers/analyze.py -j $(ANALYZE_J) gcc tidy cppcheck
+
+analyze-gcc analyze-tidy analyze-cppcheck: analyze-%:
+	python3 tools/analyzers/analyze.py -j $(ANALYZE_J) $*
+
 clean:
 	rm -rf build
 
-.PHONY: all clean unit-tests test install fuzz fuzz-targets fuzz-afl afl-targets
+.PHONY: all clean unit-tests test install fuzz fuzz-targets fuzz-afl afl-targets coverage analyze \
+        analyze-gcc analyze-tidy analyze-cppcheck
 -include $(DEPS)

@@ -298,7 +298,7 @@ static int parse_options(int argc, char **argv, asp_config *cfg, Grants *g) {
         const char *val = eq ? eq + 1 : NULL;
 #define KEY(s) (klen == sizeof(s) - 1 && !strncmp(a, s, klen))
         bool ok = true;
-        uint64_t v;
+        uint64_t v = 0;   /* (read below even when parse_scaled failed) */
         if (KEY("allow-read")) ok = grants_list(g, argv[i], val, ASP_MOUNT_READ, false);
         else if (KEY("allow-write")) ok = grants_list(g, argv[i], val, ASP_MOUNT_READ | ASP_MOUNT_WRITE, false);
         else if (KEY("allow-env")) ok = grants_list(g, argv[i], val, 0, true);
@@ -418,7 +418,7 @@ int main(int argc, char **argv) {
     /* imports from the script's own directory (the working directory for
      * -c and stdin, as CPython's sys.path[0]) */
     char *home = command || from_stdin ? realpath(".", NULL) : script_dir(argv[1]);
-    if (home) grants_keep(&g, home);
+    if (home) home = grants_keep(&g, home);   /* (NULL, home freed, when out of memory) */
     if (home && !grants_mount(&g, home, ASP_MOUNT_IMPORT)) { grants_free(&g); free(src); return 1; }
     const char *import_path[1] = {home};
     cfg.import_path = import_path;

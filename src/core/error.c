@@ -63,20 +63,25 @@ _Noreturn void err_no_memory(Realm *r) {
     err_raise(r, r->memory_error);
 }
 
-static _Noreturn void err_vformat(Realm *r, Type *t, const char *fmt, va_list ap) {
+/* The exception is made before va_end and raised after it: every va_start
+ * has its va_end on the normal path (a MemoryError while formatting still
+ * leaves by longjmp). */
+static Value err_vnew(Realm *r, Type *t, const char *fmt, va_list ap) {
     Value msg = str_vformat(r, fmt, ap);
-    err_raise(r, exc_new_msg(r, t, msg));
+    return exc_new_msg(r, t, msg);
 }
 
 _Noreturn void err_format(Realm *r, Type *t, const char *fmt, ...) {
     va_list ap;
     va_start(ap, fmt);
-    err_vformat(r, t, fmt, ap);
+    Value e = err_vnew(r, t, fmt, ap);
+    va_end(ap);
+    err_raise(r, e);
 }
 
 #define DEF_ERR(fn, E) \
     _Noreturn void fn(Realm *r, const char *fmt, ...) { \
-        va_list ap; va_start(ap, fmt); err_vformat(r, EXC(r, E), fmt, ap); }
+        va_list ap; va_start(ap, fmt); Value e = err_vnew(r, EXC(r, E), fmt, ap); va_end(ap); err_raise(r, e); }
 DEF_ERR(err_type, TypeError)
 DEF_ERR(err_value, ValueError)
 DEF_ERR(err_index, IndexError)

@@ -905,7 +905,8 @@ again:
         if (!tok_identifier(t, out)) return false;
         if (t->pos == out->start) {
             /* a non-identifier character: report it */
-            unsigned cp;
+            /* (tok_utf8_len leaves cp unset on a malformed sequence) */
+            unsigned cp = (unsigned char)t->src[t->pos];
             size_t k = tok_utf8_len((const unsigned char *)t->src + t->pos, t->len - t->pos, &cp);
             if (!k) k = 1;
             char hex[8];

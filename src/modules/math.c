@@ -31,7 +31,7 @@ static Value result(Realm *r, double x, double y, bool can_overflow) {
 
 #define MATH1(pyname, cfn, ovf) \
     static Value math_##pyname(Realm *r, Value *a, size_t n, Value kw) { \
-        arg_count(r, #pyname, n, kw, 1, 1); \
+        arg_count(r, "math." #pyname, n, kw, 1, 1); \
         double x = arg_double(r, a[0]); \
         return result(r, x, cfn(x), ovf); \
     }
@@ -53,65 +53,68 @@ MATH1(expm1, expm1, true)
 MATH1(fabs, fabs, false)
 MATH1(erf, erf, false)
 MATH1(erfc, erfc, false)
-MATH1(gamma, tgamma, true)
-MATH1(lgamma, lgamma, true)
+/* gamma and lgamma: a pole (0 or a negative integer) is a domain error in
+ * CPython, not the range error libm's infinity would give. */
+static double math_gamma_of(double x) { return x <= 0 && x == floor(x) ? NAN : tgamma(x); }
+static double math_lgamma_of(double x) { return x <= 0 && x == floor(x) && isfinite(x) ? NAN : lgamma(x); }
+MATH1(gamma, math_gamma_of, true)
+MATH1(lgamma, math_lgamma_of, true)
 MATH1(cbrt, cbrt, false)
 
 static Value math_sqrt(Realm *r, Value *a, size_t n, Value kw) {
-    arg_count(r, "sqrt", n, kw, 1, 1);
+    arg_count(r, "math.sqrt", n, kw, 1, 1);
     double x = arg_double(r, a[0]);
     if (x < 0) domain_error(r);
     return v_from_double(sqrt(x));
 }
 
-static double log_of(Realm *r, Value v) {
+/* fn(v) for log, log2 and log10, as CPython's loghelper: an int that a float
+ * holds goes through the float; a larger one is m * 2**e (0.5 <= m < 1, m
+ * from its top 56 bits) and gives fn(m) + fn(2) * e. */
+static double log_of(Realm *r, Value v, double (*fn)(double)) {
     if (!v_is_float(v) && int_check(r, v)) {
         if (int_sign(r, v) <= 0) domain_error(r);
         int64_t i;
-        if (int_to_i64(r, v, &i)) return log((double)i);
-        /* big ints: log(m * 2**e) computed from the top bits */
+        if (int_to_i64(r, v, &i)) return fn((double)i);
         Value s = int_to_str(r, v, 16);
         Str *st = (Str *)v_obj(s);
         int64_t digits = st->len - 2;   /* strip 0x */
-        int64_t take = digits < 13 ? digits : 13;
+        if (digits <= 250) return fn(int_as_double(r, v));   /* < 2**1000: no overflow */
+        int64_t take = 14;
         double m = 0;
         for (int64_t k = 0; k < take; k++) {
             uint32_t c = str_char(st, 2 + k);
             m = m * 16 + (c <= '9' ? c - '0' : (c | 32) - 'a' + 10);
         }
-        return log(m) + (double)(digits - take) * 4 * log(2.0);
+        int e;
+        m = frexp(m, &e);
+        return fn(m) + fn(2.0) * ((double)e + (double)(digits - take) * 4);
     }
     double x = arg_double(r, v);
     if (x <= 0) domain_error(r);
-    return log(x);
+    return fn(x);
 }
 
 static Value math_log(Realm *r, Value *a, size_t n, Value kw) {
     arg_count(r, "log", n, kw, 1, 2);
-    double num = log_of(r, a[0]);
+    double num = log_of(r, a[0], log);
     if (n == 2) {
-        double den = log_of(r, a[1]);
-        if (den == 0) err_zero_div(r, "division by zero");
+        double den = log_of(r, a[1], log);
+        if (den == 0) err_zero_div(r, "float division by zero");
         return v_from_double(num / den);
     }
     return v_from_double(num);
 }
 static Value math_log2(Realm *r, Value *a, size_t n, Value kw) {
-    arg_count(r, "log2", n, kw, 1, 1);
-    if (!v_is_float(a[0]) && int_check(r, a[0])) return v_from_double(log_of(r, a[0]) / log(2.0));
-    double x = arg_double(r, a[0]);
-    if (x <= 0) domain_error(r);
-    return v_from_double(log2(x));
+    arg_count(r, "math.log2", n, kw, 1, 1);
+    return v_from_double(log_of(r, a[0], log2));
 }
 static Value math_log10(Realm *r, Value *a, size_t n, Value kw) {
-    arg_count(r, "log10", n, kw, 1, 1);
-    if (!v_is_float(a[0]) && int_check(r, a[0])) return v_from_double(log_of(r, a[0]) / log(10.0));
-    double x = arg_double(r, a[0]);
-    if (x <= 0) domain_error(r);
-    return v_from_double(log10(x));
+    arg_count(r, "math.log10", n, kw, 1, 1);
+    return v_from_double(log_of(r, a[0], log10));
 }
 static Value math_log1p(Realm *r, Value *a, size_t n, Value kw) {
-    arg_count(r, "log1p", n, kw, 1, 1);
+    arg_count(r, "math.log1p", n, kw, 1, 1);
     double x = arg_double(r, a[0]);
     if (x <= -1) domain_error(r);
     return v_from_double(log1p(x));
@@ -252,28 +255,28 @@ static Value to_int_rounded(Realm *r, Value v, Value name, double (*fn)(double))
     return int_from_double(r, fn(x));
 }
 static Value math_floor(Realm *r, Value *a, size_t n, Value kw) {
-    arg_count(r, "floor", n, kw, 1, 1);
+    arg_count(r, "math.floor", n, kw, 1, 1);
     return to_int_rounded(r, a[0], NM(r, __floor__), floor);
 }
 static Value math_ceil(Realm *r, Value *a, size_t n, Value kw) {
-    arg_count(r, "ceil", n, kw, 1, 1);
+    arg_count(r, "math.ceil", n, kw, 1, 1);
     return to_int_rounded(r, a[0], NM(r, __ceil__), ceil);
 }
 static Value math_trunc(Realm *r, Value *a, size_t n, Value kw) {
-    arg_count(r, "trunc", n, kw, 1, 1);
+    arg_count(r, "math.trunc", n, kw, 1, 1);
     return to_int_rounded(r, a[0], NM(r, __trunc__), trunc);
 }
 
 static Value math_isnan(Realm *r, Value *a, size_t n, Value kw) {
-    arg_count(r, "isnan", n, kw, 1, 1);
+    arg_count(r, "math.isnan", n, kw, 1, 1);
     return v_bool(isnan(arg_double(r, a[0])));
 }
 static Value math_isinf(Realm *r, Value *a, size_t n, Value kw) {
-    arg_count(r, "isinf", n, kw, 1, 1);
+    arg_count(r, "math.isinf", n, kw, 1, 1);
     return v_bool(isinf(arg_double(r, a[0])));
 }
 static Value math_isfinite(Realm *r, Value *a, size_t n, Value kw) {
-    arg_count(r, "isfinite", n, kw, 1, 1);
+    arg_count(r, "math.isfinite", n, kw, 1, 1);
     return v_bool(isfinite(arg_double(r, a[0])));
 }
 static Value math_isclose(Realm *r, Value *a, size_t n, Value kw) {
@@ -289,22 +292,22 @@ static Value math_isclose(Realm *r, Value *a, size_t n, Value kw) {
     return v_bool(d <= fabs(rel * y) || d <= fabs(rel * x) || d <= abs_);
 }
 static Value math_degrees(Realm *r, Value *a, size_t n, Value kw) {
-    arg_count(r, "degrees", n, kw, 1, 1);
+    arg_count(r, "math.degrees", n, kw, 1, 1);
     return v_from_double(arg_double(r, a[0]) * (180.0 / M_PI));
 }
 static Value math_radians(Realm *r, Value *a, size_t n, Value kw) {
-    arg_count(r, "radians", n, kw, 1, 1);
+    arg_count(r, "math.radians", n, kw, 1, 1);
     return v_from_double(arg_double(r, a[0]) * (M_PI / 180.0));
 }
 static Value math_modf(Realm *r, Value *a, size_t n, Value kw) {
-    arg_count(r, "modf", n, kw, 1, 1);
+    arg_count(r, "math.modf", n, kw, 1, 1);
     double x = arg_double(r, a[0]), ip;
     if (isinf(x)) return tuple_pack(r, 2, v_from_double(copysign(0.0, x)), v_from_double(x));
     double fp = modf(x, &ip);
     return tuple_pack(r, 2, v_from_double(fp), v_from_double(ip));
 }
 static Value math_frexp(Realm *r, Value *a, size_t n, Value kw) {
-    arg_count(r, "frexp", n, kw, 1, 1);
+    arg_count(r, "math.frexp", n, kw, 1, 1);
     double x = arg_double(r, a[0]);
     int e = 0;
     double m = (isnan(x) || isinf(x) || x == 0) ? x : frexp(x, &e);
@@ -359,7 +362,7 @@ static Value math_lcm(Realm *r, Value *a, size_t n, Value kw) {
     return l;
 }
 static Value math_factorial(Realm *r, Value *a, size_t n, Value kw) {
-    arg_count(r, "factorial", n, kw, 1, 1);
+    arg_count(r, "math.factorial", n, kw, 1, 1);
     Value x = need_int(r, a[0]);
     if (int_sign(r, x) < 0) err_value(r, "factorial() not defined for negative values");
     int64_t k;
@@ -369,7 +372,7 @@ static Value math_factorial(Realm *r, Value *a, size_t n, Value kw) {
     return acc;
 }
 static Value math_isqrt(Realm *r, Value *a, size_t n, Value kw) {
-    arg_count(r, "isqrt", n, kw, 1, 1);
+    arg_count(r, "math.isqrt", n, kw, 1, 1);
     Value x = need_int(r, a[0]);
     if (int_sign(r, x) < 0) err_value(r, "isqrt() argument must be nonnegative");
     if (int_sign(r, x) == 0) return v_small(0);
@@ -426,33 +429,34 @@ static Value math_prod(Realm *r, Value *a, size_t n, Value kw) {
 }
 /* Shewchuk's exactly rounded sum of partials. */
 static Value math_fsum(Realm *r, Value *a, size_t n, Value kw) {
-    arg_count(r, "fsum", n, kw, 1, 1);
+    arg_count(r, "math.fsum", n, kw, 1, 1);
     Value partials = list_new(r, 0);
-    double special = 0;
-    bool have_special = false;
+    /* special: the sum of the non-finite inputs (or NaN); inf_sum: of the
+     * infinite ones, NaN when both signs came (CPython's rules) */
+    double special = 0, inf_sum = 0;
     Value it = op_iter(r, a[0]);
     for (Value xv; (xv = op_next(r, it)) != V_NULL;) {
-        double x = arg_double(r, xv);
-        if (!isfinite(x)) {
-            if (isnan(x) || (have_special && special != x)) special = NAN;
-            else special = x;
-            have_special = true;
-            continue;
-        }
+        double x = arg_double(r, xv), xsave = x;
         List *p = list_ptr(partials);
-        int64_t i = 0;
-        for (int64_t j = 0; j < p->len; j++) {
-            double y = v_as_double(p->items[j]);
-            if (fabs(x) < fabs(y)) { double t = x; x = y; y = t; }
-            double hi = x + y, lo = y - (hi - x);
-            if (lo != 0.0) p->items[i++] = v_from_double(lo);
-            x = hi;
+        if (isfinite(x)) {
+            int64_t i = 0;
+            for (int64_t j = 0; j < p->len; j++) {
+                double y = v_as_double(p->items[j]);
+                if (fabs(x) < fabs(y)) { double t = x; x = y; y = t; }
+                double hi = x + y, lo = y - (hi - x);
+                if (lo != 0.0) p->items[i++] = v_from_double(lo);
+                x = hi;
+            }
+            p->len = i;
+            if (isfinite(x)) { list_append(r, partials, v_from_double(x)); continue; }
+            err_overflow(r, "intermediate overflow in fsum");
         }
-        p->len = i;
-        list_append(r, partials, v_from_double(x));
+        if (isinf(xsave)) inf_sum += xsave;
+        special += xsave;
+        p->len = 0;
     }
-    if (have_special) {
-        if (isnan(special)) err_value(r, "-inf + inf in fsum");
+    if (special != 0.0) {    /* (true for NaN) */
+        if (isnan(inf_sum)) err_value(r, "-inf + inf in fsum");
         return v_from_double(special);
     }
     List *p = list_ptr(partials);

@@ -144,12 +144,12 @@ static Value complex_pow(Realm *r, Value a, Value b) {
 }
 
 static Value complex_m_pow(Realm *r, Value *args, size_t nargs, Value kw) {
-    num_args(r, r->t_complex, is_complex, "__pow__", args, nargs, kw, 1, 2);
+    num_wrapper_args(r, r->t_complex, is_complex, "__pow__", args, nargs, kw, 1, 2);
     if (nargs == 3 && args[2] != V_NONE) err_value(r, "complex modulo");
     return complex_pow(r, args[0], args[1]);
 }
 static Value complex_m_rpow(Realm *r, Value *args, size_t nargs, Value kw) {
-    num_args(r, r->t_complex, is_complex, "__rpow__", args, nargs, kw, 1, 2);
+    num_wrapper_args(r, r->t_complex, is_complex, "__rpow__", args, nargs, kw, 1, 2);
     if (nargs == 3 && args[2] != V_NONE) err_value(r, "complex modulo");
     return complex_pow(r, args[1], args[0]);
 }
@@ -247,11 +247,11 @@ NUM_DUNDER_UNARY(complex, is_complex, abs, abs)
 NUM_DUNDER_UNARY(complex, is_complex, repr, repr)
 
 static Value complex_d_hash(Realm *r, Value *args, size_t nargs, Value kw) {
-    num_args(r, r->t_complex, is_complex, "__hash__", args, nargs, kw, 0, 0);
+    num_wrapper_args(r, r->t_complex, is_complex, "__hash__", args, nargs, kw, 0, 0);
     return int_from_i64(r, complex_hash(r, args[0]));
 }
 static Value complex_d_bool(Realm *r, Value *args, size_t nargs, Value kw) {
-    num_args(r, r->t_complex, is_complex, "__bool__", args, nargs, kw, 0, 0);
+    num_wrapper_args(r, r->t_complex, is_complex, "__bool__", args, nargs, kw, 0, 0);
     return v_bool(complex_truth(r, args[0]));
 }
 

@@ -445,7 +445,7 @@ static Value float_m_format(Realm *r, Value *args, size_t nargs, Value kw) {
 }
 
 static Value float_m_divmod(Realm *r, Value *args, size_t nargs, Value kw) {
-    num_args(r, r->t_float, float_check, "__divmod__", args, nargs, kw, 1, 1);
+    num_wrapper_args(r, r->t_float, float_check, "__divmod__", args, nargs, kw, 1, 1);
     double x, y;
     if (!to_double(r, args[0], &x) || !to_double(r, args[1], &y)) return r->notimpl;
     if (y == 0) err_zero_div(r, "float divmod()");
@@ -455,7 +455,7 @@ static Value float_m_divmod(Realm *r, Value *args, size_t nargs, Value kw) {
 }
 
 static Value float_m_rdivmod(Realm *r, Value *args, size_t nargs, Value kw) {
-    num_args(r, r->t_float, float_check, "__rdivmod__", args, nargs, kw, 1, 1);
+    num_wrapper_args(r, r->t_float, float_check, "__rdivmod__", args, nargs, kw, 1, 1);
     double x, y;
     if (!to_double(r, args[1], &x) || !to_double(r, args[0], &y)) return r->notimpl;
     if (y == 0) err_zero_div(r, "float divmod()");
@@ -465,14 +465,14 @@ static Value float_m_rdivmod(Realm *r, Value *args, size_t nargs, Value kw) {
 }
 
 static Value float_m_pow(Realm *r, Value *args, size_t nargs, Value kw) {
-    num_args(r, r->t_float, float_check, "__pow__", args, nargs, kw, 1, 2);
+    num_wrapper_args(r, r->t_float, float_check, "__pow__", args, nargs, kw, 1, 2);
     if (nargs == 3 && args[2] != V_NONE)
         err_type(r, "pow() 3rd argument not allowed unless all arguments are integers");
     return float_pow(r, args[0], args[1]);
 }
 
 static Value float_m_rpow(Realm *r, Value *args, size_t nargs, Value kw) {
-    num_args(r, r->t_float, float_check, "__rpow__", args, nargs, kw, 1, 2);
+    num_wrapper_args(r, r->t_float, float_check, "__rpow__", args, nargs, kw, 1, 2);
     if (nargs == 3 && args[2] != V_NONE)
         err_type(r, "pow() 3rd argument not allowed unless all arguments are integers");
     return float_pow(r, args[1], args[0]);
@@ -501,11 +501,11 @@ NUM_DUNDER_UNARY(float, float_check, to_float, float)
 NUM_DUNDER_UNARY(float, float_check, repr, repr)
 
 static Value float_d_hash(Realm *r, Value *args, size_t nargs, Value kw) {
-    num_args(r, r->t_float, float_check, "__hash__", args, nargs, kw, 0, 0);
+    num_wrapper_args(r, r->t_float, float_check, "__hash__", args, nargs, kw, 0, 0);
     return int_from_i64(r, float_hash(fval(args[0])));
 }
 static Value float_d_bool(Realm *r, Value *args, size_t nargs, Value kw) {
-    num_args(r, r->t_float, float_check, "__bool__", args, nargs, kw, 0, 0);
+    num_wrapper_args(r, r->t_float, float_check, "__bool__", args, nargs, kw, 0, 0);
     return v_bool(fval(args[0]) != 0.0);
 }
 

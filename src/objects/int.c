@@ -666,7 +666,7 @@ static Value int_m_is_integer(Realm *r, Value *args, size_t nargs, Value kw) {
 }
 
 static Value int_m_index(Realm *r, Value *args, size_t nargs, Value kw) {
-    num_args(r, r->t_int, int_check, "__index__", args, nargs, kw, 0, 0);
+    num_wrapper_args(r, r->t_int, int_check, "__index__", args, nargs, kw, 0, 0);
     return int_exact(r, args[0]);
 }
 
@@ -844,20 +844,20 @@ static Value int_m_ceil(Realm *r, Value *args, size_t nargs, Value kw) {
 }
 
 static Value int_m_divmod(Realm *r, Value *args, size_t nargs, Value kw) {
-    num_args(r, r->t_int, int_check, "__divmod__", args, nargs, kw, 1, 1);
+    num_wrapper_args(r, r->t_int, int_check, "__divmod__", args, nargs, kw, 1, 1);
     if (!int_check(r, args[1])) return r->notimpl;
     return int_divmod(r, args[0], args[1]);
 }
 
 static Value int_m_rdivmod(Realm *r, Value *args, size_t nargs, Value kw) {
-    num_args(r, r->t_int, int_check, "__rdivmod__", args, nargs, kw, 1, 1);
+    num_wrapper_args(r, r->t_int, int_check, "__rdivmod__", args, nargs, kw, 1, 1);
     if (!int_check(r, args[1])) return r->notimpl;
     return int_divmod(r, args[1], args[0]);
 }
 
 /* __pow__(self, exp, mod=None): the 3-argument form used by pow(a, b, m). */
 static Value int_m_pow(Realm *r, Value *args, size_t nargs, Value kw) {
-    num_args(r, r->t_int, int_check, "__pow__", args, nargs, kw, 1, 2);
+    num_wrapper_args(r, r->t_int, int_check, "__pow__", args, nargs, kw, 1, 2);
     if (!int_check(r, args[1])) return r->notimpl;
     if (nargs < 3 || args[2] == V_NONE) return int_pow(r, args[0], args[1]);
     if (!int_check(r, args[2])) return r->notimpl;
@@ -865,7 +865,7 @@ static Value int_m_pow(Realm *r, Value *args, size_t nargs, Value kw) {
 }
 
 static Value int_m_rpow(Realm *r, Value *args, size_t nargs, Value kw) {
-    num_args(r, r->t_int, int_check, "__rpow__", args, nargs, kw, 1, 2);
+    num_wrapper_args(r, r->t_int, int_check, "__rpow__", args, nargs, kw, 1, 2);
     if (!int_check(r, args[1])) return r->notimpl;
     if (nargs < 3 || args[2] == V_NONE) return int_pow(r, args[1], args[0]);
     if (!int_check(r, args[2])) return r->notimpl;
@@ -900,11 +900,11 @@ NUM_DUNDER_UNARY(int, int_check, to_float, float)
 NUM_DUNDER_UNARY(int, int_check, repr, repr)
 
 static Value int_d_hash(Realm *r, Value *args, size_t nargs, Value kw) {
-    num_args(r, r->t_int, int_check, "__hash__", args, nargs, kw, 0, 0);
+    num_wrapper_args(r, r->t_int, int_check, "__hash__", args, nargs, kw, 0, 0);
     return int_from_i64(r, int_hash(r, args[0]));
 }
 static Value int_d_bool(Realm *r, Value *args, size_t nargs, Value kw) {
-    num_args(r, r->t_int, int_check, "__bool__", args, nargs, kw, 0, 0);
+    num_wrapper_args(r, r->t_int, int_check, "__bool__", args, nargs, kw, 0, 0);
     return v_bool(!int_is_zero(args[0]));
 }
 

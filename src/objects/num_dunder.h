@@ -27,21 +27,38 @@ static inline void num_args(Realm *r, Type *t, NumSelfFn ok, const char *name, c
     arg_count(r, name, nargs - 1, kw, min, max);
 }
 
+/* The same checks for a slot wrapper (int.__add__, float.__neg__, int.__pow__,
+ * ...), worded as CPython's wrapper descriptors word them (the leading space
+ * of the min != max messages is CPython's: the wrapper has no name there). */
+static inline void num_wrapper_args(Realm *r, Type *t, NumSelfFn ok, const char *name, const Value *args,
+                                    size_t nargs, Value kw, size_t min, size_t max) {
+    if (nargs < 1) err_type(r, "descriptor '%s' of '%s' object needs an argument", name, t->name);
+    if (!ok(r, args[0]))
+        err_type(r, "descriptor '%s' requires a '%s' object but received a '%s'",
+                 name, t->name, v_type(r, args[0])->name);
+    if (kw != V_NULL && tuple_ptr(kw)->len > 0) err_type(r, "wrapper %s() takes no keyword arguments", name);
+    size_t n = nargs - 1;
+    if (n >= min && n <= max) return;
+    if (min == max) err_type(r, "expected %zu argument%s, got %zu", min, min == 1 ? "" : "s", n);
+    if (n < min) err_type(r, " expected at least %zu argument%s, got %zu", min, min == 1 ? "" : "s", n);
+    err_type(r, " expected at most %zu argument%s, got %zu", max, max == 1 ? "" : "s", n);
+}
+
 static inline Value num_dunder_bin(Realm *r, Type *t, NumSelfFn ok, const char *name, int op, bool rev,
                                    Value *args, size_t nargs, Value kw) {
-    num_args(r, t, ok, name, args, nargs, kw, 1, 1);
+    num_wrapper_args(r, t, ok, name, args, nargs, kw, 1, 1);
     return rev ? t->nb[op](r, args[1], args[0]) : t->nb[op](r, args[0], args[1]);
 }
 
 static inline Value num_dunder_cmp(Realm *r, Type *t, NumSelfFn ok, const char *name, int op,
                                    Value *args, size_t nargs, Value kw) {
-    num_args(r, t, ok, name, args, nargs, kw, 1, 1);
+    num_wrapper_args(r, t, ok, name, args, nargs, kw, 1, 1);
     return t->richcmp(r, args[0], args[1], op);
 }
 
 static inline Value num_dunder_unary(Realm *r, Type *t, NumSelfFn ok, const char *name, UnaryFn fn,
                                      Value *args, size_t nargs, Value kw) {
-    num_args(r, t, ok, name, args, nargs, kw, 0, 0);
+    num_wrapper_args(r, t, ok, name, args, nargs, kw, 0, 0);
     return fn(r, args[0]);
 }
 
