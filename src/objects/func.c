@@ -218,6 +218,7 @@ static Value native_descr_get(Realm *r, Value fv, Value obj, Value type) {
         return v_from_obj(b);
     }
     if (!(f->flags & NF_METHOD) || obj == V_NULL) return fv;
+    native_check_self(r, f, &obj, 1);   /* str.upper.__get__(5) must not bind */
     NativeFunc *b = (NativeFunc *)heap_alloc(r, r->t_builtin_function_or_method, sizeof(NativeFunc));
     *b = *f;
     b->hdr.gc = 0;

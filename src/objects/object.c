@@ -122,6 +122,7 @@ static Value object_new_m(Realm *r, Value *args, size_t nargs, Value kw) {
     Type *t = (Type *)v_obj(args[0]);
     if (excess_args(nargs - 1, kw) && t->init == object_init)
         err_type(r, "%s() takes no arguments", t->name);
+    type_check_new_safe(r, r->t_object, object_new, t);
     return obj_new_instance(r, t);
 }
 static Value object_repr_m(Realm *r, Value *args, size_t nargs, Value kw) {

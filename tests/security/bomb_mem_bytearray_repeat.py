@@ -1,0 +1,4 @@
+# args: --max-memory=64M --max-time=10s
+# expect: exception MemoryError
+# sandbox: the heap limit
+x = bytearray(10**10)

@@ -1,0 +1,5 @@
+# args: --max-memory=64M --max-time=10s
+# expect: exception MemoryError
+# sandbox: the heap limit
+# max-rss: 64M+base
+x = 10 ** 10 ** 10

@@ -1,0 +1,7 @@
+# args: --max-memory=64M --max-time=10s
+# expect: exception MemoryError
+# sandbox: the heap limit
+# max-rss: 64M+base
+x = []
+while True:
+    x.append(len(x))

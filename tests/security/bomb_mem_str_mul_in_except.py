@@ -1,0 +1,7 @@
+# args: --max-memory=64M --max-time=10s
+# expect: exception MemoryError
+# sandbox: the heap limit
+try:
+    raise ValueError
+except ValueError:
+    y = ['b' * 10**6 for _ in range(10**6)]

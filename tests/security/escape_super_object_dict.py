@@ -1,0 +1,3 @@
+# expect: exception TypeError
+# built-in types' attributes cannot be set
+object.__dict__['__repr__'] = None

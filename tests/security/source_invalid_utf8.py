@@ -1,0 +1,3 @@
+# expect: exception SyntaxError
+# stderr-contains: UTF-8
+x = 'ÿþ'
