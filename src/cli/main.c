@@ -4,6 +4,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 #include "core/realm.h"
 #include "objects/objects.h"
 #include "vm/ops.h"
@@ -40,6 +43,9 @@ static void print_value_err(Realm *r, Value s) {
 /* Reports an uncaught exception as CPython does; returns the exit status. */
 static int report_exception(Realm *r, Value exc) {
     volatile int status = 1;
+    /* formatting the report allocates: after a MemoryError the heap is
+     * full, so the report gets 1 MiB past the limit (the run is over) */
+    if (r->heap.limit) r->heap.limit += (size_t)1 << 20;
     ErrJmp j;
     if (ERR_TRY(r, &j)) {
         if (r->limit_hit) {
@@ -63,6 +69,7 @@ static int report_exception(Realm *r, Value exc) {
     } else {
         fflush(stdout);
         fputs("asp: error while reporting an exception\n", stderr);
+        if (v_is_obj(exc)) fprintf(stderr, "%s\n", v_type(r, exc)->name);
     }
     return status;
 }
@@ -277,6 +284,12 @@ static int parse_limits(int argc, char **argv, RealmConfig *cfg) {
 }
 
 int main(int argc, char **argv) {
+#if defined(M_MMAP_THRESHOLD)
+    /* a fixed threshold: glibc's adaptive one moves big freed buffers (old
+     * dict and list tables) into the brk heap, where they stay resident and
+     * push the peak RSS past --max-memory */
+    mallopt(M_MMAP_THRESHOLD, 256 * 1024);
+#endif
     RealmConfig cfg;
     memset(&cfg, 0, sizeof cfg);
     int nlim = parse_limits(argc, argv, &cfg);

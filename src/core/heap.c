@@ -87,9 +87,11 @@ static void heap_reserve(Realm *r, size_t size) {
         if (h->limit && want > h->limit) err_no_memory(r);
         return;
     }
-    /* every allocation is a step of the instruction budget, so that long
-     * loops inside built-ins stay interruptible */
-    if (--r->steps_left == 0) limits_check(r);
+    /* every allocation is a step of the instruction budget, and big ones
+     * one more per 256 bytes (filling them takes time), so that long loops
+     * inside built-ins stay interruptible and repeats or joins that build
+     * big results are paid for */
+    limits_count(r, 1 + size / 256);
     if (h->stress || want > h->next_gc || (h->limit && want > h->limit)) {
         heap_collect(r);
         if (__builtin_add_overflow(h->bytes, size, &want)) err_no_memory(r);

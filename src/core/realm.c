@@ -127,6 +127,7 @@ Realm *realm_new_with(const RealmConfig *cfg) {
     r->frame_pool = calloc(r->frame_pool_size + 8, sizeof(Frame));
     if (!r->stack || !r->frame_pool) { free(r->stack); free(r->frame_pool); free(r); return NULL; }
     if (cfg->max_depth) r->max_depth = cfg->max_depth < r->frame_pool_size ? cfg->max_depth : r->frame_pool_size;
+    r->depth_cap = cfg->max_depth ? r->max_depth : r->frame_pool_size;
     r->stack_end = r->stack + VALUE_STACK_SLOTS;
     r->stack_top = r->stack;
 

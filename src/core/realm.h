@@ -164,6 +164,7 @@ struct Realm {
     uint64_t dict_version_seed;
     uint64_t type_epoch;      /* changes whenever any class's attributes change (VM caches) */
     uint32_t depth, max_depth;      /* Python call depth */
+    uint32_t depth_cap;             /* the host's bound: sys.setrecursionlimit stays below it */
     uint32_t c_depth, max_c_depth;  /* nested C-to-Python re-entries */
     uintptr_t c_stack_limit;  /* lowest C stack address allowed */
     size_t c_stack_bytes;     /* C stack the realm may use below its entry point */

@@ -21,6 +21,7 @@ static void list_set_cap(Realm *r, List *l, int64_t newcap)
         l->items = heap_raw_realloc(r, l->items, old, sz);
     }
     l->cap = newcap;
+    l->hdr.flags |= LIST_BUFFER_CHANGED;
 }
 
 /* Sets the length; new slots hold None.  Amortised O(1) appends. */

@@ -10,6 +10,16 @@ Value *obj_dict_ptr(Realm *r, Value o) {
     return heap_dict_slot(v_obj(o));
 }
 
+/* What id() and default reprs show for a heap object: its address mixed
+ * with the realm's key (XOR, then multiplication by an odd number modulo
+ * 2^48, a bijection on 48-bit addresses), so that no host address or even
+ * its alignment is disclosed; as in CPython, repr's "at 0x..." is hex(id). */
+uint64_t obj_masked_addr(Realm *r, Value v) {
+    const uint64_t mask = ((uint64_t)1 << 48) - 1;
+    uint64_t x = ((uint64_t)v ^ r->hash_k0) & mask;
+    return (x * (r->hash_k1 | 1)) & mask;
+}
+
 Value obj_new_instance(Realm *r, Type *t) {
     return v_from_obj(heap_alloc(r, t, t->basicsize));
 }
@@ -82,7 +92,7 @@ static Value object_repr(Realm *r, Value o) {
     Type *t = v_type(r, o);
     Value mod = t->dict != V_NULL ? dict_get_str(r, t->dict, NM(r, __module__)) : V_NULL;
     char addr[32];
-    snprintf(addr, sizeof addr, "0x%llx", (unsigned long long)(o ^ (r->hash_k0 & 0xfffffffff0ull)));
+    snprintf(addr, sizeof addr, "0x%llx", (unsigned long long)obj_masked_addr(r, o));
     if (mod != V_NULL && v_is_obj(mod) && (v_obj(mod)->type->flags & TF_STR_SUB) &&
         !str_eq(mod, str_intern_cstr(r, "builtins")))
         return str_format(r, "<%U.%U object at %s>", mod, t->qualname, addr);

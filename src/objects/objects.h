@@ -33,6 +33,7 @@ void type_add_getsets(Realm *r, Type *t, const GetSetDef *defs);
 /* Looks name up along the MRO; V_NULL if absent.  No descriptor binding. */
 Value type_lookup(Realm *r, Type *t, Value name);
 bool type_is_subtype(Type *a, Type *b);
+uint64_t obj_masked_addr(Realm *r, Value v);
 void type_check_new_safe(Realm *r, Type *owner, NewFn owner_new, Type *t);
 /* type(name, bases, dict) and class statements. */
 Value type_new_class(Realm *r, Type *meta, Value name, Value bases, Value dict, Value kwnames_dict);

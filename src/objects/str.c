@@ -17,6 +17,7 @@
 #include "core/siphash.h"
 #include "core/unicode.h"
 #include "vm/ops.h"
+#include "core/limits.h"
 
 /* ------------------------------------------------------------------ */
 /* allocation                                                          */
@@ -1035,6 +1036,7 @@ static Value str_getitem(Realm *r, Value sv, Value k) {
 static int str_contains_slot(Realm *r, Value sv, Value item) {
     if (!str_check(item))
         err_type(r, "'in <string>' requires string as left operand, not %T", item);
+    limits_count(r, 1 + (uint64_t)str_ptr(sv)->len / 64);
     return str_find_sub(sv, item, 0, str_ptr(sv)->len, 1) >= 0;
 }
 

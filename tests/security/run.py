@@ -100,40 +100,23 @@ def run(cmd, timeout):
 
 
 def run_rss(cmd, timeout):
-    """Like run() but measures the child's own peak RSS with wait4."""
-    t0 = time.monotonic()
-    p = subprocess.Popen(cmd, cwd=ROOT, stdin=subprocess.DEVNULL,
-                         stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    # read output in the background so the child never blocks on a full pipe
-    import threading
-    bufs = {"out": [], "err": []}
-
-    def pump(f, key):
-        for chunk in iter(lambda: f.read(65536), b""):
-            bufs[key].append(chunk)
-    th = [threading.Thread(target=pump, args=(p.stdout, "out")),
-          threading.Thread(target=pump, args=(p.stderr, "err"))]
-    for t in th:
-        t.start()
-    rc, rss = None, 0
-    deadline = t0 + timeout
-    while True:
-        pid, status, ru = os.wait4(p.pid, os.WNOHANG)
-        if pid:
-            rc = os.waitstatus_to_exitcode(status)
-            rss = ru.ru_maxrss * 1024
-            p.returncode = rc
+    """Like run() under /usr/bin/time, which reports the peak RSS of the
+    command itself (wait4 from here would include this Python's pages,
+    inherited by the forked child before exec)."""
+    rc, out, err, dt, _ = run(["/usr/bin/time", "-f", "ASP_MAXRSS %M"] + cmd, timeout)
+    rss = 0
+    lines = err.split(b"\n")
+    for i in range(len(lines) - 1, -1, -1):
+        if lines[i].startswith(b"ASP_MAXRSS "):
+            rss = int(lines[i].split()[1]) * 1024
+            del lines[i]
             break
-        if time.monotonic() > deadline:
-            p.kill()
-            os.wait4(p.pid, 0)
-            p.returncode = -9
-            rc = None
-            break
-        time.sleep(0.01)
-    for t in th:
-        t.join()
-    return rc, b"".join(bufs["out"]), b"".join(bufs["err"]), time.monotonic() - t0, rss
+    err = b"\n".join(l for l in lines if not l.startswith(b"Command terminated by signal")
+                     and not l.startswith(b"Command exited with non-zero status"))
+    m = re.search(rb"Command terminated by signal (\d+)", b"\n".join(lines))
+    if rc is not None and rc >= 128 and m:
+        rc = -int(m.group(1))
+    return rc, out, err, dt, rss
 
 
 def outcome(rc, stderr):

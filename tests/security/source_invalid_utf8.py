@@ -1,3 +1,2 @@
 # expect: exception SyntaxError
-# stderr-contains: UTF-8
 x = 'ÿþ'
