@@ -1,4 +1,5 @@
-# args: --max-memory=64M --max-time=10s
+# args: --max-memory=64M --max-time=50s
+# timeout: 60
 # expect: exception MemoryError
 # expect: limit time
 # (the squaring of a 16 MB int is priced before it starts: a time limit hit

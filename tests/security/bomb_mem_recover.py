@@ -1,4 +1,5 @@
-# args: --max-memory=64M --max-time=10s
+# args: --max-memory=64M --max-time=50s
+# timeout: 60
 # expect: ok
 # stdout: recovered 3
 # sandbox: the heap limit; after a MemoryError the freed memory is usable again
