@@ -744,7 +744,8 @@ static Value int_m_to_bytes(Realm *r, Value *args, size_t nargs, Value kw) {
     arg_parse(r, "to_bytes", args, nargs, kw, 1, 1, names, a);
     int64_t length = 1;
     if (a[1] != V_NULL) {
-        length = int_as_ssize(r, num_index(r, a[1]));
+        Value lv = num_index(r, a[1]);
+        if (!int_to_i64(r, lv, &length)) err_overflow(r, "Python int too large to convert to C ssize_t");
         if (length < 0) err_value(r, "length argument must be non-negative");
     }
     bool little = false;

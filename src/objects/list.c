@@ -370,7 +370,6 @@ static int64_t list_repeat_count(Realm *r, Value cnt)
     Value iv = num_index(r, cnt);
     int64_t n;
     if (!int_to_i64(r, iv, &n)) {
-        if (int_sign(r, iv) < 0) return 0;
         err_overflow(r, "cannot fit 'int' into an index-sized integer");
     }
     return n < 0 ? 0 : n;

@@ -1087,7 +1087,6 @@ static Value str_mul_slot(Realm *r, Value a, Value b) {
         Value i = num_index(r, n);
         int64_t k;
         if (!int_to_i64(r, i, &k)) {
-            if (int_sign(r, i) < 0) return r->empty_str;
             err_overflow(r, "cannot fit 'int' into an index-sized integer");
         }
         return str_repeat(r, s, k);
