@@ -13,6 +13,15 @@
 #include "vm/ops.h"
 #include "core/limits.h"
 
+/* Decimal digits per single-word division in int -> str. */
+#if MP_DIGIT_BIT >= 60
+#define DEC_CHUNK_DIGITS 18
+#define DEC_CHUNK ((mp_digit)1000000000000000000u)
+#else
+#define DEC_CHUNK_DIGITS 8
+#define DEC_CHUNK ((mp_digit)100000000u)
+#endif
+
 static char *scratch(Realm *r, size_t n, Value *keep) {
     *keep = bytes_alloc(r, n);
     return (char *)((Bytes *)v_obj(*keep))->data;
@@ -248,7 +257,7 @@ static const char *mag_digits(Realm *r, Value v, int base, bool upper, size_t *l
         err_value(r, "Exceeds the limit (%lld digits) for integer string conversion; "
                   "use sys.set_int_max_str_digits() to increase the limit", (long long)r->int_max_str_digits);
     if (base == 10) {
-        /* 18 digits per pass of single-word division (libtommath's
+        /* DEC_CHUNK_DIGITS digits per pass of single-word division (libtommath's
          * mp_to_radix makes a pass per digit), each pass paying its steps
          * of the budget: still quadratic, but interruptible */
         Value tv = int_big_new(r, r->t_int);
@@ -260,9 +269,9 @@ static const char *mag_digits(Realm *r, Value v, int base, bool upper, size_t *l
         while (!mp_iszero(t)) {
             mp_digit rem;
             limits_count(r, 1 + (uint64_t)t->used / 4);
-            int_mp_ok(r, mp_div_d(t, (mp_digit)1000000000000000000u, t, &rem));
+            int_mp_ok(r, mp_div_d(t, DEC_CHUNK, t, &rem));
             bool last = mp_iszero(t);
-            for (int k = 0; k < 18 && pos > 0; k++) {
+            for (int k = 0; k < DEC_CHUNK_DIGITS && pos > 0; k++) {
                 out[--pos] = (char)('0' + (int)(rem % 10));
                 rem /= 10;
                 if (last && rem == 0) break;
