@@ -38,13 +38,24 @@ LIBS   := -ltommath -lm
 
 LIB_SRCS := $(shell find src -name '*.c' -not -path 'src/cli/*' | sort)
 CLI_SRCS := $(shell find src/cli -name '*.c' | sort)
-LIB_OBJS := $(LIB_SRCS:%.c=$(OUT)/obj/%.o)
+# Built-in modules written in Python (src/modules/py/NAME.py) are embedded
+# by tools/embed_py.py into one generated C file of the library.
+PY_MODULES := $(sort $(wildcard src/modules/py/*.py))
+LIB_OBJS := $(LIB_SRCS:%.c=$(OUT)/obj/%.o) $(OUT)/obj/gen/pymodules.o
 CLI_OBJS := $(CLI_SRCS:%.c=$(OUT)/obj/%.o)
 DEPS     := $(LIB_OBJS:.o=.d) $(CLI_OBJS:.o=.d)
 
 all: $(OUT)/asp $(OUT)/libasp.a $(OUT)/libasp.so
 
 $(OUT)/obj/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) -MMD -MP -c $< -o $@
+
+$(OUT)/gen/pymodules.c: $(PY_MODULES) tools/embed_py.py
+	@mkdir -p $(dir $@)
+	python3 tools/embed_py.py $@ $(PY_MODULES)
+
+$(OUT)/obj/gen/pymodules.o: $(OUT)/gen/pymodules.c
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_ALL) -MMD -MP -c $< -o $@
 

@@ -46,8 +46,19 @@ void arg_parse(Realm *r, const char *fname, const Value *args, size_t nargs, Val
                 }
                 idx++;
             }
-            if (!found)
+            if (!found) {   /* 3.13 suggests the closest keyword parameter */
+                Value cands = list_new(r, 0);
+                size_t j = 0;
+                for (const char *const *n = names; *n; n++) {
+                    if ((*n)[0] == '*' && (*n)[1] == 0) continue;
+                    if (j++ >= nposonly) list_append(r, cands, str_from_cstr(r, *n));
+                }
+                Value sugg = exc_suggest(r, cands, kw->items[k]);
+                if (sugg != V_NULL)
+                    err_type(r, "%s() got an unexpected keyword argument '%U'. Did you mean '%U'?", fname,
+                             kw->items[k], sugg);
                 err_type(r, "%s() got an unexpected keyword argument '%U'", fname, kw->items[k]);
+            }
             if (out[idx] != V_NULL)
                 err_type(r, "argument for %s() given by name ('%U') and position (%zu)", fname,
                          kw->items[k], idx + 1);

@@ -111,6 +111,14 @@ _Noreturn void err_key(Realm *r, Value key) {
     err_raise(r, exc);
 }
 
+/* As err_check_stack; the message names what was being done, as CPython's
+ * Py_EnterRecursiveCall(" while getting the repr of an object"). */
+void err_check_stack_in(Realm *r, const char *where) {
+    char here;
+    if ((uintptr_t)&here < r->c_stack_limit || r->c_depth > r->max_c_depth)
+        err_format(r, EXC(r, RecursionError), "maximum recursion depth exceeded%s", where);
+}
+
 void err_check_stack(Realm *r) {
     char here;
     if ((uintptr_t)&here < r->c_stack_limit || r->c_depth > r->max_c_depth)

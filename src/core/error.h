@@ -51,6 +51,7 @@ _Noreturn void err_zero_div(Realm *r, const char *msg);
 
 /* Checks the C stack and the native-call depth; raises RecursionError. */
 void err_check_stack(Realm *r);
+void err_check_stack_in(Realm *r, const char *where);
 
 /* True if exc is an instance of exception type t (or a subclass). */
 bool err_matches(Realm *r, Value exc, Type *t);

@@ -259,11 +259,14 @@ typedef struct GetSetDef {
 typedef struct GetSetDescr { Obj hdr; const GetSetDef *def; Type *owner; } GetSetDescr;
 
 /* A __slots__ entry: the Value at `offset` in instances of `owner`. */
-typedef struct MemberDescr { Obj hdr; Value name; Type *owner; uint32_t offset; } MemberDescr;
+/* readonly: struct-sequence fields (sys.version_info.major ...): set and delete
+ * raise AttributeError('readonly attribute'). */
+typedef struct MemberDescr { Obj hdr; Value name; Type *owner; uint32_t offset; bool readonly; } MemberDescr;
 
 typedef struct Property {
     Obj hdr;
     Value fget, fset, fdel, doc;
+    Value name;           /* from __set_name__; V_NULL: fget's __name__ */
 } Property;
 
 typedef struct WrapperDescr { Obj hdr; Value callable; } WrapperDescr; /* classmethod, staticmethod */
@@ -276,6 +279,7 @@ typedef struct Exception {
     Value cause, context; /* V_NONE when absent */
     Value notes;          /* V_NULL or list */
     Value value;          /* StopIteration.value, SystemExit.code, KeyError key ... */
+    Value tb_view;        /* cached __traceback__ object (same object on each access) */
     bool suppress_context;
 } Exception;
 

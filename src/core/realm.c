@@ -80,6 +80,10 @@ static void finish_builtin_type(Realm *r, Type *t) {
                                 TF_TYPE_SUB | TF_EXC_SUB | TF_BYTES_SUB | TF_FLOAT_SUB);
         if (t->basicsize < b->basicsize) t->basicsize = b->basicsize;
     }
+    /* unhashable (list, dict, set, ...): __hash__ = None in the type dict,
+     * as CPython shows it (and collections.abc.Hashable checks it) */
+    Value hash_name = str_intern_cstr(r, "__hash__");
+    if (!t->hash && dict_get_str(r, t->dict, hash_name) == V_NULL) dict_set(r, t->dict, hash_name, V_NONE);
     type_add_slot_wrappers(r, t);
 }
 
@@ -99,7 +103,7 @@ Realm *realm_new_with(const RealmConfig *cfg) {
     heap_init(r);
     r->heap.stack_top = (uintptr_t)__builtin_frame_address(0);
     r->max_depth = DEFAULT_MAX_DEPTH;
-    r->max_c_depth = 200;
+    r->max_c_depth = 10000;   /* CPython 3.13's C recursion limit (nested repr, ==, ...) */
     r->c_stack_bytes = (size_t)6 << 20;   /* of the usual 8 MiB */
     r->c_stack_limit = r->heap.stack_top - r->c_stack_bytes;
     r->int_max_str_digits = 4300;

@@ -23,7 +23,7 @@
     X(dict_keyiterator) X(dict_valueiterator) X(dict_itemiterator) \
     X(dict_reversekeyiterator) \
     X(enumerate) X(zip) X(map) X(filter) X(reversed) X(TypeAliasType) \
-    X(TypeVar) X(TypeVarTuple) X(ParamSpec)
+    X(TypeVar) X(TypeVarTuple) X(ParamSpec) X(traceback) X(UnionType)
 
 /* The built-in exception hierarchy: X(name, base). */
 #define ASP_EXCEPTIONS(X) \
@@ -152,6 +152,7 @@ struct Realm {
     Value repr_stack;         /* list of containers being repr'd (recursion guard) */
 
     uint64_t hash_k0, hash_k1;  /* SipHash key for str and bytes */
+    uint64_t random_seed_counter;  /* _random's seed(None): calls so far (src/modules/random.c) */
     int64_t int_max_str_digits;
 
     /* VM */
@@ -212,6 +213,9 @@ typedef struct RealmConfig {
 Realm *realm_new_with(const RealmConfig *cfg);
 Realm *realm_new(void);       /* default configuration */
 void realm_free(Realm *r);
+/* Fills in a built-in type made after boot (inherited slots, MRO, slot
+ * wrappers), as boot does for the types of ASP_TYPES. */
+void realm_finish_type(Realm *r, Type *t);
 
 /* The type of any value. */
 static inline Type *v_type(Realm *r, Value v) {

@@ -9,8 +9,7 @@
  * / SETUP_WITH / POP_BLOCK / POP_EXCEPT, finally bodies duplicated on every
  * exit path.
  *
- * Not supported yet (SyntaxError "... not supported yet"): generic
- * classes, type parameters and type aliases in class bodies, type parameter
+ * Not supported yet (SyntaxError "... not supported yet"): type parameters and type aliases in class bodies, type parameter
  * defaults (PEP 696).  PEP 695 elsewhere is compiled as CPython does: a
  * "<generic parameters of X>" function makes the parameters (MAKE_TYPEVAR)
  * and the alias (MAKE_TYPE_ALIAS) or function.
@@ -1153,6 +1152,16 @@ static uint32_t compile_defaults_annotations(Compiler *c, AstArguments *a, AstEx
                                              bool annotations) {
     uint32_t flags = 0;
     if (!a) return 0;
+    /* a parameter named __debug__ would assign to it */
+    AstArgSeq *pseqs[3] = { &a->posonlyargs, &a->args, &a->kwonlyargs };
+    for (int s = 0; s < 3; s++)
+        for (size_t i = 0; i < pseqs[s]->count; i++)
+            if (pseqs[s]->items[i]->arg.len == 9 && memcmp(pseqs[s]->items[i]->arg.str, "__debug__", 9) == 0)
+                cerror(c, "cannot assign to __debug__");
+    AstArg *stars[2] = { a->vararg, a->kwarg };
+    for (int s = 0; s < 2; s++)
+        if (stars[s] && stars[s]->arg.len == 9 && memcmp(stars[s]->arg.str, "__debug__", 9) == 0)
+            cerror(c, "cannot assign to __debug__");
     if (defaults && a->defaults.count) {
         for (size_t i = 0; i < a->defaults.count; i++) compile_expr(c, a->defaults.items[i]);
         EMIT(c, BUILD_TUPLE, a->defaults.count);
@@ -1932,11 +1941,28 @@ static void static_attributes(Compiler *c, Unit *u) {
     nameop(c, "__static_attributes__", 21, AST_CTX_Store);
 }
 
+/* `class C[T, ...](bases)`, as CPython 3.13 compiles it: a
+ * "<generic parameters of C>" function makes the type parameters, keeps
+ * their tuple in .type_params and Generic[params] in .generic_base, the
+ * last base, then builds the class and returns it. */
 static void compile_class(Compiler *c, AstStmt *s) {
     AstExprSeq *decos = &s->v.ClassDef.decorator_list;
+    AstTypeParamSeq *tps = &s->v.ClassDef.type_params;
     for (size_t i = 0; i < decos->count; i++) compile_expr(c, decos->items[i]);
     int firstlineno = decos->count ? decos->items[0]->lineno : s->lineno;
     loc_set_stmt(c->u, s);
+    if (tps->count) {
+        Scope *gs = symtable_lookup_scope(&c->ctx, tps);
+        enter_unit(c, gs, gs->name, firstlineno);
+        const_none(c);
+        compile_type_params(c, tps);
+        loc_set_stmt(c->u, s);
+        load_type_params(c, tps);
+        nameop(c, ".type_params", 12, AST_CTX_Store);
+        nameop(c, ".type_params", 12, AST_CTX_Load);
+        EMIT0(c, SUBSCRIPT_GENERIC);
+        nameop(c, ".generic_base", 13, AST_CTX_Store);
+    }
     Scope *ste = symtable_lookup_scope(&c->ctx, s);
     enter_unit(c, ste, s->v.ClassDef.name.str, firstlineno);
     Unit *u = c->u;
@@ -1947,6 +1973,10 @@ static void compile_class(Compiler *c, AstStmt *s) {
     nameop(c, "__qualname__", 12, AST_CTX_Store);
     EMIT(c, LOAD_CONST, const_int(c, firstlineno));
     nameop(c, "__firstlineno__", 15, AST_CTX_Store);
+    if (tps->count) {
+        nameop(c, ".type_params", 12, AST_CTX_Load);
+        nameop(c, "__type_params__", 15, AST_CTX_Store);
+    }
     AstStmtSeq *body = &s->v.ClassDef.body;
     size_t first = 0;
     if (body->count && is_docstring(body->items[0])) {
@@ -1971,7 +2001,29 @@ static void compile_class(Compiler *c, AstStmt *s) {
     EMIT0(c, LOAD_BUILD_CLASS);
     make_function(c, code, 0);
     EMIT(c, LOAD_CONST, const_str(c, s->v.ClassDef.name.str, s->v.ClassDef.name.len));
-    compile_call_args(c, 2, &s->v.ClassDef.bases, &s->v.ClassDef.keywords, false, NULL);
+    AstExprSeq bases = s->v.ClassDef.bases;
+    if (tps->count) {
+        /* the bases and then .generic_base */
+        AstExpr *gb = c_alloc(c, sizeof(AstExpr));
+        *gb = (AstExpr){.kind = AST_EXPR_Name, .lineno = s->lineno, .col_offset = s->col_offset,
+                        .end_lineno = s->end_lineno, .end_col_offset = s->end_col_offset};
+        gb->v.Name.id = (AstIdent){".generic_base", 13};
+        gb->v.Name.ctx = AST_CTX_Load;
+        size_t n;
+        if (__builtin_add_overflow(bases.count, 1, &n) || n > MAX_ARG) cerror(c, "too many arguments");
+        AstExpr **items = c_alloc(c, n * sizeof(AstExpr *));
+        for (size_t i = 0; i < bases.count; i++) items[i] = bases.items[i];
+        items[bases.count] = gb;
+        bases = (AstExprSeq){n, items};
+    }
+    compile_call_args(c, 2, &bases, &s->v.ClassDef.keywords, false, NULL);
+    if (tps->count) {
+        EMIT0(c, RETURN_VALUE);
+        code = exit_unit(c);
+        loc_set_stmt(c->u, s);
+        make_function(c, code, 0);
+        EMIT(c, CALL, 0);
+    }
     for (size_t i = decos->count; i > 0; i--) EMIT(c, CALL, 1);
     nameop_id(c, s->v.ClassDef.name, AST_CTX_Store);
 }
@@ -2704,6 +2756,76 @@ static void compile_pattern_subs(Compiler *c, AstPatternSeq *ps, FailScope *f, s
     c->pat_allow_irrefutable = allow;
 }
 
+/* Names a pattern binds: counts them, or (name given) counts that one. */
+static size_t pattern_names(Compiler *c, AstPattern *p, const char *name, size_t len, unsigned nest) {
+    if (!p) return 0;
+    if (nest > 1000) cerror(c, "too many nested patterns");
+#define PN_ID(id) ((id).str && (!name || ((id).len == len && memcmp((id).str, name, len) == 0)) ? 1u : 0u)
+    size_t n = 0;
+    switch (p->kind) {
+    case AST_PATTERN_MatchAs: n = PN_ID(p->v.MatchAs.name) + pattern_names(c, p->v.MatchAs.pattern, name, len, nest + 1); break;
+    case AST_PATTERN_MatchStar: n = PN_ID(p->v.MatchStar.name); break;
+    case AST_PATTERN_MatchSequence:
+        for (size_t i = 0; i < p->v.MatchSequence.patterns.count; i++)
+            n += pattern_names(c, p->v.MatchSequence.patterns.items[i], name, len, nest + 1);
+        break;
+    case AST_PATTERN_MatchMapping:
+        for (size_t i = 0; i < p->v.MatchMapping.patterns.count; i++)
+            n += pattern_names(c, p->v.MatchMapping.patterns.items[i], name, len, nest + 1);
+        n += PN_ID(p->v.MatchMapping.rest);
+        break;
+    case AST_PATTERN_MatchClass:
+        for (size_t i = 0; i < p->v.MatchClass.patterns.count; i++)
+            n += pattern_names(c, p->v.MatchClass.patterns.items[i], name, len, nest + 1);
+        for (size_t i = 0; i < p->v.MatchClass.kwd_patterns.count; i++)
+            n += pattern_names(c, p->v.MatchClass.kwd_patterns.items[i], name, len, nest + 1);
+        break;
+    case AST_PATTERN_MatchOr:   /* alternatives bind the same names: the first one stands for all */
+        if (p->v.MatchOr.patterns.count) n = pattern_names(c, p->v.MatchOr.patterns.items[0], name, len, nest + 1);
+        break;
+    default: break;
+    }
+#undef PN_ID
+    return n;
+}
+
+/* Every name `a` binds is bound by `b` too. */
+static bool pattern_names_in(Compiler *c, AstPattern *a, AstPattern *b, unsigned nest) {
+    if (!a) return true;
+    if (nest > 1000) cerror(c, "too many nested patterns");
+#define PN_HAS(id) (!(id).str || pattern_names(c, b, (id).str, (id).len, 0) > 0)
+    switch (a->kind) {
+    case AST_PATTERN_MatchAs: return PN_HAS(a->v.MatchAs.name) && pattern_names_in(c, a->v.MatchAs.pattern, b, nest + 1);
+    case AST_PATTERN_MatchStar: return PN_HAS(a->v.MatchStar.name);
+    case AST_PATTERN_MatchSequence:
+        for (size_t i = 0; i < a->v.MatchSequence.patterns.count; i++)
+            if (!pattern_names_in(c, a->v.MatchSequence.patterns.items[i], b, nest + 1)) return false;
+        return true;
+    case AST_PATTERN_MatchMapping:
+        for (size_t i = 0; i < a->v.MatchMapping.patterns.count; i++)
+            if (!pattern_names_in(c, a->v.MatchMapping.patterns.items[i], b, nest + 1)) return false;
+        return PN_HAS(a->v.MatchMapping.rest);
+    case AST_PATTERN_MatchClass:
+        for (size_t i = 0; i < a->v.MatchClass.patterns.count; i++)
+            if (!pattern_names_in(c, a->v.MatchClass.patterns.items[i], b, nest + 1)) return false;
+        for (size_t i = 0; i < a->v.MatchClass.kwd_patterns.count; i++)
+            if (!pattern_names_in(c, a->v.MatchClass.kwd_patterns.items[i], b, nest + 1)) return false;
+        return true;
+    case AST_PATTERN_MatchOr:
+        return !a->v.MatchOr.patterns.count || pattern_names_in(c, a->v.MatchOr.patterns.items[0], b, nest + 1);
+    default: return true;
+    }
+#undef PN_HAS
+}
+
+/* An alternative of an or-pattern binds the same names as the first one. */
+static void pattern_or_check(Compiler *c, AstPattern *first, AstPattern *alt) {
+    if (pattern_names(c, first, NULL, 0, 0) != pattern_names(c, alt, NULL, 0, 0) || !pattern_names_in(c, first, alt, 0)) {
+        loc_set_pattern(c->u, alt);
+        cerror(c, "alternative patterns bind different names");
+    }
+}
+
 static void compile_pattern(Compiler *c, AstPattern *p, FailScope *f, size_t depth) {
     c_enter(c);
     Unit *u = c->u;
@@ -2745,6 +2867,7 @@ static void compile_pattern(Compiler *c, AstPattern *p, FailScope *f, size_t dep
         break;
     case AST_PATTERN_MatchOr: {
         size_t n = p->v.MatchOr.patterns.count;
+        AstPattern *first = n ? p->v.MatchOr.patterns.items[0] : NULL;
         int end = new_label(c);
         bool allow = c->pat_allow_irrefutable;
         for (size_t i = 0; i + 1 < n; i++) {
@@ -2752,6 +2875,7 @@ static void compile_pattern(Compiler *c, AstPattern *p, FailScope *f, size_t dep
             EMIT(c, COPY, 1);
             c->pat_allow_irrefutable = false;
             compile_pattern(c, p->v.MatchOr.patterns.items[i], &alt, 1);
+            if (i > 0) pattern_or_check(c, first, p->v.MatchOr.patterns.items[i]);
             loc_set_pattern(u, p);
             EMIT0(c, POP_TOP);
             emit_jump(c, OP_JUMP, end);
@@ -2759,6 +2883,7 @@ static void compile_pattern(Compiler *c, AstPattern *p, FailScope *f, size_t dep
         }
         c->pat_allow_irrefutable = allow;
         compile_pattern(c, p->v.MatchOr.patterns.items[n - 1], f, depth);
+        if (n > 1) pattern_or_check(c, first, p->v.MatchOr.patterns.items[n - 1]);
         use_label(c, end);
         break;
     }

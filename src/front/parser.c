@@ -1309,11 +1309,18 @@ AstMod *parse_source(Arena *a, const char *src, size_t len, const char *filename
             if (mode == PARSE_SINGLE) break;
         }
         if (ok && mode == PARSE_SINGLE) {
+            /* CPython points at the NEWLINE ending a simple statement; after a
+             * compound one (its block closed by DEDENT) it is "invalid syntax" */
+            Token *last = p_last(p);
+            Token endtok = last ? *last : *p_peek(p);
             while (p_accept(p, T_NEWLINE)) {}
             if (!p_check(p, T_ENDMARKER)) {
                 Token *t = p_peek(p);
-                p_error_at(p, "SyntaxError", "multiple statements found while compiling a single statement",
-                           t->lineno, t->col, t->end_lineno, t->end_col);
+                if (last && endtok.type == T_NEWLINE)
+                    p_error_at(p, "SyntaxError", "multiple statements found while compiling a single statement",
+                               endtok.lineno, endtok.col, endtok.end_lineno, endtok.end_col);
+                else
+                    p_error_at(p, "SyntaxError", "invalid syntax", t->lineno, t->col, t->end_lineno, t->end_col);
                 ok = false;
             }
         }

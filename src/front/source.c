@@ -32,7 +32,12 @@ static Value parse_and_compile(Realm *r, Arena *a, const char *src, size_t len, 
         if (t == EXC(r, MemoryError) || t == EXC(r, RecursionError)) {
             exc = exc_new_msg(r, t, msg);
         } else {
-            Value line = pe.text ? str_from_utf8(r, pe.text, strlen(pe.text)) : V_NONE;
+            Value line = V_NONE;
+            if (pe.text) {   /* the last line without its newline gets one, as CPython's tokenizer adds it */
+                size_t tl = strlen(pe.text);
+                line = str_from_utf8(r, pe.text, tl);
+                if (tl == 0 || pe.text[tl - 1] != '\n') line = str_concat(r, line, str_from_cstr(r, "\n"));
+            }
             Value details = tuple_pack(r, 6, filename, opt_int(pe.lineno), opt_int(pe.offset), line,
                                        opt_int(pe.end_lineno), opt_int(pe.end_offset));
             Value args[2] = {msg, details};

@@ -530,13 +530,21 @@ static void st_stmt(StWalk *w, AstStmt *s) {
     case AST_STMT_ClassDef: {
         AstIdent name = s->v.ClassDef.name;
         add_def(w, name.str, name.len, DEF_LOCAL, s->lineno, s->col_offset, s->end_lineno, s->end_col_offset);
-        if (s->v.ClassDef.type_params.count)
-            symtable_error(w->c, s->lineno, s->col_offset, s->end_lineno, s->end_col_offset,
-                           "type parameters are not supported yet");
+        /* decorators run outside; with type parameters (PEP 695) the bases
+         * and keywords are evaluated in the "<generic parameters of C>"
+         * scope, which also holds .type_params (read by the class body for
+         * __type_params__) and .generic_base (Generic[params]) */
+        st_exprs(w, &s->v.ClassDef.decorator_list);
+        Scope *outer = NULL;
+        if (s->v.ClassDef.type_params.count) {
+            outer = st_type_params_enter(w, s, name, &s->v.ClassDef.type_params);
+            add_def(w, ".type_params", 12, DEF_LOCAL, s->lineno, s->col_offset, s->end_lineno, s->end_col_offset);
+            add_def(w, ".generic_base", 13, DEF_LOCAL, s->lineno, s->col_offset, s->end_lineno,
+                    s->end_col_offset);
+        }
         st_exprs(w, &s->v.ClassDef.bases);
         for (size_t i = 0; i < s->v.ClassDef.keywords.count; i++)
             st_expr(w, s->v.ClassDef.keywords.items[i]->value);
-        st_exprs(w, &s->v.ClassDef.decorator_list);
         Scope *cs = scope_new(w, BLOCK_CLASS, cstr_ident(name), s, s->lineno, s->col_offset,
                               s->end_lineno, s->end_col_offset);
         cs->private_name = cstr_ident(name);
@@ -544,8 +552,10 @@ static void st_stmt(StWalk *w, AstStmt *s) {
         int saved_cie = w->comp_iter_expr;
         w->cur = cs;
         w->comp_iter_expr = 0;
+        if (outer)
+            add_def(w, ".type_params", 12, DEF_USE, s->lineno, s->col_offset, s->end_lineno, s->end_col_offset);
         st_stmts(w, &s->v.ClassDef.body);
-        w->cur = saved;
+        w->cur = outer ? outer : saved;
         w->comp_iter_expr = saved_cie;
         break;
     }

@@ -36,6 +36,17 @@ static int64_t kw_index(Realm *r, Value kwnames, const char *name) {
     return -1;
 }
 
+/* "f() got an unexpected keyword argument 'x'", with 3.13's suggestion. */
+__attribute__((noinline, noreturn))
+static void kw_unexpected(Realm *r, const char *fname, const char *const *names, size_t n, Value bad) {
+    Value cands = list_new(r, 0);
+    for (size_t j = 0; j < n; j++) list_append(r, cands, str_from_cstr(r, names[j]));
+    Value sugg = exc_suggest(r, cands, bad);
+    if (sugg != V_NULL)
+        err_type(r, "%s() got an unexpected keyword argument '%U'. Did you mean '%U'?", fname, bad, sugg);
+    err_type(r, "%s() got an unexpected keyword argument '%U'", fname, bad);
+}
+
 /* Accepts only the keyword-only parameters `names` (count n); stores them
  * in out[] (V_NULL when absent); otherwise "<fname>() got an unexpected
  * keyword argument 'x'". */
@@ -49,7 +60,7 @@ static void kwonly(Realm *r, const char *fname, const Value *args, size_t nargs,
         const char *key = str_utf8(r, kw->items[k], &len);
         size_t i = 0;
         while (i < n && !(strlen(names[i]) == len && memcmp(names[i], key, len) == 0)) i++;
-        if (i == n) err_type(r, "%s() got an unexpected keyword argument '%U'", fname, kw->items[k]);
+        if (i == n) kw_unexpected(r, fname, names, n, kw->items[k]);
         out[i] = args[nargs + (size_t)k];
     }
 }
@@ -266,6 +277,8 @@ static Value min_max(Realm *r, Value *args, size_t nargs, Value kwnames, int op,
     static const char *const names[] = {"key", "default"};
     Value kw[2];
     if (nargs == 0) err_type(r, "%s expected at least 1 argument, got 0", name);
+    if (kwnames != V_NULL && tuple_ptr(kwnames)->len > 2)
+        err_type(r, "%s() takes at most 2 keyword arguments (%lld given)", name, (long long)tuple_ptr(kwnames)->len);
     kwonly(r, name, args, nargs, kwnames, names, 2, kw);
     Value key = kw[0] == V_NONE ? V_NULL : kw[0];
     Value dflt = kw[1];
@@ -302,9 +315,10 @@ static Value bi_sum(Realm *r, Value *args, size_t nargs, Value kwnames) {
     if (nargs == 2) result = args[1];
     if (nk) {
         int64_t si = kw_index(r, kwnames, "start");
-        if (si < 0 || nk > 1)
-            err_type(r, "sum() got an unexpected keyword argument '%U'",
-                     tuple_ptr(kwnames)->items[si == 0 ? 1 : 0]);
+        if (si < 0 || nk > 1) {
+            static const char *const start[] = {"start"};
+            kw_unexpected(r, "sum", start, 1, tuple_ptr(kwnames)->items[si == 0 ? 1 : 0]);
+        }
         result = args[nargs + (size_t)si];
     }
     if (is_str(result)) err_type(r, "sum() can't sum strings [use ''.join(seq) instead]");
@@ -319,11 +333,14 @@ static Value bi_sum(Realm *r, Value *args, size_t nargs, Value kwnames) {
         for (;;) {   /* budget */
             item = op_next(r, it);
             if (item == V_NULL) return int_from_i64(r, acc);
-            int64_t b;
+            int64_t b, s;
+            /* on overflow __builtin_add_overflow stores the wrapped sum: keep acc */
             if ((v_is_int(item) || v_is_bool(item) ||
                  (v_is_obj(item) && v_obj(item)->type == r->t_int)) &&
-                int_to_i64(r, item, &b) && !__builtin_add_overflow(acc, b, &acc))
+                int_to_i64(r, item, &b) && !__builtin_add_overflow(acc, b, &s)) {
+                acc = s;
                 continue;
+            }
             result = op_binary(r, NB_ADD, int_from_i64(r, acc), item);
             break;
         }
@@ -473,7 +490,10 @@ static Value bi_bin(Realm *r, Value *args, size_t nargs, Value kw) { return int_
 static Value bi_format(Realm *r, Value *args, size_t nargs, Value kw) {
     arg_count(r, "format", nargs, kw, 1, 2);
     Value spec = nargs == 2 ? args[1] : r->empty_str;
-    if (!is_str(spec)) err_type(r, "format() argument 2 must be str, not %T", spec);
+    if (!is_str(spec)) {
+        if (spec == V_NONE) err_type(r, "format() argument 2 must be str, not None");
+        err_type(r, "format() argument 2 must be str, not %T", spec);
+    }
     return obj_format(r, args[0], spec);
 }
 
@@ -548,16 +568,96 @@ static Value bi_input(Realm *r, Value *args, size_t nargs, Value kw) {
     err_format(r, EXC(r, RuntimeError), "input(): lost sys.stdin");
 }
 
-static Value bi_exit(Realm *r, Value *args, size_t nargs, Value kwnames) {
-    /* CPython's exit/quit are site.Quitter instances: the messages name it */
-    static const char *const names[] = {"code", NULL};
-    Value a[1];
-    if (nargs > 1)
-        err_type(r, "Quitter.__call__() takes from 1 to 2 positional arguments but %zu were given",
-                 nargs + 1);
-    arg_parse(r, "Quitter.__call__", args, nargs, kwnames, 0, 0, names, a);
-    Value code = a[0] == V_NULL ? V_NONE : a[0];
-    err_raise(r, exc_new(r, EXC(r, SystemExit), &code, 1));
+/* ---- the interactive helpers CPython's site module adds: exit, quit
+ * (site.Quitter), help (_Helper), copyright, credits, license (_Printer),
+ * and breakpoint, which has no debugger to enter in a realm. */
+
+typedef struct SiteObj { Obj hdr; Value name, text; int kind; } SiteObj;
+enum { SITE_QUITTER, SITE_PRINTER, SITE_HELPER };
+
+static void site_trace(Realm *r, Obj *o) {
+    heap_mark(r, ((SiteObj *)o)->name);
+    heap_mark(r, ((SiteObj *)o)->text);
+}
+
+static Value site_repr(Realm *r, Value v) {
+    SiteObj *s = (SiteObj *)v_obj(v);
+    if (s->kind == SITE_QUITTER) return str_format(r, "Use %U() or Ctrl-D (i.e. EOF) to exit", s->name);
+    if (s->kind == SITE_HELPER)
+        return str_from_cstr(r, "Type help() for interactive help, or help(object) for help about object.");
+    return s->text;
+}
+
+static void site_print(Realm *r, Value text) {
+    Value pf = dict_get_cstr(r, r->builtins, "print");
+    if (pf != V_NULL) op_call1(r, pf, text);
+}
+
+static Value site_call(Realm *r, Value self, Value *args, size_t nargs, Value kwnames) {
+    SiteObj *s = (SiteObj *)v_obj(self);
+    if (s->kind == SITE_QUITTER) {
+        static const char *const names[] = {"code", NULL};
+        Value a[1];
+        if (nargs > 1)
+            err_type(r, "Quitter.__call__() takes from 1 to 2 positional arguments but %zu were given", nargs + 1);
+        arg_parse(r, "Quitter.__call__", args, nargs, kwnames, 0, 0, names, a);
+        Value code = a[0] == V_NULL ? V_NONE : a[0];
+        err_raise(r, exc_new(r, EXC(r, SystemExit), &code, 1));
+    }
+    if (s->kind == SITE_PRINTER) {
+        arg_count(r, "_Printer.__call__", nargs, kwnames, 0, 0);
+        site_print(r, s->text);
+        return V_NONE;
+    }
+    /* help(): no interactive help system and no pydoc in a realm; an
+     * object's own docstring is shown when it has one */
+    if (nargs == 0) {
+        site_print(r, str_from_cstr(r, "Interactive help is not available in this interpreter."));
+        return V_NONE;
+    }
+    Value doc = op_getattr_opt(r, args[0], NM(r, __doc__));
+    if (doc != V_NULL && is_str(doc)) site_print(r, doc);
+    else site_print(r, str_format(r, "No Python documentation found for %R.", args[0]));
+    return V_NONE;
+}
+
+static Value bi_breakpoint(Realm *r, Value *args, size_t nargs, Value kwnames) {
+    return V_NONE;   /* as with PYTHONBREAKPOINT=0: no debugger in a realm */
+}
+
+void realm_finish_type(Realm *r, Type *t);
+
+static void site_add(Realm *r, Value d, Type *t, const char *name, int kind, const char *text) {
+    SiteObj *s = (SiteObj *)heap_alloc(r, t, sizeof(SiteObj));
+    s->name = str_from_cstr(r, name);
+    s->text = text ? str_from_cstr(r, text) : V_NONE;
+    s->kind = kind;
+    dict_set_cstr(r, d, name, v_from_obj(s));
+}
+
+static void site_init(Realm *r, Value d) {
+    static const char *const tnames[3][2] = {
+        {"_sitebuiltins.Quitter", "Quitter"}, {"_sitebuiltins._Printer", "_Printer"}, {"_sitebuiltins._Helper", "_Helper"}};
+    Type *ts[3];
+    for (int i = 0; i < 3; i++) {
+        Type *t = type_new_builtin(r, tnames[i][0], r->t_object, sizeof(SiteObj), 0);
+        t->name_str = str_intern_cstr(r, tnames[i][1]);
+        t->qualname = t->name_str;
+        t->dict = dict_new(r);
+        dict_set(r, t->dict, NM(r, __module__), str_intern_cstr(r, "_sitebuiltins"));
+        t->trace = site_trace;
+        t->repr = site_repr;
+        t->call = site_call;
+        realm_finish_type(r, t);
+        ts[i] = t;
+    }
+    site_add(r, d, ts[0], "exit", SITE_QUITTER, NULL);
+    site_add(r, d, ts[0], "quit", SITE_QUITTER, NULL);
+    site_add(r, d, ts[2], "help", SITE_HELPER, NULL);
+    site_add(r, d, ts[1], "copyright", SITE_PRINTER, "asp: a Python 3.13 interpreter.");
+    site_add(r, d, ts[1], "credits", SITE_PRINTER,
+             "asp follows the Python language as CPython 3.13 defines it; thanks to its authors.");
+    site_add(r, d, ts[1], "license", SITE_PRINTER, "See the asp distribution for its license.");
 }
 
 /* ------------------------------------------------------------------ */
@@ -596,8 +696,7 @@ static const MethodDef builtin_functions[] = {
     {"format", bi_format, 0},
     {"dir", bi_dir, 0},
     {"input", bi_input, 0},
-    {"exit", bi_exit, 0},
-    {"quit", bi_exit, 0},
+    {"breakpoint", bi_breakpoint, 0},
     {NULL, NULL, 0},
 };
 
@@ -630,4 +729,5 @@ void builtins_init(Realm *r) {
 
     for (const MethodDef *m = builtin_functions; m->name; m++)
         dict_set(r, d, str_intern_cstr(r, m->name), native_new(r, m->name, m->fn, V_NULL));
+    site_init(r, d);
 }

@@ -4,6 +4,7 @@
 #include "core/realm.h"
 #include "modules/modules.h"
 #include "vm/ops.h"
+#include "objects/int_impl.h"
 
 static double arg_double(Realm *r, Value v) {
     if (v_is_float(v)) return v_as_double(v);
@@ -135,6 +136,16 @@ static Value math_fmod(Realm *r, Value *a, size_t n, Value kw) {
     if (isinf(x) && !isnan(y)) domain_error(r);
     return v_from_double(fmod(x, y));
 }
+/* IEEE 754 remainder: x - n*y with n the integer nearest x/y (ties to even). */
+static Value math_remainder(Realm *r, Value *a, size_t n, Value kw) {
+    arg_count(r, "remainder", n, kw, 2, 2);
+    double x = arg_double(r, a[0]), y = arg_double(r, a[1]);
+    if (isnan(x)) return v_from_double(x);
+    if (isnan(y)) return v_from_double(y);
+    if (isinf(x) || y == 0) domain_error(r);
+    if (isinf(y)) return v_from_double(x);
+    return v_from_double(remainder(x, y));
+}
 static Value math_copysign(Realm *r, Value *a, size_t n, Value kw) {
     arg_count(r, "copysign", n, kw, 2, 2);
     return v_from_double(copysign(arg_double(r, a[0]), arg_double(r, a[1])));
@@ -166,10 +177,13 @@ static Value math_dist(Realm *r, Value *a, size_t n, Value kw) {
 }
 
 static Value to_int_rounded(Realm *r, Value v, Value name, double (*fn)(double)) {
-    if (!v_is_float(v) && int_check(r, v)) return v_is_bool(v) ? v_small(v == V_TRUE) : v;
+    if (v_is_int(v)) return v;
     if (!v_is_float(v)) {
         Value res = op_call_special(r, v, name, NULL, 0);
         if (res != V_NULL) return res;
+        if (int_check(r, v)) return int_exact(r, v);   /* bool and int subclasses: an exact int */
+        if (fn == trunc && !(v_type(r, v)->flags & TF_FLOAT_SUB))
+            err_type(r, "type %T doesn't define __trunc__ method", v);
     }
     double x = arg_double(r, v);
     if (isnan(x)) err_value(r, "cannot convert float NaN to integer");
@@ -408,6 +422,7 @@ static const MethodDef math_functions[] = {
     {"acosh", math_acosh, 0}, {"atanh", math_atanh, 0}, {"exp", math_exp, 0}, {"exp2", math_exp2, 0},
     {"expm1", math_expm1, 0}, {"log", math_log, 0}, {"log2", math_log2, 0}, {"log10", math_log10, 0},
     {"log1p", math_log1p, 0}, {"pow", math_pow, 0}, {"fabs", math_fabs, 0}, {"fmod", math_fmod, 0},
+    {"remainder", math_remainder, 0},
     {"copysign", math_copysign, 0}, {"hypot", math_hypot, 0}, {"dist", math_dist, 0},
     {"floor", math_floor, 0}, {"ceil", math_ceil, 0}, {"trunc", math_trunc, 0},
     {"isnan", math_isnan, 0}, {"isinf", math_isinf, 0}, {"isfinite", math_isfinite, 0},

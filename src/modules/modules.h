@@ -11,13 +11,27 @@ typedef struct BuiltinModule {
     Value (*make)(Realm *r);
 } BuiltinModule;
 
+/* A built-in module written in Python: src/modules/py/NAME.py, embedded by
+ * tools/embed_py.py into the generated table pymodule_sources (ends with a
+ * NULL name).  Its source runs in a fresh module on first import, with the
+ * same rights as the guest's own code. */
+typedef struct PyModuleSource {
+    const char *name;
+    const char *src;
+    size_t len;
+} PyModuleSource;
+extern const PyModuleSource pymodule_sources[];
+
 /* The module named `name` (a str), made and cached in r->modules on first
- * use, or V_NULL if no built-in module has that name. */
+ * use, or V_NULL if no built-in module has that name.  Modules written in C
+ * are searched first, then those written in Python. */
 Value modules_find_builtin(Realm *r, Value name);
 /* Adds native functions to a module's dict. */
 void modules_add_functions(Realm *r, Value module, const MethodDef *defs);
 
 Value math_module_new(Realm *r);
+Value random_module_new(Realm *r);   /* _random */
+Value traceback_module_new(Realm *r);   /* _traceback */
 Value sys_module_new(Realm *r);
 
 #endif

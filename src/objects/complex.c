@@ -328,8 +328,8 @@ static const MethodDef complex_methods[] = {
 };
 
 static const GetSetDef complex_getsets[] = {
-    {"real", complex_g_real, NULL},
-    {"imag", complex_g_imag, NULL},
+    {"real", complex_g_real, getset_readonly},
+    {"imag", complex_g_imag, getset_readonly},
     {NULL, NULL, NULL}
 };
 

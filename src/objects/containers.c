@@ -78,7 +78,7 @@ void cont_repr_leave(Realm *r, Value v)
 
 Value cont_repr_guarded(Realm *r, Value v, Value (*body)(Realm *, Value), const char *recursive)
 {
-    err_check_stack(r);
+    err_check_stack_in(r, " while getting the repr of an object");
     if (!cont_repr_enter(r, v)) return str_from_cstr(r, recursive);
     ErrJmp j;
     Value res = V_NULL;
@@ -204,6 +204,27 @@ static int64_t alias_hash(Realm *r, Value v)
 static Value alias_get_origin(Realm *r, Value v) { return ((GenericAlias *)v_obj(v))->origin; }
 static Value alias_get_args(Realm *r, Value v) { return ((GenericAlias *)v_obj(v))->args; }
 
+static Value alias_mro_entries(Realm *r, Value *args, size_t nargs, Value kw)
+{
+    arg_count(r, "__mro_entries__", nargs, kw, 2, 2);
+    return tuple_pack(r, 1, ((GenericAlias *)v_obj(args[0]))->origin);
+}
+
+static Value alias_instancecheck(Realm *r, Value *args, size_t nargs, Value kw)
+{
+    err_type(r, "isinstance() argument 2 cannot be a parameterized generic");
+}
+static Value alias_subclasscheck(Realm *r, Value *args, size_t nargs, Value kw)
+{
+    err_type(r, "issubclass() argument 2 cannot be a parameterized generic");
+}
+static const MethodDef alias_methods[] = {
+    {"__mro_entries__", alias_mro_entries, 0},
+    {"__instancecheck__", alias_instancecheck, 0},
+    {"__subclasscheck__", alias_subclasscheck, 0},
+    {NULL, NULL, 0}
+};
+
 static const GetSetDef alias_getsets[] = {
     {"__origin__", alias_get_origin, NULL},
     {"__args__", alias_get_args, NULL},
@@ -224,7 +245,9 @@ void cont_install_class_getitem(Realm *r, Type *t)
         at->call = alias_call;
         at->richcmp = alias_richcmp;
         at->hash = alias_hash;
+        at->nb[NB_OR] = union_type_or;
         type_add_getsets(r, at, alias_getsets);
+        type_add_methods(r, at, alias_methods);
         realm_finish_type(r, at);   /* inherit object's slots: list_init_type runs after object's */
         WrapperDescr *w = (WrapperDescr *)heap_alloc(r, r->t_classmethod, sizeof(WrapperDescr));
         w->callable = v_from_obj(at);

@@ -331,7 +331,6 @@ static const MethodDef valuesview_methods[] = {
     {"__repr__", view_repr_m, 0},
     {"__iter__", view_iter_m, 0},
     {"__len__", view_len_m, 0},
-    {"__contains__", view_contains_m, 0},
     {"__reversed__", view_reversed_m, 0},
     {NULL, NULL, 0}
 };

@@ -1075,6 +1075,8 @@ static Value sugg_best(Realm *r, Value cands, Value name) {
     return best;
 }
 
+Value exc_suggest(Realm *r, Value cands, Value name) { return sugg_best(r, cands, name); }
+
 static void sugg_add_keys(Realm *r, Value list, Value d) {
     if (!(v_is_obj(d) && (v_obj(d)->type->flags & TF_DICT_SUB))) return;
     int64_t pos = 0;
@@ -1224,6 +1226,7 @@ typedef struct PCtx {
     int depth;
     bool need_close;
     Value seen;           /* set of exceptions already printed (cycle guard) */
+    bool no_chain;        /* traceback.format_exception(chain=False): no cause/context */
 } PCtx;
 
 #define MAX_GROUP_WIDTH 15
@@ -1279,7 +1282,7 @@ static void format_exc(Realm *r, StrBuf *out, Value exc, PCtx *c) {
     Value cur = exc;
     while (cur != V_NULL) {   /* budget */
         list_append(r, chain, cur);
-        if (!exc_check(cur)) break;
+        if (!exc_check(cur) || c->no_chain) break;
         set_add(r, c->seen, cur);
         Exception *e = (Exception *)v_obj(cur);
         Value next = V_NULL;
@@ -1356,10 +1359,106 @@ static void format_exc(Realm *r, StrBuf *out, Value exc, PCtx *c) {
     }
 }
 
-Value exc_format(Realm *r, Value exc) {
-    PCtx c = {0, false, set_new(r, r->t_set)};
+Value exc_format_chain(Realm *r, Value exc, bool chain) {
+    PCtx c = {0, false, set_new(r, r->t_set), !chain};
     StrBuf b;
     strbuf_init(r, &b);
     format_exc(r, &b, exc, &c);
     return strbuf_finish(&b);
+}
+
+Value exc_format(Realm *r, Value exc) { return exc_format_chain(r, exc, true); }
+
+Value exc_format_only(Realm *r, Value exc) {
+    StrBuf b;
+    strbuf_init(r, &b);
+    format_exception_only(r, &b, exc);
+    return strbuf_finish(&b);
+}
+
+/* ------------------------------------------------------------------ */
+/* traceback objects                                                   */
+
+/* A view of one entry of an exception's traceback list (whose item 0 is
+ * the innermost frame): tb_next goes one entry inwards, as CPython's chain
+ * from the catching frame to the raising one.  There are no frame objects:
+ * tb_frame is None. */
+typedef struct Traceback { Obj hdr; Value entries; int64_t idx; } Traceback;
+
+static void tb_trace(Realm *r, Obj *o) { heap_mark(r, ((Traceback *)o)->entries); }
+
+Value exc_traceback_view(Realm *r, Value entries, int64_t idx) {
+    if (!(v_is_obj(entries) && (v_obj(entries)->type->flags & TF_LIST_SUB)) || idx < 0 ||
+        idx >= list_ptr(entries)->len)
+        return V_NONE;
+    Traceback *t = (Traceback *)heap_alloc(r, r->t_traceback, sizeof(Traceback));
+    t->entries = entries;
+    t->idx = idx;
+    return v_from_obj(t);
+}
+
+bool exc_traceback_is_view(Realm *r, Value tb, Value entries, int64_t idx) {
+    return v_is_obj(tb) && v_obj(tb)->type == r->t_traceback && ((Traceback *)v_obj(tb))->entries == entries &&
+           ((Traceback *)v_obj(tb))->idx == idx;
+}
+
+/* The traceback list a traceback object stands for (its entry and the inner ones). */
+Value exc_traceback_entries(Realm *r, Value tb) {
+    Traceback *t = (Traceback *)v_obj(tb);
+    List *l = list_ptr(t->entries);
+    int64_t n = t->idx + 1 <= l->len ? t->idx + 1 : l->len;
+    return list_from_array(r, l->items, (size_t)n);
+}
+
+static Value tb_entry(Realm *r, Value tb, CodeLoc *loc, int64_t *pc) {
+    Traceback *t = (Traceback *)v_obj(tb);
+    *pc = -1;
+    loc->line = -1;
+    if (t->idx >= list_ptr(t->entries)->len) return V_NULL;
+    Value entry = list_ptr(t->entries)->items[t->idx];
+    if (!(v_is_obj(entry) && v_obj(entry)->type == r->t_tuple) || tuple_ptr(entry)->len != 2) return V_NULL;
+    Value cv = tuple_ptr(entry)->items[0];
+    if (!is_code(r, cv)) return V_NULL;
+    frame_loc((Code *)v_obj(cv), tuple_ptr(entry)->items[1], loc);
+    if (v_is_int(tuple_ptr(entry)->items[1])) *pc = v_as_small(tuple_ptr(entry)->items[1]);
+    return cv;
+}
+static Value tb_get_next(Realm *r, Value self) {
+    Traceback *t = (Traceback *)v_obj(self);
+    return exc_traceback_view(r, t->entries, t->idx - 1);
+}
+static Value tb_get_lineno(Realm *r, Value self) {
+    CodeLoc loc;
+    int64_t pc;
+    tb_entry(r, self, &loc, &pc);
+    return loc.line >= 0 ? int_from_i64(r, loc.line) : V_NONE;
+}
+static Value tb_get_lasti(Realm *r, Value self) {
+    CodeLoc loc;
+    int64_t pc;
+    tb_entry(r, self, &loc, &pc);
+    return int_from_i64(r, pc < 0 ? -1 : pc * 2);
+}
+static Value tb_get_frame(Realm *r, Value self) { return V_NONE; }
+static Value tb_get_code(Realm *r, Value self) {
+    CodeLoc loc;
+    int64_t pc;
+    Value c = tb_entry(r, self, &loc, &pc);
+    return c == V_NULL ? V_NONE : c;
+}
+
+static const GetSetDef tb_getsets[] = {
+    {"tb_next", tb_get_next, NULL},
+    {"tb_lineno", tb_get_lineno, NULL},
+    {"tb_lasti", tb_get_lasti, NULL},
+    {"tb_frame", tb_get_frame, NULL},
+    {"_asp_code", tb_get_code, NULL},
+    {NULL, NULL, NULL},
+};
+
+void exc_traceback_init_type(Realm *r) {
+    Type *t = r->t_traceback;
+    t->basicsize = sizeof(Traceback);
+    t->trace = tb_trace;
+    type_add_getsets(r, t, tb_getsets);
 }

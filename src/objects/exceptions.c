@@ -81,7 +81,7 @@ void exc_field_set(Realm *r, Value exc, int e_index, int field, Value v) {
 
 static void exc_trace(Realm *r, Obj *o) {
     Exception *e = (Exception *)o;
-    Value v[] = {e->dict, e->args, e->traceback, e->cause, e->context, e->notes, e->value};
+    Value v[] = {e->dict, e->args, e->traceback, e->cause, e->context, e->notes, e->value, e->tb_view};
     heap_mark_array(r, v, sizeof v / sizeof v[0]);
     size_t n = exc_nfields(o->type);
     if (n) heap_mark_array(r, ((ExcExt *)o)->f, n);
@@ -119,6 +119,7 @@ static Value exc_alloc(Realm *r, Type *t, Value args) {
     e->cause = V_NONE;
     e->context = V_NONE;
     e->value = V_NONE;
+    e->tb_view = V_NULL;
     return v_from_obj(e);
 }
 
@@ -172,11 +173,11 @@ static Value exc_str_m(Realm *r, Value *args, size_t nargs, Value kw) {
     return exc_str(r, args[0]);
 }
 
+static void exc_set_tb(Realm *r, Value self, Value v);
 static Value exc_with_traceback(Realm *r, Value *args, size_t nargs, Value kw) {
     arg_count(r, "with_traceback", nargs, kw, 2, 2);
-    Exception *e = exc_self(r, args[0], "with_traceback");
-    if (args[1] != V_NONE) err_type(r, "__traceback__ must be a traceback or None");
-    e->traceback = V_NONE;
+    exc_self(r, args[0], "with_traceback");
+    exc_set_tb(r, args[0], args[1]);
     return args[0];
 }
 
@@ -190,7 +191,8 @@ static Value exc_dict(Realm *r, Exception *e) {
 }
 
 static Value exc_add_note(Realm *r, Value *args, size_t nargs, Value kw) {
-    arg_count(r, "add_note", nargs, kw, 2, 2);
+    if (kw != V_NULL && tuple_ptr(kw)->len) err_type(r, "BaseException.add_note() takes no keyword arguments");
+    if (nargs != 2) err_type(r, "BaseException.add_note() takes exactly one argument (%zu given)", nargs ? nargs - 1 : 0);
     Exception *e = exc_self(r, args[0], "add_note");
     if (!is_str(args[1])) err_type(r, "note must be a str, not '%T'", args[1]);
     Value d = exc_dict(r, e);
@@ -215,12 +217,18 @@ static void exc_set_args(Realm *r, Value self, Value v) {
     list_extend(r, l, v);
     e->args = list_to_tuple(r, l);
 }
-static Value exc_get_tb(Realm *r, Value self) { exc_self(r, self, "__traceback__"); return V_NONE; }
+static Value exc_get_tb(Realm *r, Value self) {
+    Exception *e = exc_self(r, self, "__traceback__");
+    if (!is_list(e->traceback)) return V_NONE;
+    if (!exc_traceback_is_view(r, e->tb_view, e->traceback, list_ptr(e->traceback)->len - 1))
+        e->tb_view = exc_traceback_view(r, e->traceback, list_ptr(e->traceback)->len - 1);
+    return e->tb_view;
+}
 static void exc_set_tb(Realm *r, Value self, Value v) {
     Exception *e = exc_self(r, self, "__traceback__");
     if (v == V_NULL) err_type(r, "__traceback__ may not be deleted");
-    if (v != V_NONE) err_type(r, "__traceback__ must be a traceback or None");
-    e->traceback = V_NONE;
+    if (v != V_NONE && v_type(r, v) != r->t_traceback) err_type(r, "__traceback__ must be a traceback or None");
+    e->traceback = v == V_NONE ? V_NONE : exc_traceback_entries(r, v);
 }
 static Value exc_get_cause(Realm *r, Value self) { return exc_self(r, self, "__cause__")->cause; }
 static void exc_set_cause(Realm *r, Value self, Value v) {
@@ -786,6 +794,7 @@ static void group_copy_meta(Realm *r, Value from, Value to) {
     if (!exc_check(to)) err_type(r, "derive must return an instance of BaseExceptionGroup");
     Exception *f = (Exception *)v_obj(from), *t = (Exception *)v_obj(to);
     t->traceback = f->traceback;
+    if (is_list(f->traceback)) t->tb_view = exc_get_tb(r, from);   /* the same traceback object */
     t->cause = f->cause;
     t->context = f->context;
     t->suppress_context = f->suppress_context;
@@ -1077,7 +1086,6 @@ void exc_add_traceback(Realm *r, Value exc, Value code, uint32_t pc) {
 /* creating the types                                                  */
 
 /* Fills bases/mro/name and inherits the slots (realm.c). */
-void realm_finish_type(Realm *r, Type *t);
 
 static const struct { const char *name, *base; } exc_table[] = {
 #define X(n, b) {#n, #b},
@@ -1175,6 +1183,7 @@ static void exc_family_setup(Realm *r, int i, Type *t) {
 }
 
 void exceptions_init(Realm *r) {
+    exc_traceback_init_type(r);
     size_t n = sizeof exc_table / sizeof exc_table[0];
     for (size_t i = 0; i < n; i++) {
         Type *base = r->t_object;

@@ -424,7 +424,7 @@ static Value float_m_fromhex(Realm *r, Value *args, size_t nargs, Value kw) {
     arg_count(r, "fromhex", nargs, kw, 2, 2);
     Value s = args[1];
     if (!v_is_obj(s) || !(v_obj(s)->type->flags & TF_STR_SUB))
-        err_type(r, "fromhex() argument must be str, not %s", v_type(r, s)->name);
+        err_type(r, "bad argument type for built-in operation");
     size_t n;
     Value keep;
     const char *p = int_num_ascii(r, s, &n, &keep);
@@ -509,6 +509,19 @@ static Value float_d_bool(Realm *r, Value *args, size_t nargs, Value kw) {
     return v_bool(fval(args[0]) != 0.0);
 }
 
+/* float.__getformat__('double' | 'float'): the storage format, IEEE little-endian here. */
+static Value float_m_getformat(Realm *r, Value *args, size_t nargs, Value kw) {
+    arg_count(r, "__getformat__", nargs - 1, kw, 1, 1);
+    Value a = args[1];
+    if (!(v_is_obj(a) && (v_obj(a)->type->flags & TF_STR_SUB)))
+        err_type(r, "__getformat__() argument must be str, not %T", a);
+    size_t n;
+    const char *s = str_utf8(r, a, &n);
+    if (!((n == 6 && !memcmp(s, "double", 6)) || (n == 5 && !memcmp(s, "float", 5))))
+        err_value(r, "__getformat__() argument 1 must be 'double' or 'float'");
+    return str_from_cstr(r, "IEEE, little-endian");
+}
+
 static const MethodDef float_methods[] = {
     NUM_DUNDER_BIN_DEFS(float, add), NUM_DUNDER_BIN_DEFS(float, sub), NUM_DUNDER_BIN_DEFS(float, mul),
     NUM_DUNDER_BIN_DEFS(float, truediv), NUM_DUNDER_BIN_DEFS(float, floordiv), NUM_DUNDER_BIN_DEFS(float, mod),
@@ -521,6 +534,7 @@ static const MethodDef float_methods[] = {
     {"as_integer_ratio", float_m_as_integer_ratio, 0},
     {"hex", float_m_hex, 0},
     {"fromhex", float_m_fromhex, NF_CLASSMETHOD},
+    {"__getformat__", float_m_getformat, NF_CLASSMETHOD},
     {"__round__", float_m_round, 0},
     {"__trunc__", float_m_trunc, 0},
     {"__floor__", float_m_floor, 0},

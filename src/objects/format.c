@@ -184,7 +184,7 @@ Value obj_format(Realm *r, Value v, Value spec) {
 Value str_dunder_format(Realm *r, Value *args, size_t nargs, Value kwnames) {
     arg_count(r, "__format__", nargs - 1, kwnames, 1, 1);
     if (!str_check(args[1])) err_type(r, "__format__() argument must be str, not %T", args[1]);
-    if (str_len(args[1]) == 0) return str_exact(r, args[0]);
+    if (str_len(args[1]) == 0) return op_str(r, args[0]);   /* a subclass's __str__, as CPython */
     FormatSpec f;
     fmt_parse_spec_for(r, args[1], args[0], &f);
     return str_format_spec(r, args[0], &f);
@@ -380,7 +380,7 @@ Value str_format_method(Realm *r, Value *args, size_t nargs, Value kwnames) {
 }
 
 Value str_format_map_method(Realm *r, Value *args, size_t nargs, Value kwnames) {
-    arg_count(r, "format_map", nargs - 1, kwnames, 1, 1);
+    arg_count(r, "str.format_map", nargs - 1, kwnames, 1, 1);
     FmtCtx c = {NULL, 0, NULL, V_NULL, args[1], 0, 0};
     return fmt_build(r, &c, args[0], 2);
 }
@@ -553,7 +553,6 @@ static Value pf_format(Realm *r, Value fmt, Value args, bool bytes_mode) {
         i++;   /* '%' */
         int64_t spec_start = i;
         Value arg = V_NULL;
-        bool from_dict = false;
         if (i < n && str_char(str_ptr(fmt), i) == '(') {
             if (dict == V_NULL) err_type(r, "format requires a mapping");
             int64_t depth = 1, ks = ++i;
@@ -566,8 +565,12 @@ static Value pf_format(Realm *r, Value fmt, Value args, bool bytes_mode) {
             if (depth > 0) err_value(r, "incomplete format key");
             Value key = str_substr(r, fmt, ks, i - 1);
             if (bytes_mode) key = bytes_new(r, str_ptr(key)->data, (size_t)str_ptr(key)->len);
-            arg = op_getitem(r, dict, key);
-            from_dict = true;
+            /* as CPython: the value found becomes the argument list, good
+             * for one conversion ('*' included): '%(a)s %s' lacks one */
+            single = op_getitem(r, dict, key);
+            items = &single;
+            nitems = 1;
+            next = 0;
         }
         int flags = 0;
         for (; i < n; i++) {
@@ -625,7 +628,7 @@ static Value pf_format(Realm *r, Value fmt, Value args, bool bytes_mode) {
         /* "%%" is a literal only right after the '%'; "%5%" consumes an
          * argument and then rejects '%' as a conversion, as CPython does */
         if (conv == '%' && i - 1 == spec_start) { strbuf_add_char(&b, '%'); continue; }
-        if (!from_dict) arg = NEXT_ARG();
+        arg = NEXT_ARG();
         Value body;
         int64_t head = 0;
         bool numeric = false;

@@ -98,6 +98,22 @@ static void func_setattr(Realm *r, Value o, Value name, Value v) {
     if (str_eq(name, str_intern_cstr(r, "__globals__")) || str_eq(name, str_intern_cstr(r, "__builtins__")) ||
         str_eq(name, str_intern_cstr(r, "__closure__")))
         err_format(r, EXC(r, AttributeError), "readonly attribute");
+    if (str_eq(name, NM(r, __annotations__))) {
+        if (v != V_NULL && v != V_NONE && !(v_is_obj(v) && (v_obj(v)->type->flags & TF_DICT_SUB)))
+            err_type(r, "__annotations__ must be set to a dict object");
+        f->annotations = v == V_NONE ? V_NULL : v;
+        return;
+    }
+    if (str_eq(name, str_intern_cstr(r, "__type_params__")) &&
+        (v == V_NULL || !(v_is_obj(v) && (v_obj(v)->type->flags & TF_TUPLE_SUB))))
+        err_type(r, "__type_params__ must be set to a tuple");
+    if (str_eq(name, NM(r, __dict__))) {
+        if (v == V_NULL) err_type(r, "cannot delete __dict__");
+        if (!(v_is_obj(v) && (v_obj(v)->type->flags & TF_DICT_SUB)))
+            err_type(r, "__dict__ must be set to a dictionary, not a '%T'", v);
+        f->dict = v;
+        return;
+    }
     if (f->dict == V_NULL) f->dict = dict_new(r);
     if (v == V_NULL) { if (!dict_del(r, f->dict, name)) err_attribute(r, o, name); return; }
     dict_set(r, f->dict, name, v);
@@ -179,7 +195,14 @@ static void native_trace(Realm *r, Obj *o) {
 static void native_check_self(Realm *r, NativeFunc *f, Value *args, size_t nargs) {
     if (!(f->flags & NF_METHOD) || f->qualname_owner == V_NULL) return;
     Type *owner = (Type *)v_obj(f->qualname_owner);
-    if (nargs == 0) err_type(r, "unbound method %s.%s() needs an argument", owner->name, f->name);
+    if (nargs == 0) {
+        bool slotw = f->name[0] == '_' && f->name[1] == '_' && (!strcmp(f->name, "__init__") ||
+                     !strcmp(f->name, "__repr__") || !strcmp(f->name, "__str__") || !strcmp(f->name, "__hash__") ||
+                     !strcmp(f->name, "__call__") || !strcmp(f->name, "__getattribute__") ||
+                     !strcmp(f->name, "__setattr__") || !strcmp(f->name, "__delattr__"));
+        if (slotw) err_type(r, "descriptor '%s' of '%s' object needs an argument", f->name, owner->name);
+        err_type(r, "unbound method %s.%s() needs an argument", owner->name, f->name);
+    }
     Type *st = v_type(r, args[0]);
     if (st == owner || type_is_subtype(st, owner)) return;
     /* CPython words it by descriptor kind: slot wrappers (most dunders)

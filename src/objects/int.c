@@ -817,6 +817,7 @@ static Value int_m_from_bytes(Realm *r, Value *args, size_t nargs, Value kw) {
     Value src = a[1];
     if (!v_is_obj(src) || !(v_obj(src)->type->flags & TF_BYTES_SUB)) {
         /* Any other iterable of ints: gather through bytes(). */
+        if (v_is_obj(src) && (v_obj(src)->type->flags & TF_STR_SUB)) err_type(r, "cannot convert '%T' object to bytes", src);
         src = op_call1(r, v_from_obj(r->t_bytes), src);
     }
     Bytes *b = (Bytes *)v_obj(src);

@@ -362,8 +362,8 @@ Value int_format(Realm *r, Value v, const FormatSpec *f) {
         break;
     default:
         if (type < 0x80 && type > 0x20)
-            err_value(r, "Unknown format code '%c' for object of type 'int'", type);
-        err_value(r, "Unknown format code '\\x%x' for object of type 'int'", type);
+            err_value(r, "Unknown format code '%c' for object of type '%s'", type, v_type(r, v)->name);
+        err_value(r, "Unknown format code '\\x%x' for object of type '%s'", type, v_type(r, v)->name);
     }
     if (f->precision >= 0) err_value(r, "Precision not allowed in integer format specifier");
     if (f->z) err_value(r, "Negative zero coercion (z) not allowed in integer format specifier");

@@ -101,7 +101,8 @@ static Value enumerate_new(Realm *r, Type *t, Value *args, size_t nargs, Value k
 {
     static const char *const names[] = {"iterable", "start", NULL};
     Value out[2] = {V_NULL, V_NULL};
-    arg_parse(r, "enumerate", args, nargs, kw, 0, 1, names, out);
+    arg_parse(r, "enumerate", args, nargs, kw, 0, 0, names, out);
+    if (out[0] == V_NULL) err_type(r, "enumerate() missing required argument 'iterable'");
     Value start = out[1] == V_NULL ? v_small(0) : num_index(r, out[1]);
     Value it = op_iter(r, out[0]);
     size_t size = t->basicsize > sizeof(Enumerate) ? t->basicsize : sizeof(Enumerate);
@@ -264,9 +265,10 @@ static Value reversed_new(Realm *r, Type *t, Value *args, size_t nargs, Value kw
     Value m = type_lookup(r, st, NM(r, __reversed__));
     if (m == V_NONE) err_type(r, "'%s' object is not reversible", st->name);
     if (m != V_NULL) return op_call_special(r, seq, NM(r, __reversed__), NULL, 0);
-    if (st->getitem == NULL || cont_is_dict(seq) ||
-        (st->len == NULL && type_lookup(r, st, NM(r, __len__)) == V_NULL))
+    if (st->getitem == NULL || cont_is_dict(seq))
         err_type(r, "'%s' object is not reversible", st->name);
+    if (st->len == NULL && type_lookup(r, st, NM(r, __len__)) == V_NULL)
+        err_type(r, "object of type '%s' has no len()", st->name);
     int64_t n = op_len(r, seq);
     size_t size = t->basicsize > sizeof(Reversed) ? t->basicsize : sizeof(Reversed);
     Reversed *rv = (Reversed *)heap_alloc(r, t, size);
@@ -381,8 +383,5 @@ void iter_init_type(Realm *r)
     type_add_methods(r, r->t_filter, filter_methods);
     type_add_methods(r, r->t_callable_iterator, calliter_methods);
     cont_install_class_getitem(r, r->t_enumerate);
-    cont_install_class_getitem(r, r->t_zip);
-    cont_install_class_getitem(r, r->t_map);
-    cont_install_class_getitem(r, r->t_filter);
-    cont_install_class_getitem(r, r->t_reversed);
+    /* zip, map, filter and reversed are not generic in CPython 3.13 */
 }

@@ -261,6 +261,8 @@ static void list_ass_slice(Realm *r, Value a, Value slice, Value v)
     if (v != V_NULL) {
         /* Materialise first: iterating v may run code that mutates a. */
         if (v == a) v = list_slice_copy(r, a, 0, list_ptr(a)->len);
+        Type *vt = v_type(r, v);
+        if (!vt->iter && !vt->getitem) err_type(r, "must assign iterable to extended slice");
         src = list_seq_items(r, v, &srcn, &keep);
     }
     n = slice_indices(r, slice, list_ptr(a)->len, &start, &stop, &step);

@@ -11,7 +11,8 @@ static Value none_new(Realm *r, Type *t, Value *args, size_t nargs, Value kw) {
 }
 static Value notimpl_repr(Realm *r, Value v) { return str_from_cstr(r, "NotImplemented"); }
 static int notimpl_truth(Realm *r, Value v) {
-    err_type(r, "NotImplemented should not be used in a boolean context");
+    /* 3.13 only warns (DeprecationWarning); the value is true */
+    return 1;
 }
 static Value ellipsis_repr(Realm *r, Value v) { return str_from_cstr(r, "Ellipsis"); }
 static int64_t singleton_hash(Realm *r, Value v) { return (int64_t)((uint64_t)v >> 4); }

@@ -70,12 +70,32 @@ static bool excess_args(size_t nargs, Value kwnames) {
     return nargs > 0 || (kwnames != V_NULL && tuple_ptr(kwnames)->len > 0);
 }
 
+/* "Can't instantiate abstract class C without an implementation for
+ * abstract method(s) 'f', 'g'" (the names sorted, as CPython lists them). */
+static _Noreturn void object_refuse_abstract(Realm *r, Type *t) {
+    Value am = dict_get_str(r, t->dict, str_intern_cstr(r, "__abstractmethods__"));
+    Value names = list_new(r, 0);
+    if (am != V_NULL) list_extend(r, names, am);
+    list_sort(r, names, V_NONE, false);
+    List *l = list_ptr(names);
+    StrBuf b;
+    strbuf_init(r, &b);
+    for (int64_t i = 0; i < l->len; i++) {
+        if (i) strbuf_add_cstr(&b, ", ");
+        strbuf_add_char(&b, '\'');
+        strbuf_add_str(&b, op_str(r, l->items[i]));
+        strbuf_add_char(&b, '\'');
+    }
+    err_type(r, "Can't instantiate abstract class %s without an implementation for abstract method%s %U",
+             t->name, l->len == 1 ? "" : "s", strbuf_finish(&b));
+}
+
 static Value object_new(Realm *r, Type *t, Value *args, size_t nargs, Value kwnames) {
     if (excess_args(nargs, kwnames)) {
         if (t->new_ != object_new) err_type(r, "object.__new__() takes exactly one argument (the type to instantiate)");
         if (t->init == object_init) err_type(r, "%s() takes no arguments", t->name);
     }
-    if (t->flags & TF_ABSTRACT) err_type(r, "Can't instantiate abstract class %s", t->name);
+    if (t->flags & TF_ABSTRACT) object_refuse_abstract(r, t);
     return obj_new_instance(r, t);
 }
 
@@ -83,7 +103,8 @@ static Value object_init(Realm *r, Value *args, size_t nargs, Value kwnames) {
     Type *t = v_type(r, args[0]);
     if (excess_args(nargs - 1, kwnames)) {
         if (t->init != object_init) err_type(r, "object.__init__() takes exactly one argument (the instance to initialize)");
-        if (t->new_ == object_new) err_type(r, "%s() takes no arguments", t->name);
+        if (t->new_ == object_new)
+            err_type(r, "%s.__init__() takes exactly one argument (the instance to initialize)", t->name);
     }
     return V_NONE;
 }
@@ -130,10 +151,9 @@ static Value object_new_m(Realm *r, Value *args, size_t nargs, Value kw) {
     if (nargs < 1) err_type(r, "object.__new__(): not enough arguments");
     if (!op_is_type(r, args[0])) err_type(r, "object.__new__(X): X is not a type object (%T)", args[0]);
     Type *t = (Type *)v_obj(args[0]);
-    if (excess_args(nargs - 1, kw) && t->init == object_init)
-        err_type(r, "%s() takes no arguments", t->name);
+    /* the first built-in base must be allocated by object.__new__ */
     type_check_new_safe(r, r->t_object, object_new, t);
-    return obj_new_instance(r, t);
+    return object_new(r, t, args + 1, nargs - 1, kw);
 }
 static Value object_repr_m(Realm *r, Value *args, size_t nargs, Value kw) {
     arg_count(r, "__repr__", nargs, kw, 1, 1);
@@ -145,7 +165,8 @@ static Value object_str_m(Realm *r, Value *args, size_t nargs, Value kw) {
 }
 static Value object_hash_m(Realm *r, Value *args, size_t nargs, Value kw) {
     arg_count(r, "__hash__", nargs, kw, 1, 1);
-    return int_from_i64(r, op_hash(r, args[0]));
+    /* object's own hash, not type(self)'s: `__hash__ = object.__hash__` must not loop */
+    return int_from_i64(r, object_hash(r, args[0]));
 }
 static Value object_eq_m(Realm *r, Value *args, size_t nargs, Value kw) {
     arg_count(r, "__eq__", nargs, kw, 2, 2);
@@ -169,11 +190,13 @@ static Value object_getattribute_m(Realm *r, Value *args, size_t nargs, Value kw
 }
 static Value object_setattr_m(Realm *r, Value *args, size_t nargs, Value kw) {
     arg_count(r, "__setattr__", nargs, kw, 3, 3);
+    if (op_is_type(r, args[0])) err_type(r, "can't apply this __setattr__ to type object");
     obj_generic_setattr(r, args[0], args[1], args[2]);
     return V_NONE;
 }
 static Value object_delattr_m(Realm *r, Value *args, size_t nargs, Value kw) {
     arg_count(r, "__delattr__", nargs, kw, 2, 2);
+    if (op_is_type(r, args[0])) err_type(r, "can't apply this __delattr__ to type object");
     obj_generic_setattr(r, args[0], args[1], V_NULL);
     return V_NONE;
 }
@@ -186,7 +209,9 @@ static Value object_format_m(Realm *r, Value *args, size_t nargs, Value kw) {
     return op_str(r, args[0]);
 }
 static Value object_init_subclass_m(Realm *r, Value *args, size_t nargs, Value kw) {
-    if (nargs > 1 || (kw != V_NULL && tuple_ptr(kw)->len))
+    if (nargs > 1)
+        err_type(r, "object.__init_subclass__() takes no arguments (%zu given)", nargs - 1);
+    if (kw != V_NULL && tuple_ptr(kw)->len)
         err_type(r, "%s.__init_subclass__() takes no keyword arguments",
                  nargs ? ((Type *)v_obj(args[0]))->name : "object");
     return V_NONE;
@@ -196,6 +221,7 @@ static Value object_dir_m(Realm *r, Value *args, size_t nargs, Value kw) {
     Value names = set_new(r, r->t_set);
     Value *dp = obj_dict_ptr(r, args[0]);
     if (dp && *dp != V_NULL) set_update(r, names, *dp);
+    if (dp) set_add(r, names, NM(r, __dict__));   /* CPython's classes hold a '__dict__' descriptor */
     Tuple *mro = tuple_ptr(v_type(r, args[0])->mro);
     for (int64_t i = 0; i < mro->len; i++) {
         Type *b = (Type *)v_obj(mro->items[i]);
@@ -205,6 +231,33 @@ static Value object_dir_m(Realm *r, Value *args, size_t nargs, Value kw) {
     list_extend(r, l, names);
     return l;
 }
+/* The __slots__ members (offset -> name) the classes of t's MRO define, as a dict. */
+static Value object_slot_map(Realm *r, Type *t) {
+    Value m = dict_new(r);
+    Tuple *mro = tuple_ptr(t->mro);
+    for (int64_t i = 0; i < mro->len; i++) {
+        Type *b = (Type *)v_obj(mro->items[i]);
+        if (!(b->flags & TF_HEAPTYPE) || b->dict == V_NULL) continue;
+        int64_t pos = 0;
+        Value k, v;
+        while (dict_next(b->dict, &pos, &k, &v))
+            if (v_is_obj(v) && v_obj(v)->type == r->t_member_descriptor && ((MemberDescr *)v_obj(v))->owner == b)
+                dict_set(r, m, v_small(((MemberDescr *)v_obj(v))->offset), ((MemberDescr *)v_obj(v))->name);
+    }
+    return m;
+}
+/* Same slot names at the same offsets, as CPython's same_slots_added. */
+static bool object_same_slots(Realm *r, Type *a, Type *b) {
+    Value ma = object_slot_map(r, a), mb = object_slot_map(r, b);
+    if (dict_len(ma) != dict_len(mb)) return false;
+    int64_t pos = 0;
+    Value k, v;
+    while (dict_next(ma, &pos, &k, &v)) {
+        Value w = dict_get(r, mb, k);
+        if (w == V_NULL || !str_eq(v, w)) return false;
+    }
+    return true;
+}
 static Value object_class_get(Realm *r, Value self) { return v_from_obj(v_type(r, self)); }
 static void object_class_set(Realm *r, Value self, Value v) {
     if (v == V_NULL) err_type(r, "can't delete __class__ attribute");
@@ -213,6 +266,8 @@ static void object_class_set(Realm *r, Value self, Value v) {
     if (!(old->flags & TF_HEAPTYPE) || !(nt->flags & TF_HEAPTYPE))
         err_type(r, "__class__ assignment only supported for mutable types or ModuleType subclasses");
     if (old->basicsize != nt->basicsize || old->dictoffset != nt->dictoffset)
+        err_type(r, "__class__ assignment: '%s' object layout differs from '%s'", nt->name, old->name);
+    if (!object_same_slots(r, old, nt))
         err_type(r, "__class__ assignment: '%s' object layout differs from '%s'", nt->name, old->name);
     v_obj(self)->type = nt;
 }
@@ -225,13 +280,43 @@ static Value object_dict_get(Realm *r, Value self) {
 static void object_dict_set(Realm *r, Value self, Value v) {
     Value *dp = obj_dict_ptr(r, self);
     if (!dp) err_format(r, EXC(r, AttributeError), "'%T' object has no attribute '__dict__'", self);
-    if (v == V_NULL || !(v_is_obj(v) && (v_obj(v)->type->flags & TF_DICT_SUB)))
+    if (v == V_NULL) { *dp = V_NULL; return; }   /* deleting it leaves a fresh empty one, as CPython */
+    if (!(v_is_obj(v) && (v_obj(v)->type->flags & TF_DICT_SUB)))
         err_type(r, "__dict__ must be set to a dictionary, not a '%T'", v);
     *dp = v;
 }
 
+/* object.__subclasshook__(C): NotImplemented (abc.ABCMeta asks it). */
+static Value object_subclasshook_m(Realm *r, Value *args, size_t nargs, Value kw) {
+    if (kw != V_NULL) err_type(r, "object.__subclasshook__() takes no keyword arguments");
+    if (nargs != 2) err_type(r, "object.__subclasshook__() takes exactly one argument (%zu given)", nargs - 1);
+    return r->notimpl;
+}
+
+/* An estimate of the object's memory: its fixed size and the buffer it owns. */
+static Value object_sizeof_m(Realm *r, Value *args, size_t nargs, Value kw) {
+    arg_count(r, "__sizeof__", nargs, kw, 1, 1);
+    Value o = args[0];
+    if (!v_is_obj(o)) return v_small(sizeof(Value));
+    Obj *h = v_obj(o);
+    Type *t = h->type;
+    int64_t n = t->basicsize ? t->basicsize : (int64_t)sizeof(Obj);
+    if (t->flags & TF_STR_SUB) n = (int64_t)sizeof(Str) + (((Str *)h)->len + 1) * ((Str *)h)->kind;
+    else if (t->flags & TF_BYTES_SUB) n = (int64_t)sizeof(Bytes) + ((Bytes *)h)->len + 1;
+    else if (t->flags & TF_TUPLE_SUB) n = (int64_t)sizeof(Tuple) + ((Tuple *)h)->len * (int64_t)sizeof(Value);
+    else if (t->flags & TF_LIST_SUB) n = (int64_t)sizeof(List) + ((List *)h)->cap * (int64_t)sizeof(Value);
+    else if (t->flags & TF_DICT_SUB)
+        n = (int64_t)sizeof(Dict) + ((Dict *)h)->cap * (int64_t)sizeof(DictEntry) +
+            (((Dict *)h)->log2size ? ((int64_t)4 << ((Dict *)h)->log2size) : 0);
+    else if (type_is_subtype(t, r->t_set) || type_is_subtype(t, r->t_frozenset))
+        n = (int64_t)sizeof(Set) + (((Set *)h)->table ? (((Set *)h)->mask + 1) * (int64_t)sizeof(SetEntry) : 0);
+    return int_from_i64(r, n);
+}
+
 static const MethodDef object_methods[] = {
+    {"__sizeof__", object_sizeof_m, 0},
     {"__init__", object_init_m, 0},
+    {"__subclasshook__", object_subclasshook_m, NF_CLASSMETHOD},
     {"__new__", object_new_m, NF_STATICMETHOD},
     {"__repr__", object_repr_m, 0},
     {"__str__", object_str_m, 0},

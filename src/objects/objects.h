@@ -30,6 +30,8 @@ Type *type_new_builtin(Realm *r, const char *name, Type *base, size_t basicsize,
 /* Adds methods / getsets to a type's dict. */
 void type_add_methods(Realm *r, Type *t, const MethodDef *defs);
 void type_add_getsets(Realm *r, Type *t, const GetSetDef *defs);
+/* GetSetDef setter of read-only members: raises AttributeError('readonly attribute') */
+void getset_readonly(Realm *r, Value self, Value v);   /* descr.c */
 /* Looks name up along the MRO; V_NULL if absent.  No descriptor binding. */
 Value type_lookup(Realm *r, Type *t, Value name);
 bool type_is_subtype(Type *a, Type *b);
@@ -158,7 +160,7 @@ Value list_from_array(Realm *r, const Value *v, size_t n);
 void list_append(Realm *r, Value list, Value v);
 void list_extend(Realm *r, Value list, Value iterable);
 Value list_to_tuple(Realm *r, Value list);
-void list_sort(Realm *r, Value list, Value key, bool reverse);
+void list_sort(Realm *r, Value list, Value key, bool reverse);   /* key: V_NONE for none */
 static inline List *list_ptr(Value v) { return (List *)v_obj(v); }
 
 /* ---- dict (dict.c) ---- */
@@ -175,6 +177,10 @@ int64_t dict_len(Value d);
 int64_t dict_index_str(Realm *r, Value d, Value key);   /* entry position or -1; never raises */
 /* Iteration over live entries: pos starts at 0. */
 bool dict_next(Value d, int64_t *pos, Value *key, Value *value);
+
+/* ---- types.UnionType (union.c) ---- */
+Value union_type_or(Realm *r, Value a, Value b);   /* the nb_or slot of type, GenericAlias, UnionType */
+Value union_args(Realm *r, Value v);               /* the members tuple, or V_NULL if v is no union */
 
 /* ---- set (set.c) ---- */
 Value set_new(Realm *r, Type *t);             /* t: set or frozenset (or subclass) */
@@ -222,6 +228,10 @@ void exc_add_traceback(Realm *r, Value exc, Value code, uint32_t pc);
  * that split() parts share with their group: copy it before it grows
  * (except* tells a re-raised part from a new raise by its identity). */
 void exc_unshare_traceback(Realm *r, Value exc);
+Value exc_traceback_view(Realm *r, Value entries, int64_t idx);   /* traceback object or None */
+Value exc_traceback_entries(Realm *r, Value tb);
+bool exc_traceback_is_view(Realm *r, Value tb, Value entries, int64_t idx);
+void exc_traceback_init_type(Realm *r);
 /* except*: the part of exc matching type (None if none; a naked exception
  * is wrapped in ExceptionGroup('', (exc,))), the rest in *rest.  Raises
  * TypeError for an invalid type or an exception group type. */
@@ -232,6 +242,11 @@ Value exc_group_match(Realm *r, Value exc, Value type, Value *rest);
 Value exc_prep_reraise_star(Realm *r, Value orig, Value excs);
 /* Formats "Traceback (most recent call last): ... Type: message" as CPython. */
 Value exc_format(Realm *r, Value exc);
+Value exc_format_chain(Realm *r, Value exc, bool chain);   /* chain false: without cause/context */
+/* "Type: message" and the notes (traceback.format_exception_only). */
+Value exc_format_only(Realm *r, Value exc);
+/* The candidate (a list of str) closest to name, as CPython's "Did you mean", or V_NULL. */
+Value exc_suggest(Realm *r, Value cands, Value name);
 
 /* ---- iterators (iter.c) ---- */
 Value seqiter_new(Realm *r, Value seq);          /* iterator over __getitem__ */
@@ -247,6 +262,7 @@ Value typealias_new(Realm *r, Value name, Value compute, Value module, Value par
 /* A type parameter of kind TYPEVAR_* (vm/opcodes.h); compute (or V_NULL)
  * evaluates lazily the bound, or the constraints tuple when constrained. */
 Value typealias_typevar_new(Realm *r, int kind, Value name, Value compute, bool constrained);
+Value typealias_generic_base(Realm *r, Value params);   /* typing.Generic[params] */
 
 /* ---- builtins module (src/modules/builtins.c) ---- */
 void builtins_init(Realm *r);
@@ -255,7 +271,7 @@ void builtins_init(Realm *r);
 #define ASP_TYPE_INITS(X) \
     X(dict) X(str) X(tuple) X(object) X(list) X(bytes) X(int) X(float) X(complex) X(bool) X(none) \
     X(set) X(range) X(slice) X(func) X(module) X(type) \
-    X(iter) X(descr) X(gen) X(typealias)
+    X(iter) X(descr) X(gen) X(typealias) X(union)
 #define X(n) void n##_init_type(Realm *r);
 ASP_TYPE_INITS(X)
 #undef X

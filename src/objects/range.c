@@ -314,7 +314,7 @@ static Value range_index_m(Realm *r, Value *args, size_t nargs, Value kw)
         if (y == V_NULL) break;
         if (cont_eq(r, y, x)) return int_from_i64(r, i);
     }
-    err_format(r, EXC(r, ValueError), "%R is not in range", x);
+    err_value(r, "sequence.index(x): x not in sequence");
 }
 
 static Value range_contains_m(Realm *r, Value *args, size_t nargs, Value kw)

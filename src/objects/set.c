@@ -573,7 +573,7 @@ static Value set_repr(Realm *r, Value sv)
 {
     Type *t = v_obj(sv)->type;
     if (set_ptr(sv)->used == 0) return str_format(r, "%s()", t->name);
-    err_check_stack(r);
+    err_check_stack_in(r, " while getting the repr of an object");
     if (!cont_repr_enter(r, sv)) return str_format(r, "%s(...)", t->name);
     cont_repr_leave(r, sv);
     return cont_repr_guarded(r, sv, set_repr_body, "...");

@@ -104,7 +104,16 @@ static int64_t slice_hash(Realm *r, Value v)
 {
     Slice *s = slice_ptr(v);
     Value items[3] = {s->start, s->stop, s->step};
-    return tuple_hash_items(r, items, 3);
+    /* CPython 3.12's slicehash: tuplehash's lanes without the length step */
+    uint64_t acc = 2870177450012600261ULL;
+    for (int i = 0; i < 3; i++) {
+        uint64_t lane = (uint64_t)op_hash(r, items[i]);
+        acc += lane * 14029467366897019727ULL;
+        acc = (acc << 31) | (acc >> 33);
+        acc *= 11400714785074694791ULL;
+    }
+    if (acc == (uint64_t)-1) return 1546275796;
+    return (int64_t)acc;
 }
 
 static Value slice_new_slot(Realm *r, Type *t, Value *args, size_t nargs, Value kw)
@@ -125,7 +134,11 @@ static Value slice_indices_m(Realm *r, Value *args, size_t nargs, Value kw)
     int64_t len = int_as_ssize(r, lv);
     int64_t start, stop, step;
     slice_indices(r, args[0], len, &start, &stop, &step);
-    return tuple_pack(r, 3, int_from_i64(r, start), int_from_i64(r, stop), int_from_i64(r, step));
+    /* a step beyond int64 was clamped; start and stop depend only on its
+     * sign, and the step itself comes back unchanged */
+    Value stepv = int_from_i64(r, step);
+    if (step == INT64_MAX || step == -INT64_MAX) stepv = num_index(r, slice_ptr(args[0])->step);
+    return tuple_pack(r, 3, int_from_i64(r, start), int_from_i64(r, stop), stepv);
 }
 
 static Value slice_get_start(Realm *r, Value v) { return slice_ptr(v)->start; }
@@ -148,9 +161,9 @@ static const MethodDef slice_methods[] = {
 };
 
 static const GetSetDef slice_getsets[] = {
-    {"start", slice_get_start, NULL},
-    {"stop", slice_get_stop, NULL},
-    {"step", slice_get_step, NULL},
+    {"start", slice_get_start, getset_readonly},
+    {"stop", slice_get_stop, getset_readonly},
+    {"step", slice_get_step, getset_readonly},
     {NULL, NULL, NULL}
 };
 

@@ -109,6 +109,12 @@ static const char *const nb_in[NB__COUNT] = {"__iadd__", "__isub__", "__imul__",
 /* Adds wrappers for the slots t sets itself (those differing from its base's). */
 void type_add_slot_wrappers(Realm *r, Type *t) {
     Type *b = t->base;
+    /* Built-in sequences and containers implement + as sq_concat and truth
+     * through their length in CPython: no __radd__ nor __bool__ there. */
+    bool seq = !(t->flags & TF_HEAPTYPE) &&
+               (t == r->t_str || t == r->t_list || t == r->t_tuple || t == r->t_bytes || t == r->t_bytearray);
+    bool sized = seq || (!(t->flags & TF_HEAPTYPE) &&
+                         (t == r->t_dict || t == r->t_set || t == r->t_frozenset));
 #define OWN(s) (t->s && (!b || t->s != b->s))
 #define ADD(s, name, fn) if (OWN(s)) add_wrapper(r, t, name, (const void *)t->s, fn, NF_METHOD)
     ADD(repr, "__repr__", sw_unary);
@@ -120,8 +126,8 @@ void type_add_slot_wrappers(Realm *r, Type *t) {
     ADD(getitem, "__getitem__", sw_binary);
     ADD(setitem, "__setitem__", sw_setitem);
     ADD(setitem, "__delitem__", sw_delitem);
-    ADD(contains, "__contains__", sw_contains);
-    ADD(truth, "__bool__", sw_bool);
+    if (t != r->t_dict_values) ADD(contains, "__contains__", sw_contains);
+    if (!sized) ADD(truth, "__bool__", sw_bool);
     ADD(call, "__call__", sw_call);
     ADD(getattr, "__getattribute__", sw_getattribute);
     ADD(setattr, "__setattr__", sw_setattr);
@@ -149,7 +155,7 @@ void type_add_slot_wrappers(Realm *r, Type *t) {
     for (int i = 0; i < NB__COUNT; i++) {
         if (OWN(nb[i])) {
             add_wrapper(r, t, nb_fwd[i], (const void *)t->nb[i], sw_binary, NF_METHOD);
-            add_wrapper(r, t, nb_rev[i], (const void *)t->nb[i], sw_rbinary, NF_METHOD);
+            if (!(seq && i == NB_ADD)) add_wrapper(r, t, nb_rev[i], (const void *)t->nb[i], sw_rbinary, NF_METHOD);
         }
         if (OWN(inb[i])) add_wrapper(r, t, nb_in[i], (const void *)t->inb[i], sw_binary, NF_METHOD);
     }

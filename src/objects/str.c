@@ -13,6 +13,7 @@
  * Lone surrogates (U+D800..U+DFFF) are ordinary code points, as in CPython. */
 #include <string.h>
 #include "objects/strimpl.h"
+#include "objects/containers.h"
 #include "core/heap.h"
 #include "core/siphash.h"
 #include "core/unicode.h"
@@ -812,12 +813,12 @@ void str_adjust_range(Realm *r, Value vs, Value ve, int64_t len, int64_t *start,
     if (vs != V_NULL && vs != V_NONE) {
         if (!v_is_int(vs) && !v_type(r, vs)->index)
             err_type(r, "slice indices must be integers or None or have an __index__ method");
-        s = str_index_value(r, vs);
+        s = slice_clamp_index(r, vs);   /* find(x, 2**70) clamps */
     }
     if (ve != V_NULL && ve != V_NONE) {
         if (!v_is_int(ve) && !v_type(r, ve)->index)
             err_type(r, "slice indices must be integers or None or have an __index__ method");
-        e = str_index_value(r, ve);
+        e = slice_clamp_index(r, ve);
     }
     if (e > len) e = len;
     else if (e < 0) { e += len; if (e < 0) e = 0; }

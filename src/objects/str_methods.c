@@ -133,7 +133,7 @@ static Value sm_splitlines(Realm *r, Value *args, size_t nargs, Value kwnames) {
 /* join                                                                */
 
 static Value sm_join(Realm *r, Value *args, size_t nargs, Value kwnames) {
-    arg_count(r, "join", nargs - 1, kwnames, 1, 1);
+    arg_count(r, "str.join", nargs - 1, kwnames, 1, 1);
     Value sep = args[0], it = args[1];
     Value seq;
     if (v_is_obj(it) && (v_obj(it)->type->flags & TF_LIST_SUB)) seq = it;
@@ -206,6 +206,8 @@ static Value sm_rstrip(Realm *r, Value *a, size_t n, Value kw) { return sm_strip
 static Value sm_replace(Realm *r, Value *args, size_t nargs, Value kwnames) {
     static const char *const names[] = {"old", "new", "count", NULL};
     Value a[3];
+    if (nargs - 1 < 2)
+        err_type(r, "replace() takes at least 2 positional arguments (%zu given)", nargs - 1);
     arg_parse(r, "replace", args + 1, nargs - 1, kwnames, 2, 2, names, a);
     if (!str_check(a[0])) err_type(r, "replace() argument 1 must be str, not %T", a[0]);
     if (!str_check(a[1])) err_type(r, "replace() argument 2 must be str, not %T", a[1]);

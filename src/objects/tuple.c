@@ -83,7 +83,7 @@ static int64_t tuple_len(Realm *r, Value a) { return tuple_ptr(a)->len; }
 
 static Value tuple_repr(Realm *r, Value a)
 {
-    err_check_stack(r);
+    err_check_stack_in(r, " while getting the repr of an object");
     Tuple *t = tuple_ptr(a);
     if (t->len == 0) return str_from_cstr(r, "()");
     StrBuf b;

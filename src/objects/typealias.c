@@ -11,6 +11,7 @@
 #include "objects/objects.h"
 #include "vm/ops.h"
 #include "vm/opcodes.h"
+#include "modules/modules.h"
 
 typedef struct TypeAlias {
     Obj hdr;
@@ -31,6 +32,8 @@ typedef struct TypeVar {
     Value evaluated;  /* bound or constraints tuple once computed, else V_NULL */
     int kind;
     bool constrained;
+    /* variance: made by `[T]` syntax, infer is true; by TypeVar(...), as given */
+    bool covariant, contravariant, infer;
 } TypeVar;
 
 static TypeAlias *ta_self(Realm *r, Value v, const char *what) {
@@ -97,6 +100,7 @@ Value typealias_typevar_new(Realm *r, int kind, Value name, Value compute, bool 
     t->evaluated = V_NULL;
     t->kind = kind;
     t->constrained = constrained;
+    t->infer = true;
     return v_from_obj(t);
 }
 
@@ -114,7 +118,92 @@ static TypeVar *tv_self(Realm *r, Value v, const char *what) {
     return (TypeVar *)v_obj(v);
 }
 
-static Value typevar_repr(Realm *r, Value v) { return tv_self(r, v, "__repr__")->name; }
+/* `T` for inferred variance and for TypeVarTuple, else `~T`, `+T`, `-T`. */
+static Value typevar_repr(Realm *r, Value v) {
+    TypeVar *t = tv_self(r, v, "__repr__");
+    if (t->infer || t->kind == TYPEVAR_TUPLE) return t->name;
+    return str_format(r, "%s%U", t->covariant ? "+" : t->contravariant ? "-" : "~", t->name);
+}
+
+/* A function of no arguments returning x: the bound or constraints given to
+ * the constructor are kept as already evaluated. */
+static void typevar_set_evaluated(TypeVar *t, Value x) {
+    t->compute = V_NULL;
+    t->evaluated = x;
+}
+
+static bool typevar_flag(Realm *r, Value v) { return v != V_NULL && op_truth(r, v); }
+
+/* TypeVar(name, *constraints, bound=None, covariant=False,
+ * contravariant=False, infer_variance=False) and ParamSpec(name, *, bound,
+ * covariant, contravariant, infer_variance); TypeVarTuple(name). */
+static Value typevar_construct(Realm *r, Type *type, Value *args, size_t nargs, Value kwnames) {
+    int kind = type == r->t_TypeVarTuple ? TYPEVAR_TUPLE : type == r->t_ParamSpec ? TYPEVAR_PARAMSPEC
+                                                                                   : TYPEVAR_PLAIN;
+    const char *fname = kind == TYPEVAR_TUPLE ? "TypeVarTuple" : kind == TYPEVAR_PARAMSPEC ? "ParamSpec" : "TypeVar";
+    size_t npos = nargs;   /* keyword values follow the positional ones */
+    size_t nkw = kwnames != V_NULL ? (size_t)tuple_ptr(kwnames)->len : 0;
+    if (npos == 0) err_type(r, "%s() missing required argument 'name' (pos 1)", fname);
+    if (kind != TYPEVAR_PLAIN && npos > 1)
+        err_type(r, "%s() takes at most 1 positional argument (%zu given)", fname, npos);
+    static const char *const kwlist[] = {"name", "bound", "covariant", "contravariant", "infer_variance",
+                                         "default", NULL};
+    static const char *const kwlist_tuple[] = {"name", "default", NULL};
+    Value a[6] = {V_NULL, V_NULL, V_NULL, V_NULL, V_NULL, V_NULL};
+    Value *kwargs = args + npos;
+    Value name = args[0];
+    if (!(v_is_obj(name) && (v_obj(name)->type->flags & TF_STR_SUB)))
+        err_type(r, "%s() argument 'name' must be str, not %T",
+                 kind == TYPEVAR_TUPLE ? "typevartuple" : kind == TYPEVAR_PARAMSPEC ? "paramspec" : "typevar", name);
+    for (size_t i = 0; i < nkw; i++) {
+        Value k = tuple_ptr(kwnames)->items[i];
+        const char *const *list = kind == TYPEVAR_TUPLE ? kwlist_tuple : kwlist;
+        int found = -1;
+        for (int j = 1; list[j]; j++)
+            if (str_eq(k, str_intern_cstr(r, list[j]))) found = j;
+        if (found < 0) err_type(r, "%s() got an unexpected keyword argument '%U'", fname, k);
+        if (kind == TYPEVAR_TUPLE) found = 5;
+        a[found] = kwargs[i];
+    }
+    if (a[5] != V_NULL) err_type(r, "%s(): type parameter defaults are not supported yet", fname);
+    bool co = typevar_flag(r, a[2]), contra = typevar_flag(r, a[3]), infer = typevar_flag(r, a[4]);
+    if (co && contra) err_value(r, "Bivariant types are not supported.");
+    if (infer && (co || contra)) err_value(r, "Variance cannot be specified with infer_variance.");
+    Value bound = a[1] == V_NONE ? V_NULL : a[1];
+    Value constraints = V_NULL;
+    if (npos > 1) {
+        if (npos == 2) err_type(r, "A single constraint is not allowed");
+        if (bound != V_NULL) err_type(r, "Constraints cannot be combined with bound=...");
+        constraints = tuple_from_array(r, args + 1, npos - 1);
+    }
+    TypeVar *t = (TypeVar *)v_obj(typealias_typevar_new(r, kind, name, V_NULL, constraints != V_NULL));
+    t->covariant = co;
+    t->contravariant = contra;
+    t->infer = infer;
+    typevar_set_evaluated(t, constraints != V_NULL ? constraints : bound);
+    return v_from_obj(t);
+}
+
+/* typing.Generic[params], the implicit last base of `class C[T]`.  The
+ * typing module (written in Python, src/modules/py/typing.py) defines
+ * Generic; it is imported here without going through __import__. */
+static Value typing_attr(Realm *r, const char *attr) {
+    Value name = str_intern_cstr(r, "typing");
+    Value mod = dict_get(r, r->modules, name);
+    if (mod == V_NULL) mod = modules_find_builtin(r, name);
+    if (mod == V_NULL) err_format(r, EXC(r, ImportError), "cannot import typing");
+    return op_getattr(r, mod, str_intern_cstr(r, attr));
+}
+
+Value typealias_generic_base(Realm *r, Value params) {
+    return op_getitem(r, typing_attr(r, "Generic"), params);
+}
+
+/* T | X and X | T: typing.Union[...], as CPython makes it. */
+static Value typevar_or(Realm *r, Value a, Value b) {
+    Value pair[2] = {a, b};
+    return op_getitem(r, typing_attr(r, "Union"), tuple_from_array(r, pair, 2));
+}
 static Value typevar_get_name(Realm *r, Value v) { return tv_self(r, v, "__name__")->name; }
 
 /* The bound or the constraints, evaluated once. */
@@ -138,19 +227,22 @@ static Value typevar_get_constraints(Realm *r, Value v) {
     if (!t->constrained) return r->empty_tuple;
     return typevar_evaluate(r, t);
 }
-static Value typevar_get_false(Realm *r, Value v) { tv_self(r, v, "variance"); return V_FALSE; }
-static Value typevar_get_true(Realm *r, Value v) { tv_self(r, v, "variance"); return V_TRUE; }
+static Value typevar_get_co(Realm *r, Value v) { return v_bool(tv_self(r, v, "__covariant__")->covariant); }
+static Value typevar_get_contra(Realm *r, Value v) {
+    return v_bool(tv_self(r, v, "__contravariant__")->contravariant);
+}
+static Value typevar_get_infer(Realm *r, Value v) { return v_bool(tv_self(r, v, "__infer_variance__")->infer); }
 
 static const GetSetDef typevar_getsets[] = {
     {"__name__", typevar_get_name, NULL},
     {"__bound__", typevar_get_bound, NULL},
     {"__constraints__", typevar_get_constraints, NULL},
-    {"__covariant__", typevar_get_false, NULL},
-    {"__contravariant__", typevar_get_false, NULL},
-    {"__infer_variance__", typevar_get_true, NULL},
+    {"__covariant__", typevar_get_co, NULL},
+    {"__contravariant__", typevar_get_contra, NULL},
+    {"__infer_variance__", typevar_get_infer, NULL},
     {NULL, NULL, NULL}
 };
-static const GetSetDef typevar_other_getsets[] = {
+static const GetSetDef typevar_tuple_getsets[] = {
     {"__name__", typevar_get_name, NULL},
     {NULL, NULL, NULL}
 };
@@ -167,6 +259,10 @@ void typealias_init_type(Realm *r) {
         t->basicsize = sizeof(TypeVar);
         t->trace = typevar_trace;
         t->repr = typevar_repr;
-        type_add_getsets(r, t, i == 0 ? typevar_getsets : typevar_other_getsets);
+        t->new_ = typevar_construct;
+        t->nb[NB_OR] = typevar_or;
+        type_add_getsets(r, t, i == 1 ? typevar_tuple_getsets : typevar_getsets);
+        /* names (NM) are interned after the type inits */
+        dict_set(r, t->dict, str_intern_cstr(r, "__module__"), str_intern_cstr(r, "typing"));
     }
 }

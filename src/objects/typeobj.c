@@ -137,12 +137,23 @@ static Value slot_str(Realm *r, Value a) {
         err_type(r, "__str__ returned non-string (type %T)", v);
     return v;
 }
+/* str() of a class with __repr__ but no __str__ anywhere: CPython's
+ * object.__str__ calls the repr slot and PyObject_Str words the check. */
+static Value slot_str_via_repr(Realm *r, Value a) {
+    Value v = call_dunder_req(r, a, NM(r, __repr__), NULL, 0);
+    if (!v_is_obj(v) || !(v_obj(v)->type->flags & TF_STR_SUB))
+        err_type(r, "__str__ returned non-string (type %T)", v);
+    return v;
+}
 static int64_t slot_hash(Realm *r, Value a) {
     Value f = lookup_special(r, a, NM(r, __hash__));
     if (f == V_NONE || f == V_NULL) err_type(r, "unhashable type: '%s'", v_type(r, a)->name);
     Value v = call_dunder_req(r, a, NM(r, __hash__), NULL, 0);
     if (!int_check(r, v)) err_type(r, "__hash__ method should return an integer");
-    int64_t h = int_hash(r, v);
+    /* as CPython: a result that fits a Py_hash_t is the hash itself; a
+     * bigger one is reduced as hash(int) reduces it */
+    int64_t h;
+    if (!int_to_i64(r, v, &h)) h = int_hash(r, v);
     return h == -1 ? -2 : h;
 }
 static const int cmp_names[6] = {N___lt__, N___le__, N___eq__, N___ne__, N___gt__, N___ge__};
@@ -173,8 +184,7 @@ static Value slot_next(Realm *r, Value a) {
     err_raise(r, r->exc);
 }
 static int64_t slot_len(Realm *r, Value a) {
-    Value v = call_dunder_req(r, a, NM(r, __len__), NULL, 0);
-    if (!int_check(r, v)) err_type(r, "'%T' object cannot be interpreted as an integer", v);
+    Value v = num_index(r, call_dunder_req(r, a, NM(r, __len__), NULL, 0));
     if (int_sign(r, v) < 0) err_value(r, "__len__() should return >= 0");
     int64_t n;
     if (!int_to_i64(r, v, &n)) err_overflow(r, "cannot fit 'int' into an index-sized integer");
@@ -188,13 +198,10 @@ static void slot_setitem(Realm *r, Value o, Value k, Value v) {
     else { Value args[2] = {k, v}; call_dunder_req(r, o, NM(r, __setitem__), args, 2); }
 }
 static int slot_contains(Realm *r, Value c, Value item) {
+    if (lookup_special(r, c, NM(r, __contains__)) == V_NONE)
+        err_type(r, "'%T' object is not a container", c);
     Value v = call_dunder(r, c, NM(r, __contains__), &item, 1);
-    if (v == V_NULL) {   /* fall back to iteration */
-        Value it = op_iter(r, c);
-        for (Value x; (x = op_next(r, it)) != V_NULL;)
-            if (op_eq(r, x, item)) return 1;
-        return 0;
-    }
+    if (v == V_NULL) return op_contains_by_iter(r, c, item);
     return op_truth(r, v);
 }
 static int slot_truth(Realm *r, Value a) {
@@ -218,23 +225,22 @@ static Value slot_call(Realm *r, Value f, Value *args, size_t nargs, Value kwnam
 static Value slot_getattr_hook(Realm *r, Value o, Value name) {
     Type *t = v_type(r, o);
     Value ga = type_lookup(r, t, NM(r, __getattribute__));
+    bool custom = ga != V_NULL && !(v_is_obj(ga) && v_obj(ga)->type == r->t_builtin_function_or_method);
+    if (type_lookup(r, t, NM(r, __getattr__)) == V_NULL)
+        return custom ? call_dunder(r, o, NM(r, __getattribute__), &name, 1) : obj_generic_getattr(r, o, name);
+    /* an AttributeError from __getattribute__ (or a descriptor's __get__
+     * under the generic lookup) falls back to __getattr__ */
     Value v = V_NULL;
-    if (ga != V_NULL && !(v_is_obj(ga) && v_obj(ga)->type == r->t_builtin_function_or_method)) {
-        ErrJmp j;
-        if (ERR_TRY(r, &j)) {
-            v = call_dunder(r, o, NM(r, __getattribute__), &name, 1);
-            err_untry(r, &j);
-        } else {
-            if (!err_matches(r, r->exc, EXC(r, AttributeError))) err_raise(r, r->exc);
-            v = V_NULL;
-        }
+    ErrJmp j;
+    if (ERR_TRY(r, &j)) {
+        v = custom ? call_dunder(r, o, NM(r, __getattribute__), &name, 1) : obj_generic_getattr(r, o, name);
+        err_untry(r, &j);
     } else {
-        v = obj_generic_getattr(r, o, name);
+        if (!err_matches(r, r->exc, EXC(r, AttributeError))) err_raise(r, r->exc);
+        v = V_NULL;
     }
     if (v != V_NULL) return v;
-    if (type_lookup(r, t, NM(r, __getattr__)) != V_NULL)
-        return call_dunder(r, o, NM(r, __getattr__), &name, 1);
-    return V_NULL;
+    return call_dunder(r, o, NM(r, __getattr__), &name, 1);
 }
 static void slot_setattr(Realm *r, Value o, Value name, Value v) {
     if (v == V_NULL) call_dunder_req(r, o, NM(r, __delattr__), &name, 1);
@@ -245,8 +251,12 @@ static Value slot_descr_get(Realm *r, Value d, Value obj, Value type) {
     return call_dunder_req(r, d, NM(r, __get__), args, 2);
 }
 static void slot_descr_set(Realm *r, Value d, Value obj, Value v) {
-    if (v == V_NULL) call_dunder_req(r, d, NM(r, __delete__), &obj, 1);
-    else { Value args[2] = {obj, v}; call_dunder_req(r, d, NM(r, __set__), args, 2); }
+    /* a descriptor with only one of __set__/__delete__: CPython raises AttributeError(name) */
+    Value res;
+    if (v == V_NULL) res = call_dunder(r, d, NM(r, __delete__), &obj, 1);
+    else { Value args[2] = {obj, v}; res = call_dunder(r, d, NM(r, __set__), args, 2); }
+    if (res == V_NULL)
+        err_raise(r, exc_new_msg(r, EXC(r, AttributeError), v == V_NULL ? NM(r, __delete__) : NM(r, __set__)));
 }
 #define UNARY_SLOT(fn, nm) \
     static Value fn(Realm *r, Value a) { return call_dunder_req(r, a, NM(r, nm), NULL, 0); }
@@ -273,7 +283,10 @@ static Value slot_binop(Realm *r, int op, BinaryFn self, Value a, Value b) {
     bool a_mine = ta->nb[op] == self;
     bool b_mine = tb != ta && tb->nb[op] == self && type_lookup(r, tb, r->names[nb_names[op][1]]) != V_NULL;
     if (a_mine) {
-        if (b_mine && type_is_subtype(tb, ta)) {
+        /* the right operand goes first when its class is a subclass that
+         * overrides the reflected method (CPython's method_is_overloaded) */
+        if (b_mine && type_is_subtype(tb, ta) &&
+            type_lookup(r, tb, r->names[nb_names[op][1]]) != type_lookup(r, ta, r->names[nb_names[op][1]])) {
             Value v = call_dunder(r, b, r->names[nb_names[op][1]], &a, 1);
             if (v != V_NULL && v != r->notimpl) return v;
             b_mine = false;
@@ -312,6 +325,8 @@ static Value slot_init(Realm *r, Value *args, size_t nargs, Value kwnames) {
 static Value slot_new(Realm *r, Type *t, Value *args, size_t nargs, Value kwnames) {
     Value f = type_lookup(r, t, NM(r, __new__));
     if (v_is_obj(f) && v_obj(f)->type == r->t_staticmethod) f = ((WrapperDescr *)v_obj(f))->callable;
+    else if (v_type(r, f)->descr_get) f = v_type(r, f)->descr_get(r, f, V_NULL, v_from_obj(t));   /* classmethod ... */
+    if (f == V_NONE) err_type(r, "'NoneType' object is not callable");
     /* prepend the class */
     Value tmp = tuple_new(r, nargs + 1 + (kwnames ? (size_t)tuple_ptr(kwnames)->len : 0));
     Tuple *tt = tuple_ptr(tmp);
@@ -339,6 +354,9 @@ static void type_fix_slots(Realm *r, Type *t) {
 #define SET(slot, n, fn) t->slot = PY(n) ? fn : b->slot;
     SET(repr, __repr__, slot_repr)
     SET(str, __str__, slot_str)
+    /* built-ins whose str is their repr (int, float, ...) have no __str__ of their own in CPython */
+    if (!PY(__str__) && (!b->str || b->str == r->t_object->str || b->str == b->repr) && PY(__repr__))
+        t->str = slot_str_via_repr;
     SET(iter, __iter__, slot_iter)
     SET(next, __next__, slot_next)
     SET(len, __len__, slot_len)
@@ -462,6 +480,8 @@ static Value slot_names(Realm *r, Value slots) {
         Value nm = list_ptr(names)->items[i];
         if (!(v_is_obj(nm) && (v_obj(nm)->type->flags & TF_STR_SUB)))
             err_type(r, "__slots__ items must be strings, not '%T'", nm);
+        Value isid = op_getattr(r, nm, str_intern_cstr(r, "isidentifier"));
+        if (!op_truth(r, op_call(r, isid, NULL, 0, V_NULL))) err_type(r, "__slots__ must be identifiers");
     }
     return names;
 }
@@ -537,6 +557,9 @@ Value type_new_class(Realm *r, Type *meta, Value name, Value bases, Value dict, 
     Type *best = NULL;
     for (int64_t i = 0; i < bt->len; i++) {
         if (!op_is_type(r, bt->items[i])) err_type(r, "bases must be types");
+        for (int64_t k = 0; k < i; k++)
+            if (bt->items[k] == bt->items[i])
+                err_type(r, "duplicate base class %s", ((Type *)v_obj(bt->items[i]))->name);
         Type *b = (Type *)v_obj(bt->items[i]);
         if (!(b->flags & TF_BASETYPE))
             err_type(r, "type '%s' is not an acceptable base type", b->name);
@@ -561,7 +584,8 @@ Value type_new_class(Realm *r, Type *meta, Value name, Value bases, Value dict, 
     Value slots = dict_get_str(r, dict, NM(r, __slots__));
     if (slots != V_NULL) {
         type_layout_slots(r, t, best, name, slots);
-    } else if (!t->dictoffset) {
+    } else if (!t->dictoffset && !(best->flags & TF_TYPE_SUB)) {
+        /* (a metaclass's instances are classes: their dict is Type.dict) */
         if (best == r->t_object) {
             t->dictoffset = offsetof(Instance, dict);
             t->basicsize = sizeof(Instance);
@@ -575,7 +599,9 @@ Value type_new_class(Realm *r, Type *meta, Value name, Value bases, Value dict, 
         }
     }
     t->dict = dict_copy(r, dict);
-    if (!best->dictoffset && t->dictoffset && dict_get_str(r, t->dict, NM(r, __dict__)) == V_NULL)
+    /* as CPython: every class has its own __doc__, None when there is no docstring */
+    if (dict_get_str(r, t->dict, NM(r, __doc__)) == V_NULL) dict_set(r, t->dict, NM(r, __doc__), V_NONE);
+    if (!best->dictoffset && t->dictoffset && !(t->flags & TF_TYPE_SUB) && dict_get_str(r, t->dict, NM(r, __dict__)) == V_NULL)
         object_add_dict_descr(r, t);
     /* member descriptors for __slots__ */
     if (slots != V_NULL) {
@@ -595,20 +621,42 @@ Value type_new_class(Realm *r, Type *meta, Value name, Value bases, Value dict, 
     if (dict_get_str(r, t->dict, NM(r, __eq__)) != V_NULL && dict_get_str(r, t->dict, NM(r, __hash__)) == V_NULL)
         dict_set(r, t->dict, NM(r, __hash__), V_NONE);
     Value qn = dict_get_str(r, t->dict, NM(r, __qualname__));
-    if (qn != V_NULL) { t->qualname = qn; dict_del(r, t->dict, NM(r, __qualname__)); }
+    if (qn != V_NULL) {
+        if (!(v_is_obj(qn) && (v_obj(qn)->type->flags & TF_STR_SUB)))
+            err_type(r, "type __qualname__ must be a str, not %T", qn);
+        t->qualname = qn;
+        dict_del(r, t->dict, NM(r, __qualname__));
+    }
     t->mro = mro_merge(r, t, bases);
-    /* __new__ given as a plain function is a static method; __init_subclass__ a class method */
+    if (meta != r->t_type) {
+        /* a metaclass may override mro() */
+        Value m = type_lookup(r, meta, str_intern_cstr(r, "mro"));
+        if (m != V_NULL && m != type_lookup(r, r->t_type, str_intern_cstr(r, "mro"))) {
+            Value res = op_call_special(r, v_from_obj(t), str_intern_cstr(r, "mro"), NULL, 0);
+            Value l = list_new(r, 0);
+            list_extend(r, l, res);
+            for (int64_t i = 0; i < list_ptr(l)->len; i++)
+                if (!op_is_type(r, list_ptr(l)->items[i]))
+                    err_type(r, "mro() returned a non-class ('%T')", list_ptr(l)->items[i]);
+            t->mro = list_to_tuple(r, l);
+        }
+    }
+    /* __new__ given as a plain function is a static method */
     Value nw = dict_get_str(r, t->dict, NM(r, __new__));
     if (nw != V_NULL && v_is_obj(nw) && v_obj(nw)->type == r->t_function) {
         WrapperDescr *sm = (WrapperDescr *)heap_alloc(r, r->t_staticmethod, sizeof(WrapperDescr));
         sm->callable = nw;
         dict_set(r, t->dict, NM(r, __new__), v_from_obj(sm));
     }
-    Value isc = dict_get_str(r, t->dict, NM(r, __init_subclass__));
-    if (isc != V_NULL && v_is_obj(isc) && v_obj(isc)->type == r->t_function) {
-        WrapperDescr *cm = (WrapperDescr *)heap_alloc(r, r->t_classmethod, sizeof(WrapperDescr));
-        cm->callable = isc;
-        dict_set(r, t->dict, NM(r, __init_subclass__), v_from_obj(cm));
+    /* __init_subclass__ and __class_getitem__ given as plain functions are class methods */
+    Value implicit_cm[2] = {NM(r, __init_subclass__), NM(r, __class_getitem__)};
+    for (int i = 0; i < 2; i++) {
+        Value f = dict_get_str(r, t->dict, implicit_cm[i]);
+        if (f != V_NULL && v_is_obj(f) && v_obj(f)->type == r->t_function) {
+            WrapperDescr *cm = (WrapperDescr *)heap_alloc(r, r->t_classmethod, sizeof(WrapperDescr));
+            cm->callable = f;
+            dict_set(r, t->dict, implicit_cm[i], v_from_obj(cm));
+        }
     }
     type_fix_slots(r, t);
     r->type_epoch++;   /* a new class may sit where a freed one was cached */
@@ -620,7 +668,21 @@ Value type_new_class(Realm *r, Type *meta, Value name, Value bases, Value dict, 
     for (int64_t i = 0; i < list_ptr(items)->len; i++) {
         Tuple *kv = tuple_ptr(list_ptr(items)->items[i]);
         Value args[2] = {v_from_obj(t), kv->items[0]};
-        op_call_special(r, kv->items[1], NM(r, __set_name__), args, 2);
+        ErrJmp j;
+        if (ERR_TRY(r, &j)) {
+            op_call_special(r, kv->items[1], NM(r, __set_name__), args, 2);
+            err_untry(r, &j);
+        } else {
+            /* CPython 3.12+ lets the error through with a note naming the attribute */
+            Value exc = r->exc;
+            if (err_matches(r, exc, EXC(r, Exception))) {
+                Value note = str_format(r, "Error calling __set_name__ on '%T' instance %R in '%s'",
+                                        kv->items[1], kv->items[0], t->name);
+                Value add = op_getattr_opt(r, exc, str_intern_cstr(r, "add_note"));
+                if (add != V_NULL) op_call1(r, add, note);
+            }
+            err_raise(r, exc);
+        }
     }
     /* super().__init_subclass__(**kw) on the parent */
     Value parent_isc = V_NULL;
@@ -665,6 +727,22 @@ static Value type_new_(Realm *r, Type *meta, Value *args, size_t nargs, Value kw
         err_type(r, "type.__new__() argument 2 must be tuple, not %T", args[1]);
     if (!(v_is_obj(args[2]) && (v_obj(args[2])->type->flags & TF_DICT_SUB)))
         err_type(r, "type.__new__() argument 3 must be dict, not %T", args[2]);
+    /* the most derived metaclass of the bases decides, as for class statements */
+    Type *winner = meta;
+    Tuple *bt = tuple_ptr(args[1]);
+    for (int64_t i = 0; i < bt->len; i++) {
+        if (!op_is_type(r, bt->items[i]) && op_getattr_opt(r, bt->items[i], NM(r, __mro_entries__)) != V_NULL)
+            err_type(r, "type() doesn't support MRO entry resolution; use types.new_class()");
+    }
+    for (int64_t i = 0; i < bt->len; i++) {
+        Type *bm = v_type(r, bt->items[i]);
+        if (type_is_subtype(winner, bm)) continue;
+        if (type_is_subtype(bm, winner)) { winner = bm; continue; }
+        err_type(r, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
+    }
+    if (winner != meta && winner->new_ && winner->new_ != type_new_)
+        return winner->new_(r, winner, args, nargs, kwnames);
+    meta = winner;
     Value kw = V_NULL;
     if (kwnames != V_NULL) {
         kw = dict_new(r);
@@ -741,6 +819,8 @@ static Value type_get_dict(Realm *r, Value self) { return dict_copy(r, type_dict
 static Value type_get_module(Realm *r, Value self) {
     Type *t = (Type *)v_obj(self);
     Value m = t->dict != V_NULL ? dict_get_str(r, t->dict, NM(r, __module__)) : V_NULL;
+    /* type's own dict holds the __module__ descriptor itself: not a name */
+    if (m != V_NULL && !(t->flags & TF_HEAPTYPE) && !(v_is_obj(m) && (v_obj(m)->type->flags & TF_STR_SUB))) m = V_NULL;
     return m != V_NULL ? m : str_intern_cstr(r, "builtins");
 }
 static Value type_get_doc(Realm *r, Value self) {
@@ -751,10 +831,21 @@ static Value type_get_doc(Realm *r, Value self) {
 static void type_set_name(Realm *r, Value self, Value v) {
     Type *t = (Type *)v_obj(self);
     if (!(t->flags & TF_HEAPTYPE)) err_type(r, "cannot set '__name__' attribute of immutable type '%s'", t->name);
-    if (v == V_NULL || !(v_is_obj(v) && (v_obj(v)->type->flags & TF_STR_SUB)))
+    if (v == V_NULL) err_type(r, "cannot delete '__name__' attribute of immutable type '%s'", t->name);
+    if (!(v_is_obj(v) && (v_obj(v)->type->flags & TF_STR_SUB)))
         err_type(r, "can only assign string to %s.__name__, not '%T'", t->name, v);
+    Str *sv = (Str *)v_obj(v);
+    for (int64_t i = 0; i < sv->len; i++)
+        if (str_char(sv, i) == 0) err_value(r, "type name must not contain null characters");
     t->name_str = v;
     type_set_cname(r, t, v);
+}
+static void type_set_doc(Realm *r, Value self, Value v) {
+    Type *t = (Type *)v_obj(self);
+    if (!(t->flags & TF_HEAPTYPE)) err_type(r, "cannot set '__doc__' attribute of immutable type '%s'", t->name);
+    if (v == V_NULL) err_type(r, "cannot delete '__doc__' attribute of immutable type '%s'", t->name);
+    dict_set(r, t->dict, NM(r, __doc__), v);
+    type_modified(r, t);
 }
 static void type_set_qualname(Realm *r, Value self, Value v) {
     Type *t = (Type *)v_obj(self);
@@ -771,7 +862,35 @@ static void type_set_module(Realm *r, Value self, Value v) {
     type_modified(r, t);
 }
 
+/* __abstractmethods__ lives in the class dict (abc.ABCMeta sets it);
+ * setting it to a non-empty collection marks the class abstract, which
+ * object.__new__ refuses to instantiate. */
+static Value type_get_abstract(Realm *r, Value self) {
+    Type *t = (Type *)v_obj(self);
+    Value name = str_intern_cstr(r, "__abstractmethods__");
+    Value v = t != r->t_type && t->dict != V_NULL ? dict_get_str(r, t->dict, name) : V_NULL;
+    if (v == V_NULL) err_format(r, EXC(r, AttributeError), "__abstractmethods__");
+    return v;
+}
+static void type_set_abstract(Realm *r, Value self, Value v) {
+    Type *t = (Type *)v_obj(self);
+    Value name = str_intern_cstr(r, "__abstractmethods__");
+    if (!(t->flags & TF_HEAPTYPE))
+        err_type(r, "cannot set '__abstractmethods__' attribute of immutable type '%s'", t->name);
+    if (v == V_NULL) {
+        if (!dict_del(r, t->dict, name)) err_format(r, EXC(r, AttributeError), "__abstractmethods__");
+        t->flags &= ~(uint32_t)TF_ABSTRACT;
+    } else {
+        bool abstract = op_truth(r, v);
+        dict_set(r, t->dict, name, v);
+        if (abstract) t->flags |= TF_ABSTRACT;
+        else t->flags &= ~(uint32_t)TF_ABSTRACT;
+    }
+    type_modified(r, t);
+}
+
 static const GetSetDef type_getsets[] = {
+    {"__abstractmethods__", type_get_abstract, type_set_abstract},
     {"__name__", type_get_name, type_set_name},
     {"__qualname__", type_get_qualname, type_set_qualname},
     {"__mro__", type_get_mro, NULL},
@@ -779,7 +898,7 @@ static const GetSetDef type_getsets[] = {
     {"__base__", type_get_base, NULL},
     {"__dict__", type_get_dict, NULL},
     {"__module__", type_get_module, type_set_module},
-    {"__doc__", type_get_doc, NULL},
+    {"__doc__", type_get_doc, type_set_doc},
     {NULL, NULL, NULL},
 };
 

@@ -11,6 +11,8 @@ enum {
     CO_CLASS_BODY = 0x10000,   /* asp: runs with a locals dict (class body) */
     CO_MODULE = 0x20000,       /* asp: module or exec code: names via dicts */
 };
+/* asp: list/set/dict comprehension code, which CPython 3.13 inlines (PEP 709) */
+#define CO_INLINED_COMP 0x40000
 
 /* Source span of one instruction: tracebacks show line, carets use columns
  * (UTF-8 byte offsets, as in the AST). */

@@ -177,8 +177,10 @@ Value gen_resume(Realm *r, Value gv, Value v, Value exc, bool *done) {
         Value e = r->exc;
         bool agen = g->hdr.type == r->t_async_generator;
         if (err_matches(r, e, EXC(r, StopIteration)) || (agen && err_matches(r, e, EXC(r, StopAsyncIteration)))) {
+            bool sai = !err_matches(r, e, EXC(r, StopIteration));
             Value re = exc_new_msg(r, EXC(r, RuntimeError),
-                                   str_format(r, "%s raised %T", gen_kind(r, g), e));
+                                   str_format(r, "%s raised %s", gen_kind(r, g),
+                                              sai ? "StopAsyncIteration" : "StopIteration"));
             ((Exception *)v_obj(re))->cause = e;
             ((Exception *)v_obj(re))->context = e;
             ((Exception *)v_obj(re))->suppress_context = true;
@@ -226,9 +228,15 @@ static Value gen_throw_arg(Realm *r, Value *args, size_t nargs) {
     if (op_is_type(r, e)) {
         if (!(((Type *)v_obj(e))->flags & TF_EXC_SUB))
             err_type(r, "exceptions must be classes or instances deriving from BaseException, not type");
-        e = nargs > 2 && args[2] != V_NONE ? op_call1(r, e, args[2]) : op_call0(r, e);
+        Value val = nargs > 2 ? args[2] : V_NONE;
+        if (val != V_NONE && type_is_subtype(v_type(r, val), (Type *)v_obj(e))) e = val;   /* throw(T, T(...)) */
+        else if (val != V_NONE && (v_type(r, val)->flags & TF_TUPLE_SUB))
+            e = op_call(r, e, tuple_ptr(val)->items, (size_t)tuple_ptr(val)->len, V_NULL);
+        else e = val != V_NONE ? op_call1(r, e, val) : op_call0(r, e);
     } else if (!(v_type(r, e)->flags & TF_EXC_SUB)) {
         err_type(r, "exceptions must be classes or instances deriving from BaseException, not %T", e);
+    } else if (nargs > 2 && args[2] != V_NONE) {
+        err_type(r, "instance exception may not have a separate value");
     }
     return e;
 }
@@ -285,10 +293,16 @@ static const MethodDef gen_methods[] = {
     {"close", gen_close_m, 0},
     {NULL, NULL, 0},
 };
+static Value gen_get_code(Realm *r, Value s);
+static Value gen_get_await(Realm *r, Value s);
+static Value gen_get_suspended(Realm *r, Value s) { return v_bool(((Gen *)v_obj(s))->state == GEN_SUSPENDED); }
 static const GetSetDef gen_getsets[] = {
     {"__name__", gen_get_name, NULL},
     {"__qualname__", gen_get_qualname, NULL},
     {"gi_running", gen_get_running, NULL},
+    {"gi_suspended", gen_get_suspended, NULL},
+    {"gi_code", gen_get_code, NULL},
+    {"gi_yieldfrom", gen_get_await, NULL},
     {NULL, NULL, NULL},
 };
 
@@ -661,6 +675,7 @@ static const GetSetDef coro_getsets[] = {
     {"cr_running", gen_get_running, NULL},
     {"cr_code", gen_get_code, NULL},
     {"cr_await", gen_get_await, NULL},
+    {"cr_suspended", gen_get_suspended, NULL},
     {"cr_frame", gen_get_frame_none, NULL},
     {NULL, NULL, NULL},
 };

@@ -107,6 +107,7 @@
     X(MAKE_TYPE_ALIAS)   /* (name params func -- alias) `type name[params] = v`: func evaluates v lazily */ \
     X(MAKE_TYPEVAR)      /* (name -- tv) or with arg&8 (name func -- tv): arg&3 TYPEVAR_* kind, \
                             func evaluates lazily the bound, or the constraints when arg&4 */ \
+    X(SUBSCRIPT_GENERIC) /* (params -- typing.Generic[params]) base of `class C[T]` */ \
     X(LOAD_ASSERTION_ERROR) /* ( -- AssertionError) */ \
     X(YIELD_VALUE)       /* (v -- sent) */ \
     X(GET_YIELD_FROM_ITER) /* (o -- it) */ \

@@ -80,6 +80,7 @@ Value op_call_ex(Realm *r, Value f, Value args, Value kwargs) {
 }
 
 Value op_call_special(Realm *r, Value o, Value name, Value *args, size_t nargs) {
+    err_check_stack(r);   /* dunders that re-enter C code (hash, len, ...) stay bounded */
     Type *t = v_type(r, o);
     Value f = type_lookup(r, t, name);
     if (f == V_NULL) return V_NULL;
@@ -139,8 +140,11 @@ static _Noreturn void binop_error(Realm *r, const char *sym, Value a, Value b) {
 Value op_binary(Realm *r, int nb, Value a, Value b) {
     Value v = binary1(r, nb, a, b);
     if (v != r->notimpl) return v;
-    if (nb == NB_MUL) {
-        /* sequence repetition is reached through the sequence's nb slot */
+    if (nb == NB_ADD) {
+        /* the sequence concatenation CPython tries last (after a deferred __radd__) */
+        uint32_t fl = v_type(r, a)->flags;
+        const char *seq = (fl & TF_STR_SUB) ? "str" : (fl & TF_LIST_SUB) ? "list" : (fl & TF_TUPLE_SUB) ? "tuple" : NULL;
+        if (seq) err_type(r, "can only concatenate %s (not \"%T\") to %s", seq, b, seq);
     }
     if (nb == NB_RSHIFT && v_is_obj(a) && v_obj(a)->type == r->t_builtin_function_or_method &&
         strcmp(((NativeFunc *)v_obj(a))->name, "print") == 0)
@@ -167,6 +171,16 @@ Value op_pow3(Realm *r, Value a, Value b, Value m) {
         Value v = op_call_special(r, a, NM(r, __pow__), args, 2);
         if (v != r->notimpl) return v;
     }
+    /* then the other operands' built-in slots, as CPython's ternary_op:
+     * float and complex refuse a modulus with their own messages */
+    Value others[2] = {b, m};
+    for (int i = 0; i < 2; i++) {
+        Type *t = v_type(r, others[i]);
+        if (t == v_type(r, a)) continue;
+        if (type_is_subtype(t, r->t_float))
+            err_type(r, "pow() 3rd argument not allowed unless all arguments are integers");
+        if (type_is_subtype(t, r->t_complex)) err_value(r, "complex modulo");
+    }
     err_type(r, "unsupported operand type(s) for ** or pow(): '%T', '%T', '%T'", a, b, m);
 }
 
@@ -186,12 +200,23 @@ UNARY(op_abs, abs, "abs()")
 static const int swapped_op[6] = {CMP_GT, CMP_GE, CMP_EQ, CMP_NE, CMP_LT, CMP_LE};
 static const char *const cmp_sym[6] = {"<", "<=", "==", "!=", ">", ">="};
 
+static Value op_richcmp_(Realm *r, Value a, Value b, int op);
+
+/* Comparisons of nested containers re-enter here: counted as C recursion,
+ * as CPython's Py_EnterRecursiveCall in PyObject_RichCompare. */
 Value op_richcmp(Realm *r, Value a, Value b, int op) {
-    err_check_stack(r);
+    err_check_stack_in(r, " in comparison");
     if (--r->steps_left == 0) limits_check(r);   /* comparisons in sorts and searches */
+    r->c_depth++;
+    Value v = op_richcmp_(r, a, b, op);
+    r->c_depth--;
+    return v;
+}
+
+static Value op_richcmp_(Realm *r, Value a, Value b, int op) {
     Type *ta = v_type(r, a), *tb = v_type(r, b);
     bool checked_reverse = false;
-    if (ta != tb && tb->richcmp && type_is_subtype(tb, ta) && tb->richcmp != ta->richcmp) {
+    if (ta != tb && tb->richcmp && type_is_subtype(tb, ta)) {
         checked_reverse = true;
         Value v = tb->richcmp(r, b, a, swapped_op[op]);
         if (v != r->notimpl) return v;
@@ -245,15 +270,29 @@ bool op_truth(Realm *r, Value v) {
     return true;
 }
 
+/* `in` by iteration: a TypeError from iter() becomes CPython's wording. */
+bool op_contains_by_iter(Realm *r, Value container, Value item) {
+    Value it = V_NULL;
+    ErrJmp j;
+    if (ERR_TRY(r, &j)) {
+        it = op_iter(r, container);
+        err_untry(r, &j);
+    } else {
+        if (err_matches(r, r->exc, EXC(r, TypeError)))
+            err_type(r, "argument of type '%T' is not iterable", container);
+        err_raise(r, r->exc);
+    }
+    for (Value x; (x = op_next(r, it)) != V_NULL;)   /* budget */
+        if (op_eq(r, x, item)) return true;
+    return false;
+}
+
 bool op_contains(Realm *r, Value container, Value item) {
     Type *t = v_type(r, container);
     if (t->contains) return t->contains(r, container, item) != 0;
     if (!t->iter && !t->getitem)
         err_type(r, "argument of type '%s' is not iterable", t->name);
-    Value it = op_iter(r, container);
-    for (Value x; (x = op_next(r, it)) != V_NULL;)   /* budget */
-        if (op_eq(r, x, item)) return true;
-    return false;
+    return op_contains_by_iter(r, container, item);
 }
 
 /* ---------- hashing, repr, str ---------- */
@@ -268,7 +307,7 @@ int64_t op_hash(Realm *r, Value v) {
 
 Value op_repr(Realm *r, Value v) {
     Type *t = v_type(r, v);
-    err_check_stack(r);
+    err_check_stack_in(r, " while getting the repr of an object");
     r->c_depth++;
     Value s = t->repr(r, v);
     r->c_depth--;
@@ -278,7 +317,7 @@ Value op_repr(Realm *r, Value v) {
 Value op_str(Realm *r, Value v) {
     Type *t = v_type(r, v);
     if (t == r->t_str) return v;
-    err_check_stack(r);
+    err_check_stack_in(r, " while getting the str of an object");
     r->c_depth++;
     Value s = (t->str ? t->str : t->repr)(r, v);
     r->c_depth--;
@@ -357,6 +396,8 @@ void op_delitem(Realm *r, Value o, Value k) {
 static bool is_tuple(Realm *r, Value v) { return v_is_obj(v) && (v_obj(v)->type->flags & TF_TUPLE_SUB); }
 
 bool op_isinstance(Realm *r, Value o, Value cls) {
+    Value ua = union_args(r, cls);
+    if (ua != V_NULL) cls = ua;   /* a union checks as the tuple of its members */
     if (is_tuple(r, cls)) {
         err_check_stack(r);
         Tuple *t = tuple_ptr(cls);
@@ -383,6 +424,8 @@ bool op_isinstance(Realm *r, Value o, Value cls) {
 }
 
 bool op_issubclass(Realm *r, Value derived, Value cls) {
+    Value ua = union_args(r, cls);
+    if (ua != V_NULL) cls = ua;
     if (is_tuple(r, cls)) {
         err_check_stack(r);
         Tuple *t = tuple_ptr(cls);

@@ -35,6 +35,7 @@ Value op_richcmp(Realm *r, Value a, Value b, int op);   /* result object */
 bool  op_cmp_bool(Realm *r, Value a, Value b, int op);  /* truth of the result */
 bool  op_eq(Realm *r, Value a, Value b);                /* identity shortcut, then == */
 bool  op_truth(Realm *r, Value v);
+bool op_contains_by_iter(Realm *r, Value container, Value item);
 bool  op_contains(Realm *r, Value container, Value item);
 
 int64_t op_hash(Realm *r, Value v);                     /* TypeError: unhashable type */

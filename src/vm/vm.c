@@ -370,14 +370,22 @@ static Value func_str(Realm *r, Value callee) {
     return str_format(r, "%U()", qn);
 }
 
+static bool exc_is_class(Realm *r, Value type) {
+    return op_is_type(r, type) && (((Type *)v_obj(type))->flags & TF_EXC_SUB);
+}
+
+/* `except type`: a class or a flat tuple of classes, all checked first, as CPython. */
 static bool exc_match(Realm *r, Value exc, Value type) {
     if (v_is_obj(type) && (v_obj(type)->type->flags & TF_TUPLE_SUB)) {
         Tuple *t = tuple_ptr(type);
         for (int64_t i = 0; i < t->len; i++)
-            if (exc_match(r, exc, t->items[i])) return true;
+            if (!exc_is_class(r, t->items[i]))
+                err_type(r, "catching classes that do not inherit from BaseException is not allowed");
+        for (int64_t i = 0; i < t->len; i++)
+            if (type_is_subtype(v_type(r, exc), (Type *)v_obj(t->items[i]))) return true;
         return false;
     }
-    if (!op_is_type(r, type) || !(((Type *)v_obj(type))->flags & TF_EXC_SUB))
+    if (!exc_is_class(r, type))
         err_type(r, "catching classes that do not inherit from BaseException is not allowed");
     return type_is_subtype(v_type(r, exc), (Type *)v_obj(type));
 }
@@ -389,7 +397,8 @@ static Value make_exception(Realm *r, Value x) {
         if (!(t->flags & TF_EXC_SUB)) err_type(r, "exceptions must derive from BaseException");
         Value e = op_call0(r, x);
         if (!(v_type(r, e)->flags & TF_EXC_SUB))
-            err_type(r, "calling %R should have returned an instance of BaseException, not %T", x, e);
+            err_type(r, "calling %R should have returned an instance of BaseException, not %R", x,
+                     v_from_obj(v_type(r, e)));
         return e;
     }
     if (!(v_type(r, x)->flags & TF_EXC_SUB)) err_type(r, "exceptions must derive from BaseException");
@@ -1225,13 +1234,16 @@ static Value run_loop(Realm *r, Frame *entry, RunStatus *status) {
     TARGET(SETUP_WITH) {
         SAVE_STATE();
         Value mgr = TOP();
-        Value enter = op_getattr_opt(r, mgr, NM(r, __enter__));
+        /* special lookups: on the type, bound, never through __getattr__ */
         Type *mt = v_type(r, mgr);
-        if (type_lookup(r, mt, NM(r, __enter__)) == V_NULL)
+        Value enter = type_lookup(r, mt, NM(r, __enter__));
+        if (enter == V_NULL)
             err_type(r, "'%s' object does not support the context manager protocol", mt->name);
-        if (type_lookup(r, mt, NM(r, __exit__)) == V_NULL)
+        Value exitf = type_lookup(r, mt, NM(r, __exit__));
+        if (exitf == V_NULL)
             err_type(r, "'%s' object does not support the context manager protocol (missed __exit__ method)", mt->name);
-        Value exitf = op_getattr(r, mgr, NM(r, __exit__));
+        if (v_type(r, enter)->descr_get) enter = v_type(r, enter)->descr_get(r, enter, mgr, v_from_obj(mt));
+        if (v_type(r, exitf)->descr_get) exitf = v_type(r, exitf)->descr_get(r, exitf, mgr, v_from_obj(mt));
         TOP() = exitf;
         Value res = op_call0(r, enter);
         if (f->nblocks >= FRAME_MAX_BLOCKS) err_format(r, EXC(r, SystemError), "block stack overflow");
@@ -1316,6 +1328,12 @@ static Value run_loop(Realm *r, Frame *entry, RunStatus *status) {
         SAVE_STATE();
         Value fn = (oparg & 8) ? POP() : V_NULL;
         v = typealias_typevar_new(r, (int)(oparg & 3), TOP(), fn, (oparg & 4) != 0);
+        TOP() = v;
+        DISPATCH();
+    }
+    TARGET(SUBSCRIPT_GENERIC) {
+        SAVE_STATE();
+        v = typealias_generic_base(r, TOP());
         TOP() = v;
         DISPATCH();
     }
@@ -1413,8 +1431,25 @@ static Value run_loop(Realm *r, Frame *entry, RunStatus *status) {
         Tuple *kt = tuple_ptr(keys);
         Value vals = tuple_new(r, (size_t)kt->len);
         bool ok = true;
+        /* as CPython: through the subject's get(key, marker), so dict
+         * subclasses overriding get are honoured; the keys must be distinct */
+        Value get = v_type(r, o) == r->t_dict || kt->len == 0 ? V_NULL : op_getattr(r, o, str_intern_cstr(r, "get"));
+        Value seen = kt->len > 1 ? set_new(r, r->t_set) : V_NULL;
+        Value marker = get != V_NULL ? obj_new_instance(r, r->t_object) : V_NULL;
         for (int64_t i = 0; i < kt->len && ok; i++) {
-            Value x = mapping_get(r, o, kt->items[i]);
+            if (seen != V_NULL) {
+                if (set_contains(r, seen, kt->items[i]))
+                    err_format(r, EXC(r, ValueError), "mapping pattern checks duplicate key (%R)", kt->items[i]);
+                set_add(r, seen, kt->items[i]);
+            }
+            Value x;
+            if (get == V_NULL) {
+                x = mapping_get(r, o, kt->items[i]);
+            } else {
+                Value ga[2] = {kt->items[i], marker};
+                x = op_call(r, get, ga, 2, V_NULL);
+                if (x == marker) x = V_NULL;
+            }
             if (x == V_NULL) ok = false;
             else tuple_ptr(vals)->items[i] = x;
         }
@@ -1434,7 +1469,9 @@ static Value run_loop(Realm *r, Frame *entry, RunStatus *status) {
             Type *ct = (Type *)v_obj(cls);
             bool self_match = ct->flags & (TF_INT_SUB | TF_STR_SUB | TF_TUPLE_SUB | TF_LIST_SUB | TF_DICT_SUB |
                                            TF_BYTES_SUB | TF_FLOAT_SUB);
-            if (ct == r->t_bool || ct == r->t_set || ct == r->t_frozenset) self_match = true;
+            if (type_is_subtype(ct, r->t_bool) || type_is_subtype(ct, r->t_set) || type_is_subtype(ct, r->t_frozenset) ||
+                type_is_subtype(ct, r->t_bytearray))
+                self_match = true;
             if (ma == V_NULL && self_match && npos == 1) {
                 tuple_ptr(res)->items[0] = o;
             } else {
@@ -1445,7 +1482,16 @@ static Value run_loop(Realm *r, Frame *entry, RunStatus *status) {
                     err_type(r, "%s() accepts %d positional sub-pattern%s (%zu given)", ct->name,
                              (int)tuple_ptr(ma)->len, tuple_ptr(ma)->len == 1 ? "" : "s", npos);
                 for (size_t i = 0; i < npos && ok; i++) {
-                    Value x = op_getattr_opt(r, o, tuple_ptr(ma)->items[i]);
+                    Value nm = tuple_ptr(ma)->items[i];
+                    if (!(v_is_obj(nm) && (v_obj(nm)->type->flags & TF_STR_SUB)))
+                        err_type(r, "__match_args__ elements must be strings (got %T)", nm);
+                    for (size_t k = 0; k < i; k++)
+                        if (str_eq(tuple_ptr(ma)->items[k], nm))
+                            err_type(r, "%s() got multiple sub-patterns for attribute %R", ct->name, nm);
+                    for (size_t k = 0; k < nkw; k++)
+                        if (str_eq(tuple_ptr(kwn)->items[k], nm))
+                            err_type(r, "%s() got multiple sub-patterns for attribute %R", ct->name, nm);
+                    Value x = op_getattr_opt(r, o, nm);
                     if (x == V_NULL) ok = false; else tuple_ptr(res)->items[i] = x;
                 }
             }
@@ -1489,8 +1535,11 @@ static Value run_loop(Realm *r, Frame *entry, RunStatus *status) {
             err_type(r, "'%s' object does not support the asynchronous context manager protocol", mt->name);
         if (type_lookup(r, mt, NM(r, __aexit__)) == V_NULL)
             err_type(r, "'%s' object does not support the asynchronous context manager protocol (missed __aexit__ method)", mt->name);
-        Value enter = op_getattr(r, mgr, NM(r, __aenter__));
-        TOP() = op_getattr(r, mgr, NM(r, __aexit__));
+        Value enter = type_lookup(r, mt, NM(r, __aenter__));
+        Value aexit = type_lookup(r, mt, NM(r, __aexit__));
+        if (v_type(r, enter)->descr_get) enter = v_type(r, enter)->descr_get(r, enter, mgr, v_from_obj(mt));
+        if (v_type(r, aexit)->descr_get) aexit = v_type(r, aexit)->descr_get(r, aexit, mgr, v_from_obj(mt));
+        TOP() = aexit;
         v = op_call0(r, enter);
         PUSH(v);
         DISPATCH();
@@ -1801,6 +1850,7 @@ static Value builtin_import(Realm *r, Value *args, size_t nargs, Value kwnames) 
         return m;
     }
     Value exc = exc_new_msg(r, EXC(r, ModuleNotFoundError), str_format(r, "No module named '%U'", name));
+    op_setattr(r, exc, str_intern_cstr(r, "name"), name);
     err_raise(r, exc);
 }
 
@@ -1838,7 +1888,9 @@ static Value builtin_vars(Realm *r, Value *args, size_t nargs, Value kwnames) {
     return d;
 }
 
-static Value compile_source(Realm *r, Value src, Value filename, int mode) {
+/* Source text of exec/eval/compile: str or bytes (UTF-8), or a code object
+ * made by compile() (code objects never come from raw bytecode). */
+static Value compile_source(Realm *r, Value src, Value filename, int mode, const char *fname, bool strip) {
     size_t n;
     const char *u;
     if (v_is_obj(src) && (v_obj(src)->type->flags & TF_STR_SUB)) u = str_utf8(r, src, &n);
@@ -1846,22 +1898,48 @@ static Value compile_source(Realm *r, Value src, Value filename, int mode) {
         u = (const char *)((Bytes *)v_obj(src))->data;
         n = (size_t)((Bytes *)v_obj(src))->len;
         src = str_from_utf8(r, u, n);
-    } else if (v_is_obj(src) && v_obj(src)->type == r->t_code) {
+        u = str_utf8(r, src, &n);
+    } else if (v_is_obj(src) && v_obj(src)->type == r->t_code && strcmp(fname, "compile") != 0) {
         return src;
+    } else if (!strcmp(fname, "compile")) {
+        err_type(r, "compile() arg 1 must be a string, bytes or AST object");
     } else {
-        err_type(r, "exec() arg 1 must be a string, bytes or code object");
+        err_type(r, "%s() arg 1 must be a string, bytes or code object", fname);
+    }
+    if (memchr(u, 0, n)) err_format(r, EXC(r, SyntaxError), "source code string cannot contain null bytes");
+    if (strip) {   /* eval() ignores leading blanks, as CPython */
+        size_t k = 0;
+        while (k < n && (u[k] == ' ' || u[k] == '\t')) k++;
+        if (k) {
+            src = str_from_utf8(r, u + k, n - k);
+            u = str_utf8(r, src, &n);
+        }
     }
     return compile_string(r, u, n, filename, src, mode);
+}
+
+static bool is_mapping(Realm *r, Value v) {
+    Type *t = v_type(r, v);
+    return t->getitem != NULL || type_lookup(r, t, NM(r, __getitem__)) != V_NULL;
 }
 
 static Value exec_or_eval(Realm *r, Value *args, size_t nargs, Value kwnames, int mode, const char *name) {
     static const char *const names[] = {"source", "globals", "locals", NULL};
     Value a[3];
-    arg_parse(r, name, args, nargs, kwnames, 3, 1, names, a);
+    arg_parse(r, name, args, nargs, kwnames, mode == PARSE_EVAL ? 3 : 1, 1, names, a);
     Value globals = a[1] == V_NULL || a[1] == V_NONE ? V_NULL : a[1];
     Value locals = a[2] == V_NULL || a[2] == V_NONE ? V_NULL : a[2];
-    if (globals != V_NULL && !(v_is_obj(globals) && (v_obj(globals)->type->flags & TF_DICT_SUB)))
-        err_type(r, "%s() globals must be a dict, not %T", name, globals);
+    bool gdict = globals == V_NULL || (v_is_obj(globals) && (v_obj(globals)->type->flags & TF_DICT_SUB));
+    if (mode == PARSE_EVAL) {
+        if (locals != V_NULL && !is_mapping(r, locals)) err_type(r, "locals must be a mapping");
+        if (!gdict)
+            err_type(r, is_mapping(r, globals) ? "globals must be a real dict; try eval(expr, {}, mapping)"
+                                               : "globals must be a dict");
+    } else {
+        if (!gdict) err_type(r, "%s() globals must be a dict, not %T", name, globals);
+        if (locals != V_NULL && !is_mapping(r, locals))
+            err_type(r, "locals must be a mapping or None, not %T", locals);
+    }
     if (globals == V_NULL) {
         globals = r->frame ? r->frame->globals : dict_new(r);
         if (locals == V_NULL) locals = r->frame ? frame_locals(r, r->frame) : globals;
@@ -1869,9 +1947,40 @@ static Value exec_or_eval(Realm *r, Value *args, size_t nargs, Value kwnames, in
     if (locals == V_NULL) locals = globals;
     if (dict_get_str(r, globals, NM(r, __builtins__)) == V_NULL)
         dict_set(r, globals, NM(r, __builtins__), r->builtins);
-    Value code = compile_source(r, a[0], str_from_cstr(r, "<string>"), mode);
+    Value code = compile_source(r, a[0], str_from_cstr(r, "<string>"), mode, name, mode == PARSE_EVAL);
     Value v = vm_run_code(r, code, globals, locals);
     return mode == PARSE_EVAL ? v : V_NONE;
+}
+
+/* compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1):
+ * source text only; flags and optimize are accepted and have no effect. */
+static Value builtin_compile(Realm *r, Value *args, size_t nargs, Value kwnames) {
+    static const char *const names[] = {"source", "filename", "mode", "flags", "dont_inherit", "optimize",
+                                        "*", "_feature_version", NULL};
+    Value a[7];
+    arg_parse(r, "compile", args, nargs, kwnames, 0, 3, names, a);
+    Value fn = a[1];
+    if (v_is_obj(fn) && (v_obj(fn)->type->flags & TF_BYTES_SUB))
+        fn = str_from_utf8(r, (const char *)((Bytes *)v_obj(fn))->data, (size_t)((Bytes *)v_obj(fn))->len);
+    else if (!(v_is_obj(fn) && (v_obj(fn)->type->flags & TF_STR_SUB)))
+        err_type(r, "compile() argument 'filename' must be str, bytes or os.PathLike, not %T", fn);
+    if (!(v_is_obj(a[2]) && (v_obj(a[2])->type->flags & TF_STR_SUB)))
+        err_type(r, "compile() argument 'mode' must be str, not %T", a[2]);
+    size_t ml;
+    const char *m = str_utf8(r, a[2], &ml);
+    int mode;
+    if (ml == 4 && !memcmp(m, "exec", 4)) mode = PARSE_EXEC;
+    else if (ml == 4 && !memcmp(m, "eval", 4)) mode = PARSE_EVAL;
+    else if (ml == 6 && !memcmp(m, "single", 6)) mode = PARSE_SINGLE;
+    else err_value(r, "compile() mode must be 'exec', 'eval' or 'single'");
+    if (a[3] != V_NULL) {
+        if (!int_check(r, a[3])) err_type(r, "'%T' object cannot be interpreted as an integer", a[3]);
+        int64_t fl;
+        if (!int_to_i64(r, a[3], &fl) || (fl & ~(int64_t)0x3fffff))
+            err_value(r, "compile(): unrecognised flags");
+        if (fl & 0x400) err_value(r, "compile(): ast.PyCF_ONLY_AST is not supported");
+    }
+    return compile_source(r, a[0], fn, mode, "compile", false);
 }
 
 static Value builtin_exec(Realm *r, Value *args, size_t nargs, Value kw) {
@@ -1889,5 +1998,6 @@ void vm_init_builtins(Realm *r) {
     dict_set_cstr(r, r->builtins, "vars", native_new(r, "vars", builtin_vars, V_NULL));
     dict_set_cstr(r, r->builtins, "exec", native_new(r, "exec", builtin_exec, V_NULL));
     dict_set_cstr(r, r->builtins, "eval", native_new(r, "eval", builtin_eval, V_NULL));
+    dict_set_cstr(r, r->builtins, "compile", native_new(r, "compile", builtin_compile, V_NULL));
     gen_init_builtins(r);
 }

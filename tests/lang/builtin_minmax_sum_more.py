@@ -1,0 +1,48 @@
+# min/max with key/default, sum with start and float precision, any/all, abs, divmod
+def t(label, f):
+    try:
+        r = f()
+    except Exception as e:
+        print(label, '!', type(e).__name__, e)
+    else:
+        print(label, repr(r))
+
+t('min', lambda: (min(3, 1, 2), min([3, 1, 2]), min('bca'), min([], default=9), min([5], default=9), min(1, 2, key=lambda x: -x)))
+t('max', lambda: (max(3, 1, 2), max([3, 1, 2]), max('bca'), max([], default=None), max([[1], [0, 5]], key=len)))
+t('ties', lambda: (min([(1, 'a'), (1, 'b')], key=lambda p: p[0]), max([(1, 'a'), (1, 'b')], key=lambda p: p[0])))
+t('min empty', lambda: min([]))
+t('max empty', lambda: max(()))
+t('min no args', lambda: min())
+t('min one', lambda: min(5))
+t('min default multi', lambda: min(1, 2, default=0))
+t('min bad kw', lambda: min([1], foo=1))
+t('max mixed', lambda: max(1, 'a'))
+t('max key none', lambda: max([1, 3, 2], key=None))
+t('max key err', lambda: max([1, 2], key=lambda x: 1 / 0))
+t('min gen', lambda: min(x * x for x in range(-3, 3)))
+t('max dict', lambda: max({'a': 3, 'b': 1}))
+t('max nan', lambda: (max([float('nan'), 1]), max([1, float('nan')])))
+t('sum', lambda: (sum([]), sum([1, 2]), sum([1, 2], 10), sum([[1], [2]], []), sum([(1,), (2,)], ()), sum(range(5), start=1)))
+t('sum str', lambda: sum(['a', 'b'], ''))
+t('sum bytes', lambda: sum([b'a'], b''))
+t('sum bytearray', lambda: sum([b'a'], bytearray()))
+t('sum mixed', lambda: sum([1, 'a']))
+t('sum floats', lambda: (sum([0.1] * 10), sum([1e100, 1.0, -1e100]), sum([0.1, 0.2, 0.3]), sum([1, 0.5, 2**60]), sum([1e308, 1e308])))
+t('sum float prec', lambda: (sum([0.1] * 10) == 1.0, sum([1.0, 1e-16] * 10), sum([1e16, 1.0, -1e16])))
+t('sum inf nan', lambda: (sum([float('inf'), 1.0]), sum([float('inf'), float('-inf')]), sum([float('nan'), 1])))
+t('sum complex', lambda: (sum([1j, 2, 0.5]), sum([1 + 1j] * 3)))
+t('sum bool', lambda: (sum([True, True, False]), type(sum([True])).__name__))
+t('sum big', lambda: sum([2**64] * 4))
+t('sum int overflow', lambda: sum([2**62, 2**62, 2**62]))
+t('any all', lambda: (any([]), all([]), any([0, '', None]), all([1, 'a', [0]]), any(x > 2 for x in range(5)), all(iter([True, 0]))))
+t('any bad', lambda: any(5))
+t('abs', lambda: (abs(-5), abs(5.5), abs(-0.0), abs(3 + 4j), abs(True), abs(-2**70), abs(float('-inf'))))
+t('abs bad', lambda: abs('a'))
+t('divmod', lambda: (divmod(7, 2), divmod(-7, 2), divmod(7, -2), divmod(-7, -2), divmod(7.5, 2), divmod(-7, 2.5), divmod(2**70, 7), divmod(True, 2)))
+t('divmod zero', lambda: divmod(1, 0))
+t('divmod zero f', lambda: divmod(1.0, 0))
+t('divmod complex', lambda: divmod(1j, 1))
+t('divmod str', lambda: divmod('a', 1))
+class NoLt:
+    pass
+t('min objs', lambda: min(NoLt(), NoLt()))

@@ -1,0 +1,73 @@
+# set / frozenset: every operator and method, mixed types, errors, hash of frozenset
+def t(label, f):
+    try:
+        r = f()
+    except Exception as e:
+        print(label, '!', type(e).__name__, e)
+    else:
+        print(label, sorted(r) if isinstance(r, (set, frozenset)) else repr(r))
+
+a = {1, 2, 3, 4}
+b = frozenset({3, 4, 5})
+t('|', lambda: a | b)
+t('&', lambda: a & b)
+t('-', lambda: a - b)
+t('^', lambda: a ^ b)
+t('type mix1', lambda: type(a | b).__name__)
+t('type mix2', lambda: type(b | a).__name__)
+t('type mix3', lambda: type(b - a).__name__)
+t('union many', lambda: a.union([9], (8,), 'x'))
+t('intersection many', lambda: a.intersection([1, 2, 3], {2, 3}, range(3)))
+t('difference many', lambda: a.difference([1], {2}))
+t('symdiff', lambda: a.symmetric_difference([4, 5, 6]))
+t('noargs', lambda: (a.union(), a.intersection(), a.difference()))
+t('| list', lambda: a | [1])
+t('- list', lambda: a - [1])
+t('issubset', lambda: ({1, 2}.issubset([1, 2, 3]), {1, 2}.issubset({1}), set().issubset(''), {1} <= {1}, {1} < {1}, {1} < {1, 2}))
+t('issuperset', lambda: ({1, 2}.issuperset([1]), {1} >= {1, 2}, {1, 2} > {1}, frozenset({1}) == {1}, {1} != frozenset({1})))
+t('isdisjoint', lambda: ({1}.isdisjoint([2]), {1}.isdisjoint((1,)), set().isdisjoint(set())))
+t('<= list', lambda: {1} <= [1])
+s = set()
+t('add', lambda: (s.add(1), s.add(1), s.add((2, 3)), s)[-1])
+t('add unhash', lambda: s.add([1]))
+t('remove', lambda: (s.remove(1), s)[-1])
+t('remove missing', lambda: s.remove(99))
+t('remove unhash', lambda: s.remove([1]))
+t('remove set', lambda: {frozenset({1})}.remove({1}))
+t('discard', lambda: (s.discard(99), s.discard((2, 3)), s)[-1])
+t('discard set', lambda: (lambda z: (z.discard({1}), z)[1])({frozenset({1})}))
+t('in set', lambda: ({1} in {frozenset({1})}, [1] in {1}))
+t('pop', lambda: {7}.pop())
+t('pop empty', lambda: set().pop())
+t('update', lambda: (lambda z: (z.update([1], 'ab'), z)[1])({0}))
+t('|=', lambda: (lambda z: (z.__ior__({5}), z)[1])({0}))
+t('|= list', lambda: (lambda z: z.__ior__([5]))({0}))
+t('intersection_update', lambda: (lambda z: (z.intersection_update([1, 2], [2]), z)[1])({1, 2, 3}))
+t('difference_update', lambda: (lambda z: (z.difference_update([1], [3]), z)[1])({1, 2, 3}))
+t('symmetric_difference_update', lambda: (lambda z: (z.symmetric_difference_update([3, 4]), z)[1])({1, 2, 3}))
+t('sdu many', lambda: {1}.symmetric_difference_update([1], [2]))
+t('&= -= ^=', lambda: (lambda z: (z.__iand__({1, 2}), z.__isub__({1}), z.__ixor__({7}), z)[-1])({1, 2, 3}))
+t('clear copy', lambda: (lambda z: (z.copy(), z.clear(), z)[::2])({1}))
+t('frozenset methods', lambda: [m for m in ('add', 'remove', 'update', 'clear', 'pop', 'discard') if hasattr(frozenset(), m)])
+t('frozenset copy', lambda: (lambda z: z.copy() is z)(frozenset({1})))
+t('frozenset()', lambda: frozenset() is frozenset())
+t('set()', lambda: (set(), set('aab'), set(range(3)), set({1: 2})))
+t('set bad', lambda: set(1))
+t('set 2 args', lambda: set([1], [2]))
+t('frozenset kw', lambda: frozenset(iterable=[1]))
+t('hash set', lambda: hash({1}))
+for fs in [frozenset(), frozenset({0}), frozenset({1}), frozenset({1, 2}), frozenset({-1}), frozenset(range(10)), frozenset({(1, 2), 3.5}),
+           frozenset({2**64}), frozenset({frozenset({1})})]:
+    print(sorted(fs, key=repr), hash(fs))
+t('eq hash', lambda: hash(frozenset({1, 2})) == hash(frozenset({2, 1})))
+t('mixed num', lambda: ({1, 1.0, True}, {0, 0.0, False, -0.0}, len({1, 1.0}), 1.0 in {1}))
+t('mutate iter', lambda: [(z := {1, 2, 3}), [z.add(i + 10) for i in z]])
+t('cmp', lambda: {1} < 5)
+t('sub', lambda: {1} - 1)
+t('repr', lambda: (repr(set()), repr(frozenset()), repr({1}), repr(frozenset({1})), repr({frozenset()})))
+class S(set):
+    pass
+t('sub repr', lambda: (repr(S([1])), type(S([1]) | {2}).__name__, type(S([1]).copy()).__name__))
+class F(frozenset):
+    pass
+t('fsub', lambda: (repr(F([1])), type(F([1]) | {2}).__name__, F() is F()))
