@@ -260,11 +260,15 @@ static const char *mag_digits(Realm *r, Value v, int base, bool upper, size_t *l
         /* DEC_CHUNK_DIGITS digits per pass of single-word division (libtommath's
          * mp_to_radix makes a pass per digit), each pass paying its steps
          * of the budget: still quadratic, but interruptible */
+        size_t cap = (size_t)((double)bits * 0.30102999566398120) + 40;
+        char *out = scratch(r, cap, keep);
+        /* allocated last: after its accounting below nothing allocates from
+         * the heap, so the collector (which may see only the interior
+         * pointer t) never runs while t is in use */
         Value tv = int_big_new(r, r->t_int);
         mp_int *t = int_big_mp(tv);
         int_mp_ok(r, mp_abs(int_big_mp(v), t));
-        size_t cap = (size_t)((double)bits * 0.30102999566398120) + 40;
-        char *out = scratch(r, cap, keep);
+        int_big_finish(r, tv);   /* accounts t's digits (may collect: tv is still used here) */
         size_t pos = cap;
         while (!mp_iszero(t)) {
             mp_digit rem;
