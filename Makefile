@@ -23,6 +23,10 @@ else ifeq ($(VARIANT),coverage)
   # gcov instrumentation for `make coverage` (unoptimized so lines map 1:1)
   OUT := build/coverage
   OPT := -O0 -g --coverage
+else ifeq ($(VARIANT),tsan)
+  # ThreadSanitizer (clang): `make tsan` builds and runs tests/unit/test_realms.c
+  OUT := build/tsan
+  OPT := -O1 -g -fsanitize=thread -fno-omit-frame-pointer
 else ifeq ($(VARIANT),fuzz)
   # libFuzzer targets (tests/fuzz/fuzz_*.c): clang only; `make fuzz`
   OUT := build/fuzz
@@ -33,7 +37,7 @@ else ifeq ($(VARIANT),afl)
   OUT := build/afl
   OPT := -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 else
-  $(error VARIANT must be release, debug, san, valgrind, coverage, fuzz or afl)
+  $(error VARIANT must be release, debug, san, tsan, valgrind, coverage, fuzz or afl)
 endif
 
 WARN   := -Wall -Wextra -Werror -Wno-unused-parameter -Wvla
@@ -114,18 +118,41 @@ SAN_TIMEOUT ?= 60
 SAN_ENV := ASP=build/san/asp ASP_GCSTRESS=1 \
            ASAN_OPTIONS=detect_stack_use_after_return=0:detect_leaks=1
 
+# tests/security/run.py (hostile programs with declared outcomes, see its
+# docstring) runs against both builds too; the san run has no GC stress (the
+# resource bombs allocate millions of objects) and no timing checks.  `make
+# tsan` runs tests/unit/test_realms.c (realms on threads) under
+# ThreadSanitizer; LeakSanitizer covers its create-run-destroy cycles in the
+# san run.
+SEC_SAN_ENV := ASP=build/san/asp ASAN_OPTIONS=detect_stack_use_after_return=0:detect_leaks=1
+COUNTS := build/test-release.counts build/test-security.counts build/test-san.counts \
+          build/test-security-san.counts build/test-tsan.counts build/test-valgrind.counts
+
 test:
-	@rm -f build/test-release.counts build/test-san.counts build/test-valgrind.counts
+	@rm -f $(COUNTS)
 	$(MAKE) VARIANT=release all unit-tests
 	@mkdir -p build
 	-ASP=build/asp python3 tests/run_lang.py -j $(TEST_J) --counts build/test-release.counts
+	-ASP=build/asp python3 tests/security/run.py -j $(TEST_J) --counts build/test-security.counts
 	-$(MAKE) VARIANT=san all unit-tests && \
 	  $(SAN_ENV) python3 tests/run_lang.py -j $(TEST_J) --timeout $(SAN_TIMEOUT) \
-	    --counts build/test-san.counts
+	    --counts build/test-san.counts && \
+	  $(SEC_SAN_ENV) python3 tests/security/run.py -j $(TEST_J) --no-timing --timeout $(SAN_TIMEOUT) \
+	    --counts build/test-security-san.counts
+	-$(MAKE) tsan TSAN_COUNTS=build/test-tsan.counts
 	-$(MAKE) VARIANT=valgrind all && tests/valgrind.sh --counts build/test-valgrind.counts
-	@echo "== combined (release + san + valgrind):"
-	@python3 tests/run_lang.py --combine build/test-release.counts build/test-san.counts \
-	  build/test-valgrind.counts
+	@echo "== combined (release + security + san + security-san + tsan + valgrind):"
+	@python3 tests/run_lang.py --combine $(COUNTS)
+
+# `make tsan`: test_realms (8 realms on 4 threads, asp_interrupt from
+# another thread, create-run-destroy cycles) built with clang's
+# ThreadSanitizer; any report fails the run.
+TSAN_COUNTS ?= build/test-tsan.counts
+tsan:
+	$(MAKE) VARIANT=tsan CC=clang build/tsan/tests/test_realms
+	@mkdir -p build
+	TSAN_OPTIONS=halt_on_error=1:exitcode=66 python3 tests/run_lang.py --unit-dir build/tsan/tests \
+	  --no-syntax --counts $(TSAN_COUNTS) test_realms
 
 # `make install PREFIX=/usr/local`: the libraries, the one public header
 # and a pkg-config file (the release variant unless VARIANT says otherwise).
@@ -204,6 +231,6 @@ analyze-gcc analyze-tidy analyze-cppcheck: analyze-%:
 clean:
 	rm -rf build
 
-.PHONY: all clean unit-tests test install fuzz fuzz-targets fuzz-afl afl-targets coverage analyze \
+.PHONY: all clean unit-tests test tsan install fuzz fuzz-targets fuzz-afl afl-targets coverage analyze \
         analyze-gcc analyze-tidy analyze-cppcheck
 -include $(DEPS)

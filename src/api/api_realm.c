@@ -152,6 +152,7 @@ API_EXPORT asp_status asp_realm_new(const asp_config *cfg, asp_realm **out) {
         if (depth > API_MAX_RECURSION) depth = API_MAX_RECURSION;
         if (depth > a->r->frame_pool_size) depth = a->r->frame_pool_size;
         a->r->max_depth = depth;
+        a->r->depth_cap = depth;
     }
     if (api_run(a, api_boot, NULL) != ASP_OK) {
         asp_realm_free(a);

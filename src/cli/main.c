@@ -12,6 +12,9 @@
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 #include "asp.h"
 #include "cli/dump_ast.h"
 #include "cli/cli_debug.h"
@@ -336,6 +339,12 @@ static char *script_dir(const char *path) {
 }
 
 int main(int argc, char **argv) {
+#if defined(M_MMAP_THRESHOLD)
+    /* a fixed threshold: glibc's adaptive one moves big freed buffers (old
+     * dict and list tables) into the brk heap, where they stay resident and
+     * push the peak RSS past --max-memory */
+    mallopt(M_MMAP_THRESHOLD, 256 * 1024);
+#endif
     asp_config cfg;
     memset(&cfg, 0, sizeof cfg);
     Grants g;

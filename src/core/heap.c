@@ -106,9 +106,11 @@ static void heap_reserve(Realm *r, size_t size) {
         if (h->limit && want > h->limit) err_no_memory(r);
         return;
     }
-    /* every allocation is a step of the instruction budget, so that long
-     * loops inside built-ins stay interruptible */
-    if (--r->steps_left == 0) limits_check(r);
+    /* every allocation is a step of the instruction budget, and big ones
+     * one more per 256 bytes (filling them takes time), so that long loops
+     * inside built-ins stay interruptible and repeats or joins that build
+     * big results are paid for */
+    limits_count(r, 1 + size / 256);
     bool stress_now = h->stress && (h->stress_wait ? (h->stress_wait--, false) : true);
     if (stress_now || want > h->next_gc || (h->limit && want > h->limit)) {
         heap_collect(r);

@@ -30,6 +30,30 @@ void limits_check(Realm *r) {
     }
 }
 
+void limits_count_slow(Realm *r, uint64_t n) {
+    /* the batch in progress is accounted by limits_check; the rest here */
+    uint64_t extra = n - r->steps_left;
+    r->steps_used = r->steps_used + extra < r->steps_used ? UINT64_MAX : r->steps_used + extra;
+    r->steps_left = 0;
+    limits_check(r);
+}
+
+void limits_work(Realm *r, double cost_ns) {
+    if (!(cost_ns >= 1.0)) cost_ns = 1.0;
+    double steps = cost_ns / LIMIT_NS_PER_STEP;
+    uint64_t n = steps >= 1e18 ? (uint64_t)1e18 : (uint64_t)steps + 1;
+    if (n >= LIMIT_CHECK_STEPS) {
+        if (r->limit_hit) limits_hit(r, r->limit_hit);
+        if (r->max_steps && (r->steps_used + n >= r->max_steps || r->steps_used + n < n))
+            limits_hit(r, LIMIT_INSTRUCTIONS);
+        if (r->deadline_ns && r->clock && cost_ns >= 1e6) {
+            uint64_t now = r->clock(r->clock_ud);
+            if (now >= r->deadline_ns || cost_ns >= (double)(r->deadline_ns - now)) limits_hit(r, LIMIT_TIME);
+        }
+    }
+    limits_count(r, n);
+}
+
 void limits_reset(Realm *r) {
     r->limit_hit = LIMIT_NONE;
     __atomic_store_n(&r->interrupt, 0, __ATOMIC_RELAXED);

@@ -170,6 +170,10 @@ typedef struct Tuple {
     Value items[];
 } Tuple;
 
+/* List hdr.flags: set whenever the item buffer is reallocated (list.sort
+ * detects a list emptied and refilled by a key or __lt__ meanwhile). */
+#define LIST_BUFFER_CHANGED 1u
+
 typedef struct List {
     Obj hdr;
     int64_t len, cap;

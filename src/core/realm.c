@@ -157,6 +157,7 @@ Realm *realm_new_with(const RealmConfig *cfg) {
         free(r->stack); free(r->frame_pool); cap_free(r->caps); free(r); return NULL;
     }
     if (cfg->max_depth) r->max_depth = cfg->max_depth < r->frame_pool_size ? cfg->max_depth : r->frame_pool_size;
+    r->depth_cap = cfg->max_depth ? r->max_depth : r->frame_pool_size;
     r->stack_end = r->stack + VALUE_STACK_SLOTS;
     r->stack_top = r->stack;
 

@@ -167,6 +167,7 @@ struct Realm {
     uint64_t dict_version_seed;
     uint64_t type_epoch;      /* changes whenever any class's attributes change (VM caches) */
     uint32_t depth, max_depth;      /* Python call depth */
+    uint32_t depth_cap;             /* the host's bound: sys.setrecursionlimit stays below it */
     uint32_t c_depth, max_c_depth;  /* nested C-to-Python re-entries */
     bool clean_entry;         /* the outermost run was started by asp_exec/asp_eval, whose C
                                  frames hold nothing the roots miss (see gc.c) */

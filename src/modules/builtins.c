@@ -176,12 +176,7 @@ static Value bi_callable(Realm *r, Value *args, size_t nargs, Value kw) {
 static Value bi_id(Realm *r, Value *args, size_t nargs, Value kw) {
     arg_count(r, "id", nargs, kw, 1, 1);
     Value v = args[0];
-    const uint64_t mask = ((uint64_t)1 << 48) - 1;
-    if (v_is_obj(v)) {
-        uint64_t x = ((uint64_t)v ^ r->hash_k0) & mask;
-        x = (x * (r->hash_k1 | 1)) & mask;
-        return int_from_u64(r, x);
-    }
+    if (v_is_obj(v)) return int_from_u64(r, obj_masked_addr(r, v));
     return int_add(r, int_from_u64(r, (uint64_t)v), int_from_u64(r, (uint64_t)1 << 48));
 }
 

@@ -163,6 +163,7 @@ static Value sys_setrecursionlimit(Realm *r, Value *a, size_t n, Value kw) {
     if (lim < 1) err_value(r, "recursion limit must be greater or equal than 1");
     /* the realm's frame pool bounds the depth: higher requests are capped */
     if (lim > (int64_t)r->frame_pool_size) lim = (int64_t)r->frame_pool_size;
+    if (r->depth_cap && lim > (int64_t)r->depth_cap) lim = (int64_t)r->depth_cap;   /* the host's limit */
     r->max_depth = (uint32_t)lim;
     return V_NONE;
 }

@@ -436,8 +436,7 @@ static Value bytes_mul_slot(Realm *r, Value a, Value b) {
     Value iv = v_is_int(k) ? k : num_index(r, k);
     int64_t times;
     if (!int_to_i64(r, iv, &times)) {
-        if (int_sign(r, iv) < 0) times = 0;
-        else err_overflow(r, "cannot fit 'int' into an index-sized integer");
+        err_overflow(r, "cannot fit 'int' into an index-sized integer");
     }
     if (times < 0) times = 0;
     int64_t total;

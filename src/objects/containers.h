@@ -6,6 +6,7 @@
 
 #include "objects/objects.h"
 #include "vm/ops.h"
+#include "core/limits.h"
 
 /* Keeps v (and so the raw buffer it owns) alive up to this point: the
  * collector scans the C stack for object addresses only, so a pointer into a
@@ -28,7 +29,11 @@ static inline bool cont_is_exact_str(Realm *r, Value v) {
 /* Item equality as CPython's PyObject_RichCompareBool: identity first (so a
  * NaN float, an immediate Value here, equals itself inside containers just
  * as the same NaN object does in CPython), then ==. */
-static inline bool cont_eq(Realm *r, Value a, Value b) { return a == b || op_eq(r, a, b); }
+/* Each comparison is a step: `x in big_list` loops stay interruptible. */
+static inline bool cont_eq(Realm *r, Value a, Value b) {
+    if (--r->steps_left == 0) limits_check(r);
+    return a == b || op_eq(r, a, b);
+}
 bool cont_is_anyset(Realm *r, Value v);            /* set, frozenset or a subclass */
 bool cont_is_frozenset(Realm *r, Value v);
 /* True if v can be used as an index (int, bool, or has __index__). */

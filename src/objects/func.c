@@ -42,7 +42,7 @@ static Value func_descr_get(Realm *r, Value f, Value obj, Value type) {
 
 static Value func_repr(Realm *r, Value f) {
     char addr[32];
-    snprintf(addr, sizeof addr, "0x%llx", (unsigned long long)(f ^ (r->hash_k0 & 0xfffffffff0ull)));
+    snprintf(addr, sizeof addr, "0x%llx", (unsigned long long)obj_masked_addr(r, f));
     return str_format(r, "<function %U at %s>", ((Func *)v_obj(f))->qualname, addr);
 }
 
@@ -65,8 +65,9 @@ static Value func_getattr(Realm *r, Value o, Value name) {
         Value tp = f->dict != V_NULL ? dict_get_str(r, f->dict, name) : V_NULL;
         return tp != V_NULL ? tp : r->empty_tuple;
     }
-    if (str_eq(name, str_intern_cstr(r, "__globals__")))
-        err_format(r, EXC(r, AttributeError), "'function' object attribute '__globals__' is not available in asp");
+    /* the module namespace the function was defined in: always of this realm */
+    if (str_eq(name, str_intern_cstr(r, "__globals__"))) return f->globals;
+    if (str_eq(name, str_intern_cstr(r, "__builtins__"))) return f->builtins;
     if (f->dict != V_NULL) {
         Value v = dict_get_str(r, f->dict, name);
         if (v != V_NULL) return v;
@@ -82,6 +83,21 @@ static void func_setattr(Realm *r, Value o, Value name, Value v) {
     if (str_eq(name, NM(r, __module__))) { f->module = v == V_NULL ? V_NONE : v; return; }
     if (str_eq(name, str_intern_cstr(r, "__defaults__"))) { f->defaults = v == V_NONE ? V_NULL : v; return; }
     if (str_eq(name, str_intern_cstr(r, "__kwdefaults__"))) { f->kwdefaults = v == V_NONE ? V_NULL : v; return; }
+    if (str_eq(name, str_intern_cstr(r, "__code__"))) {
+        /* another code object of this realm (code cannot be built from
+         * bytes), with as many free variables as the closure has cells */
+        if (v == V_NULL || !v_is_obj(v) || v_obj(v)->type != r->t_code)
+            err_type(r, "__code__ must be set to a code object");
+        uint32_t nfree = ((Code *)v_obj(v))->nfree;
+        int64_t ncells = f->closure != V_NULL ? tuple_ptr(f->closure)->len : 0;
+        if ((int64_t)nfree != ncells)
+            err_value(r, "%U() requires a code object with %lld free vars, not %u", f->name, (long long)ncells, nfree);
+        f->code = v;
+        return;
+    }
+    if (str_eq(name, str_intern_cstr(r, "__globals__")) || str_eq(name, str_intern_cstr(r, "__builtins__")) ||
+        str_eq(name, str_intern_cstr(r, "__closure__")))
+        err_format(r, EXC(r, AttributeError), "readonly attribute");
     if (str_eq(name, NM(r, __annotations__))) {
         if (v != V_NULL && v != V_NONE && !(v_is_obj(v) && (v_obj(v)->type->flags & TF_DICT_SUB)))
             err_type(r, "__annotations__ must be set to a dict object");
@@ -241,6 +257,7 @@ static Value native_descr_get(Realm *r, Value fv, Value obj, Value type) {
         return v_from_obj(b);
     }
     if (!(f->flags & NF_METHOD) || obj == V_NULL) return fv;
+    native_check_self(r, f, &obj, 1);   /* str.upper.__get__(5) must not bind */
     NativeFunc *b = (NativeFunc *)heap_alloc(r, r->t_builtin_function_or_method, sizeof(NativeFunc));
     *b = *f;
     b->hdr.gc = 0;

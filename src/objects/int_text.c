@@ -11,6 +11,16 @@
 #include "objects/int_impl.h"
 #include "core/unicode.h"
 #include "vm/ops.h"
+#include "core/limits.h"
+
+/* Decimal digits per single-word division in int -> str. */
+#if MP_DIGIT_BIT >= 60
+#define DEC_CHUNK_DIGITS 18
+#define DEC_CHUNK ((mp_digit)1000000000000000000u)
+#else
+#define DEC_CHUNK_DIGITS 8
+#define DEC_CHUNK ((mp_digit)100000000u)
+#endif
 
 static char *scratch(Realm *r, size_t n, Value *keep) {
     *keep = bytes_alloc(r, n);
@@ -76,6 +86,7 @@ static Value digits_to_int(Realm *r, const char *d, size_t n, int base, bool neg
                 chunk = chunk * (mp_digit)base + (mp_digit)digit_value(d[i + j]);
                 mul *= (mp_digit)base;
             }
+            limits_count(r, 1 + (uint64_t)m->used / 4);   /* quadratic overall: pay per pass */
             int_mp_ok(r, mp_mul_d(m, mul, m));
             int_mp_ok(r, mp_add_d(m, chunk, m));
             i += take;
@@ -245,8 +256,44 @@ static const char *mag_digits(Realm *r, Value v, int base, bool upper, size_t *l
         (double)bits * 0.30102999566398120 > (double)r->int_max_str_digits + 1)
         err_value(r, "Exceeds the limit (%lld digits) for integer string conversion; "
                   "use sys.set_int_max_str_digits() to increase the limit", (long long)r->int_max_str_digits);
+    if (base == 10) {
+        /* DEC_CHUNK_DIGITS digits per pass of single-word division (libtommath's
+         * mp_to_radix makes a pass per digit), each pass paying its steps
+         * of the budget: still quadratic, but interruptible */
+        size_t cap = (size_t)((double)bits * 0.30102999566398120) + 40;
+        char *out = scratch(r, cap, keep);
+        /* allocated last: after its accounting below nothing allocates from
+         * the heap, so the collector (which may see only the interior
+         * pointer t) never runs while t is in use */
+        Value tv = int_big_new(r, r->t_int);
+        mp_int *t = int_big_mp(tv);
+        int_mp_ok(r, mp_abs(int_big_mp(v), t));
+        int_big_finish(r, tv);   /* accounts t's digits (may collect: tv is still used here) */
+        size_t pos = cap;
+        while (!mp_iszero(t)) {
+            mp_digit rem;
+            limits_count(r, 1 + (uint64_t)t->used / 4);
+            int_mp_ok(r, mp_div_d(t, DEC_CHUNK, t, &rem));
+            bool last = mp_iszero(t);
+            for (int k = 0; k < DEC_CHUNK_DIGITS && pos > 0; k++) {
+                out[--pos] = (char)('0' + (int)(rem % 10));
+                rem /= 10;
+                if (last && rem == 0) break;
+            }
+        }
+        size_t n = cap - pos;
+        if (r->int_max_str_digits > 0 && n > (size_t)r->int_max_str_digits)
+            err_value(r, "Exceeds the limit (%lld digits) for integer string conversion; "
+                      "use sys.set_int_max_str_digits() to increase the limit", (long long)r->int_max_str_digits);
+        *len = n;
+        return out + pos;
+    }
     int size;
     const mp_int *m0 = int_big_mp(v);
+    {   /* other bases: one uninterruptible libtommath call, priced first */
+        double words = (double)int_big_mp(v)->used, digits = (double)bits / log2((double)base);
+        limits_work(r, 10.0 * words * digits);
+    }
     int_mp_ok(r, mp_radix_size(m0, base, &size));
     char *out = scratch(r, (size_t)size + 2, keep);
     const mp_int *m = int_big_mp(v);

@@ -21,6 +21,7 @@ static void list_set_cap(Realm *r, List *l, int64_t newcap)
         l->items = heap_raw_realloc(r, l->items, old, sz);
     }
     l->cap = newcap;
+    l->hdr.flags |= LIST_BUFFER_CHANGED;
 }
 
 /* Sets the length; new slots hold None.  Amortised O(1) appends. */
@@ -371,7 +372,6 @@ static int64_t list_repeat_count(Realm *r, Value cnt)
     Value iv = num_index(r, cnt);
     int64_t n;
     if (!int_to_i64(r, iv, &n)) {
-        if (int_sign(r, iv) < 0) return 0;
         err_overflow(r, "cannot fit 'int' into an index-sized integer");
     }
     return n < 0 ? 0 : n;

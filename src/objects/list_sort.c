@@ -210,7 +210,8 @@ done:
 static bool sort_restore(Realm *r, Value list, Value saved)
 {
     List *l = list_ptr(list);
-    bool modified = l->items != NULL || l->len != 0 || l->cap != 0;
+    /* emptied and refilled, or grown and emptied again: the buffer changed */
+    bool modified = l->items != NULL || l->len != 0 || l->cap != 0 || (l->hdr.flags & LIST_BUFFER_CHANGED);
     list_resize(r, list, 0);   /* frees whatever was added meanwhile */
     l = list_ptr(list);
     if (l->items) {   /* a buffer survived a shrink to 0: cannot happen, but be safe */
@@ -234,6 +235,7 @@ void list_sort(Realm *r, Value list, Value key, bool reverse)
     sp->cap = l->cap;
     l->items = NULL;
     l->len = l->cap = 0;
+    l->hdr.flags &= ~(uint32_t)LIST_BUFFER_CHANGED;
     ErrJmp j;
     if (ERR_TRY(r, &j)) {
         sort_body(r, saved, key, reverse);

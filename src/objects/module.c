@@ -1,4 +1,5 @@
 /* module: module objects (a namespace dict and a name). */
+#include <stddef.h>
 #include "core/realm.h"
 #include "objects/objects.h"
 #include "vm/ops.h"
@@ -55,6 +56,9 @@ static Value module_new_(Realm *r, Type *t, Value *args, size_t nargs, Value kwn
 void module_init_type(Realm *r) {
     Type *t = r->t_module;
     t->basicsize = sizeof(Module);
+    /* the namespace is the instance __dict__, as in CPython: the generic
+     * object.__getattribute__(module, name) finds module attributes */
+    t->dictoffset = (uint32_t)offsetof(Module, dict);
     t->flags |= TF_BASETYPE;
     t->trace = module_trace;
     t->getattr = module_getattr;

@@ -10,6 +10,16 @@ Value *obj_dict_ptr(Realm *r, Value o) {
     return heap_dict_slot(v_obj(o));
 }
 
+/* What id() and default reprs show for a heap object: its address mixed
+ * with the realm's key (XOR, then multiplication by an odd number modulo
+ * 2^48, a bijection on 48-bit addresses), so that no host address or even
+ * its alignment is disclosed; as in CPython, repr's "at 0x..." is hex(id). */
+uint64_t obj_masked_addr(Realm *r, Value v) {
+    const uint64_t mask = ((uint64_t)1 << 48) - 1;
+    uint64_t x = ((uint64_t)v ^ r->hash_k0) & mask;
+    return (x * (r->hash_k1 | 1)) & mask;
+}
+
 Value obj_new_instance(Realm *r, Type *t) {
     return v_from_obj(heap_alloc(r, t, t->basicsize));
 }
@@ -103,7 +113,7 @@ static Value object_repr(Realm *r, Value o) {
     Type *t = v_type(r, o);
     Value mod = t->dict != V_NULL ? dict_get_str(r, t->dict, NM(r, __module__)) : V_NULL;
     char addr[32];
-    snprintf(addr, sizeof addr, "0x%llx", (unsigned long long)(o ^ (r->hash_k0 & 0xfffffffff0ull)));
+    snprintf(addr, sizeof addr, "0x%llx", (unsigned long long)obj_masked_addr(r, o));
     if (mod != V_NULL && v_is_obj(mod) && (v_obj(mod)->type->flags & TF_STR_SUB) &&
         !str_eq(mod, str_intern_cstr(r, "builtins")))
         return str_format(r, "<%U.%U object at %s>", mod, t->qualname, addr);
@@ -142,10 +152,7 @@ static Value object_new_m(Realm *r, Value *args, size_t nargs, Value kw) {
     if (!op_is_type(r, args[0])) err_type(r, "object.__new__(X): X is not a type object (%T)", args[0]);
     Type *t = (Type *)v_obj(args[0]);
     /* the first built-in base must be allocated by object.__new__ */
-    Type *sb = t;
-    while (sb && (sb->flags & TF_HEAPTYPE)) sb = sb->base;
-    if (sb && sb->new_ != object_new)
-        err_type(r, "object.__new__(%s) is not safe, use %s.__new__()", t->name, sb->name);
+    type_check_new_safe(r, r->t_object, object_new, t);
     return object_new(r, t, args + 1, nargs - 1, kw);
 }
 static Value object_repr_m(Realm *r, Value *args, size_t nargs, Value kw) {

@@ -35,6 +35,8 @@ void getset_readonly(Realm *r, Value self, Value v);   /* descr.c */
 /* Looks name up along the MRO; V_NULL if absent.  No descriptor binding. */
 Value type_lookup(Realm *r, Type *t, Value name);
 bool type_is_subtype(Type *a, Type *b);
+uint64_t obj_masked_addr(Realm *r, Value v);
+void type_check_new_safe(Realm *r, Type *owner, NewFn owner_new, Type *t);
 /* type(name, bases, dict) and class statements. */
 Value type_new_class(Realm *r, Type *meta, Value name, Value bases, Value dict, Value kwnames_dict);
 void type_modified(Realm *r, Type *t);   /* bump versions, refresh slots */

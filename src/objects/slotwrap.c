@@ -65,6 +65,7 @@ SW(sw_new) {
     Type *owner = (Type *)v_obj(f->qualname_owner), *t = (Type *)v_obj(a[0]);
     if (!type_is_subtype(t, owner))
         err_type(r, "%s.__new__(%s): %s is not a subtype of %s", owner->name, t->name, t->name, owner->name);
+    type_check_new_safe(r, owner, (NewFn)f->slot, t);
     return ((NewFn)f->slot)(r, (Type *)v_obj(a[0]), a + 1, n - 1, kw);
 }
 SW(sw_get) {

@@ -18,6 +18,7 @@
 #include "core/siphash.h"
 #include "core/unicode.h"
 #include "vm/ops.h"
+#include "core/limits.h"
 
 /* ------------------------------------------------------------------ */
 /* allocation                                                          */
@@ -843,6 +844,7 @@ static Value str_getitem(Realm *r, Value sv, Value k) {
 static int str_contains_slot(Realm *r, Value sv, Value item) {
     if (!str_check(item))
         err_type(r, "'in <string>' requires string as left operand, not %T", item);
+    limits_count(r, 1 + (uint64_t)str_ptr(sv)->len / 64);
     return str_find_sub(sv, item, 0, str_ptr(sv)->len, 1) >= 0;
 }
 
@@ -893,7 +895,6 @@ static Value str_mul_slot(Realm *r, Value a, Value b) {
         Value i = num_index(r, n);
         int64_t k;
         if (!int_to_i64(r, i, &k)) {
-            if (int_sign(r, i) < 0) return r->empty_str;
             err_overflow(r, "cannot fit 'int' into an index-sized integer");
         }
         return str_repeat(r, s, k);

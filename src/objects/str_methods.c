@@ -11,6 +11,7 @@
 #include "objects/strimpl.h"
 #include "core/unicode.h"
 #include "vm/ops.h"
+#include "core/limits.h"
 
 #define SELF str_ptr(args[0])
 
@@ -214,6 +215,7 @@ static Value sm_replace(Realm *r, Value *args, size_t nargs, Value kwnames) {
     if (count < 0) count = INT64_MAX;
     Value s = args[0], old = a[0], new_ = a[1];
     int64_t n = str_len(s), on = str_len(old);
+    limits_count(r, 1 + (uint64_t)n / 64);
     StrBuf b;
     strbuf_init(r, &b);
     if (on == 0) {
@@ -254,6 +256,7 @@ static int64_t sm_find_common(Realm *r, Value *args, size_t nargs, Value kwnames
     int64_t start, end;
     str_adjust_range(r, nargs > 2 ? args[2] : V_NULL, nargs > 3 ? args[3] : V_NULL, str_len(args[0]), &start, &end);
     if (start > str_len(args[0])) return -1;
+    limits_count(r, 1 + (uint64_t)(end - start) / 64);   /* a scan: paid by length */
     return str_find_sub(args[0], args[1], start, end, dir);
 }
 static Value sm_find(Realm *r, Value *a, size_t n, Value kw) { return v_small(sm_find_common(r, a, n, kw, "find", 1)); }
@@ -275,6 +278,7 @@ static Value sm_count(Realm *r, Value *args, size_t nargs, Value kwnames) {
     int64_t start, end;
     str_adjust_range(r, nargs > 2 ? args[2] : V_NULL, nargs > 3 ? args[3] : V_NULL, str_len(args[0]), &start, &end);
     if (start > str_len(args[0])) return v_small(0);
+    limits_count(r, 1 + (uint64_t)(end - start) / 64);
     return v_small(str_count_sub(args[0], args[1], start, end, -1));
 }
 

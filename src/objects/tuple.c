@@ -201,8 +201,7 @@ static Value tuple_mul(Realm *r, Value a, Value b)
     Value iv = num_index(r, cnt);
     int64_t n;
     if (!int_to_i64(r, iv, &n)) {
-        if (int_sign(r, iv) < 0) n = 0;
-        else err_overflow(r, "cannot fit 'int' into an index-sized integer");
+        err_overflow(r, "cannot fit 'int' into an index-sized integer");
     }
     Tuple *t = tuple_ptr(seq);
     if (n <= 0 || t->len == 0) return tuple_new(r, 0);

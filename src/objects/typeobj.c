@@ -74,6 +74,19 @@ Value type_lookup(Realm *r, Type *t, Value name) {
     return V_NULL;
 }
 
+static Value slot_new(Realm *r, Type *t, Value *args, size_t nargs, Value kwnames);
+
+/* CPython's rule for X.__new__(T): the nearest built-in (non-heap) base of
+ * T must use X's own __new__, or the object X.__new__ makes would not have
+ * the layout T's built-in methods read (object.__new__(int) would be an int
+ * with no digits). */
+void type_check_new_safe(Realm *r, Type *owner, NewFn owner_new, Type *t) {
+    Type *s = t;   /* skip the classes whose __new__ is Python code */
+    while (s && (s->flags & TF_HEAPTYPE) && s->new_ == slot_new) s = s->base;
+    if (s && s->new_ != owner_new)
+        err_type(r, "%s.__new__(%s) is not safe, use %s.__new__()", owner->name, t->name, s->name);
+}
+
 bool type_is_subtype(Type *a, Type *b) {
     if (a == b) return true;
     if (a->mro != V_NULL) {

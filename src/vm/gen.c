@@ -287,7 +287,7 @@ static Value gen_iter(Realm *r, Value g) { return g; }
 static Value gen_repr(Realm *r, Value gv) {
     Gen *g = (Gen *)v_obj(gv);
     char addr[32];
-    snprintf(addr, sizeof addr, "0x%llx", (unsigned long long)(gv ^ (r->hash_k0 & 0xfffffffff0ull)));
+    snprintf(addr, sizeof addr, "0x%llx", (unsigned long long)obj_masked_addr(r, gv));
     const char *k = g->hdr.type == r->t_async_generator ? "async_generator" : gen_kind(r, g);
     return str_format(r, "<%s object %U at %s>", k, g->qualname, addr);
 }

@@ -1,0 +1,7 @@
+# args: --max-memory=64M --max-time=50s
+# timeout: 60
+# expect: exception MemoryError
+# sandbox: the heap limit
+x = [1]
+while True:
+    x.extend(x)

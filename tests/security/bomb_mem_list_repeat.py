@@ -1,0 +1,6 @@
+# args: --max-memory=64M --max-time=50s
+# timeout: 60
+# expect: exception MemoryError
+# sandbox: the heap limit
+# max-rss: 64M+base
+x = [0] * 10**10

@@ -1,0 +1,5 @@
+# expect: exception RecursionError
+class A:
+    def __init__(self):
+        A()
+A()

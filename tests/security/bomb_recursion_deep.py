@@ -1,0 +1,5 @@
+# args: --max-recursion=100000
+# expect: exception RecursionError
+def f(n):
+    return f(n + 1) + 1
+f(0)

@@ -1,0 +1,5 @@
+# expect: ok
+# stdout: {1: {...}}
+d = {}
+d[1] = d
+print(d)

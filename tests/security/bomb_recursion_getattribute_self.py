@@ -1,0 +1,5 @@
+# expect: exception RecursionError
+class A:
+    def __getattribute__(self, name):
+        return self.__dict__
+A().x

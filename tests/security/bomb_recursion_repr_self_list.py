@@ -1,0 +1,5 @@
+# expect: ok
+# stdout: [[...]]
+x = []
+x.append(x)
+print(repr(x))

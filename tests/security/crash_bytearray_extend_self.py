@@ -1,0 +1,5 @@
+# expect: ok
+# stdout: 6
+b = bytearray(b'abc')
+b.extend(b)
+print(len(b))

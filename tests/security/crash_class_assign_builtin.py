@@ -1,0 +1,4 @@
+# expect: exception TypeError
+class A: pass
+a = A()
+a.__class__ = int

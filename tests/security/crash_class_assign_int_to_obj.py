@@ -1,0 +1,3 @@
+# expect: exception TypeError
+x = 5
+x.__class__ = bool

@@ -1,0 +1,2 @@
+# expect: exception TypeError
+list.append(5, 1)

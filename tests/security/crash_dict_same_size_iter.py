@@ -1,0 +1,5 @@
+# expect: exception RuntimeError
+d = {i: i for i in range(10)}
+for k in d:
+    del d[k]
+    d[k + 100] = 0

@@ -1,0 +1,2 @@
+# expect: exception ValueError
+'{:{}}'.format(1, 10**30)

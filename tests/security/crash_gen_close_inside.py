@@ -1,0 +1,6 @@
+# expect: exception ValueError
+def g():
+    it.close()
+    yield 1
+it = g()
+next(it)

@@ -1,0 +1,6 @@
+# expect: exception StopIteration
+def g():
+    yield 1
+it = g()
+list(it)
+next(it)

@@ -1,0 +1,6 @@
+# expect: exception ValueError
+# generator already executing
+def g():
+    yield next(it)
+it = g()
+next(it)

@@ -1,0 +1,5 @@
+# expect: exception ValueError
+def g():
+    yield it.send(None)
+it = g()
+next(it)

@@ -1,0 +1,4 @@
+# expect: exception TypeError
+class K:
+    def __hash__(self): return 'x'
+{K(): 1}

@@ -1,0 +1,4 @@
+# expect: exception TypeError
+class A:
+    def __len__(self): return 'x'
+len(A())

@@ -1,0 +1,2 @@
+# expect: exception TypeError
+str.upper.__get__(5)()

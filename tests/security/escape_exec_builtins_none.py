@@ -1,0 +1,2 @@
+# expect: exception NameError
+exec("print('x')", {'__builtins__': {}})

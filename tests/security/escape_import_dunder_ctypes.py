@@ -1,0 +1,3 @@
+# expect: exception ModuleNotFoundError
+# sandbox: no ctypes in a realm
+__import__('ctypes').CDLL(None)

@@ -1,0 +1,3 @@
+# expect: exception ModuleNotFoundError
+# sandbox: no posix module
+import posix

@@ -1,0 +1,3 @@
+# expect: exception ModuleNotFoundError
+# sandbox: no subprocess module
+import subprocess

@@ -1,0 +1,3 @@
+# expect: exception EOFError
+# no input on stdin (the runner closes it)
+input()

@@ -1,0 +1,3 @@
+# expect: exception PermissionError
+# sandbox: no .. escape from the script's directory
+open('../../../../../../etc/passwd').read()

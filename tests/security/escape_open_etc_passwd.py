@@ -1,0 +1,3 @@
+# expect: exception PermissionError
+# sandbox: open() outside granted directories is refused
+open('/etc/passwd').read()

@@ -1,0 +1,3 @@
+﻿# coding: latin-1
+# expect: exception SyntaxError
+x = 1

@@ -1,0 +1,3 @@
+# expect: exception SyntaxError
+# stderr-contains: null bytes
+exec('x = 1\x00')

@@ -1,0 +1,2 @@
+# expect: exception SyntaxError
+x = 1  2

@@ -1,0 +1,1 @@
+# expect: ok# stdout: 3x = 1y = 2print(x + y)

@@ -1,0 +1,2 @@
+# expect: exception AttributeError
+x = (1).real.real.real.real.real.real.real.real.real.real.real.real.real.real.real.real.real.real.real.real.real.real.real.real.real.real.real.real.real.real.real.real.real.real.real.real.real.real.real.real.real.real.real.real.real.real.real.real.real.real.real.real.real.real.real.real.real.real.real.real.real.real.real.real.real.real.real.real.real.real.real.real.real.real.real.real.real.real.real.real.real.real.real.real.real.real.real.real.real.real.real.real.real.real.real.real.real.real.real.real.nope

@@ -1,0 +1,3 @@
+# expect: exception SyntaxError
+# stderr-contains: too many nested parentheses
+eval('(' * 100000 + ')' * 100000)

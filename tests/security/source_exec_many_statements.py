@@ -1,0 +1,5 @@
+# expect: ok
+# stdout: 100000
+n = 0
+exec('n += 1\n' * 100000)
+print(n)

@@ -1,0 +1,4 @@
+# expect: ok
+# stdout: 1
+if 1:
+    print(1)

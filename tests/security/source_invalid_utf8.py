@@ -1,0 +1,2 @@
+# expect: exception SyntaxError
+x = 'ÿþ'

@@ -1,0 +1,3 @@
+# expect: exception SyntaxError
+# Ã(
+x = 1

@@ -1,0 +1,4 @@
+# expect: exception TabError
+if 1:
+        x = 1
+	x = 2

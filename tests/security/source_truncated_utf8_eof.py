@@ -1,0 +1,3 @@
+# expect: exception SyntaxError
+x = 1
+# â‚

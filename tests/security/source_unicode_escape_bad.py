@@ -1,0 +1,2 @@
+# expect: exception SyntaxError
+x = '\N{NO SUCH CHARACTER NAME AT ALL}'

@@ -1,0 +1,3 @@
+# coding: nosuchcodec
+# expect: exception SyntaxError
+x = 1
