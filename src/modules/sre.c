@@ -115,6 +115,7 @@ typedef struct Parser {
     SBuf open; int32_t ngroups;       /* open[g]: group g not closed yet */
     SBuf lbgroups;                    /* group g defined in the current lookbehind */
     int in_lookbehind;
+    SBuf condrefs; int64_t ncond;     /* (group, pos) of numeric conditional references */
     Value names;                      /* dict name -> group */
     Value err_msg;
     int64_t err_pos;
@@ -332,7 +333,12 @@ static int64_t sre_group_ref(Parser *p, int64_t a, int64_t b, bool cond) {
         int64_t g = 0;
         for (int64_t k = a; k < b; k++) { g = g * 10 + (p->src[k] - '0'); if (g > 1000000000) g = 1000000000; }
         if (g == 0 || g >= 1000000000) sre_fail(p, a, str_format(p->r, "bad group number"));
-        if (g > p->ngroups) sre_fail(p, a, str_format(p->r, "invalid group reference %lld", (long long)g));
+        /* a later group may define it: checked at the end (sre_check_condrefs) */
+        size_t need;
+        if (__builtin_mul_overflow((size_t)p->ncond + 1, 2 * sizeof(int64_t), &need)) err_no_memory(p->r);
+        sbuf_need(p->r, &p->condrefs, need);
+        int64_t *cr = (int64_t *)(void *)p->condrefs.data + 2 * p->ncond++;
+        cr[0] = g; cr[1] = a;
         return g;
     }
     if (!sre_is_ident(p, a, b)) sre_fail(p, a, str_format(p->r, "bad character in group name %R", name));
@@ -555,10 +561,8 @@ static int32_t sre_parse_group(Parser *p, int depth, bool *global_flags) {
             int32_t yes = body, no = -1;
             if (bn->type == N_ALT) {
                 int32_t first = bn->child, second = sre_node(p, first)->next;
-                if (sre_node(p, second)->next >= 0) {
-                    /* position of the second '|' is not kept: find it */
-                    sre_failc(p, p->i, "conditional backref with more than two branches");
-                }
+                if (sre_node(p, second)->next >= 0)
+                    sre_failc(p, sre_node(p, body)->b, "conditional backref with more than two branches");
                 yes = first; no = second;
             }
             p->i++;
@@ -784,7 +788,9 @@ static int32_t sre_parse_alt(Parser *p, int depth, bool top) {
     if (p->i >= p->len || p->src[p->i] != '|') return first;
     int32_t alt = sre_new(p, N_ALT);
     sre_append(p, alt, first);
+    int nbranch = 1;
     while (p->i < p->len && p->src[p->i] == '|') {
+        if (++nbranch == 3) sre_node(p, alt)->b = p->i;   /* for the conditional's error */
         p->i++;
         sre_append(p, alt, sre_parse_seq(p, depth, false));
     }
@@ -1041,6 +1047,10 @@ static Value sre_compile_fn(Realm *r, Value *args, size_t nargs, Value kw) {
             /* only ')' stops the top level early */
             sre_failc(&P, P.i, "unbalanced parenthesis");
         }
+        for (int64_t k = 0; k < P.ncond; k++) {
+            const int64_t *cr = (const int64_t *)(void *)P.condrefs.data + 2 * k;
+            if (cr[0] > P.ngroups) sre_fail(&P, cr[1], str_format(r, "invalid group reference %lld", (long long)cr[0]));
+        }
         comp_emit(&C, OP_SAVE); comp_emit(&C, 0);
         comp_node(&C, root, 0);
         comp_emit(&C, OP_SAVE); comp_emit(&C, 1);
@@ -1102,6 +1112,13 @@ typedef struct Vm {
     int64_t sp, stkcap;
     uint64_t steps;
 } Vm;
+
+/* limits_count in slices it can account exactly (it charges at most
+ * LIMIT_CHECK_STEPS per check). */
+static void sre_count(Realm *r, uint64_t n) {
+    while (n > LIMIT_CHECK_STEPS / 2) { limits_count(r, LIMIT_CHECK_STEPS / 2); n -= LIMIT_CHECK_STEPS / 2; }
+    limits_count(r, n);
+}
 
 static inline uint32_t vm_ch(const Vm *v, int64_t i) {
     return v->skind == 1 ? v->s[i] : ((const uint32_t *)(const void *)v->s)[i];
@@ -1214,7 +1231,7 @@ static bool vm_run(Vm *v, int64_t start, int mode) {
     for (int64_t k = 0; k < v->ncaps; k++) v->caps[k] = -1;
     v->lastindex = -1;
     for (;;) {
-        if (++v->steps >= 256) { limits_count(r, v->steps); v->steps = 0; }
+        if (++v->steps >= 256) { sre_count(r, v->steps); v->steps = 0; }
         const int32_t *ins = code + pc;
         switch (ins[0]) {
         case OP_MATCH:
@@ -1477,7 +1494,7 @@ static Value sre_match_fn(Realm *r, Value *args, size_t nargs, Value kw) {
     } else {
         found = vm_run(&V, pos, mode);
     }
-    limits_count(r, V.steps);
+    sre_count(r, V.steps);
     heap_keep(progv);
     heap_keep(s);
     if (!found) return V_NONE;
