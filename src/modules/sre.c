@@ -323,6 +323,24 @@ static bool sre_is_ident(Parser *p, int64_t a, int64_t b) {
     return true;
 }
 
+/* repr() of a group name for messages: for a bytes pattern, non-ASCII
+ * bytes are shown escaped (\xNN), as CPython's messages show them. */
+static Value sre_name_repr(Parser *p, int64_t a, int64_t b) {
+    Value name = sre_text(p, a, b);
+    bool wide = false;
+    for (int64_t k = a; k < b; k++) if (p->src[k] >= 128) wide = true;
+    if (!p->is_bytes || !wide) return str_repr(p->r, name);
+    Value out = str_from_cstr(p->r, "'");
+    for (int64_t k = a; k < b; k++) {
+        uint32_t c = p->src[k];
+        static const char hex[] = "0123456789abcdef";
+        char esc[5] = {'\\', 'x', hex[(c >> 4) & 15], hex[c & 15], 0};
+        Value piece = c >= 128 ? str_from_cstr(p->r, esc) : str_from_char(p->r, c);
+        out = str_concat(p->r, out, piece);
+    }
+    return str_concat(p->r, out, str_from_cstr(p->r, "'"));
+}
+
 /* A group reference by name or number in (?P=...) or (?(...)): returns the
  * group number. */
 static int64_t sre_group_ref(Parser *p, int64_t a, int64_t b, bool cond) {
@@ -341,7 +359,7 @@ static int64_t sre_group_ref(Parser *p, int64_t a, int64_t b, bool cond) {
         cr[0] = g; cr[1] = a;
         return g;
     }
-    if (!sre_is_ident(p, a, b)) sre_fail(p, a, str_format(p->r, "bad character in group name %R", name));
+    if (!sre_is_ident(p, a, b)) sre_fail(p, a, str_format(p->r, "bad character in group name %U", sre_name_repr(p, a, b)));
     Value g = dict_get(p->r, p->names, name);
     if (g == V_NULL) sre_fail(p, a, str_format(p->r, "unknown group name %R", name));
     return v_as_small(g);
@@ -475,7 +493,8 @@ static int32_t sre_parse_group(Parser *p, int depth, bool *global_flags) {
                 }
                 if (p->i == ns) sre_failc(p, ns, "missing group name");
                 Value name = sre_text(p, ns, p->i);
-                if (!sre_is_ident(p, ns, p->i)) sre_fail(p, ns, str_format(r, "bad character in group name %R", name));
+                if (!sre_is_ident(p, ns, p->i))
+                    sre_fail(p, ns, str_format(r, "bad character in group name %U", sre_name_repr(p, ns, p->i)));
                 p->i++;
                 gindex = ++p->ngroups;
                 Value old = dict_get(r, p->names, name);

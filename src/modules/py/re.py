@@ -256,7 +256,7 @@ class Pattern:
         else:
             if isinstance(self.pattern, str):
                 if not isinstance(repl, str):
-                    raise TypeError("expected str instance, %s found" % type(repl).__name__)
+                    raise TypeError("decoding to str: need a bytes-like object, %s found" % type(repl).__name__)
             else:
                 if isinstance(repl, bytearray):
                     repl = bytes(repl)
@@ -269,17 +269,21 @@ class Pattern:
         for spans in self._iter_spans(string, 0, endpos):
             if count > 0 and n >= count:
                 break
-            pieces.append(string[last:spans[0]])
+            if last < spans[0]:
+                pieces.append(string[last:spans[0]])
             if template is None:
                 m = Match._make(self, orig, 0, endpos, spans)
                 r = repl(m)
                 if r is not None:
                     if isinstance(string, str):
                         if not isinstance(r, str):
-                            raise TypeError("expected str instance, %s found" % type(r).__name__)
+                            raise TypeError("sequence item %d: expected str instance, %s found"
+                                            % (len(pieces), type(r).__name__))
                     elif not isinstance(r, (bytes, bytearray)):
-                        raise TypeError("expected a bytes-like object, %s found" % type(r).__name__)
-                    pieces.append(r)
+                        raise TypeError("sequence item %d: expected a bytes-like object, %s found"
+                                        % (len(pieces), type(r).__name__))
+                    if r:
+                        pieces.append(r)
             elif len(template) == 1 and not isinstance(template[0], int):
                 pieces.append(template[0])
             else:
@@ -664,11 +668,11 @@ def _compile(pattern, flags):
     _check_flags(pattern, flags)
     res = _sre.compile(pattern, flags)
     if res[0] is None:
-        raise error(res[1], pattern, res[2])
+        raise error(res[1], None if res[2] is None else pattern, res[2])
     prog, ngroups, groupindex, newflags = res
     if isinstance(pattern, str):
-        if not newflags & ASCII:
-            newflags |= UNICODE
+        if not newflags & 256:
+            newflags |= 32
     p = object.__new__(Pattern)
     p._prog = prog
     p.pattern = pattern
