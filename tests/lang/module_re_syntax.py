@@ -3,7 +3,7 @@ import re
 
 def show(p, s, flags=0):
     m = re.search(p, s, flags)
-    print(repr(p), repr(s), m.group(0) if m else None, m.groups() if m else '')
+    print(repr(p), repr(s), repr(m.group(0)) if m else None, m.groups() if m else '')
 
 show(r'[abc]+', 'xxbcaay')
 show(r'[^abc]+', 'abcxyzabc')

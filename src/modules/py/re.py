@@ -417,7 +417,7 @@ class Match:
     """The result of re.match() and re.search()."""
 
     __module__ = 're'
-    __slots__ = ('_spans', 're', 'string', 'pos', 'endpos', 'lastindex')
+    __slots__ = ('_spans', 're', 'string', 'pos', 'endpos', 'lastindex', '_s')
 
     def __init__(self, *args, **kwargs):
         raise TypeError("cannot create 're.Match' instances")
@@ -428,6 +428,8 @@ class Match:
         m._spans = spans
         m.re = pattern
         m.string = string
+        # groups of a bytearray subject are bytes, as CPython's
+        m._s = bytes(string) if isinstance(string, bytearray) else string
         m.pos = pos
         m.endpos = endpos
         li = spans[-1]
@@ -468,7 +470,7 @@ class Match:
         s, e = self._spans[2 * i], self._spans[2 * i + 1]
         if s < 0:
             return default
-        return self.string[s:e]
+        return self._s[s:e]
 
     def group(self, *args):
         if not args:
@@ -714,21 +716,53 @@ def search(pattern, string, flags=0):
     return _compile(pattern, flags).search(string)
 
 
-def sub(pattern, repl, string, count=0, flags=0):
+class _Zero(int):
+    # the default of count/maxsplit/flags, told apart from an explicit 0
+    def __repr__(self):
+        return '0'
+
+
+_zero = _Zero(0)
+
+
+def _positional(fname, argname, args, first, flags, maxpos):
+    # 3.13 deprecates passing count/maxsplit/flags by position
+    if first is not _zero:
+        raise TypeError("%s() got multiple values for argument '%s'" % (fname, argname))
+    first = args[0]
+    if len(args) > 1:
+        if flags is not _zero:
+            raise TypeError("%s() got multiple values for argument 'flags'" % fname)
+        flags = args[1]
+        if len(args) > 2:
+            raise TypeError("%s() takes from %d to %d positional arguments but %d were given"
+                            % (fname, maxpos - 2, maxpos, maxpos - 2 + len(args)))
+    import warnings
+    warnings.warn("'%s' is passed as positional argument" % argname, DeprecationWarning, stacklevel=3)
+    return first, flags
+
+
+def sub(pattern, repl, string, *args, count=_zero, flags=_zero):
     """Return the string obtained by replacing the leftmost
     non-overlapping occurrences of the pattern in string by the
     replacement repl."""
+    if args:
+        count, flags = _positional('sub', 'count', args, count, flags, 5)
     return _compile(pattern, flags).sub(repl, string, count)
 
 
-def subn(pattern, repl, string, count=0, flags=0):
+def subn(pattern, repl, string, *args, count=_zero, flags=_zero):
     """Return a 2-tuple containing (new_string, number)."""
+    if args:
+        count, flags = _positional('subn', 'count', args, count, flags, 5)
     return _compile(pattern, flags).subn(repl, string, count)
 
 
-def split(pattern, string, maxsplit=0, flags=0):
+def split(pattern, string, *args, maxsplit=_zero, flags=_zero):
     """Split the source string by the occurrences of the pattern,
     returning a list containing the resulting substrings."""
+    if args:
+        maxsplit, flags = _positional('split', 'maxsplit', args, maxsplit, flags, 4)
     return _compile(pattern, flags).split(string, maxsplit)
 
 
