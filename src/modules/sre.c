@@ -113,9 +113,12 @@ typedef struct Parser {
     SBuf nodes; int32_t nnodes;
     SBuf cls; int64_t ncls;           /* class items: int64 triples */
     SBuf open; int32_t ngroups;       /* open[g]: group g not closed yet */
-    SBuf lbgroups;                    /* group g defined in the current lookbehind */
+    int64_t lb_first;                 /* groups > lb_first are inside the current look-behind */
     int in_lookbehind;
     SBuf condrefs; int64_t ncond;     /* (group, pos) of numeric conditional references */
+    SBuf gwidth;                      /* (min, max) width of each closed group, for look-behind */
+    bool lb_variable;                 /* a look-behind is not fixed-width: raised after the parse */
+    int global_flags;                 /* the flags at the end of the parse */
     Value names;                      /* dict name -> group */
     Value err_msg;
     int64_t err_pos;
@@ -366,6 +369,7 @@ static int64_t sre_group_ref(Parser *p, int64_t a, int64_t b, bool cond) {
 }
 
 static int32_t sre_parse_alt(Parser *p, int depth, bool top);
+static int32_t sre_parse_seq(Parser *p, int depth, bool first);
 
 static int sre_flag_of(uint32_t c) {
     switch (c) {
@@ -456,7 +460,16 @@ static void sre_width(Parser *p, int32_t ni, int depth, int64_t *mn, int64_t *mx
         else if (__builtin_mul_overflow(y, n->b, &b) || b > SRE_MAXREPEAT) b = -1;
         *mn = a; *mx = b; return;
     }
-    case N_BACKREF: *mn = 0; *mx = -1; return;
+    case N_BACKREF: {
+        int64_t g = n->a;
+        size_t need = ((size_t)g + 1) * 2 * sizeof(int64_t);
+        if (g > 0 && need <= p->gwidth.cap) {
+            const int64_t *w = (const int64_t *)(void *)p->gwidth.data + 2 * g;
+            if (w[0] >= 0) { *mn = w[0]; *mx = w[1]; return; }
+        }
+        *mn = 0; *mx = -1;
+        return;
+    }
     case N_COND: {
         int64_t x, y, x2 = 0, y2 = 0;
         sre_width(p, n->child, depth + 1, &x, &y);
@@ -537,7 +550,7 @@ static int32_t sre_parse_group(Parser *p, int depth, bool *global_flags) {
             }
             int saved = p->flags;
             int32_t lbsave = p->in_lookbehind;
-            if (behind) p->in_lookbehind++;
+            if (behind && p->in_lookbehind++ == 0) p->lb_first = p->ngroups;
             int32_t body = sre_parse_alt(p, depth + 1, false);
             p->in_lookbehind = lbsave;
             p->flags = saved;
@@ -551,7 +564,8 @@ static int32_t sre_parse_group(Parser *p, int depth, bool *global_flags) {
             if (behind) {
                 int64_t mn, mx;
                 sre_width(p, body, 0, &mn, &mx);
-                if (mn != mx) sre_fail(p, -1, str_from_cstr(r, "look-behind requires fixed-width pattern"));
+                /* CPython finds this when compiling, after every syntax error */
+                if (mn != mx) p->lb_variable = true;
                 sre_node(p, n)->c = mn;
             }
             return n;
@@ -571,19 +585,24 @@ static int32_t sre_parse_group(Parser *p, int depth, bool *global_flags) {
             if (p->i == ns) sre_failc(p, ns, "missing group name");
             int64_t g = sre_group_ref(p, ns, p->i, true);
             p->i++;
+            if (p->in_lookbehind) {
+                if (g < (int64_t)p->open.cap && p->open.data[g]) sre_failc(p, p->i, "cannot refer to an open group");
+                if (g > p->lb_first)
+                    sre_failc(p, p->i, "cannot refer to group defined in the same lookbehind subpattern");
+            }
+            /* yes|no, branch by branch: a third branch is an error before
+             * it is parsed (as CPython reports it) */
+            if (depth + 1 > SRE_MAX_DEPTH) err_format(r, EXC(r, RecursionError), "maximum recursion depth exceeded");
             int saved = p->flags;
-            int32_t body = sre_parse_alt(p, depth + 1, false);
+            int32_t yes = sre_parse_seq(p, depth + 1, false), no = -1;
+            if (p->i < p->len && p->src[p->i] == '|') {
+                p->i++;
+                no = sre_parse_seq(p, depth + 1, false);
+                if (p->i < p->len && p->src[p->i] == '|')
+                    sre_failc(p, p->i, "conditional backref with more than two branches");
+            }
             p->flags = saved;
             if (p->i >= p->len || p->src[p->i] != ')') sre_failc(p, open, "missing ), unterminated subpattern");
-            /* split the alternation into yes|no */
-            Node *bn = sre_node(p, body);
-            int32_t yes = body, no = -1;
-            if (bn->type == N_ALT) {
-                int32_t first = bn->child, second = sre_node(p, first)->next;
-                if (sre_node(p, second)->next >= 0)
-                    sre_failc(p, sre_node(p, body)->b, "conditional backref with more than two branches");
-                yes = first; no = second;
-            }
             p->i++;
             n = sre_new(p, N_COND);
             Node *nd = sre_node(p, n);
@@ -621,7 +640,6 @@ static int32_t sre_parse_group(Parser *p, int depth, bool *global_flags) {
     }
     if (gindex > 0) {
         *sre_flagbuf(p, &p->open, gindex) = 1;
-        if (p->in_lookbehind) *sre_flagbuf(p, &p->lbgroups, gindex) = 1;
     }
     int saved = p->flags;
     int32_t body = sre_parse_alt(p, depth + 1, false);
@@ -632,6 +650,19 @@ static int32_t sre_parse_group(Parser *p, int depth, bool *global_flags) {
     n = sre_new(p, N_GROUP);
     sre_node(p, n)->a = gindex;
     sre_node(p, n)->child = body;
+    if (gindex > 0) {
+        /* its width, for back-references inside look-behinds */
+        size_t need;
+        if (__builtin_mul_overflow((size_t)gindex + 1, 2 * sizeof(int64_t), &need)) err_no_memory(r);
+        size_t old = p->gwidth.cap;
+        sbuf_need(r, &p->gwidth, need);
+        for (size_t k = old / sizeof(int64_t); k < p->gwidth.cap / sizeof(int64_t); k++)
+            ((int64_t *)(void *)p->gwidth.data)[k] = -1;
+        int64_t mn, mx;
+        sre_width(p, n, 0, &mn, &mx);
+        int64_t *w = (int64_t *)(void *)p->gwidth.data + 2 * gindex;
+        if (mn == mx) { w[0] = mn; w[1] = mx; }
+    }
     return n;
 }
 
@@ -686,8 +717,8 @@ static int32_t sre_parse_escape(Parser *p) {
         int64_t g = p->src[p->i++] - '0';
         if (p->i < p->len && sre_isdig(p->src[p->i])) g = g * 10 + (p->src[p->i++] - '0');
         if (g > p->ngroups) sre_fail(p, ds, str_format(r, "invalid group reference %lld", (long long)g));
-        if (g < (int64_t)p->open.cap && p->open.data[g]) sre_failc(p, ds, "cannot refer to an open group");
-        if (p->in_lookbehind && g < (int64_t)p->lbgroups.cap && p->lbgroups.data[g])
+        if (g < (int64_t)p->open.cap && p->open.data[g]) sre_failc(p, start, "cannot refer to an open group");
+        if (p->in_lookbehind && g > p->lb_first)
             sre_failc(p, p->i, "cannot refer to group defined in the same lookbehind subpattern");
         int32_t n = sre_new(p, N_BACKREF);
         sre_node(p, n)->a = g;
@@ -807,9 +838,7 @@ static int32_t sre_parse_alt(Parser *p, int depth, bool top) {
     if (p->i >= p->len || p->src[p->i] != '|') return first;
     int32_t alt = sre_new(p, N_ALT);
     sre_append(p, alt, first);
-    int nbranch = 1;
     while (p->i < p->len && p->src[p->i] == '|') {
-        if (++nbranch == 3) sre_node(p, alt)->b = p->i;   /* for the conditional's error */
         p->i++;
         sre_append(p, alt, sre_parse_seq(p, depth, false));
     }
@@ -846,9 +875,12 @@ static int64_t comp_emit(Comp *c, int64_t v) {
 }
 static void comp_patch(Comp *c, int64_t at, int64_t v) { comp_code(c)[at] = (int32_t)v; }
 
-static int comp_iflags(int flags, bool is_bytes) {
+/* ASCII matching: always for bytes; for str under the ASCII flag, global
+ * or scoped ((?a:...) replaces UNICODE and (?u:...) replaces ASCII). */
+static int comp_iflags(int flags, bool is_bytes, int global) {
     int f = 0;
-    if (is_bytes || (flags & F_A)) f |= IF_ASCII;
+    (void)global;
+    if (is_bytes || ((flags & F_A) && !(flags & F_U))) f |= IF_ASCII;
     if (flags & F_I) f |= IF_ICASE;
     return f;
 }
@@ -863,7 +895,7 @@ static void comp_node(Comp *c, int32_t ni, int depth);
 static void comp_item(Comp *c, int32_t ni) {
     Parser *p = c->p;
     Node *n = sre_node(p, ni);
-    int fl = comp_iflags(n->flags, p->is_bytes);
+    int fl = comp_iflags(n->flags, p->is_bytes, p->global_flags);
     switch (n->type) {
     case N_CHAR:
         if (fl & IF_ICASE) { comp_emit(c, OP_CHARI); comp_emit(c, n->a); comp_emit(c, fl); }
@@ -895,7 +927,7 @@ static void comp_node(Comp *c, int32_t ni, int depth) {
     if (depth > 4 * SRE_MAX_DEPTH + 16) err_format(r, EXC(r, RecursionError), "maximum recursion depth exceeded");
     Parser *p = c->p;
     Node *n = sre_node(p, ni);
-    int fl = comp_iflags(n->flags, p->is_bytes);
+    int fl = comp_iflags(n->flags, p->is_bytes, p->global_flags);
     switch (n->type) {
     case N_EMPTY: return;
     case N_CHAR: case N_ANY: case N_CLASS: comp_item(c, ni); return;
@@ -960,7 +992,10 @@ static void comp_node(Comp *c, int32_t ni, int depth) {
         comp_emit(c, mx >= INT32_MAX ? -1 : mx);
         comp_emit(c, kind == 1);
         int64_t exitat = comp_emit(c, 0);
+        /* a possessive loop also makes each iteration atomic, as CPython's */
+        if (kind == 2) comp_emit(c, OP_ATOM_START);
         comp_node(c, child, depth + 1);
+        if (kind == 2) comp_emit(c, OP_ATOM_END);
         comp_emit(c, OP_RNEXT); comp_emit(c, reg); comp_emit(c, loop);
         comp_patch(c, exitat, c->n);
         if (kind == 2) comp_emit(c, OP_ATOM_END);
@@ -1070,6 +1105,8 @@ static Value sre_compile_fn(Realm *r, Value *args, size_t nargs, Value kw) {
             const int64_t *cr = (const int64_t *)(void *)P.condrefs.data + 2 * k;
             if (cr[0] > P.ngroups) sre_fail(&P, cr[1], str_format(r, "invalid group reference %lld", (long long)cr[0]));
         }
+        if (P.lb_variable) sre_fail(&P, -1, str_from_cstr(r, "look-behind requires fixed-width pattern"));
+        P.global_flags = P.flags;
         comp_emit(&C, OP_SAVE); comp_emit(&C, 0);
         comp_node(&C, root, 0);
         comp_emit(&C, OP_SAVE); comp_emit(&C, 1);
@@ -1297,9 +1334,9 @@ static bool vm_run(Vm *v, int64_t start, int mode) {
         case OP_EOS: if (pos == v->end) { pc++; continue; } goto fail;
         case OP_WORDB: case OP_NWORDB: {
             bool ascii = ins[1] & IF_ASCII;
-            bool b;
-            if (pos == 0 && pos == v->end) b = false;
-            else b = vm_isword_at(v, pos - 1, ascii) != vm_isword_at(v, pos, ascii);
+            /* in an empty string neither \b nor \B matches, as CPython's sre */
+            if (v->end == 0) goto fail;
+            bool b = vm_isword_at(v, pos - 1, ascii) != vm_isword_at(v, pos, ascii);
             if (b == (ins[0] == OP_WORDB)) { pc += 2; continue; }
             goto fail;
         }
