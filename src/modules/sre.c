@@ -1471,6 +1471,13 @@ static bool vm_run(Vm *v, int64_t start, int mode) {
                 int64_t k = f->a, base = f->pos;
                 if (kind == 0) {
                     k--;
+                    /* a literal next: give back straight to its last occurrence */
+                    const int32_t *nx = code + ins[4];
+                    if (nx[0] == OP_CHAR) {
+                        int64_t k0 = k;
+                        while (k > mn && vm_ch(v, base + k) != (uint32_t)nx[1]) k--;
+                        v->steps += (uint64_t)(k0 - k) / 8;
+                    }
                     if (k > mn) { f->a = k; v->sp++; }
                     pos = base + k;
                     pc = ins[4];
@@ -1497,76 +1504,252 @@ static SreProg *sre_prog_arg(Realm *r, Value v) {
     return (SreProg *)v_obj(v);
 }
 
+/* Sets up a VM for prog over the subject s (str for a str program, bytes or
+ * bytearray for a bytes one); *sv receives the subject actually read (a
+ * bytearray is copied: it could change under a callback).  Returns its
+ * length. */
+static int64_t sre_setup(Realm *r, Vm *V, SreProg *prog, Value *sv) {
+    Value s = *sv;
+    int64_t len;
+    memset(V, 0, sizeof *V);
+    V->r = r;
+    if (str_check(s)) {
+        if (prog->is_bytes) err_type(r, "cannot use a bytes pattern on a string-like object");
+        V->s = str_ptr(s)->data;
+        V->skind = str_ptr(s)->kind;
+        len = str_ptr(s)->len;
+    } else if (bytes_check(r, s)) {
+        if (!prog->is_bytes) err_type(r, "cannot use a string pattern on a bytes-like object");
+        V->s = bytes_ptr(s)->data;
+        V->skind = 1;
+        len = bytes_ptr(s)->len;
+    } else {
+        const uint8_t *b = bytes_buffer(r, s, &len);
+        if (!b) err_type(r, "expected string or bytes-like object, got '%T'", s);
+        if (!prog->is_bytes) err_type(r, "cannot use a string pattern on a bytes-like object");
+        Value copy = bytes_new(r, b, (size_t)len);
+        *sv = copy;
+        V->s = bytes_ptr(copy)->data;
+        V->skind = 1;
+    }
+    V->code = prog->code;
+    V->ncode = prog->ncode;
+    V->ncaps = 2 * ((int64_t)prog->ngroups + 1);
+    size_t need;
+    if (__builtin_add_overflow((size_t)V->ncaps, 2 * (size_t)prog->nregs, &need) ||
+        __builtin_mul_overflow(need, sizeof(int64_t), &need))
+        err_no_memory(r);
+    sbuf_need(r, &V->regs, need + 8);
+    V->caps = (int64_t *)(void *)V->regs.data;
+    V->cnt = V->caps + V->ncaps;
+    V->lst = V->cnt + prog->nregs;
+    return len;
+}
+
+static void sre_range(Realm *r, Value vpos, Value vend, int64_t len, int64_t *pos, int64_t *endpos) {
+    int64_t p = int_as_ssize(r, vpos), e = int_as_ssize(r, vend);
+    if (p < 0) p = 0;
+    if (p > len) p = len;
+    if (e > len) e = len;
+    if (e < 0) e = 0;
+    *pos = p;
+    *endpos = e;
+}
+
+/* One match attempt (mode as _sre.match's) over [pos, V->end]. */
+static bool sre_find(Vm *V, SreProg *prog, int64_t pos, int mode) {
+    if ((mode & 3) != 2) return vm_run(V, pos, mode);
+    bool first = prog->ncode > 3 && prog->code[2] == OP_CHAR;
+    uint32_t fc = first ? (uint32_t)prog->code[3] : 0;
+    for (int64_t st = pos; st <= V->end; st++) {
+        if (first) {
+            /* skip to the next occurrence of the literal first character */
+            int64_t q = st;
+            while (q < V->end && vm_ch(V, q) != fc) q++;
+            V->steps += (uint64_t)(q - st) / 8;
+            if (q >= V->end) return false;
+            st = q;
+        }
+        if (vm_run(V, st, st == pos ? mode : (mode & 3))) return true;
+        if (V->steps >= 256) { sre_count(V->r, V->steps); V->steps = 0; }
+    }
+    return false;
+}
+
+static Value sre_spans(Realm *r, Vm *V) {
+    Value t = tuple_new(r, (size_t)V->ncaps + 1);
+    for (int64_t k = 0; k < V->ncaps; k += 2) {
+        bool set = V->caps[k] >= 0 && V->caps[k + 1] >= 0;
+        tuple_ptr(t)->items[k] = v_small(set ? V->caps[k] : -1);
+        tuple_ptr(t)->items[k + 1] = v_small(set ? V->caps[k + 1] : -1);
+    }
+    tuple_ptr(t)->items[V->ncaps] = v_small(V->lastindex);
+    return t;
+}
+
 static Value sre_match_fn(Realm *r, Value *args, size_t nargs, Value kw) {
     arg_count(r, "match", nargs, kw, 5, 5);
     SreProg *prog = sre_prog_arg(r, args[0]);
     Value s = args[1];
     Vm V;
-    memset(&V, 0, sizeof V);
-    V.r = r;
-    int64_t len;
-    if (str_check(s)) {
-        if (prog->is_bytes) err_type(r, "cannot use a bytes pattern on a string-like object");
-        V.s = str_ptr(s)->data;
-        V.skind = str_ptr(s)->kind;
-        len = str_ptr(s)->len;
-    } else {
-        const uint8_t *b = bytes_buffer(r, s, &len);
-        if (!b) err_type(r, "expected string or bytes-like object, got '%T'", s);
-        if (!prog->is_bytes) err_type(r, "cannot use a string pattern on a bytes-like object");
-        /* a private copy: a bytearray could change under a callback */
-        Value copy = bytes_new(r, b, (size_t)len);
-        s = copy;
-        V.s = bytes_ptr(copy)->data;
-        V.skind = 1;
-    }
-    int64_t pos = int_as_ssize(r, args[2]), endpos = int_as_ssize(r, args[3]);
+    int64_t len = sre_setup(r, &V, prog, &s);
+    int64_t pos, endpos;
+    sre_range(r, args[2], args[3], len, &pos, &endpos);
     int mode = (int)int_as_ssize(r, args[4]);
-    if (pos < 0) pos = 0;
-    if (pos > len) pos = len;
-    if (endpos > len) endpos = len;
-    if (endpos < 0) endpos = 0;
     if (endpos < pos) return V_NONE;
     V.end = endpos;
-    V.code = prog->code;
-    V.ncode = prog->ncode;
-    V.ncaps = 2 * ((int64_t)prog->ngroups + 1);
-    size_t need;
-    if (__builtin_add_overflow((size_t)V.ncaps, 2 * (size_t)prog->nregs, &need) ||
-        __builtin_mul_overflow(need, sizeof(int64_t), &need))
-        err_no_memory(r);
-    sbuf_need(r, &V.regs, need + 8);
-    V.caps = (int64_t *)(void *)V.regs.data;
-    V.cnt = V.caps + V.ncaps;
-    V.lst = V.cnt + prog->nregs;
-    Value progv = args[0];
-    bool found = false;
-    if ((mode & 3) == 2) {
-        int first = prog->ncode > 3 && prog->code[2] == OP_CHAR ? 1 : 0;
-        for (int64_t st = pos; st <= endpos; st++) {
-            if (first && !(st < endpos && vm_ch(&V, st) == (uint32_t)prog->code[3])) { V.steps++; continue; }
-            if (vm_run(&V, st, st == pos ? mode : (mode & 3))) { found = true; break; }
+    bool found = sre_find(&V, prog, pos, mode);
+    sre_count(r, V.steps);
+    heap_keep(args[0]);
+    heap_keep(s);
+    return found ? sre_spans(r, &V) : V_NONE;
+}
+
+/* s[a:b] of the subject (str or bytes). */
+static Value sre_slice(Realm *r, Value s, int64_t a, int64_t b) {
+    if (str_check(s)) return str_substr(r, s, a, b);
+    return bytes_new(r, bytes_ptr(s)->data + a, (size_t)(b - a));
+}
+
+/* findall(prog, string, pos, endpos): the list re's findall returns. */
+static Value sre_findall_fn(Realm *r, Value *args, size_t nargs, Value kw) {
+    arg_count(r, "findall", nargs, kw, 4, 4);
+    SreProg *prog = sre_prog_arg(r, args[0]);
+    Value s = args[1];
+    Vm V;
+    int64_t len = sre_setup(r, &V, prog, &s);
+    int64_t pos, endpos;
+    sre_range(r, args[2], args[3], len, &pos, &endpos);
+    Value out = list_new(r, 0);
+    V.end = endpos;
+    int mode = 2;
+    int64_t ng = prog->ngroups;
+    while (pos <= endpos && sre_find(&V, prog, pos, mode)) {
+        int64_t a = V.caps[0], b = V.caps[1];
+        Value item;
+        if (ng == 0) item = sre_slice(r, s, a, b);
+        else {
+            Value t = ng == 1 ? V_NULL : tuple_new(r, (size_t)ng);
+            for (int64_t g = 1; g <= ng; g++) {
+                int64_t ga = V.caps[2 * g], gb = V.caps[2 * g + 1];
+                Value x = (ga >= 0 && gb >= 0) ? sre_slice(r, s, ga, gb) : sre_slice(r, s, 0, 0);
+                if (ng == 1) item = x;
+                else tuple_ptr(t)->items[g - 1] = x;
+            }
+            if (ng != 1) item = t;
         }
-    } else {
-        found = vm_run(&V, pos, mode);
+        list_append(r, out, item);
+        mode = a == b ? 6 : 2;
+        pos = b;
     }
     sre_count(r, V.steps);
-    heap_keep(progv);
+    heap_keep(args[0]);
     heap_keep(s);
-    if (!found) return V_NONE;
-    Value t = tuple_new(r, (size_t)V.ncaps + 1);
-    for (int64_t k = 0; k < V.ncaps; k += 2) {
-        bool set = V.caps[k] >= 0 && V.caps[k + 1] >= 0;
-        tuple_ptr(t)->items[k] = v_small(set ? V.caps[k] : -1);
-        tuple_ptr(t)->items[k + 1] = v_small(set ? V.caps[k + 1] : -1);
+    return out;
+}
+
+/* scan(prog, string, pos, endpos, maxcount): the spans tuples (as match
+ * returns them) of the successive non-overlapping matches, at most maxcount
+ * of them (0: all). */
+static Value sre_scan_fn(Realm *r, Value *args, size_t nargs, Value kw) {
+    arg_count(r, "scan", nargs, kw, 5, 5);
+    SreProg *prog = sre_prog_arg(r, args[0]);
+    Value s = args[1];
+    Vm V;
+    int64_t len = sre_setup(r, &V, prog, &s);
+    int64_t pos, endpos;
+    sre_range(r, args[2], args[3], len, &pos, &endpos);
+    int64_t maxcount = int_as_ssize(r, args[4]);
+    Value out = list_new(r, 0);
+    V.end = endpos;
+    int mode = 2;
+    int64_t n = 0;
+    while ((maxcount <= 0 || n < maxcount) && pos <= endpos && sre_find(&V, prog, pos, mode)) {
+        list_append(r, out, sre_spans(r, &V));
+        n++;
+        mode = V.caps[0] == V.caps[1] ? 6 : 2;
+        pos = V.caps[1];
     }
-    tuple_ptr(t)->items[V.ncaps] = v_small(V.lastindex);
+    sre_count(r, V.steps);
+    heap_keep(args[0]);
+    heap_keep(s);
+    return out;
+}
+
+/* sub(prog, string, template, count) -> (result, n): template is a list of
+ * literal pieces (str or bytes, as the subject) and group numbers. */
+static Value sre_sub_fn(Realm *r, Value *args, size_t nargs, Value kw) {
+    arg_count(r, "sub", nargs, kw, 4, 4);
+    SreProg *prog = sre_prog_arg(r, args[0]);
+    Value s = args[1];
+    Value tmpl = args[2];
+    if (!v_is_obj(tmpl) || v_obj(tmpl)->type != r->t_list) err_type(r, "template must be a list");
+    Vm V;
+    int64_t len = sre_setup(r, &V, prog, &s);
+    int64_t count = int_as_ssize(r, args[3]);
+    bool isstr = str_check(s);
+    V.end = len;
+    StrBuf sb;
+    strbuf_init(r, &sb);
+    SBuf bb = {0};
+    int64_t blen = 0;
+    int64_t pos = 0, last = 0, n = 0;
+    int mode = 2;
+#define SRE_ADD_SLICE(src, a, b) do { \
+        if (isstr) strbuf_add_substr(&sb, (src), (a), (b)); \
+        else { \
+            size_t need_; \
+            if (__builtin_add_overflow((size_t)blen, (size_t)((b) - (a)), &need_)) err_no_memory(r); \
+            sbuf_need(r, &bb, need_); \
+            memcpy(bb.data + blen, bytes_ptr(src)->data + (a), (size_t)((b) - (a))); \
+            blen = (int64_t)need_; \
+        } } while (0)
+    while ((count <= 0 || n < count) && pos <= len && sre_find(&V, prog, pos, mode)) {
+        int64_t a = V.caps[0], b = V.caps[1];
+        SRE_ADD_SLICE(s, last, a);
+        List *tl = (List *)v_obj(tmpl);
+        for (int64_t k = 0; k < tl->len; k++) {
+            Value it = tl->items[k];
+            if (v_is_int(it)) {
+                int64_t g = v_as_small(it);
+                if (g < 0 || 2 * g + 1 >= V.ncaps) err_value(r, "invalid group reference %lld", (long long)g);
+                int64_t ga = V.caps[2 * g], gb = V.caps[2 * g + 1];
+                if (ga >= 0 && gb >= 0) SRE_ADD_SLICE(s, ga, gb);
+            } else if (isstr && str_check(it)) {
+                strbuf_add_str(&sb, it);
+            } else if (!isstr && bytes_check(r, it)) {
+                SRE_ADD_SLICE(it, 0, bytes_ptr(it)->len);
+            } else {
+                err_type(r, "bad template item");
+            }
+            tl = (List *)v_obj(tmpl);
+        }
+        last = b;
+        n++;
+        mode = a == b ? 6 : 2;
+        pos = b;
+        sre_count(r, 1 + (uint64_t)(b - a) / 16);
+    }
+    SRE_ADD_SLICE(s, last, len);
+#undef SRE_ADD_SLICE
+    sre_count(r, V.steps);
+    Value res = isstr ? strbuf_finish(&sb) : bytes_new(r, bb.data, (size_t)blen);
+    if (!isstr) strbuf_discard(&sb);
+    Value t = tuple_new(r, 2);
+    tuple_ptr(t)->items[0] = res;
+    tuple_ptr(t)->items[1] = int_from_i64(r, n);
+    heap_keep(args[0]);
+    heap_keep(s);
+    heap_keep(bb.obj);
     return t;
 }
 
 static const MethodDef sre_functions[] = {
     {"compile", sre_compile_fn, 0},
     {"match", sre_match_fn, 0},
+    {"findall", sre_findall_fn, 0},
+    {"scan", sre_scan_fn, 0},
+    {"sub", sre_sub_fn, 0},
     {NULL, NULL, 0},
 };
 

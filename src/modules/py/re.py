@@ -115,6 +115,9 @@ def _check_flags(pattern, flags):
             raise ValueError("ASCII and LOCALE flags are incompatible")
 
 
+_MAXPOS = 9223372036854775807
+
+
 class Pattern:
     """Compiled regular expression object."""
 
@@ -165,23 +168,18 @@ class Pattern:
             endpos = n
         return string, pos, endpos
 
-    def match(self, string, pos=0, endpos=None):
-        orig = string
-        string, pos, endpos = self._args(string, pos, endpos)
+    # _sre checks the subject's type and clamps pos/endpos itself
+    def match(self, string, pos=0, endpos=_MAXPOS):
         spans = _sre.match(self._prog, string, pos, endpos, 0)
-        return None if spans is None else Match._make(self, orig, pos, endpos, spans)
+        return None if spans is None else Match._make(self, string, pos, endpos, spans)
 
-    def fullmatch(self, string, pos=0, endpos=None):
-        orig = string
-        string, pos, endpos = self._args(string, pos, endpos)
+    def fullmatch(self, string, pos=0, endpos=_MAXPOS):
         spans = _sre.match(self._prog, string, pos, endpos, 1)
-        return None if spans is None else Match._make(self, orig, pos, endpos, spans)
+        return None if spans is None else Match._make(self, string, pos, endpos, spans)
 
-    def search(self, string, pos=0, endpos=None):
-        orig = string
-        string, pos, endpos = self._args(string, pos, endpos)
+    def search(self, string, pos=0, endpos=_MAXPOS):
         spans = _sre.match(self._prog, string, pos, endpos, 2)
-        return None if spans is None else Match._make(self, orig, pos, endpos, spans)
+        return None if spans is None else Match._make(self, string, pos, endpos, spans)
 
     def _iter_spans(self, string, pos, endpos):
         # every non-overlapping match; an empty match may not start where
@@ -205,41 +203,22 @@ class Pattern:
 
     def findall(self, string, pos=0, endpos=None):
         string, pos, endpos = self._args(string, pos, endpos)
-        out = []
-        ng = self.groups
-        for spans in self._iter_spans(string, pos, endpos):
-            if ng == 0:
-                out.append(string[spans[0]:spans[1]])
-            elif ng == 1:
-                s, e = spans[2], spans[3]
-                out.append(string[s:e] if s >= 0 else string[:0])
-            else:
-                item = []
-                for g in range(1, ng + 1):
-                    s, e = spans[2 * g], spans[2 * g + 1]
-                    item.append(string[s:e] if s >= 0 else string[:0])
-                out.append(tuple(item))
-        return out
+        return _sre.findall(self._prog, string, pos, endpos)
 
     def split(self, string, maxsplit=0):
-        orig = string
         string, pos, endpos = self._args(string, 0, None)
+        if maxsplit < 0:
+            return [string]
         out = []
         last = 0
-        n = 0
         ng = self.groups
-        for spans in self._iter_spans(string, 0, endpos):
-            if maxsplit > 0 and n >= maxsplit:
-                break
+        for spans in _sre.scan(self._prog, string, 0, endpos, maxsplit):
             out.append(string[last:spans[0]])
             for g in range(1, ng + 1):
                 s, e = spans[2 * g], spans[2 * g + 1]
                 out.append(string[s:e] if s >= 0 else None)
             last = spans[1]
-            n += 1
         out.append(string[last:])
-        if isinstance(orig, bytearray):
-            pass
         return out
 
     def subn(self, repl, string, count=0):
@@ -251,9 +230,9 @@ class Pattern:
     def _subx(self, repl, string, count):
         orig = string
         string, pos, endpos = self._args(string, 0, None)
-        if callable(repl):
-            template = None
-        else:
+        if count < 0:
+            return string, 0
+        if not callable(repl):
             if isinstance(self.pattern, str):
                 if not isinstance(repl, str):
                     raise TypeError("decoding to str: need a bytes-like object, %s found" % type(repl).__name__)
@@ -262,38 +241,25 @@ class Pattern:
                     repl = bytes(repl)
                 if not isinstance(repl, bytes):
                     raise TypeError("expected a bytes-like object, %s found" % type(repl).__name__)
-            template = _compile_template(self, repl)
+            return _sre.sub(self._prog, string, _compile_template(self, repl), count)
         pieces = []
         last = 0
         n = 0
-        for spans in self._iter_spans(string, 0, endpos):
-            if count > 0 and n >= count:
-                break
+        for spans in _sre.scan(self._prog, string, 0, endpos, count):
             if last < spans[0]:
                 pieces.append(string[last:spans[0]])
-            if template is None:
-                m = Match._make(self, orig, 0, endpos, spans)
-                r = repl(m)
-                if r is not None:
-                    if isinstance(string, str):
-                        if not isinstance(r, str):
-                            raise TypeError("sequence item %d: expected str instance, %s found"
-                                            % (len(pieces), type(r).__name__))
-                    elif not isinstance(r, (bytes, bytearray)):
-                        raise TypeError("sequence item %d: expected a bytes-like object, %s found"
+            m = Match._make(self, orig, 0, endpos, spans)
+            r = repl(m)
+            if r is not None:
+                if isinstance(string, str):
+                    if not isinstance(r, str):
+                        raise TypeError("sequence item %d: expected str instance, %s found"
                                         % (len(pieces), type(r).__name__))
-                    if r:
-                        pieces.append(r)
-            elif len(template) == 1 and not isinstance(template[0], int):
-                pieces.append(template[0])
-            else:
-                for t in template:
-                    if isinstance(t, int):
-                        s, e = spans[2 * t], spans[2 * t + 1]
-                        if s >= 0:
-                            pieces.append(string[s:e])
-                    else:
-                        pieces.append(t)
+                elif not isinstance(r, (bytes, bytearray)):
+                    raise TypeError("sequence item %d: expected a bytes-like object, %s found"
+                                    % (len(pieces), type(r).__name__))
+                if r:
+                    pieces.append(r)
             last = spans[1]
             n += 1
         pieces.append(string[last:])
@@ -424,12 +390,20 @@ class Match:
 
     @staticmethod
     def _make(pattern, string, pos, endpos, spans):
-        m = object.__new__(Match)
+        m = _new_match(Match)
         m._spans = spans
         m.re = pattern
         m.string = string
         # groups of a bytearray subject are bytes, as CPython's
-        m._s = bytes(string) if isinstance(string, bytearray) else string
+        m._s = bytes(string) if type(string) is bytearray else string
+        if pos != 0 or endpos != _MAXPOS:
+            n = len(string)
+            pos = pos.__index__()
+            endpos = endpos.__index__()
+            pos = 0 if pos < 0 else n if pos > n else pos
+            endpos = 0 if endpos < 0 else n if endpos > n else endpos
+        else:
+            endpos = len(string)
         m.pos = pos
         m.endpos = endpos
         li = spans[-1]
@@ -526,6 +500,9 @@ class Match:
     def __class_getitem__(cls, item):
         import types
         return types.GenericAlias(cls, item)
+
+
+_new_match = object.__new__
 
 
 def _trunc_repr(v):
@@ -650,13 +627,13 @@ _MAXCACHE = 512
 
 
 def _compile(pattern, flags):
+    try:
+        return _cache[type(pattern), pattern, flags]
+    except (KeyError, TypeError):
+        pass
     if isinstance(flags, RegexFlag):
         flags = flags.value
     key = (type(pattern), pattern, flags)
-    try:
-        return _cache[key]
-    except (KeyError, TypeError):
-        pass
     if isinstance(pattern, Pattern):
         if flags:
             raise ValueError("cannot process flags argument with a compiled pattern")
