@@ -55,6 +55,9 @@ static void sbuf_need(Realm *r, SBuf *b, size_t need) {
     b->cap = nc;
 }
 
+/* An index-like argument (TypeError for others, as CPython's). */
+static int64_t sre_int(Realm *r, Value v) { return int_as_ssize(r, num_index(r, v)); }
+
 /* ---------------------------------------------------------------- chars */
 
 static uint32_t sre_lower(uint32_t c, bool ascii) {
@@ -1061,7 +1064,7 @@ static Value sre_prog_new(Realm *r, Type *t, Value *args, size_t nargs, Value kw
 static Value sre_compile_fn(Realm *r, Value *args, size_t nargs, Value kw) {
     arg_count(r, "compile", nargs, kw, 2, 2);
     Value pat = args[0];
-    int64_t flags = int_as_ssize(r, args[1]);
+    int64_t flags = sre_int(r, args[1]);
     Parser P;
     memset(&P, 0, sizeof P);
     P.r = r;
@@ -1547,7 +1550,7 @@ static int64_t sre_setup(Realm *r, Vm *V, SreProg *prog, Value *sv) {
 }
 
 static void sre_range(Realm *r, Value vpos, Value vend, int64_t len, int64_t *pos, int64_t *endpos) {
-    int64_t p = int_as_ssize(r, vpos), e = int_as_ssize(r, vend);
+    int64_t p = sre_int(r, vpos), e = sre_int(r, vend);
     if (p < 0) p = 0;
     if (p > len) p = len;
     if (e > len) e = len;
@@ -1595,7 +1598,7 @@ static Value sre_match_fn(Realm *r, Value *args, size_t nargs, Value kw) {
     int64_t len = sre_setup(r, &V, prog, &s);
     int64_t pos, endpos;
     sre_range(r, args[2], args[3], len, &pos, &endpos);
-    int mode = (int)int_as_ssize(r, args[4]);
+    int mode = (int)sre_int(r, args[4]);
     if (endpos < pos) return V_NONE;
     V.end = endpos;
     bool found = sre_find(&V, prog, pos, mode);
@@ -1659,7 +1662,7 @@ static Value sre_scan_fn(Realm *r, Value *args, size_t nargs, Value kw) {
     int64_t len = sre_setup(r, &V, prog, &s);
     int64_t pos, endpos;
     sre_range(r, args[2], args[3], len, &pos, &endpos);
-    int64_t maxcount = int_as_ssize(r, args[4]);
+    int64_t maxcount = sre_int(r, args[4]);
     Value out = list_new(r, 0);
     V.end = endpos;
     int mode = 2;
@@ -1686,7 +1689,7 @@ static Value sre_sub_fn(Realm *r, Value *args, size_t nargs, Value kw) {
     if (!v_is_obj(tmpl) || v_obj(tmpl)->type != r->t_list) err_type(r, "template must be a list");
     Vm V;
     int64_t len = sre_setup(r, &V, prog, &s);
-    int64_t count = int_as_ssize(r, args[3]);
+    int64_t count = sre_int(r, args[3]);
     bool isstr = str_check(s);
     V.end = len;
     StrBuf sb;

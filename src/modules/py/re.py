@@ -129,6 +129,9 @@ class Pattern:
 
     @property
     def groupindex(self):
+        # CPython gives a plain empty dict when there are no named groups
+        if not self._groupindex:
+            return {}
         return _MappingProxy(self._groupindex)
 
     def _run(self, string, pos, endpos, mode):
