@@ -1700,7 +1700,7 @@ static Value sre_sub_fn(Realm *r, Value *args, size_t nargs, Value kw) {
     int mode = 2;
 #define SRE_ADD_SLICE(src, a, b) do { \
         if (isstr) strbuf_add_substr(&sb, (src), (a), (b)); \
-        else { \
+        else if ((b) > (a)) { \
             size_t need_; \
             if (__builtin_add_overflow((size_t)blen, (size_t)((b) - (a)), &need_)) err_no_memory(r); \
             sbuf_need(r, &bb, need_); \
@@ -1736,7 +1736,7 @@ static Value sre_sub_fn(Realm *r, Value *args, size_t nargs, Value kw) {
     SRE_ADD_SLICE(s, last, len);
 #undef SRE_ADD_SLICE
     sre_count(r, V.steps);
-    Value res = isstr ? strbuf_finish(&sb) : bytes_new(r, bb.data, (size_t)blen);
+    Value res = isstr ? strbuf_finish(&sb) : bytes_new(r, blen ? bb.data : (const uint8_t *)"", (size_t)blen);
     if (!isstr) strbuf_discard(&sb);
     Value t = tuple_new(r, 2);
     tuple_ptr(t)->items[0] = res;
