@@ -73,9 +73,117 @@ static uint32_t sre_upper(uint32_t c, bool ascii) {
     int n = uni_to_upper(c, out);
     return n == 1 ? out[0] : c;
 }
+/* Case-insensitive equivalence beyond simple lower/upper: the groups of
+ * code points CPython's IGNORECASE treats as one letter where the simple
+ * mappings do not link every pair (i/I/İ/ı, k/K/Kelvin sign, s/S/ſ, the
+ * Greek symbol variants, ...).  Derived from CPython 3.13's observable
+ * matching over the whole code space (tests/fuzz notes in the report). */
+static const uint32_t sre_fold_members[][4] = {
+    {0x49, 0x69, 0x130, 0x131},
+    {0x4b, 0x6b, 0x212a, 0},
+    {0x53, 0x73, 0x17f, 0},
+    {0xb5, 0x39c, 0x3bc, 0},
+    {0xc5, 0xe5, 0x212b, 0},
+    {0xdf, 0x1e9e, 0, 0},
+    {0x1c4, 0x1c5, 0x1c6, 0},
+    {0x1c7, 0x1c8, 0x1c9, 0},
+    {0x1ca, 0x1cb, 0x1cc, 0},
+    {0x1f1, 0x1f2, 0x1f3, 0},
+    {0x345, 0x399, 0x3b9, 0x1fbe},
+    {0x392, 0x3b2, 0x3d0, 0},
+    {0x395, 0x3b5, 0x3f5, 0},
+    {0x398, 0x3b8, 0x3d1, 0x3f4},
+    {0x39a, 0x3ba, 0x3f0, 0},
+    {0x3a0, 0x3c0, 0x3d6, 0},
+    {0x3a1, 0x3c1, 0x3f1, 0},
+    {0x3a3, 0x3c2, 0x3c3, 0},
+    {0x3a6, 0x3c6, 0x3d5, 0},
+    {0x3a9, 0x3c9, 0x2126, 0},
+    {0x412, 0x432, 0x1c80, 0},
+    {0x414, 0x434, 0x1c81, 0},
+    {0x41e, 0x43e, 0x1c82, 0},
+    {0x421, 0x441, 0x1c83, 0},
+    {0x422, 0x442, 0x1c84, 0x1c85},
+    {0x42a, 0x44a, 0x1c86, 0},
+    {0x462, 0x463, 0x1c87, 0},
+    {0x1c88, 0xa64a, 0xa64b, 0},
+    {0x1e60, 0x1e61, 0x1e9b, 0},
+    {0x1f80, 0x1f88, 0, 0},
+    {0x1f81, 0x1f89, 0, 0},
+    {0x1f82, 0x1f8a, 0, 0},
+    {0x1f83, 0x1f8b, 0, 0},
+    {0x1f84, 0x1f8c, 0, 0},
+    {0x1f85, 0x1f8d, 0, 0},
+    {0x1f86, 0x1f8e, 0, 0},
+    {0x1f87, 0x1f8f, 0, 0},
+    {0x1f90, 0x1f98, 0, 0},
+    {0x1f91, 0x1f99, 0, 0},
+    {0x1f92, 0x1f9a, 0, 0},
+    {0x1f93, 0x1f9b, 0, 0},
+    {0x1f94, 0x1f9c, 0, 0},
+    {0x1f95, 0x1f9d, 0, 0},
+    {0x1f96, 0x1f9e, 0, 0},
+    {0x1f97, 0x1f9f, 0, 0},
+    {0x1fa0, 0x1fa8, 0, 0},
+    {0x1fa1, 0x1fa9, 0, 0},
+    {0x1fa2, 0x1faa, 0, 0},
+    {0x1fa3, 0x1fab, 0, 0},
+    {0x1fa4, 0x1fac, 0, 0},
+    {0x1fa5, 0x1fad, 0, 0},
+    {0x1fa6, 0x1fae, 0, 0},
+    {0x1fa7, 0x1faf, 0, 0},
+    {0x1fb3, 0x1fbc, 0, 0},
+    {0x1fc3, 0x1fcc, 0, 0},
+    {0x1ff3, 0x1ffc, 0, 0},
+};
+static const uint32_t sre_fold_index[][2] = {
+    {0x49, 0}, {0x4b, 1}, {0x53, 2}, {0x69, 0}, {0x6b, 1}, {0x73, 2},
+    {0xb5, 3}, {0xc5, 4}, {0xdf, 5}, {0xe5, 4}, {0x130, 0}, {0x131, 0},
+    {0x17f, 2}, {0x1c4, 6}, {0x1c5, 6}, {0x1c6, 6}, {0x1c7, 7}, {0x1c8, 7},
+    {0x1c9, 7}, {0x1ca, 8}, {0x1cb, 8}, {0x1cc, 8}, {0x1f1, 9}, {0x1f2, 9},
+    {0x1f3, 9}, {0x345, 10}, {0x392, 11}, {0x395, 12}, {0x398, 13}, {0x399, 10},
+    {0x39a, 14}, {0x39c, 3}, {0x3a0, 15}, {0x3a1, 16}, {0x3a3, 17}, {0x3a6, 18},
+    {0x3a9, 19}, {0x3b2, 11}, {0x3b5, 12}, {0x3b8, 13}, {0x3b9, 10}, {0x3ba, 14},
+    {0x3bc, 3}, {0x3c0, 15}, {0x3c1, 16}, {0x3c2, 17}, {0x3c3, 17}, {0x3c6, 18},
+    {0x3c9, 19}, {0x3d0, 11}, {0x3d1, 13}, {0x3d5, 18}, {0x3d6, 15}, {0x3f0, 14},
+    {0x3f1, 16}, {0x3f4, 13}, {0x3f5, 12}, {0x412, 20}, {0x414, 21}, {0x41e, 22},
+    {0x421, 23}, {0x422, 24}, {0x42a, 25}, {0x432, 20}, {0x434, 21}, {0x43e, 22},
+    {0x441, 23}, {0x442, 24}, {0x44a, 25}, {0x462, 26}, {0x463, 26}, {0x1c80, 20},
+    {0x1c81, 21}, {0x1c82, 22}, {0x1c83, 23}, {0x1c84, 24}, {0x1c85, 24}, {0x1c86, 25},
+    {0x1c87, 26}, {0x1c88, 27}, {0x1e60, 28}, {0x1e61, 28}, {0x1e9b, 28}, {0x1e9e, 5},
+    {0x1f80, 29}, {0x1f81, 30}, {0x1f82, 31}, {0x1f83, 32}, {0x1f84, 33}, {0x1f85, 34},
+    {0x1f86, 35}, {0x1f87, 36}, {0x1f88, 29}, {0x1f89, 30}, {0x1f8a, 31}, {0x1f8b, 32},
+    {0x1f8c, 33}, {0x1f8d, 34}, {0x1f8e, 35}, {0x1f8f, 36}, {0x1f90, 37}, {0x1f91, 38},
+    {0x1f92, 39}, {0x1f93, 40}, {0x1f94, 41}, {0x1f95, 42}, {0x1f96, 43}, {0x1f97, 44},
+    {0x1f98, 37}, {0x1f99, 38}, {0x1f9a, 39}, {0x1f9b, 40}, {0x1f9c, 41}, {0x1f9d, 42},
+    {0x1f9e, 43}, {0x1f9f, 44}, {0x1fa0, 45}, {0x1fa1, 46}, {0x1fa2, 47}, {0x1fa3, 48},
+    {0x1fa4, 49}, {0x1fa5, 50}, {0x1fa6, 51}, {0x1fa7, 52}, {0x1fa8, 45}, {0x1fa9, 46},
+    {0x1faa, 47}, {0x1fab, 48}, {0x1fac, 49}, {0x1fad, 50}, {0x1fae, 51}, {0x1faf, 52},
+    {0x1fb3, 53}, {0x1fbc, 53}, {0x1fbe, 10}, {0x1fc3, 54}, {0x1fcc, 54}, {0x1ff3, 55},
+    {0x1ffc, 55}, {0x2126, 19}, {0x212a, 1}, {0x212b, 4}, {0xa64a, 27}, {0xa64b, 27},
+};
+
+enum { SRE_NFOLD = (int)(sizeof sre_fold_index / sizeof sre_fold_index[0]) };
+
+/* The fold group of c, or -1. */
+static int sre_fold_group(uint32_t c) {
+    int lo = 0, hi = SRE_NFOLD - 1;
+    if (c < sre_fold_index[0][0] || c > sre_fold_index[SRE_NFOLD - 1][0]) return -1;
+    while (lo <= hi) {
+        int mid = (lo + hi) / 2;
+        if (sre_fold_index[mid][0] == c) return (int)sre_fold_index[mid][1];
+        if (sre_fold_index[mid][0] < c) lo = mid + 1;
+        else hi = mid - 1;
+    }
+    return -1;
+}
+
 static bool sre_same_i(uint32_t a, uint32_t b, bool ascii) {
     if (a == b) return true;
-    return sre_lower(a, ascii) == sre_lower(b, ascii) || sre_upper(a, ascii) == sre_upper(b, ascii);
+    if (sre_lower(a, ascii) == sre_lower(b, ascii) || sre_upper(a, ascii) == sre_upper(b, ascii)) return true;
+    if (ascii) return false;
+    int g = sre_fold_group(a);
+    return g >= 0 && g == sre_fold_group(b);
 }
 static bool sre_isword(uint32_t c, bool ascii) {
     if (c < 128) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
@@ -1195,33 +1303,41 @@ static void vm_push(Vm *v, int kind, int64_t pc, int64_t pos, int64_t a, int64_t
 }
 static inline Frame *vm_frames(Vm *v) { return (Frame *)(void *)v->stk.data; }
 
+/* Is c in the class's items (without negation)? */
+static bool vm_class_has(const int32_t *ins, uint32_t c, bool ascii) {
+    int64_t cnt = ins[3];
+    for (int64_t k = 0; k < cnt; k++) {
+        const int32_t *it = ins + 4 + 3 * k;
+        bool hit;
+        switch (it[0]) {
+        case C_RANGE: hit = c >= (uint32_t)it[1] && c <= (uint32_t)it[2]; break;
+        case C_DIGIT: hit = sre_isdigit(c, ascii); break;
+        case C_NDIGIT: hit = !sre_isdigit(c, ascii); break;
+        case C_WORD: hit = sre_isword(c, ascii); break;
+        case C_NWORD: hit = !sre_isword(c, ascii); break;
+        case C_SPACE: hit = sre_isspace(c, ascii); break;
+        case C_NSPACE: hit = !sre_isspace(c, ascii); break;
+        default: hit = false; break;
+        }
+        if (hit) return true;
+    }
+    return false;
+}
+
 static bool vm_class(const int32_t *ins, uint32_t ch) {
     /* ins: OP_CLASS len flags count items... */
     int fl = ins[2];
-    int64_t cnt = ins[3];
     bool ascii = fl & IF_ASCII;
-    bool hit = false;
-    uint32_t alt[3] = {ch, ch, ch};
-    int nalt = 1;
-    if (fl & IF_ICASE) {
-        alt[1] = sre_lower(ch, ascii);
-        alt[2] = sre_upper(ch, ascii);
-        nalt = 3;
-    }
-    for (int64_t k = 0; k < cnt && !hit; k++) {
-        const int32_t *it = ins + 4 + 3 * k;
-        switch (it[0]) {
-        case C_RANGE:
-            for (int q = 0; q < nalt; q++)
-                if (alt[q] >= (uint32_t)it[1] && alt[q] <= (uint32_t)it[2]) { hit = true; break; }
-            break;
-        case C_DIGIT: hit = sre_isdigit(ch, ascii); break;
-        case C_NDIGIT: hit = !sre_isdigit(ch, ascii); break;
-        case C_WORD: hit = sre_isword(ch, ascii); break;
-        case C_NWORD: hit = !sre_isword(ch, ascii); break;
-        case C_SPACE: hit = sre_isspace(ch, ascii); break;
-        case C_NSPACE: hit = !sre_isspace(ch, ascii); break;
-        default: break;
+    bool hit = vm_class_has(ins, ch, ascii);
+    if (!hit && (fl & IF_ICASE)) {
+        uint32_t lo = sre_lower(ch, ascii), up = sre_upper(ch, ascii);
+        hit = (lo != ch && vm_class_has(ins, lo, ascii)) || (up != ch && vm_class_has(ins, up, ascii));
+        if (!hit && !ascii) {
+            int g = sre_fold_group(ch);
+            for (int q = 0; g >= 0 && q < 4 && !hit; q++) {
+                uint32_t m = sre_fold_members[g][q];
+                if (m && m != ch) hit = vm_class_has(ins, m, ascii);
+            }
         }
     }
     return (fl & 4) ? !hit : hit;
