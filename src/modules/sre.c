@@ -1404,6 +1404,7 @@ static bool vm_run(Vm *v, int64_t start, int mode) {
     int64_t pc = 0, pos = start;
     v->sp = 0;
     for (int64_t k = 0; k < v->ncaps; k++) v->caps[k] = -1;
+    v->steps += (uint64_t)v->ncaps / 16;   /* many groups make each attempt cost */
     v->lastindex = -1;
     for (;;) {
         if (++v->steps >= 256) { sre_count(r, v->steps); v->steps = 0; }

@@ -35,6 +35,13 @@ static void test_catastrophic(void) {
     CHECK_EQ_INT(asp_realm_new(&cfg, &r), ASP_OK);
     CHECK_EQ_INT(exec_str(r, "import re\nre.fullmatch(r'(?:a|aa)*c', 'a' * 60)\n"), ASP_LIMIT);
     asp_realm_free(r);
+
+    /* many groups make every attempt of a search cost: counted too */
+    memset(&cfg, 0, sizeof cfg);
+    cfg.max_instructions = 2000000;
+    CHECK_EQ_INT(asp_realm_new(&cfg, &r), ASP_OK);
+    CHECK_EQ_INT(exec_str(r, "import re\nre.search('()' * 20000 + 'b', 'a' * 200000)\n"), ASP_LIMIT);
+    asp_realm_free(r);
 }
 
 static void test_nesting(void) {

@@ -492,7 +492,7 @@ class Match:
 
     def __repr__(self):
         return '<re.Match object; span=(%d, %d), match=%s>' % (
-            self._spans[0], self._spans[1], repr(self.group(0))[:50] if False else _trunc_repr(self.group(0)))
+            self._spans[0], self._spans[1], repr(self.group(0))[:50])
 
     def __copy__(self):
         return self
@@ -506,10 +506,6 @@ class Match:
 
 
 _new_match = object.__new__
-
-
-def _trunc_repr(v):
-    return repr(v)[:50]
 
 
 # --------------------------------------------------------------- templates
