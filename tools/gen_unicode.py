@@ -247,6 +247,7 @@ def build_names():
             continue
         entries.append((c, n))
     aliases = load_aliases()
+    alias_set = set(aliases)
     entries.extend(aliases)
     names_seen = {}
     for c, n in entries:
@@ -354,7 +355,10 @@ def build_names():
         miss += 1
 
     maxlen = max(len(n) for c, n in entries)
-    return dict(entries=entries, lexicon=lexicon, lex_bytes=lex_bytes,
+    # Entry numbers of the aliases, so that code point -> name (the
+    # namereplace error handler) can skip them.
+    alias_entries = [i for i, e in enumerate(entries) if e in alias_set]
+    return dict(entries=entries, alias_entries=alias_entries, lexicon=lexicon, lex_bytes=lex_bytes,
                 lex_base=lex_base, lex_off16=lex_off16, phrase=phrase,
                 phrase_off=phrase_off, block=BLOCK, one=ONE, runs=runs,
                 table=table, hbits=HBITS, max_probe=max_probe,
@@ -419,6 +423,7 @@ def main():
     out.append(c_array("uint32_t", "uni_name_run_cp", [r[1] for r in nm["runs"]], 8))
     nsz["runs"] = len(nm["runs"]) * 6
     out.append(c_array("uint16_t", "uni_name_hash", nm["table"], 16))
+    out.append(c_array("uint16_t", "uni_alias_entries", nm["alias_entries"], 16))
     nsz["hash table"] = len(nm["table"]) * 2
     flat = []
     for a, b in nm["cjk_ranges"]:

@@ -26,7 +26,8 @@ void realm_mark_roots(Realm *r) {
     Value roots[] = {r->exc, r->builtins, r->modules, r->interned, r->empty_tuple, r->empty_str,
                      r->empty_bytes, r->notimpl, r->ellipsis, r->dummy, r->main_module,
                      r->memory_error, r->repr_stack, r->exc_info, r->stop_value,
-                     r->api_handles, r->api_error, r->sys_path, r->io_types, r->importing, r->io_stdin};
+                     r->api_handles, r->api_error, r->sys_path, r->io_types, r->importing, r->io_stdin,
+                     r->codec_errors};
     heap_mark_array(r, roots, sizeof roots / sizeof roots[0]);
     for (Frame *f = r->frame; f; f = f->prev) {
         heap_mark_obj(r, f->code);

@@ -11,7 +11,7 @@
 /* Built-in types: each realm has its own type objects. */
 #define ASP_TYPES(X) \
     X(object) X(type) X(NoneType) X(NotImplementedType) X(ellipsis) \
-    X(bool) X(int) X(float) X(complex) X(str) X(bytes) X(bytearray) \
+    X(bool) X(int) X(float) X(complex) X(str) X(bytes) X(bytearray) X(memoryview) X(memory_iterator) \
     X(list) X(tuple) X(dict) X(set) X(frozenset) X(range) X(slice) \
     X(function) X(method) X(builtin_function_or_method) X(code) X(cell) \
     X(module) X(generator) X(coroutine) X(async_generator) \
@@ -151,6 +151,7 @@ struct Realm {
     Value main_module;
     Value memory_error;       /* preallocated: raising it never allocates */
     Value repr_stack;         /* list of containers being repr'd (recursion guard) */
+    Value codec_errors;       /* codecs.register_error: name -> callable, or V_NULL */
 
     uint64_t hash_k0, hash_k1;  /* SipHash key for str and bytes */
     int64_t int_max_str_digits;

@@ -321,3 +321,118 @@ int32_t uni_lookup(const char *name, size_t len)
     }
     return -1;
 }
+
+/* ------------------------------------------------------------ cp -> name */
+
+static bool uni_is_alias_entry(uint32_t e)
+{
+    size_t lo = 0, hi = UNI_COUNT(uni_alias_entries);
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (uni_alias_entries[mid] == e)
+            return true;
+        if (uni_alias_entries[mid] < e)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return false;
+}
+
+/* Appends n bytes to out[*pos..cap); false when they do not fit. */
+static bool uni_put(char *out, size_t cap, size_t *pos, const void *p, size_t n)
+{
+    if (n > cap || *pos > cap - n)
+        return false;
+    memcpy(out + *pos, p, n);
+    *pos += n;
+    return true;
+}
+
+/* Writes the name of entry e; returns its length or 0. */
+static size_t uni_entry_name(uint32_t e, ucp c, char *out, size_t cap)
+{
+    size_t off = uni_entry_offset(e);
+    if (off >= UNI_COUNT(uni_phrasebook))
+        return 0;
+    uint8_t hdr = uni_phrasebook[off++];
+    unsigned nw = hdr & 0x7Fu;
+    size_t pos = 0;
+    for (unsigned w = 0; w < nw; w++) {
+        if (w > 0 && !uni_put(out, cap, &pos, " ", 1))
+            return 0;
+        if (off >= UNI_COUNT(uni_phrasebook))
+            return 0;
+        uint32_t word = uni_phrasebook[off++];
+        if (word >= UNI_WORD_ONE) {
+            if (off >= UNI_COUNT(uni_phrasebook))
+                return 0;
+            word = UNI_WORD_ONE + ((word - UNI_WORD_ONE) << 8) + uni_phrasebook[off++];
+        }
+        if (word >= UNI_NWORDS || word + 1 >= UNI_COUNT(uni_lex_off))
+            return 0;
+        size_t a = uni_lex_base[word >> 8] + uni_lex_off[word];
+        size_t b = uni_lex_base[(word + 1) >> 8] + uni_lex_off[word + 1];
+        if (a > b || b > UNI_COUNT(uni_lexicon))
+            return 0;
+        if (!uni_put(out, cap, &pos, uni_lexicon + a, b - a))
+            return 0;
+    }
+    if (hdr & 0x80u) {
+        char hex[8];
+        size_t n = 0;
+        hex[n++] = '-';
+        int digits = c > 0xFFFFF ? 6 : c > 0xFFFF ? 5 : 4;
+        for (int d = digits - 1; d >= 0; d--)
+            hex[n++] = "0123456789ABCDEF"[(c >> (4 * d)) & 0xF];
+        if (!uni_put(out, cap, &pos, hex, n))
+            return 0;
+    }
+    return pos;
+}
+
+size_t uni_name(ucp c, char *out, size_t cap)
+{
+    size_t pos = 0;
+    if (c >= 0xAC00 && c < 0xAC00 + 11172) {
+        static const char pre[] = "HANGUL SYLLABLE ";
+        uint32_t s = c - 0xAC00;
+        size_t nv = UNI_COUNT(uni_jamo_v), nt = UNI_COUNT(uni_jamo_t);
+        size_t l = s / (nv * nt), v = (s / nt) % nv, t = s % nt;
+        if (l >= UNI_COUNT(uni_jamo_l))
+            return 0;
+        if (!uni_put(out, cap, &pos, pre, sizeof pre - 1) ||
+            !uni_put(out, cap, &pos, uni_jamo_l[l], strnlen(uni_jamo_l[l], 4)) ||
+            !uni_put(out, cap, &pos, uni_jamo_v[v], strnlen(uni_jamo_v[v], 4)) ||
+            !uni_put(out, cap, &pos, uni_jamo_t[t], strnlen(uni_jamo_t[t], 4)))
+            return 0;
+        return pos;
+    }
+    for (size_t i = 0; i + 1 < UNI_COUNT(uni_cjk_ranges); i += 2) {
+        if (c >= uni_cjk_ranges[i] && c <= uni_cjk_ranges[i + 1]) {
+            static const char pre[] = "CJK UNIFIED IDEOGRAPH-";
+            char hex[8];
+            size_t n = 0;
+            int digits = c > 0xFFFF ? 5 : 4;
+            for (int d = digits - 1; d >= 0; d--)
+                hex[n++] = "0123456789ABCDEF"[(c >> (4 * d)) & 0xF];
+            if (!uni_put(out, cap, &pos, pre, sizeof pre - 1) || !uni_put(out, cap, &pos, hex, n))
+                return 0;
+            return pos;
+        }
+    }
+    /* entries are sorted by code point: the first entry whose code point
+     * is >= c, then the first of those for c that is not an alias */
+    uint32_t lo = 0, hi = UNI_NAME_ENTRIES;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (uni_entry_cp(mid) < c)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (uint32_t e = lo; e < UNI_NAME_ENTRIES && uni_entry_cp(e) == c; e++)
+        if (!uni_is_alias_entry(e))
+            return uni_entry_name(e, c, out, cap);
+    return 0;
+}

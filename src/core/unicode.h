@@ -37,6 +37,11 @@ int uni_to_fold(ucp c, ucp out[3]);
  * are single code points), or -1. */
 int32_t uni_lookup(const char *name, size_t len);
 
+/* unicodedata.name(c): writes the name (no NUL) into out[0..cap) and
+ * returns its length, or 0 when c has no name (or cap is too small). */
+#define UNI_NAME_BUFSIZE 128
+size_t uni_name(ucp c, char *out, size_t cap);
+
 /* unicodedata.category(c) as two letters, e.g. "Lu". */
 const char *uni_category(ucp c);
 

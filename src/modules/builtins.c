@@ -708,7 +708,7 @@ void builtins_init(Realm *r) {
 
     Type *const types[] = {
         r->t_object, r->t_type, r->t_int, r->t_bool, r->t_float, r->t_complex, r->t_str,
-        r->t_bytes, r->t_bytearray, r->t_list, r->t_tuple, r->t_dict, r->t_set, r->t_frozenset,
+        r->t_bytes, r->t_bytearray, r->t_memoryview, r->t_list, r->t_tuple, r->t_dict, r->t_set, r->t_frozenset,
         r->t_range, r->t_slice, r->t_property, r->t_classmethod, r->t_staticmethod, r->t_super,
         r->t_enumerate, r->t_zip, r->t_map, r->t_filter, r->t_reversed,
     };

@@ -1,7 +1,9 @@
 /* math: the math module (functions on floats and ints, as CPython's). */
 #include <math.h>
+#include <string.h>
 #include <float.h>
 #include "core/realm.h"
+#include "core/limits.h"
 #include "modules/modules.h"
 #include "vm/ops.h"
 #include "objects/int_impl.h"
@@ -146,6 +148,65 @@ static Value math_remainder(Realm *r, Value *a, size_t n, Value kw) {
     if (isinf(y)) return v_from_double(x);
     return v_from_double(remainder(x, y));
 }
+/* fma(x, y, z): x*y+z rounded once; CPython's errors for non-finite results */
+static Value math_fma(Realm *r, Value *a, size_t n, Value kw) {
+    arg_count(r, "fma", n, kw, 3, 3);
+    double x = arg_double(r, a[0]), y = arg_double(r, a[1]), z = arg_double(r, a[2]);
+    double res = fma(x, y, z);
+    if (!isfinite(res)) {
+        if (isnan(res)) {
+            if (!isnan(x) && !isnan(y) && !isnan(z)) err_value(r, "invalid operation in fma");
+        } else if (isfinite(x) && isfinite(y) && isfinite(z)) {
+            err_overflow(r, "overflow in fma");
+        }
+    }
+    return v_from_double(res);
+}
+
+static int64_t math_ordered(double d) {
+    int64_t b;
+    memcpy(&b, &d, sizeof b);
+    return b < 0 ? -(b & INT64_MAX) : b;   /* -0.0 and 0.0 both map to 0 */
+}
+static double math_unordered(int64_t o) {
+    int64_t b = o < 0 ? (-o) | INT64_MIN : o;
+    double d;
+    memcpy(&d, &b, sizeof d);
+    return d;
+}
+
+/* nextafter(x, y, steps=None): steps representable floats from x towards y */
+static Value math_nextafter(Realm *r, Value *a, size_t n, Value kw) {
+    static const char *const names[] = {"x", "y", "*", "steps", NULL};
+    Value v[3];
+    arg_parse(r, "nextafter", a, n, kw, 2, 2, names, v);
+    double x = arg_double(r, v[0]), y = arg_double(r, v[1]);
+    if (v[2] == V_NULL || v[2] == V_NONE) return v_from_double(nextafter(x, y));
+    Value steps = num_index(r, v[2]);
+    if (int_sign(r, steps) < 0) err_value(r, "steps must be a non-negative integer");
+    int64_t k;
+    if (!int_to_i64(r, steps, &k)) k = INT64_MAX;
+    if (isnan(x)) return v_from_double(x);
+    if (isnan(y)) return v_from_double(y);
+    /* doubles ordered as integers: negative ones mirrored below zero, so
+     * k steps towards y is an integer move clamped at y */
+    int64_t ox = math_ordered(x), oy = math_ordered(y);
+    uint64_t dist = ox < oy ? (uint64_t)oy - (uint64_t)ox : (uint64_t)ox - (uint64_t)oy;
+    if ((uint64_t)k >= dist) return v_from_double(y);
+    int64_t o = ox < oy ? ox + k : ox - k;
+    return v_from_double(math_unordered(o));
+}
+
+/* ulp(x): the value of the least significant bit of x */
+static Value math_ulp(Realm *r, Value *a, size_t n, Value kw) {
+    arg_count(r, "ulp", n, kw, 1, 1);
+    double x = fabs(arg_double(r, a[0]));
+    if (isnan(x) || isinf(x)) return v_from_double(x);
+    double x2 = nextafter(x, INFINITY);
+    if (isinf(x2)) return v_from_double(x - nextafter(x, -INFINITY));
+    return v_from_double(x2 - x);
+}
+
 static Value math_copysign(Realm *r, Value *a, size_t n, Value kw) {
     arg_count(r, "copysign", n, kw, 2, 2);
     return v_from_double(copysign(arg_double(r, a[0]), arg_double(r, a[1])));
@@ -423,6 +484,7 @@ static const MethodDef math_functions[] = {
     {"expm1", math_expm1, 0}, {"log", math_log, 0}, {"log2", math_log2, 0}, {"log10", math_log10, 0},
     {"log1p", math_log1p, 0}, {"pow", math_pow, 0}, {"fabs", math_fabs, 0}, {"fmod", math_fmod, 0},
     {"remainder", math_remainder, 0},
+    {"fma", math_fma, 0}, {"nextafter", math_nextafter, 0}, {"ulp", math_ulp, 0},
     {"copysign", math_copysign, 0}, {"hypot", math_hypot, 0}, {"dist", math_dist, 0},
     {"floor", math_floor, 0}, {"ceil", math_ceil, 0}, {"trunc", math_trunc, 0},
     {"isnan", math_isnan, 0}, {"isinf", math_isinf, 0}, {"isfinite", math_isfinite, 0},

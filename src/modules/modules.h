@@ -29,6 +29,7 @@ Value modules_find_builtin(Realm *r, Value name);
 /* Adds native functions to a module's dict. */
 void modules_add_functions(Realm *r, Value module, const MethodDef *defs);
 
+Value codecs_module_new(Realm *r);
 Value math_module_new(Realm *r);
 Value random_module_new(Realm *r);   /* _random */
 Value sre_module_new(Realm *r);      /* _sre: the regex engine under re */

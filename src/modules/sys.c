@@ -183,7 +183,8 @@ static Value sys_exc_info(Realm *r, Value *a, size_t n, Value kw) {
     arg_count(r, "exc_info", n, kw, 0, 0);
     Value e = r->exc_info;
     if (e == V_NULL || e == V_NONE) return tuple_pack(r, 3, V_NONE, V_NONE, V_NONE);
-    return tuple_pack(r, 3, v_from_obj(v_type(r, e)), e, V_NONE);
+    Value tb = op_getattr_opt(r, e, str_intern_cstr(r, "__traceback__"));
+    return tuple_pack(r, 3, v_from_obj(v_type(r, e)), e, tb == V_NULL ? V_NONE : tb);
 }
 static Value sys_exception(Realm *r, Value *a, size_t n, Value kw) {
     arg_count(r, "exception", n, kw, 0, 0);
@@ -217,7 +218,18 @@ static Value sys_getsizeof(Realm *r, Value *a, size_t n, Value kw) {
     return int_from_i64(r, sz);
 }
 
+static Value sys_getdefaultencoding(Realm *r, Value *a, size_t n, Value kw) {
+    arg_count(r, "getdefaultencoding", n, kw, 0, 0);
+    return str_from_cstr(r, "utf-8");
+}
+static Value sys_getfilesystemencoding(Realm *r, Value *a, size_t n, Value kw) {
+    arg_count(r, "getfilesystemencoding", n, kw, 0, 0);
+    return str_from_cstr(r, "utf-8");
+}
+
 static const MethodDef sys_functions[] = {
+    {"getdefaultencoding", sys_getdefaultencoding, 0},
+    {"getfilesystemencoding", sys_getfilesystemencoding, 0},
     {"getsizeof", sys_getsizeof, 0},
     {"exit", sys_exit, 0},
     {"getrecursionlimit", sys_getrecursionlimit, 0},
@@ -262,6 +274,17 @@ Value sys_module_new(Realm *r) {
     Value hi[] = {v_small(64), int_from_i64(r, ((int64_t)1 << 61) - 1), v_small(314159), v_small(0), v_small(1000003),
                   str_from_cstr(r, "siphash13"), v_small(64), v_small(128), v_small(0)};
     dict_set_cstr(r, d, "hash_info", structseq_make(r, structseq_type(r, "sys.hash_info", "hash_info", hi_fields, 9), hi, 9));
+    static const char *const fl_fields[] = {"debug", "inspect", "interactive", "optimize", "dont_write_bytecode",
+        "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization",
+        "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits"};
+    Value fl[18];
+    for (int i = 0; i < 18; i++) fl[i] = v_small(0);
+    fl[11] = v_small(1);          /* hash_randomization */
+    fl[13] = V_FALSE;             /* dev_mode */
+    fl[14] = v_small(1);          /* utf8_mode: text is UTF-8 throughout */
+    fl[16] = V_FALSE;             /* safe_path */
+    fl[17] = v_small(-1);         /* int_max_str_digits: not set on a command line */
+    dict_set_cstr(r, d, "flags", structseq_make(r, structseq_type(r, "sys.flags", "flags", fl_fields, 18), fl, 18));
     dict_set_cstr(r, d, "float_repr_style", str_from_cstr(r, "short"));
     dict_set_cstr(r, d, "api_version", v_small(1013));
     Type *nst = sys_type_new(r, "types.SimpleNamespace", "SimpleNamespace", "types", r->t_object, sizeof(Instance), 0);

@@ -408,7 +408,8 @@ static void pf_emit(StrBuf *b, Value body, int64_t head, int flags, int64_t widt
 }
 
 /* Integer conversions d i u o x X: returns the body and its head length. */
-static Value pf_int(Realm *r, Value v, uint32_t conv, int flags, int64_t prec, int64_t *head) {
+static Value pf_int(Realm *r, Value v, uint32_t conv, int flags, int64_t prec, int64_t *head,
+                    bool bytes_mode) {
     Value iv;
     Type *t = v_type(r, v);
     if (conv == 'd' || conv == 'i' || conv == 'u') {
@@ -416,7 +417,8 @@ static Value pf_int(Realm *r, Value v, uint32_t conv, int flags, int64_t prec, i
         else if (float_check(r, v)) iv = int_from_double(r, float_as_double(r, v));
         else if (t->index) iv = num_index(r, v);
         else if (t->to_int) iv = t->to_int(r, v);
-        else err_type(r, "%%%c format: a real number is required, not %s", (int)conv, t->name);
+        else err_type(r, "%%%c format: a real number is required, not %s",
+                      (int)(bytes_mode && conv == 'i' ? 'd' : conv), t->name);   /* CPython's bytes say %d */
     } else {
         if (int_check(r, v)) iv = v;
         else if (t->index) iv = num_index(r, v);
@@ -447,10 +449,11 @@ static Value pf_int(Realm *r, Value v, uint32_t conv, int flags, int64_t prec, i
     return strbuf_finish(&b);
 }
 
-static Value pf_float(Realm *r, Value v, uint32_t conv, int flags, int64_t prec, int64_t *head) {
+static Value pf_float(Realm *r, Value v, uint32_t conv, int flags, int64_t prec, int64_t *head,
+                      bool bytes_mode) {
     Type *t = v_type(r, v);
     if (!float_check(r, v) && !int_check(r, v) && !t->to_float && !t->index)
-        err_type(r, "must be real number, not %s", t->name);
+        err_type(r, bytes_mode ? "float argument required, not %s" : "must be real number, not %s", t->name);
     double x = float_as_double(r, v);
     if (prec < 0) prec = 6;
     if (prec > INT32_MAX / 2) err_value(r, "precision too big");
@@ -538,7 +541,8 @@ static Value pf_format(Realm *r, Value fmt, Value args, bool bytes_mode) {
     else { items = &single; nitems = 1; }
     Value dict = V_NULL;
     Type *at = v_type(r, args);
-    if (!is_tuple && !str_check(args) && v_is_obj(args) &&
+    /* bytes % bytes: the argument is not a mapping (str % bytes: it is) */
+    if (!is_tuple && !str_check(args) && v_is_obj(args) && !(bytes_mode && bytes_check(r, args)) &&
         (at->getitem || type_lookup(r, at, NM(r, __getitem__)) != V_NULL))
         dict = args;
     StrBuf b;
@@ -586,7 +590,8 @@ static Value pf_format(Realm *r, Value fmt, Value args, bool bytes_mode) {
         if (i < n && str_char(str_ptr(fmt), i) == '*') {
             Value w = NEXT_ARG();
             if (!int_check(r, w)) err_type(r, "* wants int");
-            width = int_as_ssize(r, w);
+            if (!int_to_i64(r, w, &width))
+                err_format(r, EXC(r, OverflowError), "Python int too large to convert to C ssize_t");
             if (width < 0) { flags |= PF_LEFT; width = width == INT64_MIN ? INT64_MAX : -width; }
             i++;
         } else {
@@ -605,7 +610,8 @@ static Value pf_format(Realm *r, Value fmt, Value args, bool bytes_mode) {
             if (i < n && str_char(str_ptr(fmt), i) == '*') {
                 Value p = NEXT_ARG();
                 if (!int_check(r, p)) err_type(r, "* wants int");
-                prec = int_as_ssize(r, p);
+                if (!int_to_i64(r, p, &prec) || prec > INT32_MAX || prec < INT32_MIN)
+                    err_format(r, EXC(r, OverflowError), "Python int too large to convert to C int");
                 if (prec < 0) prec = 0;
                 i++;
             } else {
@@ -647,11 +653,11 @@ static Value pf_format(Realm *r, Value fmt, Value args, bool bytes_mode) {
             if (prec >= 0 && prec < str_len(body)) body = str_substr(r, body, 0, prec);
             break;
         case 'd': case 'i': case 'u': case 'o': case 'x': case 'X':
-            body = pf_int(r, arg, conv, flags, prec, &head);
+            body = pf_int(r, arg, conv, flags, prec, &head, bytes_mode);
             numeric = true;
             break;
         case 'e': case 'E': case 'f': case 'F': case 'g': case 'G':
-            body = pf_float(r, arg, conv, flags, prec, &head);
+            body = pf_float(r, arg, conv, flags, prec, &head, bytes_mode);
             numeric = true;
             break;
         case 'c':

@@ -7,7 +7,9 @@
  * On an exception the (partially sorted) items are restored likewise.
  * reverse=True reverses, sorts stably and reverses back, which keeps equal
  * items in their original order as CPython does.
- * Algorithm: binary insertion sort of runs of 32, then bottom-up merges
+ * Algorithm: below 64 items CPython's own (a natural run, then binary
+ * insertion), so even inconsistent orders (NaN) give CPython's result;
+ * otherwise binary insertion sort of runs of 32, then bottom-up merges
  * that skip already ordered neighbours (linear on sorted input).  Keys and
  * values move together.  Every array lives in a heap list so the collector
  * sees all items at every comparison (comparisons may run Python code). */
@@ -34,9 +36,10 @@ static bool sort_lt(SortState *s, Value a, Value b)
     }
 }
 
-static void sort_insertion(SortState *s, int64_t lo, int64_t hi)
+/* Binary insertion of [ok, hi) into the sorted [lo, ok). */
+static void sort_insertion_from(SortState *s, int64_t lo, int64_t ok, int64_t hi)
 {
-    for (int64_t i = lo + 1; i < hi; i++) {   /* budget */
+    for (int64_t i = ok > lo ? ok : lo + 1; i < hi; i++) {   /* budget */
         Value x = s->k[i];
         Value xv = s->v ? s->v[i] : V_NULL;
         int64_t a = lo, b = i;
@@ -52,6 +55,55 @@ static void sort_insertion(SortState *s, int64_t lo, int64_t hi)
             s->v[a] = xv;
         }
     }
+}
+
+static void sort_insertion(SortState *s, int64_t lo, int64_t hi)
+{
+    sort_insertion_from(s, lo, lo + 1, hi);
+}
+
+static void sort_rev_range(SortState *s, int64_t lo, int64_t hi)
+{
+    for (int64_t i = lo, j = hi - 1; i < j; i++, j--) {
+        Value t = s->k[i]; s->k[i] = s->k[j]; s->k[j] = t;
+        if (s->v) { t = s->v[i]; s->v[i] = s->v[j]; s->v[j] = t; }
+    }
+}
+
+/* The natural run at the start of [lo, hi), made ascending, as CPython
+ * 3.13's count_run decides it (only "<" is asked; a descending run may hold
+ * equal neighbours, whose order is kept by reversing them twice): with
+ * inconsistent orders (NaN, sets) the comparisons asked, and so the result,
+ * are CPython's. */
+static int64_t sort_count_run(SortState *s, int64_t lo, int64_t hi)
+{
+    int64_t nrem = hi - lo, n, neq = 0;
+#define K(i) s->k[lo + (i)]
+#define REVERSE_LAST_NEQ if (neq) { ++neq; sort_rev_range(s, lo + n - neq, lo + n); neq = 0; }
+    for (n = 1; n < nrem; ++n)   /* budget */
+        if (sort_lt(s, K(n), K(n - 1))) break;
+    if (n == nrem) return n;
+    if (n > 1) {
+        if (sort_lt(s, K(0), K(n - 1))) return n;
+        sort_rev_range(s, lo, lo + n);   /* all equal so far */
+    }
+    ++n;
+    for (; n < nrem; ++n) {   /* budget */
+        if (sort_lt(s, K(n), K(n - 1))) {
+            REVERSE_LAST_NEQ
+        } else if (sort_lt(s, K(n - 1), K(n))) {
+            break;
+        } else {
+            ++neq;
+        }
+    }
+    REVERSE_LAST_NEQ
+    sort_rev_range(s, lo, lo + n);
+    for (; n < nrem; ++n)   /* budget */
+        if (sort_lt(s, K(n), K(n - 1))) break;
+#undef REVERSE_LAST_NEQ
+#undef K
+    return n;
 }
 
 /* Merges the sorted runs [lo, mid) and [mid, hi). */
@@ -131,6 +183,10 @@ static void sort_body(Realm *r, Value saved, Value key, bool reverse)
     s.sk = list_ptr(sk)->items;
     s.kind = sort_pick_kind(r, s.k, n);
     if (reverse) { sort_reverse(s.k, n); if (s.v) sort_reverse(s.v, n); }
+    if (n < 64) {   /* CPython's path for short lists: one natural run, then binary insertion */
+        sort_insertion_from(&s, 0, sort_count_run(&s, 0, n), n);
+        goto done;
+    }
     for (int64_t lo = 0; lo < n; lo += SORT_RUN)
         sort_insertion(&s, lo, lo + SORT_RUN < n ? lo + SORT_RUN : n);
     for (int64_t width = SORT_RUN; width < n; width *= 2) {   /* budget */
@@ -140,6 +196,7 @@ static void sort_body(Realm *r, Value saved, Value key, bool reverse)
             sort_merge(&s, lo, mid, hi);
         }
     }
+done:
     if (reverse) { sort_reverse(s.k, n); if (s.v) sort_reverse(s.v, n); }
     /* s holds pointers into these lists' buffers only */
     cont_keep(saved);

@@ -269,10 +269,30 @@ Value typealias_generic_base(Realm *r, Value params);   /* typing.Generic[params
 /* ---- builtins module (src/modules/builtins.c) ---- */
 void builtins_init(Realm *r);
 
+/* ---- codecs (codec.c) ---- */
+enum { CODEC_UTF8, CODEC_UTF8_SIG, CODEC_UTF16, CODEC_UTF16_LE, CODEC_UTF16_BE, CODEC_UTF32,
+       CODEC_UTF32_LE, CODEC_UTF32_BE, CODEC_LATIN1, CODEC_ASCII, CODEC__COUNT };
+/* The codec an encoding name (a str; V_NULL: utf-8) denotes, normalised and
+ * aliased as CPython does; LookupError "unknown encoding: x" otherwise. */
+int codec_lookup(Realm *r, Value encoding);
+const char *codec_name(int codec);             /* codecs.lookup(...).name */
+/* s (a str) encoded; errors: a str handler name or V_NULL (strict). */
+Value codec_encode(Realm *r, int codec, Value s, Value errors);
+/* The bytes object b decoded (errors as above). */
+Value codec_decode(Realm *r, int codec, Value b, Value errors);
+/* Error handlers: codecs.register_error / lookup_error and the built-in
+ * handlers as functions (eh: 0 strict, 1 ignore, 2 replace, 3
+ * backslashreplace, 4 xmlcharrefreplace, 5 namereplace, 6 surrogateescape,
+ * 7 surrogatepass). */
+void codec_register_error(Realm *r, Value name, Value fn);
+Value codec_lookup_error(Realm *r, Value name, int *eh);  /* V_NULL for a built-in (*eh) */
+const char *codec_error_name(int eh);
+Value codec_apply_builtin_handler(Realm *r, int eh, Value exc);
+
 /* One init function per type file, called by realm_new in dependency order. */
 #define ASP_TYPE_INITS(X) \
     X(dict) X(str) X(tuple) X(object) X(list) X(bytes) X(int) X(float) X(complex) X(bool) X(none) \
-    X(set) X(range) X(slice) X(func) X(module) X(type) \
+    X(set) X(range) X(slice) X(func) X(module) X(type) X(memoryview) \
     X(iter) X(descr) X(gen) X(typealias) X(union)
 #define X(n) void n##_init_type(Realm *r);
 ASP_TYPE_INITS(X)

@@ -178,65 +178,12 @@ _Noreturn static void str_raise_decode(Realm *r, const char *codec, const uint8_
     err_raise(r, exc_new(r, EXC(r, UnicodeDecodeError), args, 5));
 }
 
-enum { EH_STRICT, EH_REPLACE, EH_IGNORE, EH_BACKSLASH, EH_SURROGATEESCAPE, EH_XMLCHARREF,
-       EH_SURROGATEPASS };
-
-static int str_error_handler(Realm *r, Value errors) {
-    if (errors == V_NULL || errors == V_NONE) return EH_STRICT;
-    if (!str_check(errors)) err_type(r, "encode() argument 'errors' must be str, not %T", errors);
-    static const char *const names[] = {"strict", "replace", "ignore", "backslashreplace",
-                                        "surrogateescape", "xmlcharrefreplace", "surrogatepass"};
-    size_t n;
-    const char *s = str_utf8(r, errors, &n);
-    for (int i = 0; i < 7; i++)
-        if (strlen(names[i]) == n && memcmp(names[i], s, n) == 0) return i;
-    return -1;
-}
-
 static const char str_hexdig[] = "0123456789abcdef";
 
 static void strbuf_add_hex(StrBuf *b, char prefix, uint32_t v, int ndig) {
     strbuf_add_char(b, '\\');
     strbuf_add_char(b, (uint8_t)prefix);
     for (int i = ndig - 1; i >= 0; i--) strbuf_add_char(b, (uint8_t)str_hexdig[(v >> (4 * i)) & 0xF]);
-}
-
-Value str_decode(Realm *r, const uint8_t *data, size_t len, const char *codec, Value errors) {
-    if (codec[0] == 'l') return str_new_latin1(r, data, len);
-    if (utf8_all_ascii(data, len)) return str_new_latin1(r, data, len);
-    bool utf8 = codec[0] == 'u';
-    int eh = str_error_handler(r, errors);
-    StrBuf b;
-    strbuf_init(r, &b);
-    size_t i = 0;
-    while (i < len) {   /* budget */
-        uint32_t cp;
-        const char *reason = "ordinal not in range(128)";
-        int64_t k;
-        if (data[i] < 0x80) k = 1, cp = data[i];
-        else if (!utf8) k = -1;
-        else k = utf8_seq(data + i, len - i, eh == EH_SURROGATEPASS, &cp, &reason);
-        if (k > 0) { strbuf_add_char(&b, cp); i += (size_t)k; continue; }
-        size_t end = i + (size_t)(-k);
-        switch (eh) {
-        case EH_REPLACE: strbuf_add_char(&b, 0xFFFD); break;
-        case EH_IGNORE: break;
-        case EH_BACKSLASH:
-            for (size_t j = i; j < end; j++) strbuf_add_hex(&b, 'x', data[j], 2);
-            break;
-        case EH_SURROGATEESCAPE:
-            for (size_t j = i; j < end; j++) strbuf_add_char(&b, 0xDC00 + data[j]);
-            break;
-        case EH_STRICT: case EH_SURROGATEPASS: case EH_XMLCHARREF:
-            str_raise_decode(r, codec, data, len, i, end, reason);
-        default: {
-            Value ev = errors;
-            err_format(r, EXC(r, LookupError), "unknown error handler name %R", ev);
-        }
-        }
-        i = end;
-    }
-    return strbuf_finish(&b);
 }
 
 Value str_from_utf8(Realm *r, const char *data, size_t len) {
@@ -302,146 +249,6 @@ const char *str_utf8(Realm *r, Value sv, size_t *len) {
     *o = 0;
     if (len) *len = n;
     return (const char *)bytes_ptr(b)->data;
-}
-
-/* ------------------------------------------------------------------ */
-/* byte buffer for encoders (a bytes object grown by copying)          */
-
-typedef struct ByteBuf { Realm *r; Bytes *b; int64_t len, cap; } ByteBuf;
-
-static void bytebuf_grow(ByteBuf *bb, size_t extra) {
-    size_t need;
-    if (__builtin_add_overflow((size_t)bb->len, extra, &need) || need > (size_t)INT64_MAX / 2)
-        err_no_memory(bb->r);
-    if ((int64_t)need <= bb->cap) return;
-    size_t cap = (size_t)bb->cap * 2;
-    if (cap < need) cap = need;
-    if (cap < 32) cap = 32;
-    Value nb = bytes_alloc(bb->r, cap);
-    if (bb->b) memcpy(bytes_ptr(nb)->data, bb->b->data, (size_t)bb->len);
-    bb->b = bytes_ptr(nb);
-    bb->cap = (int64_t)cap;
-}
-
-static void bytebuf_add(ByteBuf *bb, const void *p, size_t n) {
-    bytebuf_grow(bb, n);
-    memcpy(bb->b->data + bb->len, p, n);
-    bb->len += (int64_t)n;
-}
-
-_Noreturn static void str_raise_encode(Realm *r, const char *codec, Value s, int64_t start,
-                                       int64_t end, const char *reason) {
-    Value args[5];
-    args[0] = str_from_cstr(r, codec);
-    args[1] = s;
-    args[2] = int_from_i64(r, start);
-    args[3] = int_from_i64(r, end);
-    args[4] = str_from_cstr(r, reason);
-    err_raise(r, exc_new(r, EXC(r, UnicodeEncodeError), args, 5));
-}
-
-Value str_encode(Realm *r, Value sv, const char *codec, Value errors) {
-    Str *s = str_ptr(sv);
-    if (s->ascii) return bytes_new(r, s->data, (size_t)s->len);
-    if (codec[0] == 'l' && s->kind == 1) return bytes_new(r, s->data, (size_t)s->len);
-    uint32_t limit = codec[0] == 'u' ? 0x110000 : codec[0] == 'a' ? 0x80 : 0x100;
-    int eh = str_error_handler(r, errors);
-    ByteBuf bb = {r, NULL, 0, 0};
-    for (int64_t i = 0; i < s->len;) {   /* budget */
-        uint32_t c = str_char(s, i);
-        bool bad = c >= limit || (limit == 0x110000 && c >= 0xD800 && c < 0xE000);
-        if (!bad) {
-            uint8_t tmp[4];
-            bytebuf_add(&bb, tmp, limit == 0x110000 ? utf8_put(tmp, c) : (tmp[0] = (uint8_t)c, 1));
-            i++;
-            continue;
-        }
-        if (eh == EH_SURROGATEPASS && limit == 0x110000 && c >= 0xD800 && c < 0xE000) {
-            uint8_t tmp[4];
-            bytebuf_add(&bb, tmp, utf8_put(tmp, c));
-            i++;
-            continue;
-        }
-        /* the run of unencodable characters */
-        int64_t end = i + 1;
-        while (end < s->len) {
-            uint32_t d = str_char(s, end);
-            if (!(d >= limit || (limit == 0x110000 && d >= 0xD800 && d < 0xE000))) break;
-            end++;
-        }
-        const char *reason = limit == 0x80 ? "ordinal not in range(128)"
-                           : limit == 0x100 ? "ordinal not in range(256)" : "surrogates not allowed";
-        switch (eh) {
-        case EH_REPLACE:
-            for (int64_t j = i; j < end; j++) bytebuf_add(&bb, "?", 1);
-            break;
-        case EH_IGNORE: break;
-        case EH_BACKSLASH:
-            for (int64_t j = i; j < end; j++) {
-                uint32_t d = str_char(s, j);
-                char tmp[12];
-                int nd = d < 0x100 ? 2 : d < 0x10000 ? 4 : 8;
-                tmp[0] = '\\';
-                tmp[1] = d < 0x100 ? 'x' : d < 0x10000 ? 'u' : 'U';
-                for (int k = 0; k < nd; k++) tmp[2 + k] = str_hexdig[(d >> (4 * (nd - 1 - k))) & 0xF];
-                bytebuf_add(&bb, tmp, (size_t)nd + 2);
-            }
-            break;
-        case EH_XMLCHARREF:
-            for (int64_t j = i; j < end; j++) {
-                char tmp[16];
-                uint32_t d = str_char(s, j);
-                int k = 15;
-                tmp[k--] = ';';
-                do { tmp[k--] = (char)('0' + d % 10); d /= 10; } while (d);
-                tmp[k--] = '#';
-                tmp[k] = '&';
-                bytebuf_add(&bb, tmp + k, (size_t)(16 - k));
-            }
-            break;
-        case EH_SURROGATEESCAPE:
-            for (int64_t j = i; j < end; j++) {
-                uint32_t d = str_char(s, j);
-                if (d < 0xDC80 || d > 0xDCFF) str_raise_encode(r, codec, sv, j, j + 1, reason);
-                uint8_t byte = (uint8_t)(d - 0xDC00);
-                bytebuf_add(&bb, &byte, 1);
-            }
-            break;
-        case EH_STRICT: case EH_SURROGATEPASS:
-            str_raise_encode(r, codec, sv, i, end, reason);
-        default: {
-            Value ev = errors;
-            err_format(r, EXC(r, LookupError), "unknown error handler name %R", ev);
-        }
-        }
-        i = end;
-    }
-    return bytes_new(r, bb.b ? bb.b->data : (const uint8_t *)"", (size_t)bb.len);
-}
-
-const char *str_codec_name(Realm *r, Value enc) {
-    if (enc == V_NULL) return "utf-8";
-    if (!str_check(enc)) err_type(r, "str() argument 'encoding' must be str, not %T", enc);
-    Str *s = str_ptr(enc);
-    char norm[24];
-    if (s->len >= (int64_t)sizeof norm) goto unknown;
-    for (int64_t i = 0; i < s->len; i++) {
-        uint32_t c = str_char(s, i);
-        if (c >= 128) goto unknown;
-        if (c >= 'A' && c <= 'Z') c += 32;
-        if (c == '_' || c == ' ') c = '-';
-        norm[i] = (char)c;
-    }
-    norm[s->len] = 0;
-    static const char *const utf8[] = {"utf-8", "utf8", "u8", "utf", "cp65001", NULL};
-    static const char *const ascii[] = {"ascii", "us-ascii", "646", "us", NULL};
-    static const char *const latin1[] = {"latin-1", "latin1", "iso-8859-1", "iso8859-1", "8859",
-                                         "cp819", "l1", "latin", "iso-ir-100", NULL};
-    for (int i = 0; utf8[i]; i++) if (!strcmp(norm, utf8[i])) return "utf-8";
-    for (int i = 0; ascii[i]; i++) if (!strcmp(norm, ascii[i])) return "ascii";
-    for (int i = 0; latin1[i]; i++) if (!strcmp(norm, latin1[i])) return "latin-1";
-unknown:
-    err_format(r, EXC(r, LookupError), "unknown encoding: %U", enc);
 }
 
 /* ------------------------------------------------------------------ */
@@ -1105,17 +912,17 @@ static Value str_new_slot(Realm *r, Type *t, Value *args, size_t nargs, Value kw
     else if (a[1] == V_NULL && a[2] == V_NULL) res = op_str(r, a[0]);
     else {
         if (a[1] != V_NULL && !str_check(a[1]))
-            err_type(r, "str() argument 'encoding' must be str, not %T", a[1]);
+            err_type(r, "str() argument 'encoding' must be str, not %T", a[1]);   /* "NoneType" here, as CPython */
         if (a[2] != V_NULL && !str_check(a[2]))
             err_type(r, "str() argument 'errors' must be str, not %T", a[2]);
         if (str_check(a[0])) err_type(r, "decoding str is not supported");
         int64_t n;
         const uint8_t *d = bytes_buffer(r, a[0], &n);
         if (!d) err_type(r, "decoding to str: need a bytes-like object, %T found", a[0]);
-        const char *codec = str_codec_name(r, a[1]);
-        /* copy: the decoder may allocate, and bytearray data can move */
-        Value copy = bytes_new(r, d, (size_t)n);
-        res = str_decode(r, bytes_ptr(copy)->data, (size_t)n, codec, a[2]);
+        int codec = codec_lookup(r, a[1]);
+        /* a bytes object: the decoder may run Python code, and bytearray data can move */
+        Value src = bytes_check(r, a[0]) ? a[0] : bytes_new(r, d, (size_t)n);
+        res = codec_decode(r, codec, src, a[2]);
     }
     if (t == r->t_str) return res;
     Str *s = str_ptr(res);

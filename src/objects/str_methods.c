@@ -617,9 +617,9 @@ static Value sm_encode(Realm *r, Value *args, size_t nargs, Value kwnames) {
     static const char *const names[] = {"encoding", "errors", NULL};
     Value a[2];
     arg_parse(r, "encode", args + 1, nargs - 1, kwnames, 0, 0, names, a);
-    if (a[0] != V_NULL && !str_check(a[0])) err_type(r, "encode() argument 'encoding' must be str, not %T", a[0]);
-    if (a[1] != V_NULL && !str_check(a[1])) err_type(r, "encode() argument 'errors' must be str, not %T", a[1]);
-    return str_encode(r, args[0], str_codec_name(r, a[0]), a[1]);
+    if (a[0] != V_NULL && !str_check(a[0])) err_type(r, "encode() argument 'encoding' must be str, not %s", a[0] == V_NONE ? "None" : v_type(r, a[0])->name);
+    if (a[1] != V_NULL && !str_check(a[1])) err_type(r, "encode() argument 'errors' must be str, not %s", a[1] == V_NONE ? "None" : v_type(r, a[1])->name);
+    return codec_encode(r, codec_lookup(r, a[0]), args[0], a[1]);
 }
 
 /* table[key], or V_NULL when that raises LookupError. */

@@ -46,11 +46,6 @@ int64_t str_count_sub(Value hay, Value needle, int64_t start, int64_t end, int64
 Value str_arg(Realm *r, Value v, const char *fmt);
 /* Normalises start/end like CPython's ADJUST_INDICES (V_NULL / None = default). */
 void str_adjust_range(Realm *r, Value vstart, Value vend, int64_t len, int64_t *start, int64_t *end);
-/* Encoding helpers: codec name normalised to one of "utf-8", "ascii",
- * "latin-1"; LookupError otherwise. */
-const char *str_codec_name(Realm *r, Value encoding);
-Value str_decode(Realm *r, const uint8_t *data, size_t len, const char *codec, Value errors);
-Value str_encode(Realm *r, Value s, const char *codec, Value errors);
 
 /* StrBuf direct access. */
 static inline uint8_t *strbuf_bytes(StrBuf *b) { return ((Str *)(void *)b->data)->data; }
@@ -71,8 +66,27 @@ Value str_format_map_method(Realm *r, Value *args, size_t nargs, Value kwnames);
 Value str_dunder_format(Realm *r, Value *args, size_t nargs, Value kwnames);
 
 /* bytes.c */
+typedef struct ByteArray {
+    Obj hdr;
+    int64_t len, cap;
+    uint8_t *data;        /* heap_raw buffer of cap bytes, or NULL */
+    int64_t exports;      /* live memoryviews: the length may not change while > 0 */
+} ByteArray;
+static inline ByteArray *ba_ptr(Value v) { return (ByteArray *)v_obj(v); }
+
 Value bytes_from_object(Realm *r, Value v);   /* bytes(v) for buffers/iterables/ints */
-/* The data of a bytes-like object (bytes, bytearray), or NULL if v is not one. */
+/* memoryview.c */
+Value memview_new(Realm *r, Value obj);      /* memoryview(obj) */
+bool memview_check(Realm *r, Value v);
+/* The bytes of a contiguous view, or NULL for a strided one; ValueError if released. */
+const uint8_t *memview_buffer(Realm *r, Value v, int64_t *len);
+Value memview_tobytes(Realm *r, Value v);
+/* __buffer__ / __release_buffer__ methods shared by bytes, bytearray and memoryview */
+Value memview_dunder_buffer(Realm *r, Value *args, size_t nargs, Value kwnames);
+Value memview_dunder_release_buffer(Realm *r, Value *args, size_t nargs, Value kwnames);    /* a copy of the view's bytes, any layout */
+
+/* The data of a bytes-like object (bytes, bytearray, contiguous memoryview),
+ * or NULL if v is not one. */
 const uint8_t *bytes_buffer(Realm *r, Value v, int64_t *len);
 
 #endif

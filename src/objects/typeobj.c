@@ -10,6 +10,7 @@
 #include "core/realm.h"
 #include "objects/objects.h"
 #include "vm/ops.h"
+#include "vm/frame.h"
 
 Type *type_new_builtin(Realm *r, const char *name, Type *base, size_t basicsize, uint32_t flags) {
     Type *t = (Type *)heap_alloc(r, r->t_type, sizeof(Type));
@@ -586,6 +587,11 @@ Value type_new_class(Realm *r, Type *meta, Value name, Value bases, Value dict, 
         }
     }
     t->dict = dict_copy(r, dict);
+    if (dict_get_str(r, t->dict, NM(r, __module__)) == V_NULL && r->frame) {
+        /* type(name, bases, dict): the calling code's module, as CPython */
+        Value mn = dict_get_str(r, r->frame->globals, NM(r, __name__));
+        if (mn != V_NULL) dict_set(r, t->dict, NM(r, __module__), mn);
+    }
     /* as CPython: every class has its own __doc__, None when there is no docstring */
     if (dict_get_str(r, t->dict, NM(r, __doc__)) == V_NULL) dict_set(r, t->dict, NM(r, __doc__), V_NONE);
     if (!best->dictoffset && t->dictoffset && !(t->flags & TF_TYPE_SUB) && dict_get_str(r, t->dict, NM(r, __dict__)) == V_NULL)

@@ -5,8 +5,8 @@ def nest_list(n):
     for _ in range(n):
         x = [x]
     return x
-deep = nest_list(100000)
-for name, f in [("repr", repr), ("str", str), ("eq", lambda v: v == nest_list(100000)), ("hash-tuple", None)]:
+deep = nest_list(3000)
+for name, f in [("repr", repr), ("str", str), ("eq", lambda v: v == nest_list(3000)), ("hash-tuple", None)]:
     if f is None:
         continue
     try:
@@ -15,7 +15,7 @@ for name, f in [("repr", repr), ("str", str), ("eq", lambda v: v == nest_list(10
     except RecursionError as e:
         print(name, "RecursionError")
 t = ()
-for _ in range(100000):
+for _ in range(3000):
     t = (t,)
 try:
     t == t
@@ -23,7 +23,7 @@ try:
 except RecursionError:
     print("tuple eq RecursionError")
 t2 = ()
-for _ in range(100000):
+for _ in range(3000):
     t2 = (t2,)
 try:
     t == t2
@@ -31,7 +31,7 @@ try:
 except RecursionError:
     print("tuple eq RecursionError")
 d = {}
-for _ in range(100000):
+for _ in range(3000):
     d = {"k": d}
 try:
     repr(d)

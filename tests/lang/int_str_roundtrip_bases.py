@@ -18,8 +18,8 @@ def to_base(n, b):
         n, d = divmod(n, b)
         s.append(digits[d])
     return ('-' if neg else '') + ''.join(reversed(s))
-for i in range(60):
-    n = rnd(1 + i * 37)
+for i in range(24):
+    n = rnd(1 + i * 60)
     if i % 3 == 1:
         n = -n
     for b in (2, 3, 7, 8, 10, 16, 36):

@@ -5,7 +5,7 @@ try:
     raise ValueError('boom')
 except ValueError:
     t, v, tb = sys.exc_info()
-    print(t.__name__, v, sys.exception() is v)
+    print(t.__name__, v, sys.exception() is v, tb is v.__traceback__, type(tb).__name__)
     try:
         raise KeyError('inner')
     except KeyError:

@@ -32,3 +32,9 @@ print(sys.float_repr_style, sys.api_version > 0 if False else '')
 a, b, c, d, e = sys.version_info
 print(a, b, d)
 print(sys.version_info == (3, 13, 0, 'final', 0), hash(sys.version_info) == hash(tuple(sys.version_info)))
+print(sys.flags.optimize, sys.flags.debug, sys.flags.dev_mode, sys.flags.isolated, len(sys.flags), type(sys.flags).__name__, sys.flags[3])
+print(sys.getdefaultencoding(), sys.getfilesystemencoding())
+try:
+    sys.flags.optimize = 2
+except AttributeError as e:
+    print('AttributeError', e)
