@@ -1554,6 +1554,7 @@ static bool vm_run(Vm *v, int64_t start, int mode) {
                 goto fail;
             }
             pos = vm_cut(v);
+            if (pos < 0) goto fail;   /* no marker: cannot happen for compiled programs */
             pc += 2;
             continue;
         case OP_GREF: {
