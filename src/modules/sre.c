@@ -8,6 +8,12 @@
  *       (start0, end0, start1, end1, ..., lastindex); -1 for unset.
  *       mode: 0 match, 1 fullmatch, 2 search; | 4: must advance (an empty
  *       match at pos is refused: finditer/sub/split after an empty match).
+ *   _sre.findall(prog, string, pos, endpos) -> the list re.findall returns
+ *   _sre.scan(prog, string, pos, endpos, maxcount) -> list of match tuples
+ *       of the successive non-overlapping matches (for split, sub with a
+ *       function)
+ *   _sre.sub(prog, string, template, count) -> (result, n); template is a
+ *       list of literal pieces and group numbers (parsed by re.py)
  *
  * Pipeline: the pattern is parsed into a tree of nodes (recursive descent
  * with a nesting bound, SRE_MAX_DEPTH), the tree is compiled into an int32
