@@ -32,6 +32,7 @@ void modules_add_functions(Realm *r, Value module, const MethodDef *defs);
 Value codecs_module_new(Realm *r);
 Value math_module_new(Realm *r);
 Value random_module_new(Realm *r);   /* _random */
+Value sre_module_new(Realm *r);      /* _sre: the regex engine under re */
 Value traceback_module_new(Realm *r);   /* _traceback */
 Value sys_module_new(Realm *r);
 /* importer.c: __import__(name, globals, fromlist, level). */

@@ -7,6 +7,7 @@
 
 static const BuiltinModule builtin_modules[] = {
     {"_random", random_module_new},
+    {"_sre", sre_module_new},
     {"_traceback", traceback_module_new},
     {"codecs", codecs_module_new},
     {"math", math_module_new},

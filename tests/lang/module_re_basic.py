@@ -1,0 +1,28 @@
+# re: match, search, fullmatch basics and Match objects
+import re
+
+print(re.match(r'a+', 'aaab'))
+print(re.match(r'b', 'ab'))
+print(re.search(r'b+', 'abbbc'))
+print(re.fullmatch(r'a+b', 'aab'), re.fullmatch(r'a+', 'aab'))
+print(re.fullmatch(r'a|ab', 'ab'))
+m = re.search(r'(\d+)-(\d+)', 'call 555-1234 now')
+print(m.group(), m.group(0), m.group(1), m.group(2), m.group(1, 2), m.groups())
+print(m.start(), m.end(), m.span(), m.start(1), m.end(2), m.span(2))
+print(m[0], m[1], m[2], bool(m), m.re.pattern, m.string, m.pos, m.endpos)
+print(m.regs, m.lastindex, m.lastgroup)
+print(re.match('', ''), re.search('', 'abc'))
+print(re.match(r'x*', 'yyy'))
+print(type(m).__name__, type(m.re).__name__, re.Match, re.Pattern)
+print(isinstance(m, re.Match), isinstance(m.re, re.Pattern))
+m = re.match(r'(a)(b)?(c)?', 'ab')
+print(m.groups(), m.groups('-'), m.lastindex, m.span(3), m.start(3), m.group(3))
+m = re.match(r'((a)b)', 'ab')
+print(m.lastindex, m.groups())
+m = re.match(r'(a)|(b)', 'b')
+print(m.lastindex, m.groups())
+print(re.match(r'.', '\n'), re.match(r'.', '\n', re.S), re.match(r'.', 'é'))
+print(re.search('needle', 'haystack with needle inside').span())
+print(re.search(r'\d', 'abc'))
+for i in range(3):
+    print(re.match(r'\w+', 'word%d rest' % i).group())

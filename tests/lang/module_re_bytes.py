@@ -1,0 +1,23 @@
+# re: bytes patterns and subjects
+import re
+
+print(re.match(rb'\d+', b'123abc'))
+print(re.findall(rb'[a-z]+', b'abc DEF ghi'))
+print(re.findall(rb'(?i)[a-z]+', b'abc DEF ghi'))
+print(re.sub(rb'\s+', b' ', b'a  b\t\nc'))
+print(re.split(rb',', b'a,b,,c'))
+print(re.match(rb'\w+', b'caf\xc3\xa9'), re.match(rb'\w+', 'é'.encode('latin-1')))
+print(re.match(rb'\x41\101\0', b'AA\x00'))
+print(re.search(rb'\xff+', b'a\xff\xffb'))
+print(re.compile(rb'a+', re.I), re.compile(rb'a').pattern, re.compile(rb'(?P<n>x)').groupindex)
+m = re.search(rb'(?P<k>\w+)=(?P<v>\w+)', b'  key=value  ')
+print(m.group('k'), m['v'], m.groupdict(), m.span(), m.expand(rb'\2:\1'))
+print(re.match(rb'.', b'\n'), re.match(rb'.', b'\n', re.S))
+print(re.match(b'abc', bytearray(b'abcd')))
+print(re.findall(rb'\s', b' \t\n\r\x0b\x0c\x1c'))
+print(re.escape(b'a.b*c\x00'), re.escape(b'\xff'))
+print(re.fullmatch(rb'[^\x00-\x7f]+', b'\x80\xff'))
+print(re.match(rb'(?L)a', b'a').re.flags, re.match(rb'(?a)a', b'a').re.flags)
+print(re.subn(rb'a', lambda m: b'<' + m.group() + b'>', b'banana'))
+print(re.compile(b'a').match(b'xa', 1))
+print(re.match(rb'(a)(b)', b'ab').groups(), re.match(rb'(a)(b)?', b'a').groups(b'-'))

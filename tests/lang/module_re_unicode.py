@@ -1,0 +1,23 @@
+# re: Unicode classes and case-insensitivity on str patterns
+import re
+
+print(re.findall(r'\w+', 'naïve café Ω δ_1 ٣٤ 日本語 𝒜'))
+print(re.findall(r'\d+', '12 ٣٤ ５６ ²'))
+print(re.findall(r'\s+', 'a\u3000b\u2028c\x1cd\x85e'))
+print(re.findall(r'\W+', 'a-b€c'))
+print(re.findall(r'[^\w\s]', 'a,b.c!é'))
+print(re.match(r'(?i)ΣΑΣ', 'σας'), re.match(r'(?i)straße', 'STRASSE'))
+print(re.match(r'(?i)[α-ω]+', 'ΑΒΓ'), re.match(r'[α-ω]+', 'ΑΒΓ'))
+print(re.match(r'(?i)ǆ', 'ǅ'), re.match(r'(?i)ǆ', 'Ǆ'))
+print(re.match(r'(?i)i', 'İ'), re.match(r'(?i)i', 'ı'), re.match(r'(?i)İ', 'i'))
+print(re.match(r'(?i)µ', 'μ'), re.match(r'(?i)µ', 'Μ'))
+print(re.sub(r'(?i)é', 'E', 'éÉe'))
+print(re.findall(r'.', '😀a'), len(re.match(r'.+', '😀😀').group()))
+print(re.match(r'[😀-😂]+', '😁😂😃'))
+print(re.escape('été 日本 a.b'))
+print(re.match(r'\w', '_'), re.match(r'\w', '\u0300'), re.match(r'\w', '\u00b2'))
+print(re.findall(r'\b\w+\b', 'über straße'))
+print(re.match(r'(?a)[\w]+', 'abé'), re.match(r'(?u)\w+', 'abé'))
+print(re.findall(r'[\u0400-\u04ff]+', 'hello привет мир'))
+print(re.split(r'\s+', 'α β\u00a0γ'))
+print(re.match('\\N{EM DASH}', '\u2014'), re.match(r'[\N{EM DASH}x]', '\u2014'))
