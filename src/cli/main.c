@@ -412,7 +412,21 @@ int main(int argc, char **argv) {
             if (!src) { fputs("asp: cannot read stdin\n", stderr); grants_free(&g); return 1; }
         }
     } else {
+        /* as CPython 3.13: __file__ and tracebacks name the script by the
+         * working directory joined with the path as given (not normalised) */
         filename = argv[1];
+        char cwd[4096];
+        if (argv[1][0] != '/' && getcwd(cwd, sizeof cwd)) {
+            size_t lc = strlen(cwd), lp = strlen(argv[1]);
+            char *abs = malloc(lc + lp + 2);
+            if (abs) {
+                memcpy(abs, cwd, lc);
+                abs[lc] = '/';
+                memcpy(abs + lc + 1, argv[1], lp + 1);
+                abs = grants_keep(&g, abs);
+                if (abs) filename = abs;
+            }
+        }
         FILE *fp = fopen(argv[1], "rb");
         if (!fp) {
             fprintf(stderr, "asp: can't open file '%s': [Errno 2] No such file or directory\n", argv[1]);
