@@ -9,7 +9,7 @@
  * / SETUP_WITH / POP_BLOCK / POP_EXCEPT, finally bodies duplicated on every
  * exit path.
  *
- * Not supported yet (SyntaxError "... not supported yet"): type parameters and type aliases in class bodies, type parameter
+ * Not supported yet (SyntaxError "... not supported yet"): type parameter
  * defaults (PEP 696).  PEP 695 elsewhere is compiled as CPython does: a
  * "<generic parameters of X>" function makes the parameters (MAKE_TYPEVAR)
  * and the alias (MAKE_TYPE_ALIAS) or function.
@@ -468,6 +468,17 @@ static void nameop(Compiler *c, const char *name, size_t len, AstExprContext ctx
     case SCOPE_GLOBAL_EXPLICIT: k = NOP_GLOBAL; break;
     case SCOPE_NONE: k = fn ? NOP_GLOBAL : NOP_NAME; break;
     }
+    if (ctx == AST_CTX_Load && u->ste->can_see_class_scope && (sc == SCOPE_GLOBAL_IMPLICIT || sc == SCOPE_FREE) &&
+        !(mlen == 13 && memcmp(m, "__classdict__", 13) == 0)) {
+        /* a PEP 695 scope in a class body: the class namespace first, then
+         * the global (or enclosing function's) binding */
+        SMapEnt *cd = smap_get(&u->freevars, "__classdict__", 13);
+        if (!cd) cerror(c, "internal error: __classdict__ not found");
+        emit(c, OP_LOAD_DEREF, (uint32_t)(u->cellvars.n + (size_t)cd->ival));
+        if (k == NOP_DEREF) emit(c, OP_LOAD_FROM_DICT_OR_DEREF, arg);
+        else emit(c, OP_LOAD_FROM_DICT_OR_GLOBALS, name_index(c, m, mlen));
+        return;
+    }
     switch (k) {
     case NOP_FAST:
         arg = name_index_in(c, &u->varnames, m, mlen);
@@ -547,6 +558,7 @@ static void enter_unit(Compiler *c, Scope *ste, const char *name, int firstlinen
         if (u->is_function && sym->scope == SCOPE_LOCAL) name_index_in(c, &u->varnames, e->key, e->len);
     }
     if (u->is_class && ste->needs_class_closure) name_index_in(c, &u->cellvars, "__class__", 9);
+    if (u->is_class && ste->needs_classdict) name_index_in(c, &u->cellvars, "__classdict__", 13);
     for (size_t i = 0; i < ste->symbols.n; i++) {
         SMapEnt *e = &ste->symbols.ents[i];
         Symbol *sym = e->val;
@@ -592,6 +604,8 @@ static int stack_effect(int op, uint32_t arg, bool jump) {
     case OP_MATCH_KEYS: case OP_GET_ANEXT: case OP_BEFORE_ASYNC_WITH:
         return 1;
     case OP_LOAD_FAST_LOAD_FAST: return 2;
+    case OP_LOAD_FROM_DICT_OR_GLOBALS: case OP_LOAD_FROM_DICT_OR_DEREF: return 0;
+    case OP_LOAD_LOCALS: return 1;
     case OP_STORE_ATTR: case OP_DELETE_SUBSCR: case OP_MAP_ADD: case OP_MATCH_CLASS:
     case OP_MAKE_TYPE_ALIAS:
         return -2;
@@ -790,9 +804,10 @@ static bool load_closure(Compiler *c, Value code) {
         const char *name = str_utf8(c->ctx.r, fv->items[i], &len);
         uint32_t arg;
         SMapEnt *e = NULL;
-        if (u->is_class && len == 9 && memcmp(name, "__class__", 9) == 0) {
+        if (u->is_class && ((len == 9 && memcmp(name, "__class__", 9) == 0) ||
+                            (len == 13 && memcmp(name, "__classdict__", 13) == 0))) {
             e = smap_get(&u->cellvars, name, len);
-            if (!e) cerror(c, "internal compiler error: no __class__ cell");
+            if (!e) cerror_name(c, "internal compiler error: no %s cell", name);
             arg = (uint32_t)e->ival;
         } else {
             SymScope sc = symtable_scope_of(u->ste, name, len);
@@ -1973,6 +1988,12 @@ static void compile_class(Compiler *c, AstStmt *s) {
     nameop(c, "__qualname__", 12, AST_CTX_Store);
     EMIT(c, LOAD_CONST, const_int(c, firstlineno));
     nameop(c, "__firstlineno__", 15, AST_CTX_Store);
+    if (ste->needs_classdict) {
+        /* __classdict__: the namespace, for the annotation scopes inside */
+        SMapEnt *e = smap_get(&u->cellvars, "__classdict__", 13);
+        EMIT0(c, LOAD_LOCALS);
+        EMIT(c, STORE_DEREF, e ? (uint32_t)e->ival : 0);
+    }
     if (tps->count) {
         nameop(c, ".type_params", 12, AST_CTX_Load);
         nameop(c, "__type_params__", 15, AST_CTX_Store);

@@ -90,7 +90,7 @@ static void disasm_code(Realm *r, Value code, StrBuf *out, int depth) {
             }
             strbuf_add_cstr(out, ")");
             break;
-        case OP_LOAD_NAME: case OP_STORE_NAME: case OP_DELETE_NAME: case OP_LOAD_GLOBAL:
+        case OP_LOAD_NAME: case OP_LOAD_FROM_DICT_OR_GLOBALS: case OP_STORE_NAME: case OP_DELETE_NAME: case OP_LOAD_GLOBAL:
         case OP_STORE_GLOBAL: case OP_DELETE_GLOBAL: case OP_LOAD_ATTR: case OP_STORE_ATTR:
         case OP_DELETE_ATTR: case OP_LOAD_METHOD: case OP_IMPORT_NAME: case OP_IMPORT_FROM:
             strbuf_add_cstr(out, " (");
@@ -110,7 +110,7 @@ static void disasm_code(Realm *r, Value code, StrBuf *out, int depth) {
             strbuf_add_cstr(out, ")");
             break;
         case OP_MAKE_CELL: case OP_LOAD_DEREF: case OP_STORE_DEREF: case OP_DELETE_DEREF:
-        case OP_LOAD_CLOSURE: case OP_LOAD_CLASSDEREF:
+        case OP_LOAD_CLOSURE: case OP_LOAD_CLASSDEREF: case OP_LOAD_FROM_DICT_OR_DEREF:
             strbuf_add_cstr(out, " (");
             if (arg < ncells) disasm_tuple_item(r, out, co->cellvars, arg);
             else disasm_tuple_item(r, out, co->freevars, arg - ncells);

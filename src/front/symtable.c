@@ -358,9 +358,7 @@ static void st_defaults(StWalk *w, AstArguments *a) {
  * scope of its own (keyed by the parameter).  In class bodies CPython's
  * annotation scopes also see the class's names: not done, refused. */
 static Scope *st_type_params_enter(StWalk *w, AstStmt *s, AstIdent name, AstTypeParamSeq *tps) {
-    if (w->cur->kind == BLOCK_CLASS)
-        symtable_error(w->c, s->lineno, s->col_offset, s->end_lineno, s->end_col_offset,
-                       "type parameters in class bodies are not supported yet");
+    bool in_class = w->cur->kind == BLOCK_CLASS;
     static const char pre[] = "<generic parameters of ";
     size_t pl = sizeof pre - 1, nl = name.len, total;
     if (__builtin_add_overflow(pl, nl, &total) || __builtin_add_overflow(total, 2, &total))
@@ -374,6 +372,11 @@ static Scope *st_type_params_enter(StWalk *w, AstStmt *s, AstIdent name, AstType
     gs->is_type_params = true;
     Scope *saved = w->cur;
     w->cur = gs;
+    if (in_class) {
+        /* as CPython's annotation scopes: the class's names stay visible */
+        gs->can_see_class_scope = true;
+        add_def(w, "__classdict__", 13, DEF_USE, s->lineno, s->col_offset, s->end_lineno, s->end_col_offset);
+    }
     for (size_t i = 0; i < tps->count; i++) {
         AstTypeParam *tp = tps->items[i];
         AstIdent id = tp->kind == AST_TYPEPARAM_TypeVar ? tp->v.TypeVar.name
@@ -392,6 +395,11 @@ static Scope *st_type_params_enter(StWalk *w, AstStmt *s, AstIdent name, AstType
             int saved_cie = w->comp_iter_expr;
             w->cur = bs;
             w->comp_iter_expr = 0;
+            if (in_class) {
+                bs->can_see_class_scope = true;
+                add_def(w, "__classdict__", 13, DEF_USE, tp->lineno, tp->col_offset, tp->end_lineno,
+                        tp->end_col_offset);
+            }
             st_expr(w, tp->v.TypeVar.bound);
             w->cur = sv;
             w->comp_iter_expr = saved_cie;
@@ -571,9 +579,7 @@ static void st_stmt(StWalk *w, AstStmt *s) {
         /* the value is evaluated lazily in a scope of its own (CPython's
          * annotation scope, a function here); in a class body that scope
          * would also see the class's names: not done yet */
-        if (w->cur->kind == BLOCK_CLASS)
-            symtable_error(w->c, s->lineno, s->col_offset, s->end_lineno, s->end_col_offset,
-                           "type aliases in class bodies are not supported yet");
+        bool in_class = w->cur->kind == BLOCK_CLASS;
         AstExpr *nm = s->v.TypeAlias.name;
         st_expr(w, nm);
         Scope *outer = NULL;
@@ -585,6 +591,10 @@ static void st_stmt(StWalk *w, AstStmt *s) {
         int saved_cie = w->comp_iter_expr;
         w->cur = ts;
         w->comp_iter_expr = 0;
+        if (in_class || (outer && saved->can_see_class_scope)) {
+            ts->can_see_class_scope = true;
+            add_def(w, "__classdict__", 13, DEF_USE, s->lineno, s->col_offset, s->end_lineno, s->end_col_offset);
+        }
         st_expr(w, s->v.TypeAlias.value);
         w->cur = outer ? outer : saved;
         w->comp_iter_expr = saved_cie;
@@ -974,6 +984,7 @@ static void analyze_block(CompCtx *c, Scope *s, SMap *bound, SMap *free, SMap *g
         nset_update(c, &newglobal, global);
     } else {
         nset_add(c, &newbound, "__class__", 9);
+        nset_add(c, &newbound, "__classdict__", 13);
     }
     for (size_t i = 0; i < s->nchildren; i++) {
         Scope *ch = s->children[i];
@@ -994,6 +1005,10 @@ static void analyze_block(CompCtx *c, Scope *s, SMap *bound, SMap *free, SMap *g
         if (nset_has(&newfree, "__class__", 9)) {
             nset_discard(&newfree, "__class__", 9);
             s->needs_class_closure = true;
+        }
+        if (nset_has(&newfree, "__classdict__", 13)) {
+            nset_discard(&newfree, "__classdict__", 13);
+            s->needs_classdict = true;
         }
     }
     /* free variables of children that are not bound here pass through */

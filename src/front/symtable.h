@@ -88,6 +88,9 @@ typedef struct Scope {
     bool is_type_params;         /* PEP 695 "<generic parameters of X>" scope (qualnames skip it) */
     bool has_free, child_free;
     bool needs_class_closure;    /* class whose methods use __class__ / super */
+    bool needs_classdict;        /* class whose annotation scopes read its namespace (__classdict__) */
+    bool can_see_class_scope;    /* PEP 695 scope in a class body: free and global names are
+                                    looked up in the class namespace first */
     bool has_varargs, has_varkw;
 } Scope;
 

@@ -44,6 +44,9 @@
     X(DELETE_DEREF)      /* */ \
     X(LOAD_CLOSURE)      /* ( -- cells[arg]) the cell itself */ \
     X(LOAD_CLASSDEREF)   /* class body: locals dict[name of cell arg], else cells[arg].v */ \
+    X(LOAD_LOCALS)       /* ( -- locals) the class body's namespace */ \
+    X(LOAD_FROM_DICT_OR_GLOBALS) /* (mapping -- v) names[arg] in mapping, else globals, builtins */ \
+    X(LOAD_FROM_DICT_OR_DEREF)   /* (mapping -- v) name of cell arg in mapping, else cells[arg].v */ \
     X(LOAD_NAME)         /* ( -- v) locals dict, globals, builtins; arg: names index */ \
     X(STORE_NAME)        /* (v -- ) into the locals dict */ \
     X(DELETE_NAME)       /* */ \

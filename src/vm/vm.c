@@ -638,6 +638,34 @@ static Value run_loop(Realm *r, Frame *entry, RunStatus *status) {
         PUSH(v);
         DISPATCH();
     }
+    TARGET(LOAD_LOCALS) {
+        if (f->locals == V_NULL) { SAVE_STATE(); err_format(r, EXC(r, SystemError), "no locals found"); }
+        PUSH(f->locals);
+        DISPATCH();
+    }
+    TARGET(LOAD_FROM_DICT_OR_GLOBALS) {
+        SAVE_STATE();
+        Value name = names[oparg];
+        v = mapping_get(r, TOP(), name);
+        if (v == V_NULL) v = dict_get_str(r, f->globals, name);
+        if (v == V_NULL) v = dict_get_str(r, f->builtins, name);
+        if (v == V_NULL) name_error(r, name);
+        TOP() = v;
+        DISPATCH();
+    }
+    TARGET(LOAD_FROM_DICT_OR_DEREF) {
+        SAVE_STATE();
+        Value name = cell_var_name(co, oparg);
+        v = mapping_get(r, TOP(), name);
+        if (v == V_NULL) {
+            v = ((Cell *)v_obj(fast[co->nlocals + oparg]))->v;
+            if (v == V_NULL)
+                err_format(r, EXC(r, NameError),
+                           "cannot access free variable '%U' where it is not associated with a value in enclosing scope", name);
+        }
+        TOP() = v;
+        DISPATCH();
+    }
     TARGET(LOAD_NAME) {
         SAVE_STATE();
         Value name = names[oparg];
