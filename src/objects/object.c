@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include "core/realm.h"
 #include "objects/objects.h"
+#include "modules/modules.h"
 #include "vm/ops.h"
 
 Value *obj_dict_ptr(Realm *r, Value o) {
@@ -313,7 +314,39 @@ static Value object_sizeof_m(Realm *r, Value *args, size_t nargs, Value kw) {
     return int_from_i64(r, n);
 }
 
+/* __getstate__, __reduce__ and __reduce_ex__ are written in Python, in the
+ * copyreg module (src/modules/py/copyreg.py), imported on first use. */
+static Value object_copyreg_call(Realm *r, const char *fn, Value *args, size_t nargs) {
+    Value name = str_intern_cstr(r, "copyreg");
+    Value mod = dict_get(r, r->modules, name);
+    if (mod == V_NULL) mod = modules_find_builtin(r, name);
+    if (mod == V_NULL) err_format(r, EXC(r, ImportError), "cannot import copyreg");
+    return op_call(r, op_getattr(r, mod, str_intern_cstr(r, fn)), args, nargs, V_NULL);
+}
+static Value object_getstate_m(Realm *r, Value *args, size_t nargs, Value kw) {
+    arg_count(r, "__getstate__", nargs, kw, 1, 1);
+    return object_copyreg_call(r, "_getstate", args, 1);
+}
+static Value object_reduce_ex_m(Realm *r, Value *args, size_t nargs, Value kw) {
+    arg_count(r, "__reduce_ex__", nargs, kw, 2, 2);
+    Value proto = num_index(r, args[1]);
+    /* a class's own __reduce__ wins, as in CPython */
+    Value own = type_lookup(r, v_type(r, args[0]), str_intern_cstr(r, "__reduce__"));
+    Value base = dict_get_cstr(r, r->t_object->dict, "__reduce__");
+    if (own != V_NULL && own != base) return op_call_special(r, args[0], str_intern_cstr(r, "__reduce__"), NULL, 0);
+    Value a[2] = {args[0], proto};
+    return object_copyreg_call(r, "_reduce", a, 2);
+}
+static Value object_reduce_m(Realm *r, Value *args, size_t nargs, Value kw) {
+    arg_count(r, "__reduce__", nargs, kw, 1, 1);
+    Value a[2] = {args[0], v_small(0)};
+    return object_copyreg_call(r, "_reduce", a, 2);
+}
+
 static const MethodDef object_methods[] = {
+    {"__getstate__", object_getstate_m, 0},
+    {"__reduce__", object_reduce_m, 0},
+    {"__reduce_ex__", object_reduce_ex_m, 0},
     {"__sizeof__", object_sizeof_m, 0},
     {"__init__", object_init_m, 0},
     {"__subclasshook__", object_subclasshook_m, NF_CLASSMETHOD},
