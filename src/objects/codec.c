@@ -457,36 +457,6 @@ Value codec_encode(Realm *r, int codec, Value s, Value errors) {
 /* ------------------------------------------------------------------ */
 /* decoding                                                            */
 
-/* Length of a valid UTF-8 sequence at p[0..avail), or minus the length of
- * the invalid prefix (>= 1) with CPython's reason. */
-static int64_t codec_utf8_seq(const uint8_t *p, size_t avail, uint32_t *cp, const char **reason) {
-    uint8_t c = p[0];
-    int need;
-    uint8_t lo = 0x80, hi = 0xBF;
-    if (c < 0x80) { *cp = c; return 1; }
-    if (c < 0xC2) { *reason = "invalid start byte"; return -1; }
-    if (c < 0xE0) { need = 1; *cp = c & 0x1F; }
-    else if (c < 0xF0) {
-        need = 2; *cp = c & 0x0F;
-        if (c == 0xE0) lo = 0xA0;
-        if (c == 0xED) hi = 0x9F;
-    } else if (c < 0xF5) {
-        need = 3; *cp = c & 0x07;
-        if (c == 0xF0) lo = 0x90;
-        if (c == 0xF4) hi = 0x8F;
-    } else { *reason = "invalid start byte"; return -1; }
-    for (int i = 1; i <= need; i++) {
-        if ((size_t)i >= avail) { *reason = "unexpected end of data"; return -(int64_t)avail; }
-        uint8_t d = p[i];
-        if (i == 1 ? (d < lo || d > hi) : (d & 0xC0) != 0x80) {
-            *reason = "invalid continuation byte";
-            return -i;
-        }
-        *cp = (*cp << 6) | (d & 0x3F);
-    }
-    return need + 1;
-}
-
 typedef struct Dec {
     Realm *r;
     int codec;          /* as the errors name it: utf-16/32 become -le or -be */
@@ -588,7 +558,7 @@ static void codec_decode_utf8(Dec *d, int64_t i) {
         if (j > i) { strbuf_add_ascii(&d->out, (const char *)p + i, (size_t)(j - i)); i = j; continue; }
         uint32_t cp;
         const char *reason = NULL;
-        int64_t k = codec_utf8_seq(p + i, (size_t)(len - i), &cp, &reason);
+        int64_t k = str_utf8_seq(p + i, (size_t)(len - i), false, &cp, &reason);
         if (k > 0) { strbuf_add_char(&d->out, cp); i += k; continue; }
         i = codec_decode_error(d, i, i - k, reason);
     }
@@ -668,7 +638,7 @@ static Value codec_decode_fast(Realm *r, int codec, Value obj) {
         if (unit == 1) {
             if (p[i] < 0x80) { i++; continue; }   /* ASCII: max unchanged */
             const char *reason;
-            int64_t k = codec_utf8_seq(p + i, (size_t)(len - i), &c, &reason);
+            int64_t k = str_utf8_seq(p + i, (size_t)(len - i), false, &c, &reason);
             if (k < 0) return V_NULL;
             i += k;
         } else if (unit == 2) {
@@ -702,7 +672,7 @@ static Value codec_decode_fast(Realm *r, int codec, Value obj) {
         if (unit == 1) {
             const char *reason;
             if (p[i] < 0x80) c = p[i++];
-            else i += codec_utf8_seq(p + i, (size_t)(len - i), &c, &reason);
+            else i += str_utf8_seq(p + i, (size_t)(len - i), false, &c, &reason);
         } else if (unit == 2) {
             c = codec_get16(p + i, be);
             if (c >= 0xD800 && c <= 0xDBFF) {

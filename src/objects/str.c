@@ -132,8 +132,9 @@ Value str_exact(Realm *r, Value sv) {
 
 /* Length of a valid UTF-8 sequence starting with byte c at p[0..avail), or
  * the negative count of bytes forming the invalid prefix (at least 1):
- * *reason receives CPython's message.  allow_surr accepts ED A0..BF. */
-static int64_t utf8_seq(const uint8_t *p, size_t avail, bool allow_surr, uint32_t *cp,
+ * *reason receives CPython's message.  allow_surr accepts ED A0..BF.
+ * Shared with the utf-8 codec (codec.c). */
+int64_t str_utf8_seq(const uint8_t *p, size_t avail, bool allow_surr, uint32_t *cp,
                         const char **reason) {
     uint8_t c = p[0];
     int need;
@@ -196,7 +197,7 @@ Value str_from_utf8(Realm *r, const char *data, size_t len) {
     for (size_t i = 0; i < len;) {   /* budget */
         uint32_t cp;
         const char *reason = NULL;
-        int64_t k = utf8_seq(p + i, len - i, true, &cp, &reason);
+        int64_t k = str_utf8_seq(p + i, len - i, true, &cp, &reason);
         if (k < 0) str_raise_decode(r, "utf-8", p, len, i, i + (size_t)(-k), reason);
         if (cp > max) max = cp;
         i += (size_t)k;
@@ -210,7 +211,7 @@ Value str_from_utf8(Realm *r, const char *data, size_t len) {
     for (size_t i = 0; i < len; j++) {
         uint32_t cp;
         const char *reason = NULL;
-        i += (size_t)utf8_seq(p + i, len - i, true, &cp, &reason);
+        i += (size_t)str_utf8_seq(p + i, len - i, true, &cp, &reason);
         if (kind == 1) s->data[j] = (uint8_t)cp;
         else ((uint32_t *)s->data)[j] = cp;
     }

@@ -89,4 +89,8 @@ Value memview_dunder_release_buffer(Realm *r, Value *args, size_t nargs, Value k
  * or NULL if v is not one. */
 const uint8_t *bytes_buffer(Realm *r, Value v, int64_t *len);
 
+/* One UTF-8 sequence at p[0..avail): its length, or minus the length of the
+ * invalid prefix with CPython's reason (str.c; the utf-8 codec uses it too). */
+int64_t str_utf8_seq(const uint8_t *p, size_t avail, bool allow_surr, uint32_t *cp, const char **reason);
+
 #endif
