@@ -60,7 +60,9 @@ typedef struct asp_mount {
 enum {
     ASP_MOUNT_READ = 1,     /* open() for reading, os.listdir, os.stat, import */
     ASP_MOUNT_WRITE = 2,    /* also create, write, truncate, remove, mkdir */
-    ASP_MOUNT_IMPORT = 4    /* only `import` may read .py files there */
+    ASP_MOUNT_IMPORT = 4,   /* only `import` may read .py files there */
+    ASP_MOUNT_FILE = 8      /* `host` is one file, readable at exactly `guest` (whose last
+                               component must be the file's name); nothing else is granted */
 };
 
 /* Clocks the realm may read from the system (asp_config.clocks).  Without

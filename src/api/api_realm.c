@@ -111,7 +111,8 @@ API_EXPORT asp_status asp_realm_new(const asp_config *cfg, asp_realm **out) {
             for (size_t i = 0; i < cfg->nmounts; i++) {
                 specs[i].guest = cfg->mounts[i].guest;
                 specs[i].host = cfg->mounts[i].host;
-                specs[i].flags = cfg->mounts[i].flags & (CAP_MOUNT_READ | CAP_MOUNT_WRITE | CAP_MOUNT_IMPORT);
+                specs[i].flags = cfg->mounts[i].flags & (CAP_MOUNT_READ | CAP_MOUNT_WRITE | CAP_MOUNT_IMPORT |
+                                                         CAP_MOUNT_FILE);
                 specs[i].quota = cfg->mounts[i].quota;
             }
             cc.mounts = specs;

@@ -114,12 +114,24 @@ static long cap_find_mount(const Caps *c, const char *abs, const char **rel) {
     for (size_t i = 0; i < c->nmounts; i++) {
         const CapMount *m = &c->mounts[i];
         bool match;
+        if (m->flags & CAP_MOUNT_FILE) {
+            /* exactly the file; rel is its name, beneath its directory */
+            if (alen == m->glen && !memcmp(abs, m->guest, alen) && (best < 0 || m->glen > best_len)) {
+                best = (long)i;
+                best_len = m->glen;
+            }
+            continue;
+        }
         if (m->glen == 1) match = true;   /* "/" */
         else match = alen >= m->glen && !memcmp(abs, m->guest, m->glen) &&
                      (abs[m->glen] == 0 || abs[m->glen] == '/');
         if (match && (best < 0 || m->glen > best_len)) { best = (long)i; best_len = m->glen; }
     }
     if (best >= 0) {
+        if (c->mounts[best].flags & CAP_MOUNT_FILE) {
+            *rel = strrchr(abs, '/') + 1;
+            return best;
+        }
         const char *p = abs + (best_len == 1 ? 0 : best_len);
         while (*p == '/') p++;
         *rel = p;
@@ -129,6 +141,7 @@ static long cap_find_mount(const Caps *c, const char *abs, const char **rel) {
 
 /* Whether a mount's grant covers an access (CAP_O_* bits). */
 static bool cap_allowed(const CapMount *m, unsigned need) {
+    if (m->flags & CAP_MOUNT_FILE) return !(need & (CAP_O_WRITE | CAP_O_APPEND | CAP_O_CREATE | CAP_O_TRUNC));
     if (need & (CAP_O_WRITE | CAP_O_APPEND | CAP_O_CREATE | CAP_O_TRUNC))
         return (m->flags & CAP_MOUNT_WRITE) != 0;
     if (need & CAP_O_IMPORT) return (m->flags & (CAP_MOUNT_READ | CAP_MOUNT_WRITE | CAP_MOUNT_IMPORT)) != 0;
@@ -347,6 +360,22 @@ Caps *cap_new(const CapConfig *cfg, int *err, size_t *bad_mount) {
         if (!s->guest || !s->host || s->guest[0] != '/') { *err = EINVAL; goto fail; }
         if (cap_normalise(NULL, s->guest, strlen(s->guest), &m->guest)) goto fail;
         m->glen = strlen(m->guest);
+        if (s->flags & CAP_MOUNT_FILE) {
+            /* one file: its directory is opened, the guest path names it */
+            const char *hslash = strrchr(s->host, '/'), *gslash = strrchr(m->guest, '/');
+            const char *hname = hslash ? hslash + 1 : s->host;
+            if (!*hname || !gslash || strcmp(hname, gslash + 1)) { *err = EINVAL; free(m->guest); goto fail; }
+            char *hdir = hslash ? strndup(s->host, hslash == s->host ? 1 : (size_t)(hslash - s->host))
+                                : strdup(".");
+            if (!hdir) { free(m->guest); goto fail; }
+            m->dirfd = open(hdir, O_PATH | O_DIRECTORY | O_CLOEXEC);
+            free(hdir);
+            if (m->dirfd < 0) { *err = errno; free(m->guest); goto fail; }
+            m->flags = CAP_MOUNT_FILE | CAP_MOUNT_READ;
+            m->quota = 0;
+            c->nmounts++;
+            continue;
+        }
         m->dirfd = open(s->host, O_PATH | O_DIRECTORY | O_CLOEXEC);
         if (m->dirfd < 0) { *err = errno; free(m->guest); goto fail; }
         m->flags = s->flags;
@@ -356,7 +385,7 @@ Caps *cap_new(const CapConfig *cfg, int *err, size_t *bad_mount) {
         bool merged = false;
         for (size_t k = 0; k < c->nmounts; k++) {
             CapMount *o = &c->mounts[k];
-            if (o->glen != m->glen || memcmp(o->guest, m->guest, m->glen)) continue;
+            if ((o->flags & CAP_MOUNT_FILE) || o->glen != m->glen || memcmp(o->guest, m->guest, m->glen)) continue;
             struct stat a, b;
             if (fstat(o->dirfd, &a) || fstat(m->dirfd, &b) || a.st_dev != b.st_dev || a.st_ino != b.st_ino) {
                 close(m->dirfd);

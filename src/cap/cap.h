@@ -30,7 +30,9 @@
 enum {
     CAP_MOUNT_READ = 1,     /* open for reading, listdir, stat, import */
     CAP_MOUNT_WRITE = 2,    /* also create, write, remove, mkdir */
-    CAP_MOUNT_IMPORT = 4    /* import only (.py files read by `import`) */
+    CAP_MOUNT_IMPORT = 4,   /* import only (.py files read by `import`) */
+    CAP_MOUNT_FILE = 8      /* the host path is one file, granted for reading at exactly the
+                               guest path (whose last component must be the file's name) */
 };
 
 typedef struct CapMountSpec {

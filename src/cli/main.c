@@ -443,6 +443,15 @@ int main(int argc, char **argv) {
     char *home = command || from_stdin ? realpath(".", NULL) : script_dir(argv[1]);
     if (home) home = grants_keep(&g, home);   /* (NULL, home freed, when out of memory) */
     if (home && !grants_mount(&g, home, ASP_MOUNT_IMPORT)) { grants_free(&g); free(src); return 1; }
+    /* and the script may read itself (open(__file__)) */
+    if (!command && !from_stdin) {
+        char *self = grants_keep(&g, realpath(argv[1], NULL));
+        asp_mount *nm = self ? realloc(g.mounts, (g.nmounts + 1) * sizeof *nm) : NULL;
+        if (nm) {
+            g.mounts = nm;
+            g.mounts[g.nmounts++] = (asp_mount){self, self, ASP_MOUNT_FILE, 0};
+        }
+    }
     const char *import_path[1] = {home};
     cfg.import_path = import_path;
     cfg.nimport_path = home ? 1 : 0;

@@ -1,5 +1,5 @@
 # sandbox
-# No permission flags: the script imports from its own directory and reads nothing.
+# No permission flags: the script imports from its own directory and reads only itself.
 import os, sys
 def attempt(label, f):
     try:

@@ -251,6 +251,45 @@ static void test_env_input_random(void) {
     asp_realm_free(r);
 }
 
+/* ASP_MOUNT_FILE: one file readable at exactly its guest path, nothing else
+ * of its directory; the guest name must end with the file's name. */
+static void test_file_mount(const char *tmp) {
+    char dir[300], file[340];
+    snprintf(dir, sizeof dir, "%s/one", tmp);
+    mkdir(dir, 0700);
+    write_file(dir, "self.py", "print('me')\n");
+    write_file(dir, "other.txt", "secret\n");
+    snprintf(file, sizeof file, "%s/self.py", dir);
+    asp_mount mounts[] = {{"/app/self.py", file, ASP_MOUNT_FILE, 0}};
+    Out o = {{0}, 0};
+    asp_config cfg;
+    memset(&cfg, 0, sizeof cfg);
+    stress_of(&cfg);
+    cfg.write_out = out_write;
+    cfg.write_userdata = &o;
+    cfg.mounts = mounts;
+    cfg.nmounts = 1;
+    asp_realm *r;
+    CHECK_EQ_INT(asp_realm_new(&cfg, &r), ASP_OK);
+    run_expect(r, &o,
+               "import os\n"
+               "print(open('/app/self.py').read(), end='')\n"
+               "for f in [lambda: open('/app/other.txt'), lambda: open('/app/self.py', 'a'),\n"
+               "          lambda: os.listdir('/app'), lambda: open('/app/./../app/other.txt')]:\n"
+               "    try: f()\n"
+               "    except PermissionError as e: print(e)\n",
+               ASP_OK,
+               "print('me')\n"
+               "[Errno 13] Permission denied: '/app/other.txt'\n"
+               "[Errno 13] Permission denied: '/app/self.py'\n"
+               "[Errno 13] Permission denied: '/app'\n"
+               "[Errno 13] Permission denied: '/app/./../app/other.txt'\n");
+    asp_realm_free(r);
+    asp_mount bad[] = {{"/app/renamed.py", file, ASP_MOUNT_FILE, 0}};
+    cfg.mounts = bad;
+    CHECK_EQ_INT(asp_realm_new(&cfg, &r), ASP_INVALID);
+}
+
 static void test_output_limit(void) {
     Out o = {{0}, 0};
     asp_config cfg;
@@ -280,6 +319,7 @@ int main(void) {
     CHECK(tmp != NULL);
     test_nothing_granted();
     if (tmp) test_mounts(tmp);
+    if (tmp) test_file_mount(tmp);
     test_env_input_random();
     test_output_limit();
     if (tmp) {
