@@ -295,7 +295,8 @@ static void trace_obj(Realm *r, Obj *o) {
     Type *t = o->type;
     heap_mark_obj(r, t);
     if (t->trace) t->trace(r, o);
-    if (t->dictoffset) heap_mark(r, *heap_dict_slot(o));
+    Value *dict = heap_dict_slot(o);   /* NULL without a dictoffset */
+    if (dict) heap_mark(r, *dict);
     if (t->values_start && t->values_start < t->basicsize)   /* __slots__ of classes */
         heap_mark_array(r, (Value *)((uint8_t *)o + t->values_start),
                         (t->basicsize - t->values_start) / sizeof(Value));
