@@ -541,7 +541,7 @@ static Value bi_open(Realm *r, Value *args, size_t nargs, Value kwnames) {
                 low[k++] = c;
             }
             low[k] = 0;
-            if (el >= sizeof low || (strcmp(low, "utf8") && strcmp(low, "u8") && strcmp(low, "utf")))
+            if (el >= sizeof low || (strcmp(low, "utf8") != 0 && strcmp(low, "u8") != 0 && strcmp(low, "utf") != 0))
                 err_format(r, EXC(r, LookupError), "unknown encoding: %U", enc);
             encname = enc;
         }

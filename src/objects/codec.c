@@ -153,7 +153,7 @@ static void out_grow(OutBuf *o, size_t extra) {
 
 static inline void out_add(OutBuf *o, const void *p, size_t n) {
     out_grow(o, n);
-    memcpy(bytes_ptr(o->b)->data + o->len, p, n);
+    if (n) memcpy(bytes_ptr(o->b)->data + o->len, p, n);
     o->len += (int64_t)n;
 }
 

@@ -33,7 +33,7 @@ static void wr_trace(Realm *r, Obj *o) { heap_mark(r, ((WeakRef *)o)->callback);
 static void wr_finalize(Realm *r, Obj *o) { heap_weak_unlink(r, (WeakRef *)o); }
 
 static void addr_of(Realm *r, Value v, char *buf, size_t n) {
-    snprintf(buf, n, "0x%llx", (unsigned long long)(v ^ (r->hash_k0 & 0xfffffffff0ull)));
+    (void)snprintf(buf, n, "0x%llx", (unsigned long long)(v ^ (r->hash_k0 & 0xfffffffff0ull)));
 }
 
 /* The plain ref and plain proxy at the head of o's chain. */

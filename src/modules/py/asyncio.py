@@ -94,10 +94,9 @@ class _RealClock:
 def _make_clock():
     try:
         import time
-        time.monotonic()
-        return _RealClock(time)
-    except Exception:
+    except ImportError:
         return _VirtualClock()
+    return _RealClock(time)
 
 
 # ---- handles and the loop ----

@@ -303,57 +303,7 @@ class Pattern:
         return types.GenericAlias(cls, item)
 
 
-class _MappingProxy:
-    # a read-only view of the group index (CPython: mappingproxy)
-    __slots__ = ('_d',)
-
-    def __init__(self, d):
-        self._d = d
-
-    def __getitem__(self, k):
-        return self._d[k]
-
-    def __len__(self):
-        return len(self._d)
-
-    def __iter__(self):
-        return iter(self._d)
-
-    def __contains__(self, k):
-        return k in self._d
-
-    def get(self, k, default=None):
-        return self._d.get(k, default)
-
-    def keys(self):
-        return self._d.keys()
-
-    def values(self):
-        return self._d.values()
-
-    def items(self):
-        return self._d.items()
-
-    def copy(self):
-        return dict(self._d)
-
-    def __eq__(self, other):
-        if isinstance(other, _MappingProxy):
-            other = other._d
-        return self._d == other
-
-    def __repr__(self):
-        return repr(self._d)
-
-    def __or__(self, other):
-        return dict(self._d) | other
-
-
-try:
-    import types as _types
-    _MappingProxy = _types.MappingProxyType
-except Exception:
-    pass
+from types import MappingProxyType as _MappingProxy   # Pattern.groupindex (read-only)
 
 
 class _PatternScanner:
