@@ -41,9 +41,6 @@ except BufferError as e:
 b.release()
 c.release()
 print(ba.pop(), ba)
-# a view dropped without release no longer counts once it is gone
-def temp():
-    return memoryview(ba)[0]
-print(temp())
-ba.extend(b"!!")
-print(ba)
+# (a view dropped without release stops counting only once the collector
+# finds it unreachable; asp's conservative stack scan may keep it a while,
+# so that case is not tested here: see docs/decisions/codecs-and-buffers.md)
