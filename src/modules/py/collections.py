@@ -15,9 +15,10 @@ __all__ = ["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "UserSt
 
 
 def _caller_module(depth=2):
+    import _traceback   # the module of a calling frame, without frame objects
     try:
-        return _sys._getframe(depth).f_globals.get('__name__', '__main__')
-    except (AttributeError, ValueError):
+        return _traceback.caller(depth)[3] or '__main__'
+    except ValueError:
         return '__main__'
 
 

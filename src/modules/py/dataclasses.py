@@ -619,9 +619,10 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, rep
     ns.update(defaults)
     ns['__annotations__'] = annotations
     if module is None:
+        import _traceback
         try:
-            module = _sys._getframe(1).f_globals.get('__name__', '__main__')
-        except (AttributeError, ValueError):
+            module = _traceback.caller(1)[3] or '__main__'
+        except ValueError:
             module = '__main__'
     ns['__module__'] = module
     cls = type(cls_name, bases, ns)

@@ -400,9 +400,10 @@ class EnumType(type):
                 member_name, member_value = item
             classdict[member_name] = member_value
         if module is None:
+            import _traceback   # the calling module, without frame objects
             try:
-                module = _sys._getframe(2).f_globals['__name__']
-            except (AttributeError, ValueError, KeyError):
+                module = _traceback.caller(2)[3] or '__main__'
+            except ValueError:
                 module = '__main__'
         classdict['__module__'] = module
         if qualname is not None:

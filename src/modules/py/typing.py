@@ -686,8 +686,7 @@ class NewType:
     def __init__(self, name, tp):
         self.__qualname__ = self.__name__ = name
         self.__supertype__ = tp
-        self.__module__ = _sys._getframe(1).f_globals.get('__name__', '__main__') \
-            if hasattr(_sys, '_getframe') else '__main__'
+        self.__module__ = _caller_module()
 
     def __repr__(self):
         return f'{self.__module__}.{self.__qualname__}'
