@@ -26,6 +26,9 @@ extern const PyModuleSource pymodule_sources[];
  * use, or V_NULL if no built-in module has that name.  Modules written in C
  * are searched first, then those written in Python. */
 Value modules_find_builtin(Realm *r, Value name);
+/* The built-in module `name` for the interpreter's own use (sys.modules
+ * first, then the registry; never through a guest's __import__). */
+Value modules_import(Realm *r, const char *name);
 /* Adds native functions to a module's dict. */
 void modules_add_functions(Realm *r, Value module, const MethodDef *defs);
 

@@ -85,3 +85,11 @@ void modules_add_functions(Realm *r, Value module, const MethodDef *defs) {
         dict_set(r, d, str_intern_cstr(r, defs->name), f);
     }
 }
+
+Value modules_import(Realm *r, const char *cname) {
+    Value name = str_intern_cstr(r, cname);
+    Value mod = dict_get(r, r->modules, name);
+    if (mod == V_NULL) mod = modules_find_builtin(r, name);
+    if (mod == V_NULL) err_format(r, EXC(r, ImportError), "cannot import %s", cname);
+    return mod;
+}

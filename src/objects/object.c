@@ -317,11 +317,7 @@ static Value object_sizeof_m(Realm *r, Value *args, size_t nargs, Value kw) {
 /* __getstate__, __reduce__ and __reduce_ex__ are written in Python, in the
  * copyreg module (src/modules/py/copyreg.py), imported on first use. */
 static Value object_copyreg_call(Realm *r, const char *fn, Value *args, size_t nargs) {
-    Value name = str_intern_cstr(r, "copyreg");
-    Value mod = dict_get(r, r->modules, name);
-    if (mod == V_NULL) mod = modules_find_builtin(r, name);
-    if (mod == V_NULL) err_format(r, EXC(r, ImportError), "cannot import copyreg");
-    return op_call(r, op_getattr(r, mod, str_intern_cstr(r, fn)), args, nargs, V_NULL);
+    return op_call(r, op_getattr(r, modules_import(r, "copyreg"), str_intern_cstr(r, fn)), args, nargs, V_NULL);
 }
 static Value object_getstate_m(Realm *r, Value *args, size_t nargs, Value kw) {
     arg_count(r, "__getstate__", nargs, kw, 1, 1);

@@ -188,11 +188,7 @@ static Value typevar_construct(Realm *r, Type *type, Value *args, size_t nargs, 
  * typing module (written in Python, src/modules/py/typing.py) defines
  * Generic; it is imported here without going through __import__. */
 static Value typing_attr(Realm *r, const char *attr) {
-    Value name = str_intern_cstr(r, "typing");
-    Value mod = dict_get(r, r->modules, name);
-    if (mod == V_NULL) mod = modules_find_builtin(r, name);
-    if (mod == V_NULL) err_format(r, EXC(r, ImportError), "cannot import typing");
-    return op_getattr(r, mod, str_intern_cstr(r, attr));
+    return op_getattr(r, modules_import(r, "typing"), str_intern_cstr(r, attr));
 }
 
 Value typealias_generic_base(Realm *r, Value params) {
