@@ -28,7 +28,7 @@ def run(asp, prog, extra_env, timeout):
 
 
 def expected_of(name):
-    with open(os.path.join(LANG, name + ".expected"), encoding="utf-8") as fh:
+    with open(os.path.join(LANG, name + ".expected"), encoding="utf-8", newline="") as fh:
         text = fh.read()
     i = text.find("--- exit ")
     return text if i < 0 else text[:i]

@@ -109,7 +109,8 @@ def lang_test(cmd, name, timeout):
     path = os.path.join("tests", "lang", name + ".py")
     exp_path = os.path.join(LANG_DIR, name + ".expected")
     try:
-        with open(exp_path, encoding="utf-8") as f:
+        # newline="": a program may print a raw "\r", which must not read as "\n"
+        with open(exp_path, encoding="utf-8", newline="") as f:
             expected = f.read()
     except OSError:
         return name, False, "FAIL %s: no %s.expected" % (name, name)
