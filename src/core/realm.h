@@ -23,7 +23,7 @@
     X(dict_keyiterator) X(dict_valueiterator) X(dict_itemiterator) \
     X(dict_reversekeyiterator) \
     X(enumerate) X(zip) X(map) X(filter) X(reversed) X(TypeAliasType) \
-    X(TypeVar) X(TypeVarTuple) X(ParamSpec) X(traceback) X(UnionType) X(weakref) X(weakproxy) \
+    X(TypeVar) X(TypeVarTuple) X(ParamSpec) X(NoDefaultType) X(traceback) X(UnionType) X(weakref) X(weakproxy) \
     X(weakcallableproxy)
 
 /* The built-in exception hierarchy: X(name, base). */
@@ -148,6 +148,7 @@ struct Realm {
     Value empty_tuple, empty_str, empty_bytes;
     Value latin1[256];        /* one-character strings */
     Value notimpl, ellipsis;  /* singletons */
+    Value no_default;         /* typing.NoDefault (PEP 696) */
     Value dummy;              /* deleted-entry marker for sets */
     Value main_module;
     Value memory_error;       /* preallocated: raising it never allocates */

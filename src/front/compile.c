@@ -9,10 +9,9 @@
  * / SETUP_WITH / POP_BLOCK / POP_EXCEPT, finally bodies duplicated on every
  * exit path.
  *
- * Not supported yet (SyntaxError "... not supported yet"): type parameter
- * defaults (PEP 696).  PEP 695 elsewhere is compiled as CPython does: a
- * "<generic parameters of X>" function makes the parameters (MAKE_TYPEVAR)
- * and the alias (MAKE_TYPE_ALIAS) or function.
+ * PEP 695 and 696 are compiled as CPython does: a "<generic parameters of
+ * X>" function makes the parameters (MAKE_TYPEVAR, with functions for a
+ * bound and a default) and the alias (MAKE_TYPE_ALIAS) or function.
  * Comprehensions are not inlined (PEP 709): they are nested functions called
  * with the outermost iterator, flagged CO_INLINED_COMP for tracebacks.
  *
@@ -609,7 +608,7 @@ static int stack_effect(int op, uint32_t arg, bool jump) {
     case OP_STORE_ATTR: case OP_DELETE_SUBSCR: case OP_MAP_ADD: case OP_MATCH_CLASS:
     case OP_MAKE_TYPE_ALIAS:
         return -2;
-    case OP_MAKE_TYPEVAR: return (arg & 8) ? -1 : 0;
+    case OP_MAKE_TYPEVAR: return -((arg & 8) != 0) - ((arg & 16) != 0);
     case OP_STORE_SUBSCR: return -3;
     case OP_CALL_METHOD: return -n - 1;
     case OP_CALL_METHOD_KW: return -n - 2;
@@ -1860,6 +1859,25 @@ static void compile_type_params(Compiler *c, AstTypeParamSeq *tps) {
             make_function(c, code, 0);
             arg |= 8;
             if (b->kind == AST_EXPR_Tuple) arg |= 4;
+        }
+        AstExpr *d = tp->kind == AST_TYPEPARAM_TypeVar ? tp->v.TypeVar.default_value
+                   : tp->kind == AST_TYPEPARAM_ParamSpec ? tp->v.ParamSpec.default_value
+                   : tp->v.TypeVarTuple.default_value;
+        if (d) {
+            /* PEP 696: the default, evaluated lazily like the bound */
+            Scope *ds = symtable_lookup_scope(&c->ctx, d);
+            enter_unit(c, ds, ds->name, tp->lineno);
+            const_none(c);
+            if (d->kind == AST_EXPR_Starred) {
+                /* `*Ts=*X`: the one item X unpacks to (as CPython) */
+                compile_expr(c, d->v.Starred.value);
+                EMIT(c, UNPACK_SEQUENCE, 1);
+            } else {
+                compile_expr(c, d);
+            }
+            EMIT0(c, RETURN_VALUE);
+            make_function(c, exit_unit(c), 0);
+            arg |= 16;
         }
         EMIT(c, MAKE_TYPEVAR, arg);
         nameop_id(c, id, AST_CTX_Store);

@@ -352,11 +352,33 @@ static void st_defaults(StWalk *w, AstArguments *a) {
     st_exprs(w, &a->kw_defaults);
 }
 
+/* A lazily evaluated annotation scope of a type parameter (its bound,
+ * constraints or default), keyed by node; in a class body it also sees the
+ * class's names. */
+static void st_annotation_scope(StWalk *w, AstIdent name, const void *node, AstTypeParam *tp, AstExpr *e,
+                                const char *what, bool in_class) {
+    Scope *bs = scope_new(w, BLOCK_FUNCTION, cstr_ident(name), node, tp->lineno, tp->col_offset,
+                          tp->end_lineno, tp->end_col_offset);
+    bs->annotation_what = what;
+    Scope *sv = w->cur;
+    int saved_cie = w->comp_iter_expr;
+    w->cur = bs;
+    w->comp_iter_expr = 0;
+    if (in_class) {
+        bs->can_see_class_scope = true;
+        add_def(w, "__classdict__", 13, DEF_USE, tp->lineno, tp->col_offset, tp->end_lineno, tp->end_col_offset);
+    }
+    st_expr(w, e);
+    w->cur = sv;
+    w->comp_iter_expr = saved_cie;
+}
+
 /* PEP 695 type parameters: a "<generic parameters of NAME>" function scope
  * (keyed by the parameter sequence) defining them, entered by the caller
  * and restored by it; each bound or constraints has a lazily evaluated
- * scope of its own (keyed by the parameter).  In class bodies CPython's
- * annotation scopes also see the class's names: not done, refused. */
+ * scope of its own (keyed by the parameter), and so has each PEP 696
+ * default (keyed by the default's expression).  In class bodies these
+ * annotation scopes also see the class's names (__classdict__). */
 static Scope *st_type_params_enter(StWalk *w, AstStmt *s, AstIdent name, AstTypeParamSeq *tps) {
     bool in_class = w->cur->kind == BLOCK_CLASS;
     static const char pre[] = "<generic parameters of ";
@@ -370,6 +392,7 @@ static Scope *st_type_params_enter(StWalk *w, AstStmt *s, AstIdent name, AstType
     Scope *gs = scope_new(w, BLOCK_FUNCTION, gname, tps, s->lineno, s->col_offset, s->end_lineno,
                           s->end_col_offset);
     gs->is_type_params = true;
+    gs->annotation_what = "the definition of a generic";
     Scope *saved = w->cur;
     w->cur = gs;
     if (in_class) {
@@ -377,6 +400,7 @@ static Scope *st_type_params_enter(StWalk *w, AstStmt *s, AstIdent name, AstType
         gs->can_see_class_scope = true;
         add_def(w, "__classdict__", 13, DEF_USE, s->lineno, s->col_offset, s->end_lineno, s->end_col_offset);
     }
+    bool seen_default = false;
     for (size_t i = 0; i < tps->count; i++) {
         AstTypeParam *tp = tps->items[i];
         AstIdent id = tp->kind == AST_TYPEPARAM_TypeVar ? tp->v.TypeVar.name
@@ -385,25 +409,20 @@ static Scope *st_type_params_enter(StWalk *w, AstStmt *s, AstIdent name, AstType
                       : tp->kind == AST_TYPEPARAM_ParamSpec ? tp->v.ParamSpec.default_value
                       : tp->v.TypeVarTuple.default_value;
         if (dflt)
+            seen_default = true;
+        else if (seen_default)
             symtable_error(w->c, tp->lineno, tp->col_offset, tp->end_lineno, tp->end_col_offset,
-                           "type parameter defaults are not supported yet");
+                           "non-default type parameter '%s' follows default type parameter", cstr_ident(id));
         add_def(w, id.str, id.len, DEF_LOCAL, tp->lineno, tp->col_offset, tp->end_lineno, tp->end_col_offset);
-        if (tp->kind == AST_TYPEPARAM_TypeVar && tp->v.TypeVar.bound) {
-            Scope *bs = scope_new(w, BLOCK_FUNCTION, cstr_ident(id), tp, tp->lineno, tp->col_offset,
-                                  tp->end_lineno, tp->end_col_offset);
-            Scope *sv = w->cur;
-            int saved_cie = w->comp_iter_expr;
-            w->cur = bs;
-            w->comp_iter_expr = 0;
-            if (in_class) {
-                bs->can_see_class_scope = true;
-                add_def(w, "__classdict__", 13, DEF_USE, tp->lineno, tp->col_offset, tp->end_lineno,
-                        tp->end_col_offset);
-            }
-            st_expr(w, tp->v.TypeVar.bound);
-            w->cur = sv;
-            w->comp_iter_expr = saved_cie;
-        }
+        if (tp->kind == AST_TYPEPARAM_TypeVar && tp->v.TypeVar.bound)
+            st_annotation_scope(w, id, tp, tp, tp->v.TypeVar.bound,
+                                tp->v.TypeVar.bound->kind == AST_EXPR_Tuple ? "a TypeVar constraint"
+                                                                            : "a TypeVar bound", in_class);
+        if (dflt)
+            st_annotation_scope(w, id, dflt, tp, dflt,
+                                tp->kind == AST_TYPEPARAM_TypeVar ? "a TypeVar default"
+                                : tp->kind == AST_TYPEPARAM_ParamSpec ? "a ParamSpec default"
+                                                                      : "a TypeVarTuple default", in_class);
     }
     return saved;
 }
@@ -578,7 +597,7 @@ static void st_stmt(StWalk *w, AstStmt *s) {
     case AST_STMT_TypeAlias: {
         /* the value is evaluated lazily in a scope of its own (CPython's
          * annotation scope, a function here); in a class body that scope
-         * would also see the class's names: not done yet */
+         * also sees the class's names */
         bool in_class = w->cur->kind == BLOCK_CLASS;
         AstExpr *nm = s->v.TypeAlias.name;
         st_expr(w, nm);
@@ -587,6 +606,7 @@ static void st_stmt(StWalk *w, AstStmt *s) {
             outer = st_type_params_enter(w, s, nm->v.Name.id, &s->v.TypeAlias.type_params);
         Scope *ts = scope_new(w, BLOCK_FUNCTION, cstr_ident(nm->v.Name.id), s, s->lineno, s->col_offset,
                               s->end_lineno, s->end_col_offset);
+        ts->annotation_what = "a type alias";
         Scope *saved = w->cur;
         int saved_cie = w->comp_iter_expr;
         w->cur = ts;
@@ -807,11 +827,19 @@ static void st_comprehension(StWalk *w, AstExpr *e, const char *name, AstCompreh
     if (cs->is_coroutine && !is_gen && saved->is_comprehension) saved->is_coroutine = true;
 }
 
+/* As CPython: yield, await and := have no place in an annotation scope. */
+static void st_refuse_in_annotation(StWalk *w, AstExpr *e, const char *what) {
+    if (w->cur->annotation_what)
+        symtable_error(w->c, e->lineno, e->col_offset, e->end_lineno, e->end_col_offset,
+                       "%s cannot be used within %s", what, w->cur->annotation_what);
+}
+
 static void st_expr(StWalk *w, AstExpr *e) {
     st_enter(w);
     switch (e->kind) {
     case AST_EXPR_BoolOp: st_exprs(w, &e->v.BoolOp.values); break;
     case AST_EXPR_NamedExpr:
+        st_refuse_in_annotation(w, e, "named expression");
         if (w->comp_iter_expr > 0)
             symtable_error(w->c, e->lineno, e->col_offset, e->end_lineno, e->end_col_offset,
                            "assignment expression cannot be used in a comprehension iterable expression");
@@ -855,11 +883,13 @@ static void st_expr(StWalk *w, AstExpr *e) {
         st_comprehension(w, e, "<genexpr>", &e->v.GeneratorExp.generators, e->v.GeneratorExp.elt, NULL);
         break;
     case AST_EXPR_Await:
+        st_refuse_in_annotation(w, e, "await expression");
         st_expr(w, e->v.Await.value);
         if (w->cur->is_comprehension) w->cur->is_coroutine = true;   /* an async comprehension */
         break;
     case AST_EXPR_Yield:
     case AST_EXPR_YieldFrom:
+        st_refuse_in_annotation(w, e, "yield expression");
         if (w->cur->is_comprehension)
             symtable_error(w->c, e->lineno, e->col_offset, e->end_lineno, e->end_col_offset,
                            "'yield' inside %s", comp_kind_name(((const AstExpr *)w->cur->node)->kind));

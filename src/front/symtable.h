@@ -86,6 +86,8 @@ typedef struct Scope {
     bool nested;                 /* inside a function */
     bool is_lambda, is_comprehension, is_generator, is_coroutine;
     bool is_type_params;         /* PEP 695 "<generic parameters of X>" scope (qualnames skip it) */
+    const char *annotation_what; /* an annotation scope ("a TypeVar bound", "a type alias", ...),
+                                    where yield, await and := are refused; else NULL */
     bool has_free, child_free;
     bool needs_class_closure;    /* class whose methods use __class__ / super */
     bool needs_classdict;        /* class whose annotation scopes read its namespace (__classdict__) */

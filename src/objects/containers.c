@@ -126,7 +126,11 @@ void cont_stop_iteration(Realm *r)
 
 void realm_finish_type(Realm *r, Type *t);   /* realm.c */
 
-typedef struct GenericAlias { Obj hdr; Value origin, args; } GenericAlias;
+typedef struct GenericAlias {
+    Obj hdr;
+    Value origin, args;
+    bool unpacked;   /* `*tuple[int]`: the one item iterating over tuple[int] gives */
+} GenericAlias;
 
 static void alias_trace(Realm *r, Obj *o)
 {
@@ -140,6 +144,7 @@ static Value alias_new(Realm *r, Type *t, Value *args, size_t nargs, Value kw)
     GenericAlias *a = (GenericAlias *)heap_alloc(r, t, sizeof(GenericAlias));
     a->origin = args[0];
     a->args = cont_is_tuple(args[1]) ? args[1] : tuple_pack(r, 1, args[1]);
+    a->unpacked = false;
     return v_from_obj(a);
 }
 
@@ -169,6 +174,7 @@ static Value alias_repr(Realm *r, Value v)
     GenericAlias *a = (GenericAlias *)v_obj(v);
     StrBuf b;
     strbuf_init(r, &b);
+    if (a->unpacked) strbuf_add_ascii(&b, "*", 1);
     alias_add_arg(r, &b, a->origin);
     strbuf_add_ascii(&b, "[", 1);
     Tuple *t = tuple_ptr(a->args);
@@ -191,7 +197,7 @@ static Value alias_richcmp(Realm *r, Value a, Value b, int op)
     Type *t = v_obj(a)->type;
     if ((op != CMP_EQ && op != CMP_NE) || !v_is_obj(b) || v_obj(b)->type != t) return r->notimpl;
     GenericAlias *x = (GenericAlias *)v_obj(a), *y = (GenericAlias *)v_obj(b);
-    bool eq = x->origin == y->origin && op_eq(r, x->args, y->args);
+    bool eq = x->unpacked == y->unpacked && x->origin == y->origin && op_eq(r, x->args, y->args);
     return v_bool(op == CMP_EQ ? eq : !eq);
 }
 
@@ -203,6 +209,19 @@ static int64_t alias_hash(Realm *r, Value v)
 
 static Value alias_get_origin(Realm *r, Value v) { return ((GenericAlias *)v_obj(v))->origin; }
 static Value alias_get_args(Realm *r, Value v) { return ((GenericAlias *)v_obj(v))->args; }
+static Value alias_get_unpacked(Realm *r, Value v) { return v_bool(((GenericAlias *)v_obj(v))->unpacked); }
+
+/* iter(tuple[int]) yields one item, *tuple[int] (so `*Ts=*tuple[int]` and
+ * `[*tuple[int]]` work as in CPython). */
+static Value alias_iter(Realm *r, Value v)
+{
+    GenericAlias *a = (GenericAlias *)v_obj(v);
+    GenericAlias *u = (GenericAlias *)heap_alloc(r, a->hdr.type, sizeof(GenericAlias));
+    u->origin = a->origin;
+    u->args = a->args;
+    u->unpacked = true;
+    return op_iter(r, tuple_pack(r, 1, v_from_obj(u)));
+}
 
 static Value alias_mro_entries(Realm *r, Value *args, size_t nargs, Value kw)
 {
@@ -228,6 +247,7 @@ static const MethodDef alias_methods[] = {
 static const GetSetDef alias_getsets[] = {
     {"__origin__", alias_get_origin, NULL},
     {"__args__", alias_get_args, NULL},
+    {"__unpacked__", alias_get_unpacked, NULL},
     {NULL, NULL, NULL}
 };
 
@@ -245,6 +265,7 @@ void cont_install_class_getitem(Realm *r, Type *t)
         at->call = alias_call;
         at->richcmp = alias_richcmp;
         at->hash = alias_hash;
+        at->iter = alias_iter;
         at->nb[NB_OR] = union_type_or;
         type_add_getsets(r, at, alias_getsets);
         type_add_methods(r, at, alias_methods);

@@ -275,6 +275,8 @@ Value typealias_new(Realm *r, Value name, Value compute, Value module, Value par
 /* A type parameter of kind TYPEVAR_* (vm/opcodes.h); compute (or V_NULL)
  * evaluates lazily the bound, or the constraints tuple when constrained. */
 Value typealias_typevar_new(Realm *r, int kind, Value name, Value compute, bool constrained);
+/* PEP 696: compute is a function of no arguments evaluating tv's default. */
+void typealias_typevar_set_default(Realm *r, Value tv, Value compute);
 Value typealias_generic_base(Realm *r, Value params);   /* typing.Generic[params] */
 
 /* ---- builtins module (src/modules/builtins.c) ---- */

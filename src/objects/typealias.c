@@ -1,10 +1,12 @@
 /* typealias: the objects of PEP 695 syntax, named as CPython's typing module
  * names them: TypeAliasType (`type X = value`) and the type parameters
- * TypeVar, TypeVarTuple and ParamSpec (`[T: bound, *Ts, **P]`).
+ * TypeVar, TypeVarTuple and ParamSpec (`[T: bound, *Ts, **P]`), with their
+ * PEP 696 defaults (`[T = int]`, typing.NoDefault when there is none).
  *
  * Values are evaluated lazily: the statement stores a function (its own
  * scope, like CPython's annotation scope) that __value__ (__bound__,
- * __constraints__) calls the first time and whose result is kept.
+ * __constraints__, __default__) calls the first time and whose result is
+ * kept.
  * Invariants: names are str; a compute function is V_NULL once its value
  * is known. */
 #include "core/realm.h"
@@ -30,6 +32,8 @@ typedef struct TypeVar {
     Value name;
     Value compute;
     Value evaluated;  /* bound or constraints tuple once computed, else V_NULL */
+    Value default_compute;  /* function evaluating the default, V_NULL once evaluated */
+    Value default_value;    /* the default once known; V_NULL: none (NoDefault) */
     int kind;
     bool constrained;
     /* variance: made by `[T]` syntax, infer is true; by TypeVar(...), as given */
@@ -98,6 +102,8 @@ Value typealias_typevar_new(Realm *r, int kind, Value name, Value compute, bool 
     t->name = name;
     t->compute = compute;
     t->evaluated = V_NULL;
+    t->default_compute = V_NULL;
+    t->default_value = V_NULL;
     t->kind = kind;
     t->constrained = constrained;
     t->infer = true;
@@ -109,6 +115,8 @@ static void typevar_trace(Realm *r, Obj *o) {
     heap_mark(r, t->name);
     heap_mark(r, t->compute);
     heap_mark(r, t->evaluated);
+    heap_mark(r, t->default_compute);
+    heap_mark(r, t->default_value);
 }
 
 static TypeVar *tv_self(Realm *r, Value v, const char *what) {
@@ -140,12 +148,13 @@ static bool typevar_flag(Realm *r, Value v) { return v != V_NULL && op_truth(r, 
 static Value typevar_construct(Realm *r, Type *type, Value *args, size_t nargs, Value kwnames) {
     int kind = type == r->t_TypeVarTuple ? TYPEVAR_TUPLE : type == r->t_ParamSpec ? TYPEVAR_PARAMSPEC
                                                                                    : TYPEVAR_PLAIN;
-    const char *fname = kind == TYPEVAR_TUPLE ? "TypeVarTuple" : kind == TYPEVAR_PARAMSPEC ? "ParamSpec" : "TypeVar";
+    /* argument errors name the constructor as CPython's does */
+    const char *fname = kind == TYPEVAR_TUPLE ? "typevartuple" : kind == TYPEVAR_PARAMSPEC ? "paramspec" : "typevar";
     size_t npos = nargs;   /* keyword values follow the positional ones */
     size_t nkw = kwnames != V_NULL ? (size_t)tuple_ptr(kwnames)->len : 0;
     if (npos == 0) err_type(r, "%s() missing required argument 'name' (pos 1)", fname);
     if (kind != TYPEVAR_PLAIN && npos > 1)
-        err_type(r, "%s() takes at most 1 positional argument (%zu given)", fname, npos);
+        err_type(r, "%s() takes exactly 1 positional argument (%zu given)", fname, npos);
     static const char *const kwlist[] = {"name", "bound", "covariant", "contravariant", "infer_variance",
                                          "default", NULL};
     static const char *const kwlist_tuple[] = {"name", "default", NULL};
@@ -153,8 +162,7 @@ static Value typevar_construct(Realm *r, Type *type, Value *args, size_t nargs, 
     Value *kwargs = args + npos;
     Value name = args[0];
     if (!(v_is_obj(name) && (v_obj(name)->type->flags & TF_STR_SUB)))
-        err_type(r, "%s() argument 'name' must be str, not %T",
-                 kind == TYPEVAR_TUPLE ? "typevartuple" : kind == TYPEVAR_PARAMSPEC ? "paramspec" : "typevar", name);
+        err_type(r, "%s() argument 'name' must be str, not %T", fname, name);
     for (size_t i = 0; i < nkw; i++) {
         Value k = tuple_ptr(kwnames)->items[i];
         const char *const *list = kind == TYPEVAR_TUPLE ? kwlist_tuple : kwlist;
@@ -165,7 +173,6 @@ static Value typevar_construct(Realm *r, Type *type, Value *args, size_t nargs, 
         if (kind == TYPEVAR_TUPLE) found = 5;
         a[found] = kwargs[i];
     }
-    if (a[5] != V_NULL) err_type(r, "%s(): type parameter defaults are not supported yet", fname);
     bool co = typevar_flag(r, a[2]), contra = typevar_flag(r, a[3]), infer = typevar_flag(r, a[4]);
     if (co && contra) err_value(r, "Bivariant types are not supported.");
     if (infer && (co || contra)) err_value(r, "Variance cannot be specified with infer_variance.");
@@ -181,6 +188,7 @@ static Value typevar_construct(Realm *r, Type *type, Value *args, size_t nargs, 
     t->contravariant = contra;
     t->infer = infer;
     typevar_set_evaluated(t, constraints != V_NULL ? constraints : bound);
+    if (a[5] != V_NULL && a[5] != r->no_default) t->default_value = a[5];
     return v_from_obj(t);
 }
 
@@ -223,6 +231,27 @@ static Value typevar_get_constraints(Realm *r, Value v) {
     if (!t->constrained) return r->empty_tuple;
     return typevar_evaluate(r, t);
 }
+void typealias_typevar_set_default(Realm *r, Value tv, Value compute) {
+    ((TypeVar *)v_obj(tv))->default_compute = compute;
+}
+
+/* The default, evaluated once; typing.NoDefault when there is none. */
+static Value typevar_get_default(Realm *r, Value v) {
+    TypeVar *t = tv_self(r, v, "__default__");
+    if (t->default_compute != V_NULL) {
+        /* an error leaves it unevaluated: the next access tries again */
+        t->default_value = op_call0(r, t->default_compute);
+        t->default_compute = V_NULL;
+    }
+    return t->default_value == V_NULL ? r->no_default : t->default_value;
+}
+
+static Value typevar_has_default(Realm *r, Value *args, size_t nargs, Value kw) {
+    arg_count(r, "has_default", nargs, kw, 1, 1);
+    TypeVar *t = tv_self(r, args[0], "has_default");
+    return v_bool(t->default_compute != V_NULL || t->default_value != V_NULL);
+}
+
 static Value typevar_get_co(Realm *r, Value v) { return v_bool(tv_self(r, v, "__covariant__")->covariant); }
 static Value typevar_get_contra(Realm *r, Value v) {
     return v_bool(tv_self(r, v, "__contravariant__")->contravariant);
@@ -236,15 +265,34 @@ static const GetSetDef typevar_getsets[] = {
     {"__covariant__", typevar_get_co, NULL},
     {"__contravariant__", typevar_get_contra, NULL},
     {"__infer_variance__", typevar_get_infer, NULL},
+    {"__default__", typevar_get_default, NULL},
     {NULL, NULL, NULL}
 };
 static const GetSetDef typevar_tuple_getsets[] = {
     {"__name__", typevar_get_name, NULL},
+    {"__default__", typevar_get_default, NULL},
     {NULL, NULL, NULL}
 };
 
+static const MethodDef typevar_methods[] = {
+    {"has_default", typevar_has_default, 0},
+    {NULL, NULL, 0}
+};
+
+/* typing.NoDefault: the one NoDefaultType instance. */
+static Value nodefault_repr(Realm *r, Value v) { return str_from_cstr(r, "typing.NoDefault"); }
+static Value nodefault_new(Realm *r, Type *t, Value *args, size_t nargs, Value kw) {
+    arg_count(r, "NoDefaultType", nargs, kw, 0, 0);
+    return r->no_default;
+}
+
 void typealias_init_type(Realm *r) {
-    Type *t = r->t_TypeAliasType;
+    Type *t = r->t_NoDefaultType;
+    t->basicsize = sizeof(Obj) + sizeof(Value);
+    t->repr = nodefault_repr;
+    t->new_ = nodefault_new;
+    r->no_default = v_from_obj(heap_alloc(r, t, sizeof(Obj) + sizeof(Value)));
+    t = r->t_TypeAliasType;
     t->basicsize = sizeof(TypeAlias);
     t->trace = typealias_trace;
     t->repr = typealias_repr;
@@ -258,6 +306,7 @@ void typealias_init_type(Realm *r) {
         t->new_ = typevar_construct;
         t->nb[NB_OR] = typevar_or;
         type_add_getsets(r, t, i == 1 ? typevar_tuple_getsets : typevar_getsets);
+        type_add_methods(r, t, typevar_methods);
         /* names (NM) are interned after the type inits */
         dict_set(r, t->dict, str_intern_cstr(r, "__module__"), str_intern_cstr(r, "typing"));
     }

@@ -108,8 +108,9 @@
                             caught, and the list of those raised/re-raised by handlers + the unmatched rest */ \
     X(WITH_EXCEPT_START) /* (exit prev exc -- exit prev exc r) r = exit(type(exc), exc, tb) */ \
     X(MAKE_TYPE_ALIAS)   /* (name params func -- alias) `type name[params] = v`: func evaluates v lazily */ \
-    X(MAKE_TYPEVAR)      /* (name -- tv) or with arg&8 (name func -- tv): arg&3 TYPEVAR_* kind, \
-                            func evaluates lazily the bound, or the constraints when arg&4 */ \
+    X(MAKE_TYPEVAR)      /* (name [bound] [default] -- tv): arg&3 TYPEVAR_* kind; with arg&8 a \
+                            function evaluating lazily the bound (the constraints when arg&4), \
+                            with arg&16 one evaluating the default (PEP 696) */ \
     X(SUBSCRIPT_GENERIC) /* (params -- typing.Generic[params]) base of `class C[T]` */ \
     X(LOAD_ASSERTION_ERROR) /* ( -- AssertionError) */ \
     X(YIELD_VALUE)       /* (v -- sent) */ \

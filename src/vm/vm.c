@@ -1371,8 +1371,10 @@ static Value run_loop(Realm *r, Frame *entry, RunStatus *status) {
     }
     TARGET(MAKE_TYPEVAR) {
         SAVE_STATE();
+        Value dflt = (oparg & 16) ? POP() : V_NULL;
         Value fn = (oparg & 8) ? POP() : V_NULL;
         v = typealias_typevar_new(r, (int)(oparg & 3), TOP(), fn, (oparg & 4) != 0);
+        if (dflt != V_NULL) typealias_typevar_set_default(r, v, dflt);
         TOP() = v;
         DISPATCH();
     }

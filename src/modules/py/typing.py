@@ -16,6 +16,7 @@ def _get_type_params[T, *Ts, **P]():
 
 
 TypeVar, TypeVarTuple, ParamSpec = (type(p) for p in _get_type_params.__type_params__)
+NoDefault = _get_type_params.__type_params__[0].__default__
 del _get_type_params
 type _Alias = int
 TypeAliasType = type(_Alias)
@@ -66,6 +67,52 @@ def _collect_parameters(args):
                 if p not in params:
                     params.append(p)
     return tuple(params)
+
+
+def _fill_defaults(owner, params, args):
+    """args for params completed, as CPython's substitution does, with the
+    defaults (PEP 696) of the parameters left without an argument: a
+    TypeVar's at the end, a TypeVarTuple's (unpacked) in its place when it
+    gets no argument.  TypeError when too few are left."""
+    k = len(params)
+    for i, p in enumerate(params):
+        if isinstance(p, TypeVarTuple):
+            right = k - i - 1
+            if len(args) < i + right:
+                raise TypeError(f"Too few arguments for {owner!r}; actual {len(args)}, expected at least {k - 1}")
+            if i == len(args) - right and p.has_default():
+                d = p.__default__
+                if (getattr(d, '__unpacked__', False) and d.__origin__ is tuple
+                        and not (d.__args__ and d.__args__[-1] is ...)):
+                    d = d.__args__   # *tuple[int, str]: two arguments
+                else:
+                    d = (d,)
+                args = args[:i] + d + args[i:]
+            return args
+        if i < len(args):
+            continue
+        if i == len(args) and p.has_default():
+            args += (p.__default__,)
+        elif isinstance(p, ParamSpec):
+            raise TypeError(f"Too few arguments for {owner!r}")
+        else:
+            raise TypeError(f"Too few arguments for {owner!r}; actual {len(args)}, expected at least {i + 1}")
+    return args
+
+
+def _check_default_order(params):
+    """As CPython's Generic[...]: no default-less parameter after one with a
+    default, and no default after a TypeVarTuple."""
+    default_seen = tvt_seen = False
+    for p in params:
+        if isinstance(p, TypeVarTuple):
+            tvt_seen = True
+        elif p.has_default():
+            if tvt_seen:
+                raise TypeError('Type parameter with a default follows TypeVarTuple')
+            default_seen = True
+        elif default_seen:
+            raise TypeError(f'Type parameter {p!r} without a default follows type parameter with a default')
 
 
 def _substitute(arg, mapping):
@@ -134,6 +181,7 @@ class _GenericAlias:
         if not isinstance(args, tuple):
             args = (args,)
         params = self.__parameters__
+        args = _fill_defaults(self, params, args)
         if len(args) != len(params):
             raise TypeError(f"Too {'many' if len(args) > len(params) else 'few'} arguments for {self!r}; "
                             f"actual {len(args)}, expected {len(params)}")
@@ -194,14 +242,15 @@ class Generic:
                     raise TypeError("Parameters to Generic[...] must all be type variables or parameter specification variables.")
             if len(set(params)) != len(params):
                 raise TypeError("Parameters to Generic[...] must all be unique")
+            _check_default_order(params)
             return _GenericAlias(cls, params)
         expected = cls.__dict__.get('__parameters__', ())
         if not expected:
             raise TypeError(f"{cls!r} is not a generic class")
-        if len(params) > len(expected) and not any(isinstance(p, TypeVarTuple) for p in expected):
+        has_tvt = any(isinstance(p, TypeVarTuple) for p in expected)
+        if len(params) > len(expected) and not has_tvt:
             raise TypeError(f"Too many arguments for {cls!r}; actual {len(params)}, expected {len(expected)}")
-        if len(params) < len(expected):
-            raise TypeError(f"Too few arguments for {cls!r}; actual {len(params)}, expected at least {len(expected)}")
+        params = _fill_defaults(cls, expected, params)
         return _GenericAlias(cls, tuple(_type_check(p, 'Parameters to generic types must be types.')
                                         for p in params))
 
