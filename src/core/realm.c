@@ -25,7 +25,7 @@ void realm_mark_roots(Realm *r) {
         heap_trace_children(r, mutable_sealed[i]);
     Value roots[] = {r->exc, r->builtins, r->modules, r->interned, r->empty_tuple, r->empty_str,
                      r->empty_bytes, r->notimpl, r->ellipsis, r->no_default, r->dummy, r->main_module,
-                     r->memory_error, r->repr_stack, r->exc_info, r->stop_value,
+                     r->memory_error, r->repr_stack, r->exc_info, r->stop_value, r->tb_skip_caller,
                      r->api_handles, r->api_error, r->sys_path, r->io_types, r->importing, r->io_stdin,
                      r->codec_errors};
     heap_mark_array(r, roots, sizeof roots / sizeof roots[0]);

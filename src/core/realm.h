@@ -121,6 +121,9 @@ struct Realm {
     Value exc;                /* the exception being propagated */
     Frame *exc_frame;         /* r->frame when it was raised */
     uint32_t exc_depth;       /* r->depth when it was raised */
+    Value tb_skip_caller;     /* exception leaving an inlined comprehension's frame: its
+                                 traceback entry stands for the caller's (CPython 3.13
+                                 runs such comprehensions in the caller's frame) */
     Value *exc_stack_top;     /* r->stack_top when it was raised */
     bool reraise;             /* the raise continues an exception: no new traceback entry */
     Value stop_value;         /* StopIteration value seen by a next slot that returned V_NULL */

@@ -1,7 +1,8 @@
 /* _traceback: the text of exceptions as asp prints them (exc_format.c),
- * and the location of a calling frame (caller()), for the traceback module written in Python (src/modules/py/traceback.py).
- * asp keeps no traceback objects a guest can walk (exc.__traceback__ is
- * None), so the formatting is done here from the interpreter's records. */
+ * the locations of traceback entries and of calling frames, for the
+ * traceback, warnings and logging modules written in Python
+ * (src/modules/py/).  asp has no frame objects a guest could walk, so what
+ * those modules need of a frame comes from here. */
 #include "core/realm.h"
 #include "modules/modules.h"
 #include "vm/frame.h"
@@ -31,12 +32,24 @@ static Value tbmod_format_only(Realm *r, Value *args, size_t nargs, Value kw) {
  * line or None) of the Python frame `depth` levels above the one calling
  * caller(); for warnings and logging, which need the location of their
  * caller without a frame object a guest could walk. */
-static Value tbmod_caller(Realm *r, Value *args, size_t nargs, Value kw) {
-    arg_count(r, "caller", nargs, kw, 0, 1);
+/* The frame `depth` (args[0], default 0) levels above the caller, or NULL.
+ * An inlined comprehension's frame stands for its caller's, as CPython 3.13
+ * runs such comprehensions in the caller's frame. */
+static Frame *frame_up(Realm *r, const char *fname, Value *args, size_t nargs, Value kw) {
+    arg_count(r, fname, nargs, kw, 0, 1);
     int64_t depth = nargs ? int_as_ssize(r, num_index(r, args[0])) : 0;
     if (depth < 0) err_value(r, "depth must be non-negative");
     Frame *f = r->frame;
-    for (int64_t i = 0; f && i < depth; i++) f = f->prev;
+    for (int64_t i = 0; f && i < depth; i++) {
+        bool inlined = (f->code->flags & CO_INLINED_COMP) != 0;
+        f = f->prev;
+        if (inlined && f) f = f->prev;
+    }
+    return f;
+}
+
+static Value tbmod_caller(Realm *r, Value *args, size_t nargs, Value kw) {
+    Frame *f = frame_up(r, "caller", args, nargs, kw);
     if (!f) err_value(r, "call stack is not deep enough");
     Code *c = f->code;
     int64_t line = c->firstlineno;
@@ -47,7 +60,30 @@ static Value tbmod_caller(Realm *r, Value *args, size_t nargs, Value kw) {
     return tuple_from_array(r, items, 5);
 }
 
+/* frame_summary(depth=0): the location summary (exc_location_summary:
+ * filename, lineno, end_lineno, colno, end_colno, name, line, text) of the
+ * frame `depth` levels above the caller, without columns, or None past the
+ * outermost frame; for traceback.extract_stack. */
+static Value tbmod_frame_summary(Realm *r, Value *args, size_t nargs, Value kw) {
+    Frame *f = frame_up(r, "frame_summary", args, nargs, kw);
+    if (!f) return V_NONE;
+    Code *c = f->code;
+    int32_t line = c->firstlineno;
+    if (c->locs && f->pc > 0 && f->pc - 1 < c->nops) line = c->locs[f->pc - 1].line;
+    /* only the line: CPython's extract_stack keeps no columns */
+    CodeLoc loc = {line, line, -1, -1};
+    return exc_location_summary(r, c, &loc);
+}
+
+/* tb_summary(tb): the location summary of a traceback object's entry */
+static Value tbmod_tb_summary(Realm *r, Value *args, size_t nargs, Value kw) {
+    arg_count(r, "tb_summary", nargs, kw, 1, 1);
+    return exc_traceback_summary(r, args[0]);
+}
+
 static const MethodDef tbmod_functions[] = {
+    {"frame_summary", tbmod_frame_summary, 0},
+    {"tb_summary", tbmod_tb_summary, 0},
     {"caller", tbmod_caller, 0},
     {"format", tbmod_format, 0},
     {"format_only", tbmod_format_only, 0},

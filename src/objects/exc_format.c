@@ -876,6 +876,27 @@ Value exc_source_line(Realm *r, Code *c, int64_t line) {
     return list_ptr(lines)->len ? list_ptr(lines)->items[0] : V_NONE;
 }
 
+/* (filename, lineno, end_lineno, colno, end_colno, name, line, text) of
+ * one location of code c: what the traceback module's FrameSummary holds
+ * (columns are UTF-8 byte offsets, as co_positions() gives them; None when
+ * unknown), line is the first source line stripped (None without source)
+ * and text the source lines and carets a traceback shows for it. */
+Value exc_location_summary(Realm *r, Code *c, const CodeLoc *loc) {
+    Value fname = is_str(c->filename) ? c->filename : str_from_cstr(r, "<unknown>");
+    Value name = is_str(c->name) ? c->name : str_from_cstr(r, "<unknown>");
+    Value line = V_NONE;
+    if (is_str(c->source) && loc->line > 0) line = strip(r, list_ptr(source_lines(r, c->source, loc->line, loc->line))->items[0]);
+    StrBuf b;
+    strbuf_init(r, &b);
+    format_frame_source(r, &b, c, loc);
+    Value text = strbuf_finish(&b);
+    Value items[8] = {fname, loc->line > 0 ? int_from_i64(r, loc->line) : V_NONE,
+                      loc->line > 0 && loc->end_line > 0 ? int_from_i64(r, loc->end_line) : V_NONE,
+                      loc->col >= 0 ? int_from_i64(r, loc->col) : V_NONE,
+                      loc->end_col >= 0 ? int_from_i64(r, loc->end_col) : V_NONE, name, line, text};
+    return tuple_from_array(r, items, 8);
+}
+
 /* plain: as CPython's C-level traceback printer (unraisable exceptions),
  * the first source line alone, stripped, and no carets. */
 static void format_stack(Realm *r, StrBuf *b, Value tb, bool plain) {
@@ -1482,6 +1503,17 @@ static Value tb_get_code(Realm *r, Value self) {
     int64_t pc;
     Value c = tb_entry(r, self, &loc, &pc);
     return c == V_NULL ? V_NONE : c;
+}
+
+/* The location summary (exc_location_summary) of a traceback object's entry. */
+Value exc_traceback_summary(Realm *r, Value tb) {
+    if (!(v_is_obj(tb) && v_obj(tb)->type == r->t_traceback))
+        err_type(r, "expected a traceback object, not %T", tb);
+    CodeLoc loc;
+    int64_t pc;
+    Value c = tb_entry(r, tb, &loc, &pc);
+    if (c == V_NULL) err_value(r, "traceback entry without code");
+    return exc_location_summary(r, (Code *)v_obj(c), &loc);
 }
 
 static const GetSetDef tb_getsets[] = {

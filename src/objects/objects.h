@@ -230,6 +230,10 @@ void exc_add_traceback(Realm *r, Value exc, Value code, uint32_t pc);
 void exc_unshare_traceback(Realm *r, Value exc);
 Value exc_traceback_view(Realm *r, Value entries, int64_t idx);   /* traceback object or None */
 Value exc_traceback_entries(Realm *r, Value tb);
+Value exc_traceback_summary(Realm *r, Value tb);   /* see exc_location_summary */
+struct Code;
+struct CodeLoc;
+Value exc_location_summary(Realm *r, struct Code *c, const struct CodeLoc *loc);
 bool exc_traceback_is_view(Realm *r, Value tb, Value entries, int64_t idx);
 void exc_traceback_init_type(Realm *r);
 /* except*: the part of exc matching type (None if none; a naked exception

@@ -1635,7 +1635,9 @@ static bool unwind(Realm *r, Frame *entry) {
     r->reraise = false;
     for (;;) {
         Frame *f = r->frame;
-        if (!reraise && v_is_obj(exc) && (v_obj(exc)->type->flags & TF_EXC_SUB))
+        if (r->tb_skip_caller != V_NULL && r->tb_skip_caller == exc)
+            r->tb_skip_caller = V_NULL;   /* the comprehension's entry is this frame's */
+        else if (!reraise && v_is_obj(exc) && (v_obj(exc)->type->flags & TF_EXC_SUB))
             exc_add_traceback(r, exc, v_from_obj(f->code), f->pc ? f->pc - 1 : 0);
         reraise = false;
         if (r->limit_hit) f->nblocks = 0;   /* no guest handler runs for a hit limit */
@@ -1659,6 +1661,7 @@ static bool unwind(Realm *r, Frame *entry) {
             return true;
         }
         bool was_entry = f == entry;
+        r->tb_skip_caller = (f->code->flags & CO_INLINED_COMP) ? exc : V_NULL;
         frame_pop(r, f);
         if (was_entry) return false;
     }
