@@ -289,7 +289,7 @@ Value os_module_new(Realm *r) {
     return m;
 }
 
-/* ---- time ---- */
+/* ---- _time: the clocks of the time module (src/modules/py/time.py) ---- */
 
 static Value time_time(Realm *r, Value *a, size_t n, Value kw) {
     arg_count(r, "time", n, kw, 0, 0);
@@ -332,7 +332,7 @@ static const MethodDef time_functions[] = {
 };
 
 Value time_module_new(Realm *r) {
-    Value m = module_new(r, str_intern_cstr(r, "time"));
+    Value m = module_new(r, str_intern_cstr(r, "_time"));
     modules_add_functions(r, m, time_functions);
     return m;
 }

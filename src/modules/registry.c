@@ -12,7 +12,7 @@ static const BuiltinModule builtin_modules[] = {
     {"codecs", codecs_module_new},
     {"math", math_module_new},
     {"os", os_module_new},
-    {"time", time_module_new},
+    {"_time", time_module_new},
     {"sys", sys_module_new},
     {"gc", gc_module_new},
     {"_weakref", weakrefmod_module_new},

@@ -536,17 +536,12 @@ def _now_seconds():
 # ---- strftime / strptime ----
 
 def _strftime(obj, fmt, is_date):
+    """As CPython's wrap_strftime: %f, %z, %:z and %Z are this object's;
+    the rest is time.strftime's, over obj.timetuple() (a time of day: the
+    day 1900-01-01)."""
     if not isinstance(fmt, str):
         raise TypeError(f"strftime() argument 1 must be str, not {type(fmt).__name__}")
-    year = obj.year if hasattr(obj, 'year') else 1900
-    month = obj.month if hasattr(obj, 'month') else 1
-    day = obj.day if hasattr(obj, 'day') else 1
-    hour = getattr(obj, 'hour', 0)
-    minute = getattr(obj, 'minute', 0)
-    second = getattr(obj, 'second', 0)
-    micro = getattr(obj, 'microsecond', 0)
-    weekday = _ymd2ord(year, month, day) % 7 if hasattr(obj, 'year') else 1   # 0 = Sunday
-    yday = _days_before_month(year, month) + day
+    import time as _time
     out = []
     i = 0
     n = len(fmt)
@@ -558,83 +553,23 @@ def _strftime(obj, fmt, is_date):
             continue
         d = fmt[i + 1]
         i += 2
-        if d == 'Y':
-            out.append(str(year) if year >= 1000 else '%04d' % year if False else str(year))
-        elif d == 'y':
-            out.append('%02d' % (year % 100))
-        elif d == 'm':
-            out.append('%02d' % month)
-        elif d == 'd':
-            out.append('%02d' % day)
-        elif d == 'e':
-            out.append('%2d' % day)
-        elif d == 'H':
-            out.append('%02d' % hour)
-        elif d == 'I':
-            out.append('%02d' % (hour % 12 or 12))
-        elif d == 'M':
-            out.append('%02d' % minute)
-        elif d == 'S':
-            out.append('%02d' % second)
-        elif d == 'f':
-            out.append('%06d' % micro)
-        elif d == 'p':
-            out.append('AM' if hour < 12 else 'PM')
-        elif d == 'a':
-            out.append(_DAYNAMES[(weekday + 6) % 7 + 1])
-        elif d == 'A':
-            out.append(_FULLDAYNAMES[(weekday + 6) % 7 + 1])
-        elif d == 'w':
-            out.append(str(weekday))
-        elif d == 'u':
-            out.append(str((weekday + 6) % 7 + 1))
-        elif d == 'b' or d == 'h':
-            out.append(_MONTHNAMES[month])
-        elif d == 'B':
-            out.append(_FULLMONTHNAMES[month])
-        elif d == 'j':
-            out.append('%03d' % yday)
-        elif d == 'U':
-            out.append('%02d' % ((yday + 6 - weekday) // 7))
-        elif d == 'W':
-            out.append('%02d' % ((yday + 6 - (weekday + 6) % 7) // 7))
-        elif d == 'G' or d == 'V':
-            iy, iw, _ = _isocalendar(year, month, day)
-            out.append(str(iy) if d == 'G' else '%02d' % iw)
-        elif d == 'z':
+        if d == 'f':
+            out.append('%06d' % getattr(obj, 'microsecond', 0))
+        elif d == 'z' or (d == ':' and i < n and fmt[i] == 'z'):
+            if d == ':':
+                i += 1
             off = obj.utcoffset() if hasattr(obj, 'utcoffset') else None
-            out.append(_format_offset(off, '') if off is not None else '')
-        elif d == ':' and i < n and fmt[i] == 'z':
-            i += 1
-            off = obj.utcoffset() if hasattr(obj, 'utcoffset') else None
-            out.append(_format_offset(off, ':') if off is not None else '')
+            out.append(_format_offset(off, ':' if d == ':' else '') if off is not None else '')
         elif d == 'Z':
             name = obj.tzname() if hasattr(obj, 'tzname') else None
-            out.append(name or '')
-        elif d == 'c':
-            out.append('%s %s %2d %02d:%02d:%02d %d' % (
-                _DAYNAMES[(weekday + 6) % 7 + 1], _MONTHNAMES[month], day, hour, minute, second, year))
-        elif d == 'x':
-            out.append('%02d/%02d/%02d' % (month, day, year % 100))
-        elif d == 'X':
-            out.append('%02d:%02d:%02d' % (hour, minute, second))
-        elif d == 'D':
-            out.append('%02d/%02d/%02d' % (month, day, year % 100))
-        elif d == 'F':
-            out.append('%d-%02d-%02d' % (year, month, day))
-        elif d == 'T':
-            out.append('%02d:%02d:%02d' % (hour, minute, second))
-        elif d == 'R':
-            out.append('%02d:%02d' % (hour, minute))
-        elif d == 'n':
-            out.append('\n')
-        elif d == 't':
-            out.append('\t')
-        elif d == '%':
-            out.append('%')
+            out.append((name or '').replace('%', '%%'))
         else:
             out.append('%' + d)
-    return ''.join(out)
+    if hasattr(obj, 'timetuple'):
+        tt = obj.timetuple()
+    else:
+        tt = (1900, 1, 1, obj.hour, obj.minute, obj.second, 0, 1, -1)
+    return _time.strftime(''.join(out), tt)
 
 
 _STRPTIME_NUM = {'d': (1, 2), 'm': (1, 2), 'y': (2, 2), 'Y': (4, 4), 'H': (1, 2), 'I': (1, 2),
