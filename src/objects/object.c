@@ -12,13 +12,21 @@ Value *obj_dict_ptr(Realm *r, Value o) {
 }
 
 /* What id() and default reprs show for a heap object: its address mixed
- * with the realm's key (XOR, then multiplication by an odd number modulo
- * 2^48, a bijection on 48-bit addresses), so that no host address or even
- * its alignment is disclosed; as in CPython, repr's "at 0x..." is hex(id). */
+ * with the realm's key by a bijection on 48-bit addresses, so that no host
+ * address or even its alignment is disclosed (the low bits vary from object
+ * to object); as in CPython, repr's "at 0x..." is hex(id). */
 uint64_t obj_masked_addr(Realm *r, Value v) {
+    /* a keyed bijection of the 48 address bits (id() stays unique): xor,
+     * odd multiplications and xor-shifts, each invertible mod 2**48; the
+     * shifts carry high bits down, so the low bits, where alignment would
+     * show, differ from object to object */
     const uint64_t mask = ((uint64_t)1 << 48) - 1;
     uint64_t x = ((uint64_t)v ^ r->hash_k0) & mask;
-    return (x * (r->hash_k1 | 1)) & mask;
+    x = (x * (r->hash_k1 | 1)) & mask;
+    x ^= x >> 24;
+    x = (x * ((r->hash_k0 >> 16) | 1)) & mask;
+    x ^= x >> 21;
+    return x;
 }
 
 Value obj_new_instance(Realm *r, Type *t) {
