@@ -23,7 +23,7 @@
     X(dict_keyiterator) X(dict_valueiterator) X(dict_itemiterator) \
     X(dict_reversekeyiterator) \
     X(enumerate) X(zip) X(map) X(filter) X(reversed) X(TypeAliasType) \
-    X(TypeVar) X(TypeVarTuple) X(ParamSpec) X(NoDefaultType) X(traceback) X(UnionType) X(weakref) X(weakproxy) \
+    X(TypeVar) X(TypeVarTuple) X(ParamSpec) X(NoDefaultType) X(mappingproxy) X(traceback) X(UnionType) X(weakref) X(weakproxy) \
     X(weakcallableproxy)
 
 /* The built-in exception hierarchy: X(name, base). */

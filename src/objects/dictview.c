@@ -284,7 +284,9 @@ static Value view_reversed_m(Realm *r, Value *args, size_t nargs, Value kw)
     return dictiter_new(r, view_ptr(args[0])->dict, view_kind(r, args[0]), true);
 }
 
-static Value view_get_mapping(Realm *r, Value v) { return view_ptr(v)->dict; }
+/* read-only, as CPython: a class's namespace reached through
+ * C.__dict__.keys().mapping must not be writable */
+static Value view_get_mapping(Realm *r, Value v) { return mappingproxy_new(r, view_ptr(v)->dict); }
 
 #define DV_VIEWS r->t_dict_keys, r->t_dict_values, r->t_dict_items
 CONT_UNARY_M(view_repr_m, "__repr__", view_repr, r->t_dict_keys, r->t_dict_values, r->t_dict_items)

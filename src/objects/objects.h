@@ -230,7 +230,8 @@ void exc_add_traceback(Realm *r, Value exc, Value code, uint32_t pc);
 void exc_unshare_traceback(Realm *r, Value exc);
 Value exc_traceback_view(Realm *r, Value entries, int64_t idx);   /* traceback object or None */
 Value exc_traceback_entries(Realm *r, Value tb);
-Value exc_traceback_summary(Realm *r, Value tb);   /* see exc_location_summary */
+Value exc_traceback_summary(Realm *r, Value tb);
+Value mappingproxy_new(Realm *r, Value mapping);   /* mappingproxy.c: a read-only view */   /* see exc_location_summary */
 struct Code;
 struct CodeLoc;
 Value exc_location_summary(Realm *r, struct Code *c, const struct CodeLoc *loc);
@@ -310,7 +311,7 @@ Value codec_apply_builtin_handler(Realm *r, int eh, Value exc);
 #define ASP_TYPE_INITS(X) \
     X(dict) X(str) X(tuple) X(object) X(list) X(bytes) X(int) X(float) X(complex) X(bool) X(none) \
     X(set) X(range) X(slice) X(func) X(module) X(type) X(memoryview) \
-    X(iter) X(descr) X(gen) X(typealias) X(union) X(weakref)
+    X(iter) X(descr) X(gen) X(typealias) X(union) X(weakref) X(mappingproxy)
 #define X(n) void n##_init_type(Realm *r);
 ASP_TYPE_INITS(X)
 #undef X

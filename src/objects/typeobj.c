@@ -886,9 +886,9 @@ static Value type_get_base(Realm *r, Value self) {
     Type *b = ((Type *)v_obj(self))->base;
     return b ? v_from_obj(b) : V_NONE;
 }
-/* A copy, standing in for CPython's read-only mappingproxy: class
- * attributes change only through setattr, which keeps the caches right. */
-static Value type_get_dict(Realm *r, Value self) { return dict_copy(r, type_dict(r, (Type *)v_obj(self))); }
+/* A read-only view: class attributes change only through setattr, which
+ * keeps the caches right. */
+static Value type_get_dict(Realm *r, Value self) { return mappingproxy_new(r, type_dict(r, (Type *)v_obj(self))); }
 static Value type_get_module(Realm *r, Value self) {
     Type *t = (Type *)v_obj(self);
     Value m = t->dict != V_NULL ? dict_get_str(r, t->dict, NM(r, __module__)) : V_NULL;
