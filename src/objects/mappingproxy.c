@@ -72,22 +72,18 @@ static Value mp_get_m(Realm *r, Value *args, size_t nargs, Value kw) {
     if (nargs < 2 || nargs > 3) err_type(r, "get expected 1 or 2 arguments, got %zu", nargs ? nargs - 1 : 0);
     return mp_call(r, args, nargs, kw, "get");
 }
-static Value mp_keys_m(Realm *r, Value *args, size_t nargs, Value kw) {
-    arg_count(r, "keys", nargs ? nargs - 1 : 0, kw, 0, 0);
-    return mp_call(r, args, nargs, kw, "keys");
-}
-static Value mp_values_m(Realm *r, Value *args, size_t nargs, Value kw) {
-    arg_count(r, "values", nargs ? nargs - 1 : 0, kw, 0, 0);
-    return mp_call(r, args, nargs, kw, "values");
-}
-static Value mp_items_m(Realm *r, Value *args, size_t nargs, Value kw) {
-    arg_count(r, "items", nargs ? nargs - 1 : 0, kw, 0, 0);
-    return mp_call(r, args, nargs, kw, "items");
-}
-static Value mp_copy_m(Realm *r, Value *args, size_t nargs, Value kw) {
-    arg_count(r, "copy", nargs ? nargs - 1 : 0, kw, 0, 0);
-    return mp_call(r, args, nargs, kw, "copy");
-}
+/* keys(), values(), items(), copy(): the mapping's own, with no arguments */
+#define MP_DELEGATE0(fn, name)                                                \
+    static Value fn(Realm *r, Value *args, size_t nargs, Value kw) {          \
+        arg_count(r, name, nargs ? nargs - 1 : 0, kw, 0, 0);                  \
+        return mp_call(r, args, nargs, kw, name);                             \
+    }
+MP_DELEGATE0(mp_keys_m, "keys")
+MP_DELEGATE0(mp_values_m, "values")
+MP_DELEGATE0(mp_items_m, "items")
+MP_DELEGATE0(mp_copy_m, "copy")
+#undef MP_DELEGATE0
+
 static Value mp_reversed_m(Realm *r, Value *args, size_t nargs, Value kw) {
     arg_count(r, "__reversed__", nargs ? nargs - 1 : 0, kw, 0, 0);
     if (nargs == 0) err_type(r, "descriptor '__reversed__' of 'mappingproxy' object needs an argument");
