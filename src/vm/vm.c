@@ -1893,12 +1893,26 @@ static Value builtin_globals(Realm *r, Value *args, size_t nargs, Value kwnames)
     return r->frame->globals;
 }
 
+/* locals() of frame f.  A list, set or dict comprehension runs in its own
+ * frame here but in its caller's in CPython 3.13 (PEP 709): its locals()
+ * are the calling function's (not a class's or module's namespace) and its
+ * own variables, without the hidden `.0`. */
 static Value frame_locals(Realm *r, Frame *f) {
     if (f->locals != V_NULL) return f->locals;
-    Value d = dict_new(r);
     Code *c = f->code;
-    for (uint32_t i = 0; i < c->nlocals; i++)
-        if (f->fast[i] != V_NULL) dict_set(r, d, tuple_ptr(c->varnames)->items[i], f->fast[i]);
+    bool inlined = (c->flags & CO_INLINED_COMP) != 0;
+    Value d;
+    if (inlined && f->prev && f->prev->locals == V_NULL) {
+        Value outer = frame_locals(r, f->prev);   /* budget: bounded by the nesting of comprehensions */
+        d = dict_copy(r, outer);
+    } else {
+        d = dict_new(r);
+    }
+    for (uint32_t i = 0; i < c->nlocals; i++) {
+        Value name = tuple_ptr(c->varnames)->items[i];
+        if (inlined && ((Str *)v_obj(name))->len && str_char((Str *)v_obj(name), 0) == '.') continue;
+        if (f->fast[i] != V_NULL) dict_set(r, d, name, f->fast[i]);
+    }
     for (uint32_t i = 0; i < c->ncells + c->nfree; i++) {
         Value cell = f->fast[c->nlocals + i];
         if (cell != V_NULL && ((Cell *)v_obj(cell))->v != V_NULL)
