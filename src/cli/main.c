@@ -56,6 +56,46 @@ static size_t read_nothing(void *ud, char *buf, size_t cap) {
     return 0;
 }
 
+/* When the program replaced sys.excepthook, calls it with the uncaught
+ * exception as CPython does, and returns true (reported).  A hook that
+ * raises is reported with the original exception, as CPython words it. */
+static bool call_excepthook(asp_realm *r) {
+    static const char find[] =
+        "(lambda s: s.excepthook if s.excepthook is not s.__excepthook__ else None)(__import__('sys'))";
+    asp_handle exc, hook = ASP_NO_HANDLE, args[3] = {ASP_NO_HANDLE, ASP_NO_HANDLE, ASP_NO_HANDLE}, res;
+    if (asp_error_value(r, &exc) != ASP_OK) return false;
+    char *orig = NULL;
+    const char *tb = asp_error_traceback(r);
+    if (tb) orig = strdup(tb);
+    bool done = false;
+    if (asp_eval(r, find, sizeof find - 1, &hook) == ASP_OK && asp_kind_of(r, hook) != ASP_NONE &&
+        asp_get_attr(r, exc, "__class__", &args[0]) == ASP_OK &&
+        asp_get_attr(r, exc, "__traceback__", &args[2]) == ASP_OK) {
+        args[1] = exc;
+        asp_status st = asp_call(r, hook, 3, args, &res);
+        fflush(stdout);
+        if (st == ASP_OK) {
+            asp_handle_release(r, res);
+        } else if (st == ASP_ERROR || st == ASP_NOMEM) {
+            const char *htb = asp_error_traceback(r);
+            fputs("Error in sys.excepthook:\n", stderr);
+            if (htb) fputs(htb, stderr);
+            fputs("\nOriginal exception was:\n", stderr);
+            if (orig) fputs(orig, stderr);
+        } else if (orig) {   /* a limit ended the hook */
+            fputs(orig, stderr);
+        }
+        done = true;
+    }
+    if (args[0] != ASP_NO_HANDLE) asp_handle_release(r, args[0]);
+    if (args[2] != ASP_NO_HANDLE) asp_handle_release(r, args[2]);
+    if (hook != ASP_NO_HANDLE) asp_handle_release(r, hook);
+    asp_handle_release(r, exc);
+    if (!done && orig) fputs(orig, stderr);
+    free(orig);
+    return true;
+}
+
 /* The exit status of a failed run, after reporting it as CPython does. */
 static int report(asp_realm *r, asp_status st) {
     fflush(stdout);
@@ -89,6 +129,8 @@ static int report(asp_realm *r, asp_status st) {
         return code & 0xff;
     }
     case ASP_ERROR:
+        if (call_excepthook(r)) return 1;
+        /* fall through */
     case ASP_NOMEM: {
         const char *tb = asp_error_traceback(r);
         if (tb) fputs(tb, stderr);

@@ -228,7 +228,46 @@ static Value sys_getfilesystemencoding(Realm *r, Value *a, size_t n, Value kw) {
     return str_from_cstr(r, "utf-8");
 }
 
+/* The sys module's current attribute `name` (sys.stdout, sys.stderr, ...). */
+static Value sys_current(Realm *r, const char *name) {
+    Value sys = dict_get_str(r, r->modules, str_intern_cstr(r, "sys"));
+    if (sys == V_NULL || !v_is_obj(sys) || v_obj(sys)->type != r->t_module) return V_NULL;
+    Value v = dict_get_cstr(r, ((Module *)v_obj(sys))->dict, name);
+    return v == V_NONE ? V_NULL : v;
+}
+
+/* displayhook(value): what the REPL does with an expression statement's
+ * value: nothing for None, else its repr on sys.stdout, and builtins._ */
+static Value sys_displayhook(Realm *r, Value *a, size_t n, Value kw) {
+    arg_count(r, "sys.displayhook", n, kw, 1, 1);
+    if (a[0] == V_NONE) return V_NONE;
+    Value under = str_intern_cstr(r, "_");
+    dict_set(r, r->builtins, under, V_NONE);
+    Value text = str_concat(r, op_repr(r, a[0]), r->latin1['\n']);
+    Value out = sys_current(r, "stdout");
+    if (out == V_NULL) err_format(r, EXC(r, RuntimeError), "lost sys.stdout");
+    op_call_method(r, out, str_intern_cstr(r, "write"), &text, 1);
+    dict_set(r, r->builtins, under, a[0]);
+    return V_NONE;
+}
+
+/* excepthook(type, value, traceback): the traceback of value on
+ * sys.stderr, as for an uncaught exception */
+static Value sys_excepthook(Realm *r, Value *a, size_t n, Value kw) {
+    if (n != 3 || (kw != V_NULL && tuple_ptr(kw)->len)) err_type(r, "excepthook expected 3 arguments, got %zu", n);
+    /* as CPython, a value that is no exception is reported, not raised */
+    Value text = v_is_obj(a[1]) && (v_obj(a[1])->type->flags & TF_EXC_SUB)
+                     ? exc_format(r, a[1])
+                     : str_format(r, "TypeError: print_exception(): Exception expected for value, %T found\n", a[1]);
+    Value err = sys_current(r, "stderr");
+    if (err == V_NULL) err_format(r, EXC(r, RuntimeError), "lost sys.stderr");
+    op_call_method(r, err, str_intern_cstr(r, "write"), &text, 1);
+    return V_NONE;
+}
+
 static const MethodDef sys_functions[] = {
+    {"displayhook", sys_displayhook, 0},
+    {"excepthook", sys_excepthook, 0},
     {"getdefaultencoding", sys_getdefaultencoding, 0},
     {"getfilesystemencoding", sys_getfilesystemencoding, 0},
     {"getsizeof", sys_getsizeof, 0},
@@ -315,5 +354,7 @@ Value sys_module_new(Realm *r) {
     dict_set_cstr(r, d, "__stdin__", io_stdin(r));
     dict_set_cstr(r, d, "path", r->sys_path);
     dict_set_cstr(r, d, "__stderr__", dict_get_cstr(r, d, "stderr"));
+    dict_set_cstr(r, d, "__displayhook__", dict_get_cstr(r, d, "displayhook"));
+    dict_set_cstr(r, d, "__excepthook__", dict_get_cstr(r, d, "excepthook"));
     return m;
 }

@@ -1441,16 +1441,13 @@ static Value run_loop(Realm *r, Frame *entry, RunStatus *status) {
         DISPATCH();
     }
     TARGET(PRINT_EXPR) {
+        /* an interactive expression statement: sys.displayhook(value) */
         SAVE_STATE();
         v = POP();
-        if (v != V_NONE) {
-            Value s = op_repr(r, v);
-            size_t n;
-            const char *u = str_utf8(r, s, &n);
-            realm_write(r, 1, u, n);
-            realm_write(r, 1, "\n", 1);
-            dict_set(r, r->builtins, str_intern_cstr(r, "_"), v);
-        }
+        Value sys = modules_import(r, "sys");
+        Value hook = op_getattr_opt(r, sys, str_intern_cstr(r, "displayhook"));
+        if (hook == V_NULL) err_format(r, EXC(r, RuntimeError), "lost sys.displayhook");
+        op_call1(r, hook, v);
         DISPATCH();
     }
     TARGET(GET_LEN) {
