@@ -133,6 +133,14 @@ asp_status asp_finish(asp_realm *realm);
 /* Asks a running realm to stop (safe from another thread): the run ends
  * with ASP_LIMIT as soon as it reaches a loop iteration or a call. */
 void asp_interrupt(asp_realm *realm);
+/* Starts the instruction budget and the time limit afresh for the runs that
+ * follow (0: no such limit): max_instructions more steps, and a deadline
+ * max_time_ns from now by the realm's clock (asp_config.clock, else the
+ * granted ASP_CLOCK_MONOTONIC; ASP_INVALID without one).  The configured
+ * limits count over the realm's whole life; a host reusing a realm for many
+ * calls calls this before each to give every call its own budget.  Not from
+ * inside a run. */
+asp_status asp_restart_limits(asp_realm *realm, uint64_t max_instructions, uint64_t max_time_ns);
 /* asp_exec with options (flags: a | of these). */
 enum {
     ASP_EXEC_SET_FILE = 1,      /* set __main__.__file__ to filename first */

@@ -134,8 +134,8 @@ API_EXPORT asp_status asp_realm_new(const asp_config *cfg, asp_realm **out) {
     rc.caps = cap_new(&cc, &cerr, &bad);
     free(specs);
     if (!rc.caps) return cerr == ENOMEM ? ASP_NOMEM : ASP_INVALID;
-    if (cfg && cfg->max_time_ns && !cfg->clock && (cfg->clocks & ASP_CLOCK_MONOTONIC)) {
-        /* the time limit reads the granted system clock */
+    if (cfg && !cfg->clock && (cfg->clocks & ASP_CLOCK_MONOTONIC)) {
+        /* a time limit (now or by asp_restart_limits) reads the granted system clock */
         rc.clock = api_caps_clock;
         rc.clock_is_caps = true;
     }
@@ -160,6 +160,23 @@ API_EXPORT asp_status asp_realm_new(const asp_config *cfg, asp_realm **out) {
         return ASP_NOMEM;
     }
     *out = a;
+    return ASP_OK;
+}
+
+API_EXPORT asp_status asp_restart_limits(asp_realm *a, uint64_t max_instructions, uint64_t max_time_ns) {
+    if (!a) return ASP_INVALID;
+    Realm *r = a->r;
+    if (r->heap.stack_top != 0) return ASP_INVALID;   /* not from inside a run (a native function) */
+    if (max_time_ns && !r->clock) return ASP_INVALID;  /* no clock to measure it with */
+    r->steps_used = 0;
+    r->steps_left = LIMIT_CHECK_STEPS;
+    r->max_steps = max_instructions;
+    r->deadline_ns = 0;
+    if (max_time_ns) {
+        uint64_t now = r->clock(r->clock_ud);
+        r->deadline_ns = now + max_time_ns < now ? UINT64_MAX : now + max_time_ns;
+    }
+    limits_reset(r);
     return ASP_OK;
 }
 

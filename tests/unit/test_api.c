@@ -551,6 +551,34 @@ static void test_limits(void) {
     asp_interrupt(r);
     CHECK_EQ_INT(exec_str(r, "while True: pass\n"), ASP_LIMIT);
     CHECK_EQ_STR(asp_status_name(ASP_LIMIT), "ASP_LIMIT");
+    /* the deadline has passed: every run now ends at once, until the host
+     * restarts the limits */
+    CHECK_EQ_INT(exec_str(r, "x = 1\nfor i in range(10000): x += i\n"), ASP_LIMIT);
+    CHECK_EQ_INT(asp_restart_limits(r, 0, 1000 * 1000000ull), ASP_OK);
+    CHECK_EQ_INT(exec_str(r, "x = 1\nfor i in range(10000): x += i\n"), ASP_OK);
+    CHECK_EQ_INT(asp_restart_limits(r, 0, 0), ASP_OK);
+    CHECK_EQ_INT(exec_str(r, "for i in range(100000): pass\n"), ASP_OK);
+    asp_realm_free(r);
+
+    /* a budget per call: each run may use max_instructions steps, where
+     * the realm's configured budget would run out on the third */
+    memset(&cfg, 0, sizeof cfg);
+    cfg.max_instructions = 250000;
+    CHECK_EQ_INT(asp_realm_new(&cfg, &r), ASP_OK);
+    int ok = 0;
+    for (int i = 0; i < 3; i++) ok += exec_str(r, "for i in range(100000): pass\n") == ASP_OK;
+    CHECK_EQ_INT(ok, 2);
+    ok = 0;
+    for (int i = 0; i < 5; i++) {
+        CHECK_EQ_INT(asp_restart_limits(r, 150000, 0), ASP_OK);
+        ok += exec_str(r, "for i in range(100000): pass\n") == ASP_OK;
+    }
+    CHECK_EQ_INT(ok, 5);
+    CHECK_EQ_INT(asp_restart_limits(r, 50000, 0), ASP_OK);
+    CHECK_EQ_INT(exec_str(r, "for i in range(100000): pass\n"), ASP_LIMIT);
+    /* no clock: a time limit cannot be measured */
+    CHECK_EQ_INT(asp_restart_limits(r, 0, 1000), ASP_INVALID);
+    CHECK_EQ_INT(asp_restart_limits(NULL, 0, 0), ASP_INVALID);
     asp_realm_free(r);
 }
 
