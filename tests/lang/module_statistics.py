@@ -134,3 +134,6 @@ for label, fn in [
 ]:
     show(label, fn)
 print(sorted(n for n in st.__all__ if not n.startswith("kde")))
+nd = NormalDist(1.5, 2.5)
+print([nd.cdf(-5 + i * 0.37) for i in range(30)])
+print([round(nd.overlap(NormalDist(i * 0.3 - 2, 0.5 + i * 0.2)), 15) for i in range(15)])

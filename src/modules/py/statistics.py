@@ -21,7 +21,7 @@ from collections import Counter as _Counter, namedtuple as _namedtuple
 from fractions import Fraction
 from functools import reduce as _reduce
 from itertools import groupby as _groupby, repeat as _repeat
-from math import exp as _exp, fabs as _fabs, erfc as _erfc, fsum as _fsum, hypot as _hypot
+from math import exp as _exp, fabs as _fabs, erf as _erf, erfc as _erfc, fsum as _fsum, hypot as _hypot
 from math import log as _log, sqrt as _sqrt, tau as _tau
 
 __all__ = [
@@ -643,7 +643,7 @@ class NormalDist:
         "Cumulative distribution function.  P(X <= x)"
         if not self._sigma:
             raise StatisticsError("cdf() not defined when sigma is zero")
-        return 0.5 * _erfc((self._mu - x) / (self._sigma * _SQRT2))
+        return 0.5 * (1.0 + _erf((x - self._mu) / (self._sigma * _SQRT2)))
 
     def inv_cdf(self, p):
         """Inverse cumulative distribution function.  x : P(X <= x) = p"""
