@@ -427,38 +427,26 @@ static Value math_prod(Realm *r, Value *a, size_t n, Value kw) {
     for (Value x; (x = op_next(r, it)) != V_NULL;) acc = op_binary(r, NB_MUL, acc, x);
     return acc;
 }
-/* Shewchuk's exactly rounded sum of partials. */
-static Value math_fsum(Realm *r, Value *a, size_t n, Value kw) {
-    arg_count(r, "math.fsum", n, kw, 1, 1);
-    Value partials = list_new(r, 0);
-    /* special: the sum of the non-finite inputs (or NaN); inf_sum: of the
-     * infinite ones, NaN when both signs came (CPython's rules) */
-    double special = 0, inf_sum = 0;
-    Value it = op_iter(r, a[0]);
-    for (Value xv; (xv = op_next(r, it)) != V_NULL;) {
-        double x = arg_double(r, xv), xsave = x;
-        List *p = list_ptr(partials);
-        if (isfinite(x)) {
-            int64_t i = 0;
-            for (int64_t j = 0; j < p->len; j++) {
-                double y = v_as_double(p->items[j]);
-                if (fabs(x) < fabs(y)) { double t = x; x = y; y = t; }
-                double hi = x + y, lo = y - (hi - x);
-                if (lo != 0.0) p->items[i++] = v_from_double(lo);
-                x = hi;
-            }
-            p->len = i;
-            if (isfinite(x)) { list_append(r, partials, v_from_double(x)); continue; }
-            err_overflow(r, "intermediate overflow in fsum");
-        }
-        if (isinf(xsave)) inf_sum += xsave;
-        special += xsave;
-        p->len = 0;
+/* Shewchuk's exact summation: `partials` (a list of floats, increasing in
+ * magnitude, non-overlapping) always sums exactly to the finite values added
+ * so far.  Adds x (finite); false if an intermediate sum overflowed. */
+static bool math_partials_add(Realm *r, Value partials, double x) {
+    List *p = list_ptr(partials);
+    int64_t i = 0;
+    for (int64_t j = 0; j < p->len; j++) {
+        double y = v_as_double(p->items[j]);
+        if (fabs(x) < fabs(y)) { double t = x; x = y; y = t; }
+        double hi = x + y, lo = y - (hi - x);
+        if (lo != 0.0) p->items[i++] = v_from_double(lo);
+        x = hi;
     }
-    if (special != 0.0) {    /* (true for NaN) */
-        if (isnan(inf_sum)) err_value(r, "-inf + inf in fsum");
-        return v_from_double(special);
-    }
+    p->len = i;
+    if (!isfinite(x)) return false;
+    list_append(r, partials, v_from_double(x));
+    return true;
+}
+/* The correctly rounded (half to even) value of the exact sum of partials. */
+static double math_partials_round(Value partials) {
     List *p = list_ptr(partials);
     double hi = 0;
     int64_t k = p->len;
@@ -472,12 +460,114 @@ static Value math_fsum(Realm *r, Value *a, size_t n, Value kw) {
             lo = y - yr;
             if (lo != 0.0) break;
         }
+        /* The dropped tail decides a half-way case: round away from it. */
         if (k > 0 && ((lo < 0 && v_as_double(p->items[k - 1]) < 0) || (lo > 0 && v_as_double(p->items[k - 1]) > 0))) {
             double y = lo * 2, x = hi + y, yr = x - hi;
             if (y == yr) hi = x;
         }
     }
-    return v_from_double(hi);
+    return hi;
+}
+static Value math_fsum(Realm *r, Value *a, size_t n, Value kw) {
+    arg_count(r, "math.fsum", n, kw, 1, 1);
+    Value partials = list_new(r, 0);
+    /* special: the sum of the non-finite inputs (or NaN); inf_sum: of the
+     * infinite ones, NaN when both signs came (CPython's rules) */
+    double special = 0, inf_sum = 0;
+    Value it = op_iter(r, a[0]);
+    for (Value xv; (xv = op_next(r, it)) != V_NULL;) {
+        double x = arg_double(r, xv);
+        if (isfinite(x)) {
+            if (math_partials_add(r, partials, x)) continue;
+            err_overflow(r, "intermediate overflow in fsum");
+        }
+        if (isinf(x)) inf_sum += x;
+        special += x;
+        list_ptr(partials)->len = 0;
+    }
+    if (special != 0.0) {    /* (true for NaN) */
+        if (isnan(inf_sum)) err_value(r, "-inf + inf in fsum");
+        return v_from_double(special);
+    }
+    return v_from_double(math_partials_round(partials));
+}
+
+/* sumprod(p, q): sum of p[i]*q[i].  Pairs of ints are added exactly as ints;
+ * pairs of floats (or a float and an int a double holds exactly) go to an
+ * exact float accumulator (each product split into two doubles by fma, then
+ * Shewchuk partials) that is rounded once when a pair of another kind comes or
+ * the input ends; any other pair is multiplied and added with the generic
+ * operators.  A non-finite product, or an overflowing float sum, makes the
+ * float side plain IEEE arithmetic, so inf and nan come out as CPython's. */
+static bool math_sumprod_small_exact(Value v) {
+    if (!v_is_int(v)) return false;
+    int64_t x = v_as_small(v);
+    return x >= -(INT64_C(1) << 53) && x <= (INT64_C(1) << 53);
+}
+static Value math_sumprod(Realm *r, Value *a, size_t n, Value kw) {
+    if (kw != V_NULL && tuple_ptr(kw)->len > 0) err_type(r, "math.sumprod() takes no keyword arguments");
+    arg_count(r, "sumprod", n, V_NULL, 2, 2);
+    Value pit = op_iter(r, a[0]);
+    Value qit = op_iter(r, a[1]);
+    Value total = v_small(0);
+    Value partials = list_new(r, 0);
+    bool have_float = false, have_special = false;
+    double special = 0;
+    for (;;) {
+        Value x = op_next(r, pit);
+        Value y = op_next(r, qit);
+        if (x == V_NULL || y == V_NULL) {
+            if (x != V_NULL || y != V_NULL) err_value(r, "Inputs are not the same length");
+            break;
+        }
+        limits_count(r, 1);
+        bool xf = v_is_float(x), yf = v_is_float(y);
+        if ((xf && (yf || math_sumprod_small_exact(y))) || (yf && math_sumprod_small_exact(x))) {
+            double dx = xf ? v_as_double(x) : (double)v_as_small(x);
+            double dy = yf ? v_as_double(y) : (double)v_as_small(y);
+            double hi = dx * dy;
+            have_float = true;
+            if (have_special || !isfinite(hi)) {
+                have_special = true;
+                special += hi;
+                continue;
+            }
+            double lo = fma(dx, dy, -hi);
+            List *pl = list_ptr(partials);
+            if (fabs(hi) >= 0x1p1020 || (pl->len > 0 && fabs(v_as_double(pl->items[pl->len - 1])) >= 0x1p1020)) {
+                /* Near the top of the range: if the running sum overflows,
+                 * continue in plain arithmetic from the rounded sum so far. */
+                double c = math_partials_round(partials) + hi;
+                if (!isfinite(c)) {
+                    have_special = true;
+                    special = c;
+                    pl->len = 0;
+                    continue;
+                }
+            }
+            if (!math_partials_add(r, partials, hi) || !math_partials_add(r, partials, lo)) {
+                /* The exact sum left the double range: from here, plain sums. */
+                have_special = true;
+                special += hi + lo;
+            }
+            continue;
+        }
+        if (have_float) {
+            double f = math_partials_round(partials);
+            if (have_special) f = f + special;
+            total = op_binary(r, NB_ADD, total, v_from_double(f));
+            list_ptr(partials)->len = 0;
+            have_float = have_special = false;
+            special = 0;
+        }
+        total = op_binary(r, NB_ADD, total, op_binary(r, NB_MUL, x, y));
+    }
+    if (have_float) {
+        double f = math_partials_round(partials);
+        if (have_special) f = f + special;
+        total = op_binary(r, NB_ADD, total, v_from_double(f));
+    }
+    return total;
 }
 
 static const MethodDef math_functions[] = {
@@ -497,7 +587,7 @@ static const MethodDef math_functions[] = {
     {"erf", math_erf, 0}, {"erfc", math_erfc, 0}, {"gamma", math_gamma, 0}, {"lgamma", math_lgamma, 0},
     {"cbrt", math_cbrt, 0}, {"gcd", math_gcd, 0}, {"lcm", math_lcm, 0}, {"factorial", math_factorial, 0},
     {"isqrt", math_isqrt, 0}, {"comb", math_comb, 0}, {"perm", math_perm, 0}, {"prod", math_prod, 0},
-    {"fsum", math_fsum, 0},
+    {"fsum", math_fsum, 0}, {"sumprod", math_sumprod, 0},
     {NULL, NULL, 0},
 };
 

@@ -133,6 +133,19 @@ static Value binary1(Realm *r, int nb, Value a, Value b) {
     return r->notimpl;
 }
 
+/* A `*` both operands refused: when one is a built-in sequence, CPython's last
+ * try is the sequence repeat, whose complaint names the other operand (the
+ * sequences' own slots return NotImplemented for a heap-type count so that
+ * its __rmul__ runs first). */
+static void binop_seq_repeat_error(Realm *r, Value a, Value b) {
+    const uint32_t seq = TF_STR_SUB | TF_LIST_SUB | TF_TUPLE_SUB | TF_BYTES_SUB;
+    Type *ta = v_type(r, a), *tb = v_type(r, b);
+    if ((ta->flags & seq) || type_is_subtype(ta, r->t_bytearray))
+        err_type(r, "can't multiply sequence by non-int of type '%T'", b);
+    if ((tb->flags & seq) || type_is_subtype(tb, r->t_bytearray))
+        err_type(r, "can't multiply sequence by non-int of type '%T'", a);
+}
+
 static _Noreturn void binop_error(Realm *r, const char *sym, Value a, Value b) {
     err_type(r, "unsupported operand type(s) for %s: '%T' and '%T'", sym, a, b);
 }
@@ -146,6 +159,7 @@ Value op_binary(Realm *r, int nb, Value a, Value b) {
         const char *seq = (fl & TF_STR_SUB) ? "str" : (fl & TF_LIST_SUB) ? "list" : (fl & TF_TUPLE_SUB) ? "tuple" : NULL;
         if (seq) err_type(r, "can only concatenate %s (not \"%T\") to %s", seq, b, seq);
     }
+    if (nb == NB_MUL) binop_seq_repeat_error(r, a, b);
     if (nb == NB_RSHIFT && v_is_obj(a) && v_obj(a)->type == r->t_builtin_function_or_method &&
         strcmp(((NativeFunc *)v_obj(a))->name, "print") == 0)
         err_type(r, "unsupported operand type(s) for >>: 'builtin_function_or_method' and '%T'. Did you mean \"print(<message>, file=<output_stream>)\"?", b);
@@ -160,6 +174,7 @@ Value op_inplace(Realm *r, int nb, Value a, Value b) {
     }
     Value v = binary1(r, nb, a, b);
     if (v != r->notimpl) return v;
+    if (nb == NB_MUL) binop_seq_repeat_error(r, a, b);
     binop_error(r, inb_sym[nb], a, b);
 }
 

@@ -20,12 +20,13 @@ from math import fabs as _fabs, log2 as _log2
 from itertools import accumulate as _accumulate, repeat as _repeat
 from bisect import bisect as _bisect
 import _random
+from os import urandom as _urandom
 
 __all__ = ["Random", "seed", "random", "uniform", "randint", "choice", "sample", "randrange",
            "shuffle", "normalvariate", "lognormvariate", "expovariate", "vonmisesvariate",
            "gammavariate", "triangular", "gauss", "betavariate", "paretovariate",
            "weibullvariate", "getstate", "setstate", "getrandbits", "choices", "randbytes",
-           "binomialvariate"]
+           "binomialvariate", "SystemRandom"]
 
 NV_MAGICCONST = 4 * _exp(-0.5) / _sqrt(2.0)
 LOG4 = _log(4.0)
@@ -450,6 +451,39 @@ class Random(_random.Random):
             v *= alpha / (a / (us * us) + b)
             if _log(v) <= h - _lgamma(k + 1) - _lgamma(n - k + 1) + (k - m) * lpq:
                 return k
+
+
+class SystemRandom(Random):
+    """Alternate random number generator using the realm's randomness
+    source (os.urandom).  It has no state: seed() does nothing and
+    getstate()/setstate() raise NotImplementedError."""
+
+    def random(self):
+        """Get the next random number in the range 0.0 <= X < 1.0."""
+        # 56 random bits, keep the top 53.
+        return (int.from_bytes(_urandom(7)) >> 3) * RECIP_BPF
+
+    def getrandbits(self, k):
+        """getrandbits(k) -> x.  Generates an int with k random bits."""
+        if k < 0:
+            raise ValueError('number of bits must be non-negative')
+        numbytes = (k + 7) // 8
+        x = int.from_bytes(_urandom(numbytes))
+        return x >> (numbytes * 8 - k)
+
+    def randbytes(self, n):
+        """Generate n random bytes."""
+        return _urandom(n)
+
+    def seed(self, *args, **kwds):
+        "Stub method.  Not used for a system random number generator."
+        return None
+
+    def _notimplemented(self, *args, **kwds):
+        "Method should not be called for a system random number generator."
+        raise NotImplementedError('System entropy source does not have state.')
+
+    getstate = setstate = _notimplemented
 
 
 def _is_sequence(obj):
