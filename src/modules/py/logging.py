@@ -587,7 +587,23 @@ class Handler(Filterer):
                 import traceback
                 sys.stderr.write('--- Logging error ---\n')
                 traceback.print_exception(t, v, tb, None, sys.stderr)
-                sys.stderr.write('Call stack:\n')
+                # the stack from the first frame outside this module
+                d = 1
+                found = False
+                while True:
+                    try:
+                        info = _traceback.caller(d)
+                    except ValueError:
+                        break
+                    if info[3] != __name__:
+                        found = True
+                        break
+                    d += 1
+                if found:
+                    sys.stderr.write('Call stack:\n')
+                    sys.stderr.write(_frames_text(d))
+                else:
+                    sys.stderr.write('Logging error in Logging... \n')
                 try:
                     sys.stderr.write('Message: %r\n'
                                      'Arguments: %s\n' % (record.msg, record.args))
@@ -1059,8 +1075,9 @@ Logger.root = root
 Logger.manager = Manager(Logger.root)
 
 
-def _stack_text(depth):
-    # "Stack (most recent call last):" and the frames from `depth` outwards
+def _frames_text(depth):
+    # the frames from `depth` levels above our caller outwards, formatted
+    # as traceback.print_stack does (outermost first)
     try:
         import traceback
         frames = []
@@ -1069,16 +1086,18 @@ def _stack_text(depth):
             s = _traceback.frame_summary(d)
             if s is None:
                 break
-            frames.append(s)
+            frames.append(traceback.FrameSummary(s[0], s[1], s[5], lookup_line=False,
+                                                 line=s[6]))
             d += 1
         frames.reverse()
-        lines = []
-        for s in frames:
-            fs = traceback.FrameSummary(s[0], s[1], s[5], lookup_line=False, line=s[6])
-            lines.append(fs)
-        text = ''.join(traceback.StackSummary.from_list(lines).format())
+        return ''.join(traceback.StackSummary.from_list(frames).format())
     except Exception:
-        text = ''
+        return ''
+
+
+def _stack_text(depth):
+    # "Stack (most recent call last):" and the frames from `depth` outwards
+    text = _frames_text(depth + 1)
     if text.endswith('\n'):
         text = text[:-1]
     return 'Stack (most recent call last):\n' + text
