@@ -131,6 +131,15 @@ static Value stream_repr(Realm *r, Value v) {
 static const MethodDef stream_methods[] = {
     {"write", stream_write, 0}, {"flush", stream_flush, 0}, {NULL, NULL, 0},
 };
+/* name ("<stdout>", "<stderr>"), mode and encoding, as CPython's (logging's
+ * StreamHandler shows the name in its repr) */
+static Value stream_get_name(Realm *r, Value v) { return ((Stream *)v_obj(v))->name; }
+static Value stream_get_mode(Realm *r, Value v) { return str_from_cstr(r, "w"); }
+static Value stream_get_encoding(Realm *r, Value v) { return str_from_cstr(r, "utf-8"); }
+static const GetSetDef stream_getsets[] = {
+    {"name", stream_get_name, NULL}, {"mode", stream_get_mode, NULL},
+    {"encoding", stream_get_encoding, NULL}, {NULL, NULL, NULL},
+};
 
 
 static Value stream_new(Realm *r, Type *t, const char *name, int fd) {
@@ -346,6 +355,7 @@ Value sys_module_new(Realm *r) {
     st->trace = stream_trace;
     st->repr = stream_repr;
     type_add_methods(r, st, stream_methods);
+    type_add_getsets(r, st, stream_getsets);
     realm_finish_type(r, st);
     dict_set_cstr(r, d, "stdout", stream_new(r, st, "<stdout>", 1));
     dict_set_cstr(r, d, "stderr", stream_new(r, st, "<stderr>", 2));

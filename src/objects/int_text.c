@@ -223,7 +223,11 @@ static const char *mag_digits(Realm *r, Value v, int base, bool upper, size_t *l
     static const char upper_d[] = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
     const char *dig = upper ? upper_d : lower_d;
     int64_t s;
-    if (int_small(v, &s)) {
+    bool small = int_small(v, &s);
+    /* an int subclass instance holding 0 is a BigInt with no digits: the
+     * loops below would produce no digit at all */
+    if (!small && mp_iszero(int_big_mp(v))) { s = 0; small = true; }
+    if (small) {
         uint64_t mag = s < 0 ? (uint64_t)0 - (uint64_t)s : (uint64_t)s;
         char tmp[72];
         size_t n = 0;

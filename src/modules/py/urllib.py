@@ -1,0 +1,1 @@
+"""urllib: package marker (asp provides urllib.parse only; there is no network access)."""
