@@ -63,7 +63,7 @@ except TypeError as e:
 ml.propagate = False
 ml.addHandler(lh)
 ml.notice("notice %s", "msg")
-print(lh.records[-1])
+print(lh.records[-1].replace(__file__, "FILE"))
 old_factory = logging.getLogRecordFactory()
 def factory(*args, **kwargs):
     record = old_factory(*args, **kwargs)
