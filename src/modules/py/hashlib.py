@@ -1,0 +1,137 @@
+"""hashlib: message digests (MD5, SHA-1, SHA-224/256/384/512) over the C
+core _hashcore (src/modules/hashlib.c).  Hash objects are _hashlib.HASH as
+in CPython; blake2, sha3 and shake are not provided."""
+
+import _hashcore
+
+__all__ = ('md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512',
+           'new', 'algorithms_guaranteed', 'algorithms_available', 'file_digest')
+
+_names = ('md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512')
+algorithms_guaranteed = frozenset(_names)
+algorithms_available = frozenset(_names)
+_sizes = {'md5': (16, 64), 'sha1': (20, 64), 'sha224': (28, 64), 'sha256': (32, 64),
+          'sha384': (48, 128), 'sha512': (64, 128)}
+
+
+def _check_data(data):
+    if isinstance(data, str):
+        raise TypeError("Strings must be encoded before hashing")
+    if not isinstance(data, (bytes, bytearray, memoryview)):
+        raise TypeError("object supporting the buffer API required")
+
+
+class HASH:
+    __slots__ = ('_h', '_name')
+
+    def __init__(self, *args, **kwargs):
+        raise TypeError("cannot create '_hashlib.HASH' instances")
+
+    @property
+    def name(self):
+        return self._name
+
+    @property
+    def digest_size(self):
+        return _sizes[self._name][0]
+
+    @property
+    def block_size(self):
+        return _sizes[self._name][1]
+
+    def update(self, *args):
+        if len(args) != 1:
+            raise TypeError("HASH.update() takes exactly one argument (%d given)" % len(args))
+        data = args[0]
+        _check_data(data)
+        self._h.update(data)
+
+    def digest(self):
+        return self._h.digest()
+
+    def hexdigest(self):
+        return self._h.digest().hex()
+
+    def copy(self):
+        c = object.__new__(HASH)
+        c._h = self._h.copy()
+        c._name = self._name
+        return c
+
+    def __repr__(self):
+        return '<%s _hashlib.HASH object @ %s>' % (self._name, hex(id(self)))
+
+
+HASH.__module__ = '_hashlib'
+
+
+def _make(name, data):
+    h = object.__new__(HASH)
+    h._h = _hashcore.Hasher(name)
+    h._name = name
+    if data is not None:
+        _check_data(data)
+        h._h.update(data)
+    return h
+
+
+def md5(string=None, *, usedforsecurity=True):
+    return _make('md5', string)
+
+
+def sha1(string=None, *, usedforsecurity=True):
+    return _make('sha1', string)
+
+
+def sha224(string=None, *, usedforsecurity=True):
+    return _make('sha224', string)
+
+
+def sha256(string=None, *, usedforsecurity=True):
+    return _make('sha256', string)
+
+
+def sha384(string=None, *, usedforsecurity=True):
+    return _make('sha384', string)
+
+
+def sha512(string=None, *, usedforsecurity=True):
+    return _make('sha512', string)
+
+
+for _f in (md5, sha1, sha224, sha256, sha384, sha512):
+    _f.__name__ = _f.__qualname__ = 'openssl_' + _f.__name__
+del _f
+
+
+def new(name, data=b'', **kwargs):
+    if not isinstance(name, str):
+        raise TypeError("name must be a string")
+    key = name.lower()
+    if key not in _sizes:
+        raise ValueError("unsupported hash type " + name)
+    for k in kwargs:
+        if k not in ('usedforsecurity', 'string'):
+            raise TypeError("new() got an unexpected keyword argument '%s'" % k)
+    if 'string' in kwargs:
+        # CPython passes data on by position, so a string= keyword collides with it
+        raise TypeError("argument for new() given by name ('string') and position (2)")
+    return _make(key, data)
+
+
+def file_digest(fileobj, digest, /, *, _bufsize=2**18):
+    if isinstance(digest, str):
+        d = new(digest)
+    else:
+        d = digest()
+    if hasattr(fileobj, 'getbuffer'):
+        d.update(fileobj.getbuffer())
+        return d
+    if not (hasattr(fileobj, 'readinto') and hasattr(fileobj, 'readable') and fileobj.readable()):
+        raise ValueError(f"'{fileobj!r}' is not a file-like object in binary reading mode.")
+    while True:
+        chunk = fileobj.read(_bufsize)
+        if not chunk:
+            break
+        d.update(chunk)
+    return d
