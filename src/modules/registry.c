@@ -18,6 +18,7 @@ static const BuiltinModule builtin_modules[] = {
     {"_weakref", weakrefmod_module_new},
     {"_struct", struct_module_new},
     {"_hashcore", hashlib_module_new},
+    {"_binascii", binascii_module_new},
     {NULL, NULL},
 };
 

@@ -1,0 +1,66 @@
+# binascii: hex, base64, crc32, crc_hqx, errors
+import binascii as b
+
+def t(f, *a, **k):
+    try:
+        print(repr(f(*a, **k)))
+    except Exception as e:
+        print(type(e).__name__, type(e).__module__, e)
+
+print(b.Error.__mro__, b.Incomplete.__mro__)
+t(b.hexlify, b'\x01\xab\xff')
+t(b.hexlify, b'\x01\xab\xff\x00', '-')
+t(b.hexlify, b'\x01\xab\xff\x00\x05', b':', 2)
+t(b.hexlify, b'\x01\xab\xff\x00\x05', ':', -2)
+t(b.hexlify, b'\x01\xab\xff\x00\x05\x06\x07', ':', 3)
+t(b.hexlify, b'\x01\xab\xff\x00\x05\x06\x07', ':', -3)
+t(b.hexlify, b'abc', '-', 0)
+t(b.hexlify, b'abc', '-', 10)
+t(b.hexlify, b'', ':')
+t(b.hexlify, 'ab')
+t(b.hexlify, b'ab', 'ab')
+t(b.hexlify, b'ab', 'é')
+t(b.hexlify, b'ab', '€')
+t(b.hexlify, b'ab', b'\xff')
+t(b.hexlify, b'ab', 5)
+t(b.hexlify, b'ab', '-', 1.0)
+t(b.hexlify, b'ab', '-', 2**40)
+t(b.b2a_hex, bytearray(b'ab'), sep='.')
+t(b.b2a_hex, memoryview(bytes(range(256)))[250:])
+t(b.unhexlify, b'01ab')
+t(b.unhexlify, '01AB')
+t(b.unhexlify, bytearray(b'ff00'))
+t(b.unhexlify, '01A')
+t(b.unhexlify, '01AG')
+t(b.unhexlify, 'é1')
+t(b.unhexlify, 5)
+t(b.a2b_hex, memoryview(b'ff'))
+print(b.unhexlify(b.hexlify(bytes(range(256)))) == bytes(range(256)))
+
+for data in [b'', b'a', b'ab', b'abc', b'abcd', b'\xff\xfe\xfd', bytes(range(256))]:
+    e = b.b2a_base64(data)
+    print(e, b.b2a_base64(data, newline=False), b.a2b_base64(e) == data, b.a2b_base64(e, strict_mode=True) == data)
+t(b.b2a_base64, 'abcd')
+for s in [b'YWJjZA==\n', 'YWJjZA==', b'YWJjZA', b'YWJjZ', b'Y', b'YW!!JjZA==', b'YWJjZA==YQ==', b'YWJjZB==',
+          b'YW=JjZA==', b'YWJjZ===', b'', 'é', b'YWJj\nZA==', b'YQ=', b'YQ', b'YQ=a=', b'YQ==a', b'Y===',
+          b'abcde', b'abcde====', b'ab=c', b' Y W J j ', b'====', b'=YQ==']:
+    t(b.a2b_base64, s)
+    t(b.a2b_base64, s, strict_mode=True)
+
+t(b.crc32, b'hello')
+t(b.crc32, b'hello', 5)
+t(b.crc32, b'hello', -1)
+t(b.crc32, b'hello', 2**40)
+t(b.crc32, b'')
+t(b.crc32, b'The quick brown fox jumps over the lazy dog')
+t(b.crc32, b'world', b.crc32(b'hello '))
+t(b.crc32, b'x' * 100000)
+t(b.crc32, 'x')
+t(b.crc32, bytearray(b'abc'), 0)
+t(b.crc_hqx, b'hello', 0)
+t(b.crc_hqx, b'hello', 0x1ffff)
+t(b.crc_hqx, b'hello', -1)
+t(b.crc_hqx, b'123456789', 0xffff)
+t(b.crc_hqx, b'', 7)
+t(b.crc_hqx, b'x' * 100000, 0)
+t(b.crc_hqx, 'x', 0)
