@@ -19,6 +19,7 @@ static const BuiltinModule builtin_modules[] = {
     {"_struct", struct_module_new},
     {"_hashcore", hashlib_module_new},
     {"_binascii", binascii_module_new},
+    {"_zlib", zlib_module_new},
     {NULL, NULL},
 };
 
