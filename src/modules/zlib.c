@@ -366,6 +366,7 @@ static void bw_align(BitW *w) {
  * frequencies are flattened and the build retried. */
 static void huff_lengths(const uint32_t *freqs, int n, int maxbits, uint8_t *lens) {
     uint32_t f[288];
+    if (n <= 0 || n > 288) return;
     for (int i = 0; i < n; i++) f[i] = freqs[i];
     for (;;) {
         /* nodes: leaves 0..n-1, internal n..2n-2 */
