@@ -1,6 +1,6 @@
 /* _hashcore: the message digests under hashlib (src/modules/py/hashlib.py):
  * MD5 (RFC 1321), SHA-1 and the SHA-2 family SHA-224/256/384/512 (FIPS
- * 180-4), written from the specifications.  A Hasher object holds one
+ * 180-4), SHA-3 and SHAKE (FIPS 202), written from the specifications.  A Hasher object holds one
  * running state: update() compresses whole blocks and keeps the remainder
  * in `buf`; digest() pads a copy, so the state can go on.
  *
@@ -15,7 +15,8 @@
 #include "objects/strimpl.h"
 #include "vm/ops.h"
 
-enum { H_MD5, H_SHA1, H_SHA224, H_SHA256, H_SHA384, H_SHA512, H_COUNT };
+enum { H_MD5, H_SHA1, H_SHA224, H_SHA256, H_SHA384, H_SHA512,
+       H_SHA3_224, H_SHA3_256, H_SHA3_384, H_SHA3_512, H_SHAKE128, H_SHAKE256, H_COUNT };
 
 typedef struct HashInfo {
     const char *name;
@@ -25,6 +26,9 @@ typedef struct HashInfo {
 static const HashInfo hash_info[H_COUNT] = {
     {"md5", 16, 64}, {"sha1", 20, 64}, {"sha224", 28, 64},
     {"sha256", 32, 64}, {"sha384", 48, 128}, {"sha512", 64, 128},
+    /* SHA-3 (FIPS 202): block size is the sponge rate; SHAKE has no fixed digest size */
+    {"sha3_224", 28, 144}, {"sha3_256", 32, 136}, {"sha3_384", 48, 104}, {"sha3_512", 64, 72},
+    {"shake_128", 0, 168}, {"shake_256", 0, 136},
 };
 
 typedef struct Hasher {
@@ -34,7 +38,8 @@ typedef struct Hasher {
     uint64_t length;
     uint32_t s32[8];
     uint64_t s64[8];
-    uint8_t buf[128];
+    uint64_t k[25];       /* Keccak state, lane (x, y) at x + 5y */
+    uint8_t buf[200];
 } Hasher;
 
 static inline uint32_t rol32(uint32_t x, int n) { return (x << n) | (x >> (32 - n)); }
@@ -178,6 +183,46 @@ static void sha512_block(uint64_t *s, const uint8_t *p) {
     s[0] += a; s[1] += b; s[2] += c; s[3] += d; s[4] += e; s[5] += f; s[6] += g; s[7] += h;
 }
 
+/* ---------------------------------------------------------- SHA-3 (Keccak) */
+
+static const uint64_t keccak_rc[24] = {
+    0x0000000000000001ULL, 0x0000000000008082ULL, 0x800000000000808aULL, 0x8000000080008000ULL,
+    0x000000000000808bULL, 0x0000000080000001ULL, 0x8000000080008081ULL, 0x8000000000008009ULL,
+    0x000000000000008aULL, 0x0000000000000088ULL, 0x0000000080008009ULL, 0x000000008000000aULL,
+    0x000000008000808bULL, 0x800000000000008bULL, 0x8000000000008089ULL, 0x8000000000008003ULL,
+    0x8000000000008002ULL, 0x8000000000000080ULL, 0x000000000000800aULL, 0x800000008000000aULL,
+    0x8000000080008081ULL, 0x8000000000008080ULL, 0x0000000080000001ULL, 0x8000000080008008ULL,
+};
+static const uint8_t keccak_rot[25] = {
+    0, 1, 62, 28, 27, 36, 44, 6, 55, 20, 3, 10, 43, 25, 39, 41, 45, 15, 21, 8, 18, 2, 61, 56, 14,
+};
+
+static inline uint64_t rol64(uint64_t x, int n) { return n ? (x << n) | (x >> (64 - n)) : x; }
+
+static void keccak_f(uint64_t *a) {
+    for (int round = 0; round < 24; round++) {
+        uint64_t c[5], d[5], b[25];
+        for (int x = 0; x < 5; x++) c[x] = a[x] ^ a[x + 5] ^ a[x + 10] ^ a[x + 15] ^ a[x + 20];
+        for (int x = 0; x < 5; x++) d[x] = c[(x + 4) % 5] ^ rol64(c[(x + 1) % 5], 1);
+        for (int i = 0; i < 25; i++) a[i] ^= d[i % 5];
+        for (int x = 0; x < 5; x++)
+            for (int y = 0; y < 5; y++) b[y + 5 * ((2 * x + 3 * y) % 5)] = rol64(a[x + 5 * y], keccak_rot[x + 5 * y]);
+        for (int y = 0; y < 5; y++)
+            for (int x = 0; x < 5; x++)
+                a[x + 5 * y] = b[x + 5 * y] ^ (~b[(x + 1) % 5 + 5 * y] & b[(x + 2) % 5 + 5 * y]);
+        a[0] ^= keccak_rc[round];
+    }
+}
+
+static void keccak_absorb(uint64_t *a, const uint8_t *p, int rate) {
+    for (int i = 0; i < rate / 8; i++) {
+        uint64_t lane = 0;
+        for (int k = 0; k < 8; k++) lane |= (uint64_t)p[8 * i + k] << (8 * k);
+        a[i] ^= lane;
+    }
+    keccak_f(a);
+}
+
 /* --------------------------------------------------------------- driver */
 
 static void hash_init(Hasher *h, int algo) {
@@ -198,22 +243,27 @@ static void hash_init(Hasher *h, int algo) {
     h->length = 0;
     memset(h->s32, 0, sizeof h->s32);
     memset(h->s64, 0, sizeof h->s64);
+    memset(h->k, 0, sizeof h->k);
     switch (algo) {
     case H_MD5: memcpy(h->s32, md5_iv, sizeof md5_iv); break;
     case H_SHA1: memcpy(h->s32, sha1_iv, sizeof sha1_iv); break;
     case H_SHA224: memcpy(h->s32, sha224_iv, sizeof sha224_iv); break;
     case H_SHA256: memcpy(h->s32, sha256_iv, sizeof sha256_iv); break;
     case H_SHA384: memcpy(h->s64, sha384_iv, sizeof sha384_iv); break;
-    default: memcpy(h->s64, sha512_iv, sizeof sha512_iv); break;
+    case H_SHA512: memcpy(h->s64, sha512_iv, sizeof sha512_iv); break;
+    default: break;   /* SHA-3: the zero state */
     }
 }
+
+static bool hash_is_sha3(int algo) { return algo >= H_SHA3_224; }
 
 static void hash_block(Hasher *h, const uint8_t *p) {
     switch (h->algo) {
     case H_MD5: md5_block(h->s32, p); break;
     case H_SHA1: sha1_block(h->s32, p); break;
     case H_SHA224: case H_SHA256: sha256_block(h->s32, p); break;
-    default: sha512_block(h->s64, p); break;
+    case H_SHA384: case H_SHA512: sha512_block(h->s64, p); break;
+    default: keccak_absorb(h->k, p, hash_info[h->algo].block_size); break;
     }
 }
 
@@ -245,6 +295,26 @@ static void hash_update(Realm *r, Hasher *h, const uint8_t *p, size_t n) {
 }
 
 /* The digest of a padded copy of the state into out (digest_size bytes). */
+/* SHA-3 / SHAKE output: n bytes squeezed from a padded copy of the state. */
+static void sha3_final(Realm *r, const Hasher *src, uint8_t *out, size_t n) {
+    uint64_t a[25];
+    uint8_t block[200];
+    int rate = hash_info[src->algo].block_size;
+    memcpy(a, src->k, sizeof a);
+    memset(block, 0, sizeof block);
+    memcpy(block, src->buf, src->buffered);
+    block[src->buffered] ^= src->algo >= H_SHAKE128 ? 0x1f : 0x06;
+    block[rate - 1] ^= 0x80;
+    keccak_absorb(a, block, rate);
+    size_t done = 0;
+    for (;;) {
+        for (int i = 0; i < rate && done < n; i++, done++) out[done] = (uint8_t)(a[i / 8] >> (8 * (i % 8)));
+        if (done >= n) break;
+        keccak_f(a);
+        limits_count(r, 8);
+    }
+}
+
 static void hash_final(const Hasher *src, uint8_t *out) {
     Hasher h = *src;
     uint32_t bs = (uint32_t)hash_info[h.algo].block_size;
@@ -310,9 +380,23 @@ static Value hasher_update_m(Realm *r, Value *args, size_t nargs, Value kw) {
     return V_NONE;
 }
 
+/* digest() or, for SHAKE, digest(length) */
 static Value hasher_digest_m(Realm *r, Value *args, size_t nargs, Value kw) {
-    arg_count(r, "digest", nargs, kw, 1, 1);
+    arg_count(r, "digest", nargs, kw, 1, 2);
     Hasher *h = hasher_self(r, args[0], "digest");
+    if (hash_is_sha3(h->algo)) {
+        size_t n = (size_t)hash_info[h->algo].digest_size;
+        if (h->algo >= H_SHAKE128) {
+            if (nargs < 2) err_type(r, "digest() missing required argument 'length' (pos 1)");
+            int64_t len = int_as_i64(r, num_index(r, args[1]));
+            if (len < 0) err_value(r, "negative digest length");
+            if (len >= ((int64_t)1 << 29)) err_no_memory(r);
+            n = (size_t)len;
+        }
+        Value out = bytes_alloc(r, n);
+        sha3_final(r, h, bytes_ptr(out)->data, n);
+        return out;
+    }
     uint8_t out[64];
     hash_final(h, out);
     return bytes_new(r, out, (size_t)hash_info[h->algo].digest_size);

@@ -175,7 +175,10 @@ _A85END = b"~>"
 
 
 def _85encode(b, chars, pad, foldnuls, foldspaces):
-    b = _encode_arg(b)
+    if isinstance(b, memoryview):
+        b = b.tobytes()
+    elif not isinstance(b, (bytes, bytearray)):
+        raise TypeError("memoryview: a bytes-like object is required, not '%s'" % type(b).__name__)
     n = len(b)
     padding = (-n) % 4
     if padding:

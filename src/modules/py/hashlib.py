@@ -1,17 +1,24 @@
-"""hashlib: message digests (MD5, SHA-1, SHA-224/256/384/512) over the C
-core _hashcore (src/modules/hashlib.c).  Hash objects are _hashlib.HASH as
-in CPython; blake2, sha3 and shake are not provided."""
+"""hashlib: message digests (MD5, SHA-1, SHA-224/256/384/512, SHA-3 and
+SHAKE) over the C core _hashcore (src/modules/hashlib.c).  Hash objects are
+_hashlib.HASH (SHAKE: _hashlib.HASHXOF) as in CPython; blake2 is not
+provided."""
 
 import _hashcore
 
 __all__ = ('md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512',
+           'sha3_224', 'sha3_256', 'sha3_384', 'sha3_512', 'shake_128', 'shake_256',
            'new', 'algorithms_guaranteed', 'algorithms_available', 'file_digest')
 
-_names = ('md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512')
+_names = ('md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512',
+          'sha3_224', 'sha3_256', 'sha3_384', 'sha3_512', 'shake_128', 'shake_256')
 algorithms_guaranteed = frozenset(_names)
 algorithms_available = frozenset(_names)
 _sizes = {'md5': (16, 64), 'sha1': (20, 64), 'sha224': (28, 64), 'sha256': (32, 64),
-          'sha384': (48, 128), 'sha512': (64, 128)}
+          'sha384': (48, 128), 'sha512': (64, 128),
+          'sha3_224': (28, 144), 'sha3_256': (32, 136), 'sha3_384': (48, 104), 'sha3_512': (64, 72),
+          'shake_128': (0, 168), 'shake_256': (0, 136)}
+# names the OpenSSL-backed constructor also accepts in upper case
+_upper_ok = frozenset(('md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512'))
 
 
 def _check_data(data):
@@ -53,7 +60,7 @@ class HASH:
         return self._h.digest().hex()
 
     def copy(self):
-        c = object.__new__(HASH)
+        c = object.__new__(type(self))
         c._h = self._h.copy()
         c._name = self._name
         return c
@@ -65,41 +72,88 @@ class HASH:
 HASH.__module__ = '_hashlib'
 
 
+class HASHXOF(HASH):
+    __slots__ = ()
+
+    def digest(self, *args, **kwargs):
+        return self._h.digest(_xof_length('digest', args, kwargs))
+
+    def hexdigest(self, *args, **kwargs):
+        return self._h.digest(_xof_length('hexdigest', args, kwargs)).hex()
+
+
+def _xof_length(what, args, kwargs):
+    if len(args) + len(kwargs) > 1 or (kwargs and 'length' not in kwargs):
+        raise TypeError("%s() takes exactly one argument" % what)
+    if args:
+        return args[0]
+    if 'length' in kwargs:
+        return kwargs['length']
+    raise TypeError("%s() missing required argument 'length' (pos 1)" % what)
+
+
+HASHXOF.__module__ = '_hashlib'
+
+
 def _make(name, data):
-    h = object.__new__(HASH)
+    h = object.__new__(HASHXOF if name.startswith('shake') else HASH)
     h._h = _hashcore.Hasher(name)
     h._name = name
-    if data is not None:
-        _check_data(data)
-        h._h.update(data)
+    _check_data(data)
+    h._h.update(data)
     return h
 
 
-def md5(string=None, *, usedforsecurity=True):
+def md5(string=b'', *, usedforsecurity=True):
     return _make('md5', string)
 
 
-def sha1(string=None, *, usedforsecurity=True):
+def sha1(string=b'', *, usedforsecurity=True):
     return _make('sha1', string)
 
 
-def sha224(string=None, *, usedforsecurity=True):
+def sha224(string=b'', *, usedforsecurity=True):
     return _make('sha224', string)
 
 
-def sha256(string=None, *, usedforsecurity=True):
+def sha256(string=b'', *, usedforsecurity=True):
     return _make('sha256', string)
 
 
-def sha384(string=None, *, usedforsecurity=True):
+def sha384(string=b'', *, usedforsecurity=True):
     return _make('sha384', string)
 
 
-def sha512(string=None, *, usedforsecurity=True):
+def sha512(string=b'', *, usedforsecurity=True):
     return _make('sha512', string)
 
 
-for _f in (md5, sha1, sha224, sha256, sha384, sha512):
+def sha3_224(string=b'', *, usedforsecurity=True):
+    return _make('sha3_224', string)
+
+
+def sha3_256(string=b'', *, usedforsecurity=True):
+    return _make('sha3_256', string)
+
+
+def sha3_384(string=b'', *, usedforsecurity=True):
+    return _make('sha3_384', string)
+
+
+def sha3_512(string=b'', *, usedforsecurity=True):
+    return _make('sha3_512', string)
+
+
+def shake_128(string=b'', *, usedforsecurity=True):
+    return _make('shake_128', string)
+
+
+def shake_256(string=b'', *, usedforsecurity=True):
+    return _make('shake_256', string)
+
+
+for _f in (md5, sha1, sha224, sha256, sha384, sha512, sha3_224, sha3_256, sha3_384, sha3_512,
+           shake_128, shake_256):
     _f.__name__ = _f.__qualname__ = 'openssl_' + _f.__name__
 del _f
 
@@ -107,7 +161,7 @@ del _f
 def new(name, data=b'', **kwargs):
     if not isinstance(name, str):
         raise TypeError("name must be a string")
-    key = name.lower()
+    key = name.lower() if name.lower() in _upper_ok else name
     if key not in _sizes:
         raise ValueError("unsupported hash type " + name)
     for k in kwargs:
