@@ -1,6 +1,7 @@
 /* _hashcore: the message digests under hashlib (src/modules/py/hashlib.py):
  * MD5 (RFC 1321), SHA-1 and the SHA-2 family SHA-224/256/384/512 (FIPS
- * 180-4), SHA-3 and SHAKE (FIPS 202), written from the specifications.  A Hasher object holds one
+ * 180-4), SHA-3 and SHAKE (FIPS 202), BLAKE2b/BLAKE2s (RFC 7693), written
+ * from the specifications.  A Hasher object holds one
  * running state: update() compresses whole blocks and keeps the remainder
  * in `buf`; digest() pads a copy, so the state can go on.
  *
@@ -16,7 +17,8 @@
 #include "vm/ops.h"
 
 enum { H_MD5, H_SHA1, H_SHA224, H_SHA256, H_SHA384, H_SHA512,
-       H_SHA3_224, H_SHA3_256, H_SHA3_384, H_SHA3_512, H_SHAKE128, H_SHAKE256, H_COUNT };
+       H_SHA3_224, H_SHA3_256, H_SHA3_384, H_SHA3_512, H_SHAKE128, H_SHAKE256,
+       H_BLAKE2B, H_BLAKE2S, H_COUNT };
 
 typedef struct HashInfo {
     const char *name;
@@ -29,6 +31,8 @@ static const HashInfo hash_info[H_COUNT] = {
     /* SHA-3 (FIPS 202): block size is the sponge rate; SHAKE has no fixed digest size */
     {"sha3_224", 28, 144}, {"sha3_256", 32, 136}, {"sha3_384", 48, 104}, {"sha3_512", 64, 72},
     {"shake_128", 0, 168}, {"shake_256", 0, 136},
+    /* BLAKE2 (RFC 7693): the digest size is a parameter (at most this) */
+    {"blake2b", 64, 128}, {"blake2s", 32, 64},
 };
 
 typedef struct Hasher {
@@ -39,6 +43,9 @@ typedef struct Hasher {
     uint32_t s32[8];
     uint64_t s64[8];
     uint64_t k[25];       /* Keccak state, lane (x, y) at x + 5y */
+    uint64_t t0, t1;      /* BLAKE2: bytes compressed so far (128-bit counter) */
+    int outlen;           /* BLAKE2: digest size */
+    bool last_node;       /* BLAKE2: tree hashing's last-node flag */
     uint8_t buf[200];
 } Hasher;
 
@@ -223,6 +230,119 @@ static void keccak_absorb(uint64_t *a, const uint8_t *p, int rate) {
     keccak_f(a);
 }
 
+/* ---------------------------------------------------------------- BLAKE2 */
+
+static const uint8_t blake2_sigma[10][16] = {
+    {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15},
+    {14, 10, 4, 8, 9, 15, 13, 6, 1, 12, 0, 2, 11, 7, 5, 3},
+    {11, 8, 12, 0, 5, 2, 15, 13, 10, 14, 3, 6, 7, 1, 9, 4},
+    {7, 9, 3, 1, 13, 12, 11, 14, 2, 6, 5, 10, 4, 0, 15, 8},
+    {9, 0, 5, 7, 2, 4, 10, 15, 14, 1, 11, 12, 6, 8, 3, 13},
+    {2, 12, 6, 10, 0, 11, 8, 3, 4, 13, 7, 5, 15, 14, 1, 9},
+    {12, 5, 1, 15, 14, 13, 4, 10, 0, 7, 6, 3, 9, 2, 8, 11},
+    {13, 11, 7, 14, 12, 1, 3, 9, 5, 0, 15, 4, 8, 6, 2, 10},
+    {6, 15, 14, 9, 11, 3, 0, 8, 12, 2, 13, 7, 1, 4, 10, 5},
+    {10, 2, 8, 4, 7, 6, 1, 5, 15, 11, 9, 14, 3, 12, 13, 0},
+};
+static const uint64_t blake2b_iv[8] = {
+    0x6a09e667f3bcc908ULL, 0xbb67ae8584caa73bULL, 0x3c6ef372fe94f82bULL, 0xa54ff53a5f1d36f1ULL,
+    0x510e527fade682d1ULL, 0x9b05688c2b3e6c1fULL, 0x1f83d9abfb41bd6bULL, 0x5be0cd19137e2179ULL};
+static const uint32_t blake2s_iv[8] = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
+                                       0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
+static inline uint64_t le64(const uint8_t *p) { return (uint64_t)le32(p + 4) << 32 | le32(p); }
+
+static void blake2b_compress(Hasher *h, const uint8_t *p, bool last) {
+    uint64_t m[16], v[16];
+    for (int i = 0; i < 16; i++) m[i] = le64(p + 8 * i);
+    for (int i = 0; i < 8; i++) { v[i] = h->s64[i]; v[i + 8] = blake2b_iv[i]; }
+    v[12] ^= h->t0;
+    v[13] ^= h->t1;
+    if (last) v[14] = ~v[14];
+    if (last && h->last_node) v[15] = ~v[15];
+    static const uint8_t gi[8][4] = {{0, 4, 8, 12}, {1, 5, 9, 13}, {2, 6, 10, 14}, {3, 7, 11, 15},
+                                     {0, 5, 10, 15}, {1, 6, 11, 12}, {2, 7, 8, 13}, {3, 4, 9, 14}};
+    for (int r = 0; r < 12; r++) {
+        const uint8_t *sg = blake2_sigma[r % 10];
+        for (int g = 0; g < 8; g++) {
+            int a = gi[g][0], b = gi[g][1], c = gi[g][2], d = gi[g][3];
+            v[a] = v[a] + v[b] + m[sg[2 * g]];
+            v[d] = ror64(v[d] ^ v[a], 32);
+            v[c] = v[c] + v[d];
+            v[b] = ror64(v[b] ^ v[c], 24);
+            v[a] = v[a] + v[b] + m[sg[2 * g + 1]];
+            v[d] = ror64(v[d] ^ v[a], 16);
+            v[c] = v[c] + v[d];
+            v[b] = ror64(v[b] ^ v[c], 63);
+        }
+    }
+    for (int i = 0; i < 8; i++) h->s64[i] ^= v[i] ^ v[i + 8];
+}
+
+static void blake2s_compress(Hasher *h, const uint8_t *p, bool last) {
+    uint32_t m[16], v[16];
+    for (int i = 0; i < 16; i++) m[i] = le32(p + 4 * i);
+    for (int i = 0; i < 8; i++) { v[i] = h->s32[i]; v[i + 8] = blake2s_iv[i]; }
+    v[12] ^= (uint32_t)h->t0;
+    v[13] ^= (uint32_t)(h->t0 >> 32);
+    if (last) v[14] = ~v[14];
+    if (last && h->last_node) v[15] = ~v[15];
+    static const uint8_t gi[8][4] = {{0, 4, 8, 12}, {1, 5, 9, 13}, {2, 6, 10, 14}, {3, 7, 11, 15},
+                                     {0, 5, 10, 15}, {1, 6, 11, 12}, {2, 7, 8, 13}, {3, 4, 9, 14}};
+    for (int r = 0; r < 10; r++) {
+        const uint8_t *sg = blake2_sigma[r];
+        for (int g = 0; g < 8; g++) {
+            int a = gi[g][0], b = gi[g][1], c = gi[g][2], d = gi[g][3];
+            v[a] = v[a] + v[b] + m[sg[2 * g]];
+            v[d] = ror32(v[d] ^ v[a], 16);
+            v[c] = v[c] + v[d];
+            v[b] = ror32(v[b] ^ v[c], 12);
+            v[a] = v[a] + v[b] + m[sg[2 * g + 1]];
+            v[d] = ror32(v[d] ^ v[a], 8);
+            v[c] = v[c] + v[d];
+            v[b] = ror32(v[b] ^ v[c], 7);
+        }
+    }
+    for (int i = 0; i < 8; i++) h->s32[i] ^= v[i] ^ v[i + 8];
+}
+
+static void blake2_count(Hasher *h, uint64_t n) {
+    h->t0 += n;
+    if (h->t0 < n) h->t1++;
+}
+
+/* BLAKE2 keeps the last block buffered: it is compressed with the final flag. */
+static void blake2_update(Realm *r, Hasher *h, const uint8_t *p, size_t n) {
+    uint32_t bs = (uint32_t)hash_info[h->algo].block_size;
+    size_t blocks = 0;
+    while (n > 0) {
+        if (h->buffered == bs) {
+            blake2_count(h, bs);
+            if (h->algo == H_BLAKE2B) blake2b_compress(h, h->buf, false);
+            else blake2s_compress(h, h->buf, false);
+            h->buffered = 0;
+            if (++blocks == 256) { limits_count(r, 256); blocks = 0; }
+        }
+        size_t take = bs - h->buffered;
+        if (take > n) take = n;
+        memcpy(h->buf + h->buffered, p, take);
+        h->buffered += (uint32_t)take;
+        p += take;
+        n -= take;
+    }
+    limits_count(r, blocks + 1);
+}
+
+static void blake2_final(const Hasher *src, uint8_t *out) {
+    Hasher h = *src;
+    uint32_t bs = (uint32_t)hash_info[h.algo].block_size;
+    blake2_count(&h, h.buffered);
+    memset(h.buf + h.buffered, 0, bs - h.buffered);
+    if (h.algo == H_BLAKE2B) blake2b_compress(&h, h.buf, true);
+    else blake2s_compress(&h, h.buf, true);
+    for (int i = 0; i < h.outlen; i++)
+        out[i] = h.algo == H_BLAKE2B ? (uint8_t)(h.s64[i / 8] >> (8 * (i % 8))) : (uint8_t)(h.s32[i / 4] >> (8 * (i % 4)));
+}
+
 /* --------------------------------------------------------------- driver */
 
 static void hash_init(Hasher *h, int algo) {
@@ -244,6 +364,9 @@ static void hash_init(Hasher *h, int algo) {
     memset(h->s32, 0, sizeof h->s32);
     memset(h->s64, 0, sizeof h->s64);
     memset(h->k, 0, sizeof h->k);
+    h->t0 = h->t1 = 0;
+    h->outlen = hash_info[algo].digest_size;
+    h->last_node = false;
     switch (algo) {
     case H_MD5: memcpy(h->s32, md5_iv, sizeof md5_iv); break;
     case H_SHA1: memcpy(h->s32, sha1_iv, sizeof sha1_iv); break;
@@ -251,11 +374,13 @@ static void hash_init(Hasher *h, int algo) {
     case H_SHA256: memcpy(h->s32, sha256_iv, sizeof sha256_iv); break;
     case H_SHA384: memcpy(h->s64, sha384_iv, sizeof sha384_iv); break;
     case H_SHA512: memcpy(h->s64, sha512_iv, sizeof sha512_iv); break;
+    case H_BLAKE2B: memcpy(h->s64, blake2b_iv, sizeof blake2b_iv); h->s64[0] ^= 0x01010040; break;
+    case H_BLAKE2S: memcpy(h->s32, blake2s_iv, sizeof blake2s_iv); h->s32[0] ^= 0x01010020; break;
     default: break;   /* SHA-3: the zero state */
     }
 }
 
-static bool hash_is_sha3(int algo) { return algo >= H_SHA3_224; }
+static bool hash_is_sha3(int algo) { return algo >= H_SHA3_224 && algo <= H_SHAKE256; }
 
 static void hash_block(Hasher *h, const uint8_t *p) {
     switch (h->algo) {
@@ -269,6 +394,7 @@ static void hash_block(Hasher *h, const uint8_t *p) {
 
 /* Feeds n bytes; the caller guarantees p stays valid (no guest code runs). */
 static void hash_update(Realm *r, Hasher *h, const uint8_t *p, size_t n) {
+    if (h->algo == H_BLAKE2B || h->algo == H_BLAKE2S) { blake2_update(r, h, p, n); return; }
     uint32_t bs = (uint32_t)hash_info[h->algo].block_size;
     h->length += n;
     if (h->buffered) {
@@ -398,8 +524,67 @@ static Value hasher_digest_m(Realm *r, Value *args, size_t nargs, Value kw) {
         return out;
     }
     uint8_t out[64];
+    if (h->algo == H_BLAKE2B || h->algo == H_BLAKE2S) {
+        blake2_final(h, out);
+        return bytes_new(r, out, (size_t)h->outlen);
+    }
     hash_final(h, out);
     return bytes_new(r, out, (size_t)hash_info[h->algo].digest_size);
+}
+
+/* _blake2_init(self, digest_size, key, salt, person, fanout, depth, leaf_size,
+ *              node_offset, node_depth, inner_size, last_node): the parameter
+ * block (RFC 7693 section 2.5 / the BLAKE2 paper's tree parameters); the
+ * Python layer has checked every range. */
+static Value hasher_blake2_init_m(Realm *r, Value *args, size_t nargs, Value kw) {
+    arg_count(r, "_blake2_init", nargs, kw, 12, 12);
+    Hasher *h = hasher_self(r, args[0], "_blake2_init");
+    if (h->algo != H_BLAKE2B && h->algo != H_BLAKE2S) err_type(r, "not a BLAKE2 hasher");
+    bool big = h->algo == H_BLAKE2B;
+    int64_t v[12];
+    for (int i = 5; i <= 10; i++) v[i] = int_as_i64(r, args[i]);
+    v[1] = int_as_i64(r, args[1]);
+    int64_t klen, slen, plen;
+    const uint8_t *key = bytes_buffer(r, args[2], &klen), *salt = bytes_buffer(r, args[3], &slen),
+                  *person = bytes_buffer(r, args[4], &plen);
+    int maxd = big ? 64 : 32, maxs = big ? 16 : 8;
+    if (!key || !salt || !person || v[1] < 1 || v[1] > maxd || klen > maxd || slen > maxs || plen > maxs)
+        err_value(r, "bad BLAKE2 parameters");
+    uint8_t pb[64];
+    memset(pb, 0, sizeof pb);
+    pb[0] = (uint8_t)v[1];
+    pb[1] = (uint8_t)klen;
+    pb[2] = (uint8_t)v[5];
+    pb[3] = (uint8_t)v[6];
+    for (int i = 0; i < 4; i++) pb[4 + i] = (uint8_t)((uint64_t)v[7] >> (8 * i));
+    if (big) {
+        for (int i = 0; i < 8; i++) pb[8 + i] = (uint8_t)((uint64_t)v[8] >> (8 * i));
+        pb[16] = (uint8_t)v[9];
+        pb[17] = (uint8_t)v[10];
+        memcpy(pb + 32, salt, (size_t)slen);
+        memcpy(pb + 48, person, (size_t)plen);
+    } else {
+        for (int i = 0; i < 6; i++) pb[8 + i] = (uint8_t)((uint64_t)v[8] >> (8 * i));
+        pb[14] = (uint8_t)v[9];
+        pb[15] = (uint8_t)v[10];
+        memcpy(pb + 16, salt, (size_t)slen);
+        memcpy(pb + 24, person, (size_t)plen);
+    }
+    hash_init(h, h->algo);
+    h->outlen = (int)v[1];
+    h->last_node = op_truth(r, args[11]);
+    if (big) {
+        for (int i = 0; i < 8; i++) h->s64[i] = blake2b_iv[i] ^ le64(pb + 8 * i);
+    } else {
+        for (int i = 0; i < 8; i++) h->s32[i] = blake2s_iv[i] ^ le32(pb + 4 * i);
+    }
+    if (klen > 0) {
+        uint32_t bs = (uint32_t)hash_info[h->algo].block_size;
+        memset(h->buf, 0, bs);
+        memcpy(h->buf, key, (size_t)klen);
+        h->buffered = bs;
+    }
+    return V_NONE;
 }
 
 static Value hasher_copy_m(Realm *r, Value *args, size_t nargs, Value kw) {
@@ -417,6 +602,7 @@ static const MethodDef hasher_methods[] = {
     {"update", hasher_update_m, 0},
     {"digest", hasher_digest_m, 0},
     {"copy", hasher_copy_m, 0},
+    {"_blake2_init", hasher_blake2_init_m, 0},
     {NULL, NULL, 0},
 };
 

@@ -1,22 +1,23 @@
 """hashlib: message digests (MD5, SHA-1, SHA-224/256/384/512, SHA-3 and
 SHAKE) over the C core _hashcore (src/modules/hashlib.c).  Hash objects are
-_hashlib.HASH (SHAKE: _hashlib.HASHXOF) as in CPython; blake2 is not
-provided."""
+_hashlib.HASH (SHAKE: _hashlib.HASHXOF) as in CPython, and blake2b/blake2s
+are _blake2 types with their tree parameters."""
 
 import _hashcore
 
 __all__ = ('md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512',
            'sha3_224', 'sha3_256', 'sha3_384', 'sha3_512', 'shake_128', 'shake_256',
-           'new', 'algorithms_guaranteed', 'algorithms_available', 'file_digest')
+           'blake2b', 'blake2s', 'new', 'algorithms_guaranteed', 'algorithms_available', 'file_digest')
 
 _names = ('md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512',
-          'sha3_224', 'sha3_256', 'sha3_384', 'sha3_512', 'shake_128', 'shake_256')
+          'sha3_224', 'sha3_256', 'sha3_384', 'sha3_512', 'shake_128', 'shake_256',
+          'blake2b', 'blake2s')
 algorithms_guaranteed = frozenset(_names)
 algorithms_available = frozenset(_names)
 _sizes = {'md5': (16, 64), 'sha1': (20, 64), 'sha224': (28, 64), 'sha256': (32, 64),
           'sha384': (48, 128), 'sha512': (64, 128),
           'sha3_224': (28, 144), 'sha3_256': (32, 136), 'sha3_384': (48, 104), 'sha3_512': (64, 72),
-          'shake_128': (0, 168), 'shake_256': (0, 136)}
+          'shake_128': (0, 168), 'shake_256': (0, 136), 'blake2b': (64, 128), 'blake2s': (32, 64)}
 # names the OpenSSL-backed constructor also accepts in upper case
 _upper_ok = frozenset(('md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512'))
 
@@ -158,6 +159,112 @@ for _f in (md5, sha1, sha224, sha256, sha384, sha512, sha3_224, sha3_256, sha3_3
 del _f
 
 
+class _Blake2:
+    __slots__ = ('_h', '_size')
+
+    def __init__(self, data=b'', /, *, digest_size=None, key=b'', salt=b'', person=b'',
+                 fanout=1, depth=1, leaf_size=0, node_offset=0, node_depth=0,
+                 inner_size=0, last_node=False, usedforsecurity=True):
+        big = self._name == 'blake2b'
+        maxd = 64 if big else 32
+        maxs = 16 if big else 8
+        if digest_size is None:
+            digest_size = maxd
+        if not 1 <= digest_size <= maxd:
+            raise ValueError("digest_size must be between 1 and %d bytes" % maxd)
+        key = _buffer_arg(key)
+        salt = _buffer_arg(salt)
+        person = _buffer_arg(person)
+        if len(key) > maxd:
+            raise ValueError("maximum key length is %d bytes" % maxd)
+        if len(salt) > maxs:
+            raise ValueError("maximum salt length is %d bytes" % maxs)
+        if len(person) > maxs:
+            raise ValueError("maximum person length is %d bytes" % maxs)
+        if not 0 <= fanout <= 255:
+            raise ValueError("fanout must be between 0 and 255")
+        if not 1 <= depth <= 255:
+            raise ValueError("depth must be between 1 and 255")
+        if leaf_size < 0:
+            raise ValueError("value must be positive")
+        if leaf_size >= 1 << 32:
+            raise OverflowError("leaf_size is too large")
+        if node_offset < 0:
+            raise ValueError("value must be positive")
+        if node_offset >= (1 << 64 if big else 1 << 48):
+            raise OverflowError("node_offset is too large")
+        if not 0 <= node_depth <= 255:
+            raise ValueError("node_depth must be between 0 and 255")
+        if not 0 <= inner_size <= maxd:
+            raise ValueError("inner_size must be between 0 and is %d" % maxd)
+        h = _hashcore.Hasher(self._name)
+        h._blake2_init(digest_size, key, salt, person, fanout, depth, leaf_size,
+                       node_offset if node_offset < 1 << 63 else node_offset - (1 << 64),
+                       node_depth, inner_size, last_node)
+        self._h = h
+        self._size = digest_size
+        _check_data(data)
+        h.update(data)
+
+    @property
+    def name(self):
+        return self._name
+
+    @property
+    def digest_size(self):
+        return self._size
+
+    @property
+    def block_size(self):
+        return _sizes[self._name][1]
+
+    def update(self, data, /):
+        _check_data(data)
+        self._h.update(data)
+
+    def digest(self):
+        return self._h.digest()
+
+    def hexdigest(self):
+        return self._h.digest().hex()
+
+    def copy(self):
+        c = object.__new__(type(self))
+        c._h = self._h.copy()
+        c._size = self._size
+        return c
+
+    def __repr__(self):
+        return '<_blake2.%s object at %s>' % (self._name, hex(id(self)))
+
+
+def _buffer_arg(v):
+    if isinstance(v, (bytes, bytearray, memoryview)):
+        return bytes(v)
+    raise TypeError("a bytes-like object is required, not '%s'" % type(v).__name__)
+
+
+class blake2b(_Blake2):
+    __slots__ = ()
+    _name = 'blake2b'
+    SALT_SIZE = 16
+    PERSON_SIZE = 16
+    MAX_KEY_SIZE = 64
+    MAX_DIGEST_SIZE = 64
+
+
+class blake2s(_Blake2):
+    __slots__ = ()
+    _name = 'blake2s'
+    SALT_SIZE = 8
+    PERSON_SIZE = 8
+    MAX_KEY_SIZE = 32
+    MAX_DIGEST_SIZE = 32
+
+
+blake2b.__module__ = blake2s.__module__ = '_blake2'
+
+
 def new(name, data=b'', **kwargs):
     if not isinstance(name, str):
         raise TypeError("name must be a string")
@@ -165,8 +272,10 @@ def new(name, data=b'', **kwargs):
     if key not in _sizes:
         raise ValueError("unsupported hash type " + name)
     for k in kwargs:
-        if k not in ('usedforsecurity', 'string'):
+        if k not in ('usedforsecurity', 'string') and not key.startswith('blake2'):
             raise TypeError("new() got an unexpected keyword argument '%s'" % k)
+    if key in ('blake2b', 'blake2s'):
+        return (blake2b if key == 'blake2b' else blake2s)(data, **kwargs)
     if 'string' in kwargs:
         # CPython passes data on by position, so a string= keyword collides with it
         raise TypeError("argument for new() given by name ('string') and position (2)")
