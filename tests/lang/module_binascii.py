@@ -64,3 +64,16 @@ t(b.crc_hqx, b'123456789', 0xffff)
 t(b.crc_hqx, b'', 7)
 t(b.crc_hqx, b'x' * 100000, 0)
 t(b.crc_hqx, 'x', 0)
+
+# uuencode
+for d in [b'', b'a', b'ab', b'abc', b'abcd', b'\x00\x00\x00', bytes(range(45)), b'x' * 46, bytearray(b'hi')]:
+    t(b.b2a_uu, d)
+    t(b.b2a_uu, d, backtick=True)
+for s in [b'', b'\n', b' ', b'!80\n', b'#86)C\n', b'#86)C', b'#86)C    \n', b'$86)C\n', b'#86)C9999\n', b'\x7f\n',
+          b'!8\n', b'`\n', b'#86)C\r\n', b'"86)C\n', b'#86)\n', 'é', b'#8&)C\n', b'!80   xx\n', '#86)C\n',
+          b'#8\x016)C\n', b'#8\x7f6)\n', b'M' + b'!' * 60 + b'\n', b'#86)C``\n']:
+    t(b.a2b_uu, s)
+for i in range(46):
+    data = bytes((j * 37 + i) % 256 for j in range(i))
+    assert b.a2b_uu(b.b2a_uu(data)) == data and b.a2b_uu(b.b2a_uu(data, backtick=True)) == data
+print('uu round trips ok')

@@ -104,3 +104,52 @@ def crc32(data, crc=0, /):
 
 def crc_hqx(data, crc, /):
     return _binascii.crc_hqx(_bytes_arg(data), crc)
+
+
+# ------------------------------------------------------------------ uuencode
+
+def b2a_uu(data, /, *, backtick=False):
+    data = _bytes_arg(data)
+    n = len(data)
+    if n > 45:
+        raise Error("At most 45 bytes at once")
+
+    def ch(v):
+        return 96 if (backtick and v == 0) else 32 + v
+
+    out = bytearray((ch(n),))
+    padded = bytes(data) + b'\0' * (-n % 3)
+    for i in range(0, len(padded), 3):
+        v = (padded[i] << 16) | (padded[i + 1] << 8) | padded[i + 2]
+        out += bytes((ch(v >> 18), ch((v >> 12) & 63), ch((v >> 6) & 63), ch(v & 63)))
+    out.append(10)
+    return bytes(out)
+
+
+def a2b_uu(data, /):
+    data = bytes(_ascii_arg(data))
+    # the length character; an empty line reads as NUL, as CPython's does
+    n = ((data[0] if data else 0) - 32) & 63
+    pos = 1
+    end = len(data)
+    out = bytearray()
+    acc = 0
+    bits = 0
+    while len(out) < n:
+        if pos < end and data[pos] not in (10, 13):
+            c = data[pos]
+            pos += 1
+            if c < 32 or c > 96:
+                raise Error("Illegal char")
+            v = (c - 32) & 63
+        else:
+            v = 0   # a short line: the missing characters count as zeros
+        acc = ((acc << 6) | v) & 0xffffff
+        bits += 6
+        if bits >= 8:
+            bits -= 8
+            out.append((acc >> bits) & 0xff)
+    for c in data[pos:]:
+        if c not in (32, 96, 10, 13):
+            raise Error("Trailing garbage")
+    return bytes(out)
