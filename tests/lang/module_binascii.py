@@ -77,3 +77,19 @@ for i in range(46):
     data = bytes((j * 37 + i) % 256 for j in range(i))
     assert b.a2b_uu(b.b2a_uu(data)) == data and b.a2b_uu(b.b2a_uu(data, backtick=True)) == data
 print('uu round trips ok')
+
+# quoted-printable
+for d in [b'', b'hello', b'a=b', b'caf\xe9', b'tab\tend\t', b'space end ', b'line\nnext \nlast', b'crlf\r\nline \r\n',
+          b'.\n', b'.\r\n', b'.', b'.\x00', b'x.\n', b'under_score', b'a' * 80, b'a' * 75 + b'=', b'a' * 74 + b'\xff\xff',
+          b'b' * 200 + b'\n' + b'c' * 100, b'\x00\x01\x7f', b'lone\rcr', b'a \t\r\n', bytes(range(256))]:
+    for kw in ({}, {'quotetabs': True}, {'istext': False}, {'header': True}, {'quotetabs': True, 'header': True}):
+        e = b.b2a_qp(d, **kw)
+        print(kw, e)
+        if not kw.get('header'):
+            assert b.a2b_qp(e) == d or kw.get('istext', True), (d, kw)
+for s in [b'', b'abc', b'a=3Db', b'a=3db', b'a=\nb', b'a=\r\nb', b'a=  \r\nb', b'a=', b'a==b', b'a=4', b'a=XYb',
+          b'under_score', '=41=42', b'=\r', b'x=\rq\ny', b'=C3=A9']:
+    t(b.a2b_qp, s)
+    t(b.a2b_qp, s, header=True)
+t(b.a2b_qp, 'é')
+t(b.b2a_qp, 'x')

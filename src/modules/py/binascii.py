@@ -153,3 +153,112 @@ def a2b_uu(data, /):
         if c not in (32, 96, 10, 13):
             raise Error("Trailing garbage")
     return bytes(out)
+
+
+# ---------------------------------------------------------- quoted-printable
+
+_HEX_DIGITS = b'0123456789ABCDEF'
+
+
+def _hexval(c):
+    if 48 <= c <= 57:
+        return c - 48
+    if 65 <= c <= 70:
+        return c - 55
+    if 97 <= c <= 102:
+        return c - 87
+    return -1
+
+
+def a2b_qp(data, header=False):
+    data = bytes(_ascii_arg(data))
+    n = len(data)
+    out = bytearray()
+    i = 0
+    while i < n:
+        c = data[i]
+        if c == 61:   # '='
+            i += 1
+            if i >= n:
+                break
+            c = data[i]
+            if c == 10 or c == 13:
+                # a soft line break: drop through the end of the line
+                if c != 10:
+                    while i < n and data[i] != 10:
+                        i += 1
+                if i < n:
+                    i += 1
+            elif c == 61:
+                out.append(61)
+                i += 1
+            elif i + 1 < n and _hexval(c) >= 0 and _hexval(data[i + 1]) >= 0:
+                out.append(_hexval(c) << 4 | _hexval(data[i + 1]))
+                i += 2
+            else:
+                out.append(61)
+        elif header and c == 95:   # '_'
+            out.append(32)
+            i += 1
+        else:
+            out.append(c)
+            i += 1
+    return bytes(out)
+
+
+def b2a_qp(data, quotetabs=False, istext=True, header=False):
+    data = bytes(_bytes_arg(data))
+    n = len(data)
+    MAXLINE = 76
+    # text keeps its line ends; the first one decides between LF and CRLF
+    first_lf = data.find(b'\n')
+    crlf = first_lf > 0 and data[first_lf - 1] == 13
+    out = bytearray()
+    linelen = 0
+    i = 0
+
+    def soft_break():
+        if crlf:
+            out.extend(b'=\r\n')
+        else:
+            out.extend(b'=\n')
+
+    while i < n:
+        c = data[i]
+        if (c > 126 or c == 61 or (header and c == 95)
+                or (c == 46 and linelen == 0 and (i + 1 == n or data[i + 1] in (10, 13, 0)))
+                or (not istext and (c == 13 or c == 10))
+                or ((c == 9 or c == 32) and i + 1 == n)
+                or (c < 33 and c != 13 and c != 10 and (quotetabs or (c != 9 and c != 32)))):
+            if linelen + 3 >= MAXLINE:
+                soft_break()
+                linelen = 0
+            out.append(61)
+            out.append(_HEX_DIGITS[c >> 4])
+            out.append(_HEX_DIGITS[c & 15])
+            linelen += 3
+            i += 1
+        elif istext and (c == 10 or (c == 13 and i + 1 < n and data[i + 1] == 10)):
+            # a line end; whitespace just before it is protected
+            if out and (out[-1] == 32 or out[-1] == 9):
+                ch = out.pop()
+                out.append(61)
+                out.append(_HEX_DIGITS[ch >> 4])
+                out.append(_HEX_DIGITS[ch & 15])
+            if crlf:
+                out.extend(b'\r\n')
+            else:
+                out.append(10)
+            linelen = 0
+            i += 2 if c == 13 else 1
+        else:
+            if i + 1 != n and data[i + 1] != 10 and linelen + 1 >= MAXLINE:
+                soft_break()
+                linelen = 0
+            linelen += 1
+            if header and c == 32:
+                out.append(95)
+            else:
+                out.append(c)
+            i += 1
+    return bytes(out)
