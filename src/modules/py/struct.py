@@ -121,7 +121,7 @@ class Struct:
         return self._size
 
     def pack(self, *args):
-        return _struct._pack_named('pack', self._fmt, *args)
+        return pack(self._fmt, *args)
 
     def pack_into(self, buffer, offset, /, *args):
         _pack_into(self._fmt, buffer, _index(offset), args)
