@@ -252,8 +252,14 @@ static void inf_run(Realm *r, Inf *s, ZOut *o, size_t wlen, size_t limit, InfRes
             }
             res->stop_bit = s->bit;
             unsigned counter = 0;
+            size_t charged = o->len;   /* output already charged to the budget */
             for (;;) {
-                if (++counter == 1024) { limits_count(r, 64); counter = 0; }
+                if (++counter == 256) {
+                    /* symbols decoded and bytes copied since the last charge */
+                    limits_count(r, 16 + (o->len - charged) / 32);
+                    charged = o->len;
+                    counter = 0;
+                }
                 uint64_t sym_start = s->bit;
                 int sym = inf_decode(s, &lit);
                 if (sym == -1) { s->bit = sym_start; res->status = INF_NEED; return; }
@@ -598,6 +604,9 @@ static Value z_deflate_m(Realm *r, Value *args, size_t nargs, Value kw) {
     int32_t *prev = (int32_t *)(void *)zb_data(prevbuf);
     for (size_t i = 0; i < ((size_t)1 << HASH_BITS); i++) head[i] = -1;
     int chain = level <= 0 ? 0 : level == 1 ? 4 : level <= 3 ? 16 : level <= 6 ? 128 : level <= 8 ? 512 : 4096;
+    /* a match this long ends the search (as zlib's nice_length) */
+    size_t nice = level <= 1 ? 16 : level <= 3 ? 32 : level <= 6 ? 128 : 258;
+    uint64_t work = 0;   /* byte comparisons not yet charged to the budget */
     size_t nsyms = 0, block_start = 0, i = 0;
     if (level == 0) {
         if (n > 0 || final) def_stored(&w, d, n, final);
@@ -616,7 +625,8 @@ static Value z_deflate_m(Realm *r, Value *args, size_t nargs, Value kw) {
                 const uint8_t *a = d + cand, *b = d + i;
                 size_t l = 0;
                 while (l < maxlen && a[l] == b[l]) l++;
-                if (l > best_len) { best_len = l; best_dist = i - (size_t)cand; if (l == maxlen) break; }
+                work += l + 8;   /* the comparison just made, charged below */
+                if (l > best_len) { best_len = l; best_dist = i - (size_t)cand; if (l >= nice) break; }
                 int32_t nx = prev[(size_t)cand & (ZWINDOW - 1)];
                 if (nx >= cand) break;
                 cand = nx;
@@ -644,12 +654,12 @@ static Value z_deflate_m(Realm *r, Value *args, size_t nargs, Value kw) {
             i++;
         }
         if (nsyms == DEF_BLOCK_SYMS) {
-            limits_count(r, (uint64_t)(i - block_start) / 16 + 1 + (uint64_t)chain);
+            limits_count(r, (uint64_t)(i - block_start) / 16 + 1);
             def_block(&w, syms, nsyms, d + block_start, i - block_start, final && i == n);
             nsyms = 0;
             block_start = i;
         }
-        if ((i & 1023) == 0) limits_count(r, (uint64_t)chain / 8 + 1);
+        if (work >= 4096) { limits_count(r, work / 32); work = 0; }
     }
     /* a final block was already written if the last full block ended the data */
     if (level != 0 && (nsyms > 0 || (final && n == 0)))
