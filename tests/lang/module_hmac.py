@@ -44,3 +44,14 @@ t(hmac.new, 'key', b'', 'md5')
 t(hmac.new, b'k', b'm', 'nope')
 t(hmac.new, b'k', 'm', 'md5')
 t(hmac.new(b'k', digestmod='md5').update, 'x')
+
+# hmac over SHA-3 and BLAKE2, hashlib.file_digest
+print(hmac.new(b'k', b'm', hashlib.blake2b).hexdigest(), hmac.new(b'k', b'm', 'sha3_256').hexdigest())
+print(hmac.new(b'k' * 200, b'm', 'blake2s').hexdigest(), hmac.new(b'k', b'm', 'sha3_512').block_size)
+import io
+print(hashlib.file_digest(io.BytesIO(b'abc' * 1000), 'sha256').hexdigest())
+print(hashlib.file_digest(io.BytesIO(b'abc'), hashlib.md5).hexdigest())
+try:
+    hashlib.file_digest(io.StringIO('x'), 'sha256')
+except ValueError as e:
+    print('ValueError', str(e).endswith('is not a file-like object in binary reading mode.'))
