@@ -3,11 +3,13 @@
  * (RFC 1950).  The zlib and gzip wrappers, streaming objects and messages
  * live in the Python layer.
  *
- * inflate is stateless and resumable at block boundaries: it decodes from a
- * bit position of its input, with up to 32 KiB of earlier output as the
- * window, and reports the last block boundary it passed (the checkpoint)
- * so a streaming caller can keep only the input from there on.  Running out
- * of input is not an error here: it stops at the last whole symbol.
+ * inflate is stateless and resumable: it decodes from a block header of its
+ * input (optionally going on at a symbol inside that block), with up to
+ * 32 KiB of earlier output as the window, and reports where to resume (the
+ * checkpoint: the current block's header and the next symbol), so a
+ * streaming caller keeps only the input from that header on and nothing is
+ * decoded twice but the block's code tables.  Running out of input is not an
+ * error here: it stops at the last whole symbol.
  *
  * deflate compresses with LZ77 over hash chains (32 KiB window, chain depth
  * by level) and writes each block of up to DEF_BLOCK_SYMS symbols as the
@@ -140,11 +142,15 @@ static int inf_decode(Inf *s, const Huff *h) {
 
 enum { INF_DONE = 0, INF_NEED = 1, INF_LIMIT = 2, INF_ERROR = 3 };
 
+/* Where a later call can resume: the block header at ckpt_hdr and, inside
+ * that block, the symbol (or stored byte) at ckpt_sym (-1: at the header,
+ * a block boundary); ckpt_out bytes of new output precede it. */
 typedef struct InfResult {
     int status;
     const char *msg;
-    uint64_t stop_bit, ckpt_bit;
-    size_t ckpt_out;     /* output length (after the window) at the checkpoint */
+    uint64_t stop_bit, ckpt_hdr;
+    int64_t ckpt_sym;
+    size_t ckpt_out;
 } InfResult;
 
 /* Reads a dynamic block's code tables; 1 ok, 0 need input, -1 error. */
@@ -212,19 +218,23 @@ static void inf_fixed_tables(Huff *lit, Huff *dist) {
     (void)huff_build(dist, lens, 30);
 }
 
-/* Decodes from s->bit into o (which starts with `wlen` window bytes) until
- * the final block ends, the input runs out, or the output reaches `limit`
- * new bytes (0: no limit). */
-static void inf_run(Realm *r, Inf *s, ZOut *o, size_t wlen, size_t limit, InfResult *res) {
+/* Decodes from s->bit (a block header) into o (which starts with `wlen`
+ * window bytes) until the final block ends, the input runs out, or the new
+ * output reaches `limit` bytes (0: no limit; the output then stops exactly
+ * at the limit or just past it within one symbol, and the checkpoint is at
+ * or before the limit).  resume >= 0: the first block's header is read again
+ * and decoding continues at bit `resume` inside it. */
+static void inf_run(Realm *r, Inf *s, ZOut *o, size_t wlen, size_t limit, int64_t resume, InfResult *res) {
     res->msg = NULL;
-    res->ckpt_bit = s->bit;
-    res->ckpt_out = 0;
     Huff lit, dist;
     for (;;) {
+        uint64_t hdr = s->bit;
         /* a block boundary: the checkpoint */
-        res->ckpt_bit = s->bit;
+        res->ckpt_hdr = hdr;
+        res->ckpt_sym = -1;
         res->ckpt_out = o->len - wlen;
         res->stop_bit = s->bit;
+        if (limit && o->len - wlen >= limit && resume < 0) { res->status = INF_LIMIT; return; }
         int32_t final = inf_bits(s, 1), type = inf_bits(s, 2);
         if (final < 0 || type < 0) { res->status = INF_NEED; return; }
         if (type == 3) { res->status = INF_ERROR; res->msg = "invalid block type"; return; }
@@ -233,22 +243,47 @@ static void inf_run(Realm *r, Inf *s, ZOut *o, size_t wlen, size_t limit, InfRes
             int32_t len = inf_bits(s, 16), nlen = inf_bits(s, 16);
             if (len < 0 || nlen < 0) { res->status = INF_NEED; return; }
             if ((len ^ 0xffff) != nlen) { res->status = INF_ERROR; res->msg = "invalid stored block lengths"; return; }
+            uint64_t data_start = s->bit;
+            size_t remaining = (size_t)len;
+            if (resume >= 0) {
+                if ((uint64_t)resume < data_start || (uint64_t)resume > data_start + (uint64_t)len * 8 || (resume & 7))
+                    err_value(r, "inflate(): bad resume position");
+                s->bit = (uint64_t)resume;
+                remaining -= (size_t)(((uint64_t)resume - data_start) / 8);
+                resume = -1;
+            }
             size_t at = (size_t)(s->bit >> 3);
             size_t avail = s->inlen - at;
-            size_t take = (size_t)len < avail ? (size_t)len : avail;
+            size_t take = remaining < avail ? remaining : avail;
+            if (limit) {
+                size_t room = o->len - wlen >= limit ? 0 : limit - (o->len - wlen);
+                if (take > room) take = room;
+            }
             zout_reserve(o, take);
             memcpy(zb_data(o->buf) + o->len, s->in + at, take);
             o->len += take;
             s->bit += (uint64_t)take * 8;
             res->stop_bit = s->bit;
             limits_count(r, take / 64 + 1);
-            if (take < (size_t)len) { res->status = INF_NEED; return; }
+            if (take < remaining) {
+                res->ckpt_hdr = hdr;
+                res->ckpt_sym = (int64_t)s->bit;
+                res->ckpt_out = o->len - wlen;
+                res->status = take < avail ? INF_LIMIT : INF_NEED;
+                return;
+            }
         } else {
             if (type == 1) inf_fixed_tables(&lit, &dist);
             else {
                 int ok = inf_dynamic_tables(s, &lit, &dist, &res->msg);
                 if (ok == 0) { res->status = INF_NEED; return; }
                 if (ok < 0) { res->status = INF_ERROR; return; }
+            }
+            if (resume >= 0) {
+                if ((uint64_t)resume < s->bit || (uint64_t)resume > (uint64_t)s->inlen * 8)
+                    err_value(r, "inflate(): bad resume position");
+                s->bit = (uint64_t)resume;
+                resume = -1;
             }
             res->stop_bit = s->bit;
             unsigned counter = 0;
@@ -261,8 +296,9 @@ static void inf_run(Realm *r, Inf *s, ZOut *o, size_t wlen, size_t limit, InfRes
                     counter = 0;
                 }
                 uint64_t sym_start = s->bit;
+                size_t out_before = o->len - wlen;
                 int sym = inf_decode(s, &lit);
-                if (sym == -1) { s->bit = sym_start; res->status = INF_NEED; return; }
+                if (sym == -1) goto need;
                 if (sym < 0) { res->status = INF_ERROR; res->msg = "invalid literal/length code"; return; }
                 if (sym < 256) {
                     zout_reserve(o, 1);
@@ -274,13 +310,13 @@ static void inf_run(Realm *r, Inf *s, ZOut *o, size_t wlen, size_t limit, InfRes
                     sym -= 257;
                     if (sym >= 29) { res->status = INF_ERROR; res->msg = "invalid literal/length code"; return; }
                     int32_t e = inf_bits(s, len_extra[sym]);
-                    if (e < 0) { s->bit = sym_start; res->status = INF_NEED; return; }
+                    if (e < 0) goto need;
                     size_t len = (size_t)len_base[sym] + (size_t)e;
                     int dsym = inf_decode(s, &dist);
-                    if (dsym == -1) { s->bit = sym_start; res->status = INF_NEED; return; }
+                    if (dsym == -1) goto need;
                     if (dsym < 0 || dsym >= 30) { res->status = INF_ERROR; res->msg = "invalid distance code"; return; }
                     int32_t de = inf_bits(s, dist_extra[dsym]);
-                    if (de < 0) { s->bit = sym_start; res->status = INF_NEED; return; }
+                    if (de < 0) goto need;
                     size_t d = (size_t)dist_base[dsym] + (size_t)de;
                     if (d > o->len) { res->status = INF_ERROR; res->msg = "invalid distance too far back"; return; }
                     zout_reserve(o, len);
@@ -288,57 +324,75 @@ static void inf_run(Realm *r, Inf *s, ZOut *o, size_t wlen, size_t limit, InfRes
                     for (size_t k = 0; k < len; k++, o->len++) p[o->len] = p[o->len - d];
                 }
                 res->stop_bit = s->bit;
-                if (limit && o->len - wlen >= limit) { res->status = INF_LIMIT; return; }
+                if (limit && o->len - wlen >= limit) {
+                    res->ckpt_hdr = hdr;
+                    if (o->len - wlen == limit) {
+                        res->ckpt_sym = (int64_t)s->bit;
+                        res->ckpt_out = o->len - wlen;
+                    } else {   /* this symbol crossed the limit: resume before it */
+                        res->ckpt_sym = (int64_t)sym_start;
+                        res->ckpt_out = out_before;
+                    }
+                    res->status = INF_LIMIT;
+                    return;
+                }
+                continue;
+            need:
+                s->bit = sym_start;
+                res->stop_bit = sym_start;
+                res->ckpt_hdr = hdr;
+                res->ckpt_sym = (int64_t)sym_start;
+                res->ckpt_out = o->len - wlen;
+                res->status = INF_NEED;
+                return;
             }
         }
         if (final) {
-            res->ckpt_bit = s->bit;
+            res->ckpt_hdr = s->bit;
+            res->ckpt_sym = -1;
             res->ckpt_out = o->len - wlen;
             res->stop_bit = s->bit;
             res->status = INF_DONE;
             return;
         }
-        if (limit && o->len - wlen >= limit) {
-            res->ckpt_bit = s->bit;
-            res->ckpt_out = o->len - wlen;
-            res->status = INF_LIMIT;
-            return;
-        }
     }
 }
 
-/* inflate(data, start_bit, window, limit) ->
- *   (output, status, stop_bit, ckpt_bit, ckpt_out, message)
- * status: 0 stream end, 1 needs more input, 2 output limit reached, 3 error. */
+/* inflate(data, start_bit, window, limit, resume) ->
+ *   (output, status, stop_bit, ckpt_hdr, ckpt_sym, ckpt_out, message)
+ * status: 0 stream end, 1 needs more input, 2 output limit reached, 3 error.
+ * start_bit is a block header; resume (-1: none) a position inside that
+ * block where decoding goes on (a ckpt_sym of an earlier call). */
 static Value z_inflate_m(Realm *r, Value *args, size_t nargs, Value kw) {
-    arg_count(r, "inflate", nargs, kw, 4, 4);
+    arg_count(r, "inflate", nargs, kw, 5, 5);
     int64_t start = int_as_i64(r, args[1]);
     int64_t limit = int_as_i64(r, args[3]);
+    int64_t resume = int_as_i64(r, args[4]);
     int64_t inlen, wlen;
+    if (!(v_is_obj(args[0]) && (v_obj(args[0])->type->flags & TF_BYTES_SUB))
+        || !(v_is_obj(args[2]) && (v_obj(args[2])->type->flags & TF_BYTES_SUB)))
+        err_type(r, "inflate() needs bytes");
     const uint8_t *w = bytes_buffer(r, args[2], &wlen);
-    if (!w || !(v_obj(args[0])->type->flags & TF_BYTES_SUB)) err_type(r, "inflate() needs bytes");
     const uint8_t *in = bytes_buffer(r, args[0], &inlen);
-    if (!in) err_type(r, "inflate() needs bytes");
-    if (start < 0 || (uint64_t)start > (uint64_t)inlen * 8 || limit < 0) err_value(r, "inflate(): bad position");
+    if (start < 0 || (uint64_t)start > (uint64_t)inlen * 8 || limit < 0 || resume < -1 || (resume >= 0 && resume < start))
+        err_value(r, "inflate(): bad position");
     if (wlen > ZWINDOW) { w += wlen - ZWINDOW; wlen = ZWINDOW; }
     ZOut o;
     size_t guess = (size_t)inlen < ((size_t)1 << 40) ? (size_t)inlen * 3 + (size_t)wlen : (size_t)wlen;
     zout_init(r, &o, guess);
     memcpy(zb_data(o.buf), w, (size_t)wlen);
     o.len = (size_t)wlen;
-    Value keep_w = args[2], keep_in = args[0];   /* both are immutable bytes, kept by args */
-    (void)keep_w;
-    (void)keep_in;
-    Inf s = {in, (size_t)inlen, (uint64_t)start};
+    Inf s = {in, (size_t)inlen, (uint64_t)start};   /* args[0] and args[2] are immutable bytes kept by args */
     InfResult res;
-    inf_run(r, &s, &o, (size_t)wlen, (size_t)limit, &res);
-    Value t = tuple_new(r, 6);
+    inf_run(r, &s, &o, (size_t)wlen, (size_t)limit, resume, &res);
+    Value t = tuple_new(r, 7);
     tuple_ptr(t)->items[0] = bytes_new(r, zb_data(o.buf) + wlen, o.len - (size_t)wlen);
     tuple_ptr(t)->items[1] = v_small(res.status);
     tuple_ptr(t)->items[2] = int_from_u64(r, res.stop_bit);
-    tuple_ptr(t)->items[3] = int_from_u64(r, res.ckpt_bit);
-    tuple_ptr(t)->items[4] = int_from_u64(r, res.ckpt_out);
-    tuple_ptr(t)->items[5] = res.msg ? str_from_cstr(r, res.msg) : V_NONE;
+    tuple_ptr(t)->items[3] = int_from_u64(r, res.ckpt_hdr);
+    tuple_ptr(t)->items[4] = int_from_i64(r, res.ckpt_sym);
+    tuple_ptr(t)->items[5] = int_from_u64(r, res.ckpt_out);
+    tuple_ptr(t)->items[6] = res.msg ? str_from_cstr(r, res.msg) : V_NONE;
     return t;
 }
 

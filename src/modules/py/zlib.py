@@ -2,9 +2,9 @@
 wrappers, over the C inflater/compressor in _zlib (src/modules/zlib.c).
 
 Compressed output is valid but not byte-identical to the zlib library's
-(the match finder and block choices differ).  Streaming decompression
-resumes from the last block boundary, so input fed in small pieces is
-decoded again from there on each call."""
+(the match finder and block choices differ).  Streaming decompression keeps
+the input from the current block's header on and resumes at the next
+symbol, reading only that block's code tables again."""
 
 import _zlib
 import _binascii
@@ -219,7 +219,7 @@ class _Incomplete(Exception):
 
 
 class _Decompress:
-    __slots__ = ('_mode', '_wbits', '_zdict', '_buf', '_bit', '_window', '_returned',
+    __slots__ = ('_mode', '_wbits', '_zdict', '_buf', '_bit', '_sym', '_window', '_returned',
                  '_phase', '_check', '_size', '_kind', 'unused_data', 'unconsumed_tail', 'eof')
 
     def _fail(self, msg):
@@ -317,7 +317,8 @@ class _Decompress:
             self._phase = 1
         if self._phase == 1:
             limit = self._returned + max_length if max_length else 0
-            res, status, stop, ckbit, ckout, msg = _zlib.inflate(self._buf, self._bit, self._window, limit)
+            res, status, stop, ck_hdr, ck_sym, ckout, msg = _zlib.inflate(
+                self._buf, self._bit, self._window, limit, self._sym)
             if status == 3:
                 self._fail(msg)
             out = res[self._returned:]
@@ -333,8 +334,10 @@ class _Decompress:
                 committed = res[:ckout]
                 self._commit(committed)
                 self._window = (self._window + committed)[-32768:]
-                self._buf = self._buf[ckbit // 8:]
-                self._bit = ckbit % 8
+                drop = ck_hdr // 8
+                self._buf = self._buf[drop:]
+                self._bit = ck_hdr - drop * 8
+                self._sym = ck_sym - drop * 8 if ck_sym >= 0 else -1
                 self._returned = returned - ckout
             else:
                 self._returned = returned
@@ -342,6 +345,7 @@ class _Decompress:
                 # the final block is decoded: the trailer starts at the next byte
                 self._buf = self._buf[(self._bit + 7) // 8:]
                 self._bit = 0
+                self._sym = -1
                 self._returned = 0
                 self._phase = 2
         if self._phase == 2:
@@ -414,6 +418,7 @@ def decompressobj(wbits=MAX_WBITS, zdict=b''):
     d._zdict = bytes(zdict) if zdict else None
     d._buf = b''
     d._bit = 0
+    d._sym = -1
     d._window = b''
     d._returned = 0
     d._phase = 0
