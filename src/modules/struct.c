@@ -411,7 +411,7 @@ static Value st_unpack_at(Realm *r, Value fmt, const uint8_t *data, int64_t narg
 }
 
 static Value st_calcsize_m(Realm *r, Value *args, size_t nargs, Value kw) {
-    arg_count(r, "calcsize", nargs, kw, 1, 1);
+    arg_count(r, "_struct.calcsize", nargs, kw, 1, 1);
     int64_t size, n;
     st_measure(r, args[0], &size, &n);
     return int_from_i64(r, size);
@@ -437,7 +437,7 @@ static Value st_pack_common(Realm *r, const char *name, Value fmt, Value *vals, 
 
 /* pack(fmt, *values) */
 static Value st_pack_m(Realm *r, Value *args, size_t nargs, Value kw) {
-    arg_count(r, "pack", 0, kw, 0, 0);
+    arg_count(r, "_struct.pack", 0, kw, 0, 0);
     if (nargs < 1) err_type(r, "missing format argument");
     return st_pack_common(r, "pack", args[0], args + 1, nargs - 1);
 }

@@ -45,11 +45,20 @@ def _index(v):
     return t.__index__(v)
 
 
-def pack_into(fmt, buffer, offset, /, *args):
-    _pack_into(fmt, buffer, _index(offset), args)
+def pack_into(fmt, /, *args):
+    if len(args) < 1:
+        raise error("pack_into expected buffer argument")
+    if len(args) < 2:
+        raise error("pack_into expected offset argument")
+    _pack_into(fmt, args[0], _index(args[1]), args[2:])
 
 
-def unpack_from(fmt, /, buffer, offset=0):
+_MISSING = object()
+
+
+def unpack_from(fmt, /, buffer=_MISSING, offset=0):
+    if buffer is _MISSING:
+        raise TypeError("unpack_from() missing required argument 'buffer' (pos 2)")
     return _struct._unpack_from(fmt, buffer, _index(offset))
 
 
@@ -80,7 +89,10 @@ _UnpackIterator.__name__ = _UnpackIterator.__qualname__ = 'unpack_iterator'
 _UnpackIterator.__module__ = '_struct'
 
 
-def iter_unpack(fmt, buffer, /):
+def iter_unpack(*args):
+    if len(args) != 2:
+        raise TypeError("iter_unpack expected 2 arguments, got %d" % len(args))
+    fmt, buffer = args
     size = calcsize(fmt)
     if size == 0:
         raise error("cannot iteratively unpack with a struct of length 0")
@@ -103,7 +115,20 @@ def iter_unpack(fmt, buffer, /):
 class Struct:
     __slots__ = ('_fmt', '_size', '__weakref__')
 
-    def __init__(self, format):
+    def __init__(self, *args, **kwargs):
+        if kwargs:
+            if not args and len(kwargs) == 1 and 'format' not in kwargs:
+                raise TypeError("Struct() missing required argument 'format' (pos 1)")
+            if args or list(kwargs) != ['format']:
+                raise TypeError("Struct() takes at most 1 %sargument (%d given)"
+                                % ('' if args else 'keyword ', len(args) + len(kwargs)))
+            format = kwargs['format']
+        elif len(args) == 1:
+            format = args[0]
+        elif not args:
+            raise TypeError("Struct() missing required argument 'format' (pos 1)")
+        else:
+            raise TypeError("Struct() takes at most 1 argument (%d given)" % len(args))
         if isinstance(format, bytes):
             format = format.decode('latin-1')
         elif not isinstance(format, str):
@@ -116,20 +141,36 @@ class Struct:
     def format(self):
         return self._fmt
 
+    @format.setter
+    def format(self, value):
+        raise AttributeError("attribute 'format' of '_struct.Struct' objects is not writable")
+
     @property
     def size(self):
         return self._size
 
+    @size.setter
+    def size(self, value):
+        raise AttributeError("attribute 'size' of '_struct.Struct' objects is not writable")
+
     def pack(self, *args):
         return pack(self._fmt, *args)
 
-    def pack_into(self, buffer, offset, /, *args):
-        _pack_into(self._fmt, buffer, _index(offset), args)
+    def pack_into(self, /, *args):
+        if len(args) < 1:
+            raise error("pack_into expected buffer argument")
+        if len(args) < 2:
+            raise error("pack_into expected offset argument")
+        _pack_into(self._fmt, args[0], _index(args[1]), args[2:])
 
-    def unpack(self, buffer, /):
-        return unpack(self._fmt, buffer)
+    def unpack(self, *args):
+        if len(args) != 1:
+            raise TypeError("Struct.unpack() takes exactly one argument (%d given)" % len(args))
+        return unpack(self._fmt, args[0])
 
-    def unpack_from(self, buffer, offset=0):
+    def unpack_from(self, buffer=_MISSING, offset=0):
+        if buffer is _MISSING:
+            raise TypeError("unpack_from() missing required argument 'buffer' (pos 1)")
         return _struct._unpack_from(self._fmt, buffer, _index(offset))
 
     def iter_unpack(self, buffer, /):
