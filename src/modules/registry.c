@@ -16,6 +16,10 @@ static const BuiltinModule builtin_modules[] = {
     {"sys", sys_module_new},
     {"gc", gc_module_new},
     {"_weakref", weakrefmod_module_new},
+    {"_struct", struct_module_new},
+    {"_hashcore", hashlib_module_new},
+    {"_binascii", binascii_module_new},
+    {"_zlib", zlib_module_new},
     {NULL, NULL},
 };
 
