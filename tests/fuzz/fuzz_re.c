@@ -17,7 +17,6 @@
 #include <string.h>
 
 #include "asp.h"
-#include "api/api_impl.h"   /* to give each input its own budget (below) */
 
 static void fuzz_sink(void *ud, const char *data, size_t len) { (void)ud; (void)data; (void)len; }
 
@@ -80,15 +79,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         cfg.write_out = fuzz_sink;
         cfg.write_err = fuzz_sink;
         cfg.heap_limit = (size_t)64 << 20;
-        cfg.max_instructions = 2000000;
         if (asp_realm_new(&cfg, &fuzz_realm) != ASP_OK) abort();
         if (asp_exec(fuzz_realm, fuzz_prelude, sizeof fuzz_prelude - 1, "<fuzz>") != ASP_OK) abort();
         fuzz_uses = 1;
     }
     asp_realm *r = fuzz_realm;
-    /* a fresh instruction budget for this input (the API has no reset: the
-     * harness reaches into the realm, as fuzz_parse uses internal headers) */
-    r->r->steps_used = 0;
+    /* a fresh instruction budget for this input */
+    if (asp_restart_limits(r, 2000000, 0) != ASP_OK) abort();
     asp_handle fn, args[4], out;
     if (asp_get_global(r, "run", &fn) != ASP_OK) abort();
     if (asp_new_bytes(r, pat, plen, &args[0]) != ASP_OK) abort();
