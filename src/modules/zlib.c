@@ -451,6 +451,7 @@ static void huff_lengths(const uint32_t *freqs, int n, int maxbits, uint8_t *len
                 if (a < 0 || weight[i] < weight[a]) { b = a; a = i; }
                 else if (b < 0 || weight[i] < weight[b]) b = i;
             }
+            if (a < 0 || b < 0) break;   /* cannot happen: two nodes stay alive */
             weight[nodes] = weight[a] + weight[b];
             parent[nodes] = -1;
             alive[nodes] = true;
@@ -545,8 +546,8 @@ static void def_block(BitW *w, const Sym *syms, size_t nsyms, const uint8_t *raw
     memcpy(all, ll, (size_t)hlit);
     memcpy(all + hlit, dl, (size_t)hdist);
     int total = hlit + hdist;
-    uint16_t rle[316];
-    uint8_t rle_extra[316];
+    uint16_t rle[316] = {0};
+    uint8_t rle_extra[316] = {0};
     int nrle = 0;
     uint32_t cf[19] = {0};
     for (int i = 0; i < total;) {
