@@ -9,6 +9,7 @@ built recursively by _safe_repr, which detects recursion through a
 
 import sys as _sys
 from io import StringIO as _StringIO
+from types import SimpleNamespace as _SimpleNamespace
 
 __all__ = ["pprint", "pformat", "isreadable", "isrecursive", "saferepr",
            "PrettyPrinter", "pp"]
@@ -135,22 +136,18 @@ class PrettyPrinter:
                 p(self, object, stream, indent, allowance, context, level + 1)
                 del context[objid]
                 return
+            if _is_generated_dataclass_repr(object):
+                context[objid] = 1
+                self._pprint_dataclass(object, stream, indent, allowance, context, level + 1)
+                del context[objid]
+                return
         stream.write(rep)
 
     def _dispatch_for(self, object):
         r = type(object).__repr__
-        if r is dict.__repr__:
-            return PrettyPrinter._pprint_dict
-        if r is list.__repr__:
-            return PrettyPrinter._pprint_list
-        if r is tuple.__repr__:
-            return PrettyPrinter._pprint_tuple
-        if r is set.__repr__ or r is frozenset.__repr__:
-            return PrettyPrinter._pprint_set
-        if r is str.__repr__:
-            return PrettyPrinter._pprint_str
-        if r is bytes.__repr__:
-            return PrettyPrinter._pprint_bytes
+        for func, handler in _dispatch_table():
+            if r is func:
+                return handler
         return None
 
     def _pprint_dict(self, object, stream, indent, allowance, context, level):
@@ -280,6 +277,122 @@ class PrettyPrinter:
         if parens:
             write(')')
 
+    def _pprint_bytearray(self, object, stream, indent, allowance, context, level):
+        stream.write('bytearray(')
+        self._pprint_bytes(bytes(object), stream, indent + 10, allowance + 1,
+                           context, level + 1)
+        stream.write(')')
+
+    def _pprint_mappingproxy(self, object, stream, indent, allowance, context, level):
+        stream.write('mappingproxy(')
+        self._format(object.copy(), stream, indent + 13, allowance + 1, context, level)
+        stream.write(')')
+
+    def _pprint_simplenamespace(self, object, stream, indent, allowance, context, level):
+        if type(object) is _SimpleNamespace:
+            name = 'namespace'
+        else:
+            name = object.__class__.__name__
+        indent += len(name) + 1
+        stream.write(name + '(')
+        self._format_namespace_items(list(object.__dict__.items()), stream, indent,
+                                     allowance, context, level)
+        stream.write(')')
+
+    def _format_namespace_items(self, items, stream, indent, allowance, context, level):
+        write = stream.write
+        delimnl = ',\n' + ' ' * indent
+        last_index = len(items) - 1
+        for i, (key, ent) in enumerate(items):
+            last = i == last_index
+            write(key)
+            write('=')
+            if id(ent) in context:
+                write("...")
+            else:
+                self._format(ent, stream, indent + len(key) + 1,
+                             allowance if last else 1, context, level)
+            if not last:
+                write(delimnl)
+
+    def _pprint_dataclass(self, object, stream, indent, allowance, context, level):
+        import dataclasses
+        name = object.__class__.__name__
+        indent += len(name) + 1
+        items = [(f.name, getattr(object, f.name))
+                 for f in dataclasses.fields(object) if f.repr]
+        stream.write(name + '(')
+        self._format_namespace_items(items, stream, indent, allowance, context, level)
+        stream.write(')')
+
+    def _pprint_ordered_dict(self, object, stream, indent, allowance, context, level):
+        if not len(object):
+            stream.write(repr(object))
+            return
+        name = object.__class__.__name__
+        stream.write(name + '(')
+        self._format(list(object.items()), stream, indent + len(name) + 1,
+                     allowance + 1, context, level)
+        stream.write(')')
+
+    def _pprint_default_dict(self, object, stream, indent, allowance, context, level):
+        if not len(object):
+            stream.write(repr(object))
+            return
+        rdf = self._repr(object.default_factory, context, level)
+        name = object.__class__.__name__
+        indent += len(name) + 1
+        stream.write('%s(%s,\n%s' % (name, rdf, ' ' * indent))
+        self._pprint_dict(object, stream, indent, allowance + 1, context, level)
+        stream.write(')')
+
+    def _pprint_counter(self, object, stream, indent, allowance, context, level):
+        if not len(object):
+            stream.write(repr(object))
+            return
+        name = object.__class__.__name__
+        stream.write(name + '({')
+        if self._indent_per_level > 1:
+            stream.write((self._indent_per_level - 1) * ' ')
+        self._format_dict_items(object.most_common(), stream, indent + len(name) + 1,
+                                allowance + 2, context, level)
+        stream.write('})')
+
+    def _pprint_chain_map(self, object, stream, indent, allowance, context, level):
+        if not len(object.maps):
+            stream.write(repr(object))
+            return
+        name = object.__class__.__name__
+        stream.write(name + '(')
+        indent += len(name) + 1
+        last = len(object.maps) - 1
+        for i, m in enumerate(object.maps):
+            if i == last:
+                self._format(m, stream, indent, allowance + 1, context, level)
+                stream.write(')')
+            else:
+                self._format(m, stream, indent, 1, context, level)
+                stream.write(',\n' + ' ' * indent)
+
+    def _pprint_deque(self, object, stream, indent, allowance, context, level):
+        if not len(object):
+            stream.write(repr(object))
+            return
+        name = object.__class__.__name__
+        stream.write(name + '(')
+        indent += len(name) + 1
+        stream.write('[')
+        if object.maxlen is None:
+            self._format_items(object, stream, indent, allowance + 2, context, level)
+            stream.write('])')
+        else:
+            self._format_items(object, stream, indent, 2, context, level)
+            rml = self._repr(object.maxlen, context, level)
+            stream.write('],\n%smaxlen=%s)' % (' ' * indent, rml))
+
+    def _pprint_user_data(self, object, stream, indent, allowance, context, level):
+        self._format(object.data, stream, indent, allowance, context, level - 1)
+
     def _format_dict_items(self, items, stream, indent, allowance, context, level):
         write = stream.write
         indent += self._indent_per_level
@@ -407,6 +520,54 @@ class PrettyPrinter:
             return fmt % ", ".join(parts), readable, recursive
         rep = repr(object)
         return rep, bool(rep and not rep.startswith('<')), False
+
+
+def _is_generated_dataclass_repr(object):
+    # a dataclass instance whose __repr__ is the one dataclasses generated
+    cls = type(object)
+    if isinstance(object, type) or '__dataclass_fields__' not in dir(cls):
+        return False
+    params = getattr(cls, '__dataclass_params__', None)
+    if params is None or not params.repr:
+        return False
+    r = cls.__repr__
+    wrapped = getattr(r, '__wrapped__', None)
+    if wrapped is not None:
+        return '__create_fn__' in getattr(wrapped, '__qualname__', '')
+    return getattr(r, '__module__', None) == 'dataclasses'
+
+
+_table = []
+
+
+def _dispatch_table():
+    # (type.__repr__, handler) pairs, built on first use so that importing
+    # pprint does not import collections
+    if not _table:
+        import collections
+        import types
+        P = PrettyPrinter
+        _table.extend([
+            (dict.__repr__, P._pprint_dict),
+            (list.__repr__, P._pprint_list),
+            (tuple.__repr__, P._pprint_tuple),
+            (set.__repr__, P._pprint_set),
+            (frozenset.__repr__, P._pprint_set),
+            (str.__repr__, P._pprint_str),
+            (bytes.__repr__, P._pprint_bytes),
+            (bytearray.__repr__, P._pprint_bytearray),
+            (types.MappingProxyType.__repr__, P._pprint_mappingproxy),
+            (types.SimpleNamespace.__repr__, P._pprint_simplenamespace),
+            (collections.OrderedDict.__repr__, P._pprint_ordered_dict),
+            (collections.defaultdict.__repr__, P._pprint_default_dict),
+            (collections.Counter.__repr__, P._pprint_counter),
+            (collections.ChainMap.__repr__, P._pprint_chain_map),
+            (collections.deque.__repr__, P._pprint_deque),
+            (collections.UserDict.__repr__, P._pprint_user_data),
+            (collections.UserList.__repr__, P._pprint_user_data),
+            (collections.UserString.__repr__, P._pprint_user_data),
+        ])
+    return _table
 
 
 def _split_words(line):
