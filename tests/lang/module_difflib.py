@@ -108,3 +108,7 @@ print(list(difflib.Differ(linejunk=difflib.IS_LINE_JUNK).compare(["#\n", "a\n"],
 print(difflib.IS_LINE_JUNK("\n"), difflib.IS_LINE_JUNK("  #   \n"), difflib.IS_LINE_JUNK("hello\n"))
 print(difflib.IS_CHARACTER_JUNK(" "), difflib.IS_CHARACTER_JUNK("\t"), difflib.IS_CHARACTER_JUNK("\n"), difflib.IS_CHARACTER_JUNK("x"))
 print(difflib.Match(1, 2, 3))
+s = SequenceMatcher(None, "xabcdefghij", "yabcdefghik")
+codes = s.get_opcodes()
+print(codes, list(s.get_grouped_opcodes(1)))
+print(codes, s.get_opcodes() is codes)

@@ -171,7 +171,9 @@ class SequenceMatcher:
 
     def get_grouped_opcodes(self, n=3):
         """Generate groups of opcodes with up to n lines of context."""
-        codes = list(self.get_opcodes())
+        # the cached opcode list itself is trimmed, as CPython does (a
+        # later get_opcodes() call sees the trimmed ends)
+        codes = self.get_opcodes()
         if not codes:
             codes = [("equal", 0, 1, 0, 1)]
         if codes[0][0] == 'equal':
