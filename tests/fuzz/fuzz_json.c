@@ -3,7 +3,8 @@
  *
  * Input layout: byte 0 is the mode, the rest the document.  Mode bit 0:
  * json.loads gets the bytes themselves (encoding detection), else a str
- * decoded as UTF-8 (bit 3: lone surrogates kept, else replaced); bit 1:
+ * decoded as UTF-8 (bit 3: undecodable bytes become lone surrogates, else
+ * U+FFFD); bit 1:
  * strict=False; bit 2: object_pairs_hook=list; bits 4-6: dumps with
  * sort_keys, ensure_ascii=False, indent=2.  A document that loads must dump,
  * and dumping what that text loads to must give the same text again.  The
@@ -20,7 +21,7 @@ static const char fuzz_prelude[] =
     "    if mode & 1:\n"
     "        src = data\n"
     "    else:\n"
-    "        src = data.decode('utf-8', 'surrogatepass' if mode & 8 else 'replace')\n"
+    "        src = data.decode('utf-8', 'surrogateescape' if mode & 8 else 'replace')\n"
     "    kw = {}\n"
     "    if mode & 2: kw['strict'] = False\n"
     "    if mode & 4: kw['object_pairs_hook'] = list\n"

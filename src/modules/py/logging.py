@@ -1078,21 +1078,17 @@ Logger.manager = Manager(Logger.root)
 def _frames_text(depth):
     # the frames from `depth` levels above our caller outwards, formatted
     # as traceback.print_stack does (outermost first)
-    try:
-        import traceback
-        frames = []
-        d = depth + 1
-        while True:
-            s = _traceback.frame_summary(d)
-            if s is None:
-                break
-            frames.append(traceback.FrameSummary(s[0], s[1], s[5], lookup_line=False,
-                                                 line=s[6]))
-            d += 1
-        frames.reverse()
-        return ''.join(traceback.StackSummary.from_list(frames).format())
-    except Exception:
-        return ''
+    import traceback
+    frames = []
+    d = depth + 1
+    while True:
+        s = _traceback.frame_summary(d)
+        if s is None:
+            break
+        frames.append(traceback.FrameSummary(s[0], s[1], s[5], lookup_line=False, line=s[6]))
+        d += 1
+    frames.reverse()
+    return ''.join(traceback.StackSummary.from_list(frames).format())
 
 
 def _stack_text(depth):
