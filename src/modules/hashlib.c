@@ -81,7 +81,7 @@ static const uint8_t md5_r[64] = {
 
 static void md5_block(uint32_t *s, const uint8_t *p) {
     uint32_t m[16];
-    for (int i = 0; i < 16; i++) m[i] = le32(p + 4 * i);
+    for (int i = 0; i < 16; i++) m[i] = le32(p + (size_t)4 * i);
     uint32_t a = s[0], b = s[1], c = s[2], d = s[3];
     for (int i = 0; i < 64; i++) {
         uint32_t f;
@@ -103,7 +103,7 @@ static void md5_block(uint32_t *s, const uint8_t *p) {
 
 static void sha1_block(uint32_t *s, const uint8_t *p) {
     uint32_t w[80];
-    for (int i = 0; i < 16; i++) w[i] = be32(p + 4 * i);
+    for (int i = 0; i < 16; i++) w[i] = be32(p + (size_t)4 * i);
     for (int i = 16; i < 80; i++) w[i] = rol32(w[i - 3] ^ w[i - 8] ^ w[i - 14] ^ w[i - 16], 1);
     uint32_t a = s[0], b = s[1], c = s[2], d = s[3], e = s[4];
     for (int i = 0; i < 80; i++) {
@@ -133,7 +133,7 @@ static const uint32_t sha256_k[64] = {
 
 static void sha256_block(uint32_t *s, const uint8_t *p) {
     uint32_t w[64];
-    for (int i = 0; i < 16; i++) w[i] = be32(p + 4 * i);
+    for (int i = 0; i < 16; i++) w[i] = be32(p + (size_t)4 * i);
     for (int i = 16; i < 64; i++) {
         uint32_t s0 = ror32(w[i - 15], 7) ^ ror32(w[i - 15], 18) ^ (w[i - 15] >> 3);
         uint32_t s1 = ror32(w[i - 2], 17) ^ ror32(w[i - 2], 19) ^ (w[i - 2] >> 10);
@@ -175,7 +175,7 @@ static const uint64_t sha512_k[80] = {
 
 static void sha512_block(uint64_t *s, const uint8_t *p) {
     uint64_t w[80];
-    for (int i = 0; i < 16; i++) w[i] = be64(p + 8 * i);
+    for (int i = 0; i < 16; i++) w[i] = be64(p + (size_t)8 * i);
     for (int i = 16; i < 80; i++) {
         uint64_t s0 = ror64(w[i - 15], 1) ^ ror64(w[i - 15], 8) ^ (w[i - 15] >> 7);
         uint64_t s1 = ror64(w[i - 2], 19) ^ ror64(w[i - 2], 61) ^ (w[i - 2] >> 6);
@@ -208,7 +208,7 @@ static inline uint64_t rol64(uint64_t x, int n) { return n ? (x << n) | (x >> (6
 
 static void keccak_f(uint64_t *a) {
     for (int round = 0; round < 24; round++) {
-        uint64_t c[5], d[5], b[25];
+        uint64_t c[5] = {0}, d[5] = {0}, b[25] = {0};   /* (all written below; zeroed for the analyzers) */
         for (int x = 0; x < 5; x++) c[x] = a[x] ^ a[x + 5] ^ a[x + 10] ^ a[x + 15] ^ a[x + 20];
         for (int x = 0; x < 5; x++) d[x] = c[(x + 4) % 5] ^ rol64(c[(x + 1) % 5], 1);
         for (int i = 0; i < 25; i++) a[i] ^= d[i % 5];
@@ -252,8 +252,8 @@ static const uint32_t blake2s_iv[8] = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54
 static inline uint64_t le64(const uint8_t *p) { return (uint64_t)le32(p + 4) << 32 | le32(p); }
 
 static void blake2b_compress(Hasher *h, const uint8_t *p, bool last) {
-    uint64_t m[16], v[16];
-    for (int i = 0; i < 16; i++) m[i] = le64(p + 8 * i);
+    uint64_t m[16] = {0}, v[16] = {0};   /* (all written below; zeroed for the analyzers) */
+    for (int i = 0; i < 16; i++) m[i] = le64(p + (size_t)8 * i);
     for (int i = 0; i < 8; i++) { v[i] = h->s64[i]; v[i + 8] = blake2b_iv[i]; }
     v[12] ^= h->t0;
     v[13] ^= h->t1;
@@ -265,11 +265,11 @@ static void blake2b_compress(Hasher *h, const uint8_t *p, bool last) {
         const uint8_t *sg = blake2_sigma[r % 10];
         for (int g = 0; g < 8; g++) {
             int a = gi[g][0], b = gi[g][1], c = gi[g][2], d = gi[g][3];
-            v[a] = v[a] + v[b] + m[sg[2 * g]];
+            v[a] = v[a] + v[b] + m[sg[(size_t)2 * g]];
             v[d] = ror64(v[d] ^ v[a], 32);
             v[c] = v[c] + v[d];
             v[b] = ror64(v[b] ^ v[c], 24);
-            v[a] = v[a] + v[b] + m[sg[2 * g + 1]];
+            v[a] = v[a] + v[b] + m[sg[(size_t)2 * g + 1]];
             v[d] = ror64(v[d] ^ v[a], 16);
             v[c] = v[c] + v[d];
             v[b] = ror64(v[b] ^ v[c], 63);
@@ -279,8 +279,8 @@ static void blake2b_compress(Hasher *h, const uint8_t *p, bool last) {
 }
 
 static void blake2s_compress(Hasher *h, const uint8_t *p, bool last) {
-    uint32_t m[16], v[16];
-    for (int i = 0; i < 16; i++) m[i] = le32(p + 4 * i);
+    uint32_t m[16] = {0}, v[16] = {0};   /* (all written below; zeroed for the analyzers) */
+    for (int i = 0; i < 16; i++) m[i] = le32(p + (size_t)4 * i);
     for (int i = 0; i < 8; i++) { v[i] = h->s32[i]; v[i + 8] = blake2s_iv[i]; }
     v[12] ^= (uint32_t)h->t0;
     v[13] ^= (uint32_t)(h->t0 >> 32);
@@ -292,11 +292,11 @@ static void blake2s_compress(Hasher *h, const uint8_t *p, bool last) {
         const uint8_t *sg = blake2_sigma[r];
         for (int g = 0; g < 8; g++) {
             int a = gi[g][0], b = gi[g][1], c = gi[g][2], d = gi[g][3];
-            v[a] = v[a] + v[b] + m[sg[2 * g]];
+            v[a] = v[a] + v[b] + m[sg[(size_t)2 * g]];
             v[d] = ror32(v[d] ^ v[a], 16);
             v[c] = v[c] + v[d];
             v[b] = ror32(v[b] ^ v[c], 12);
-            v[a] = v[a] + v[b] + m[sg[2 * g + 1]];
+            v[a] = v[a] + v[b] + m[sg[(size_t)2 * g + 1]];
             v[d] = ror32(v[d] ^ v[a], 8);
             v[c] = v[c] + v[d];
             v[b] = ror32(v[b] ^ v[c], 7);
@@ -574,9 +574,9 @@ static Value hasher_blake2_init_m(Realm *r, Value *args, size_t nargs, Value kw)
     h->outlen = (int)v[1];
     h->last_node = op_truth(r, args[11]);
     if (big) {
-        for (int i = 0; i < 8; i++) h->s64[i] = blake2b_iv[i] ^ le64(pb + 8 * i);
+        for (int i = 0; i < 8; i++) h->s64[i] = blake2b_iv[i] ^ le64(pb + (size_t)8 * i);
     } else {
-        for (int i = 0; i < 8; i++) h->s32[i] = blake2s_iv[i] ^ le32(pb + 4 * i);
+        for (int i = 0; i < 8; i++) h->s32[i] = blake2s_iv[i] ^ le32(pb + (size_t)4 * i);
     }
     if (klen > 0) {
         uint32_t bs = (uint32_t)hash_info[h->algo].block_size;

@@ -175,12 +175,12 @@ static _Noreturn void st_range_error(Realm *r, uint8_t code, int64_t size, bool 
     char lo[32], hi[32];
     if (is_signed) {
         int64_t mx = size >= 8 ? INT64_MAX : (int64_t)(((uint64_t)1 << (8 * size - 1)) - 1);
-        snprintf(lo, sizeof lo, "%lld", (long long)(-mx - 1));
-        snprintf(hi, sizeof hi, "%lld", (long long)mx);
+        (void)snprintf(lo, sizeof lo, "%lld", (long long)(-mx - 1));
+        (void)snprintf(hi, sizeof hi, "%lld", (long long)mx);
     } else {
         uint64_t mx = size >= 8 ? UINT64_MAX : (((uint64_t)1 << (8 * size)) - 1);
-        snprintf(lo, sizeof lo, "0");
-        snprintf(hi, sizeof hi, "%llu", (unsigned long long)mx);
+        (void)snprintf(lo, sizeof lo, "0");
+        (void)snprintf(hi, sizeof hi, "%llu", (unsigned long long)mx);
     }
     st_error(r, "'%c' format requires %s <= number <= %s", (int)code, lo, hi);
 }
