@@ -14,6 +14,7 @@
 #include "objects/int_impl.h"
 #include "core/dtoa.h"
 #include "vm/ops.h"
+#include "core/limits.h"
 #include "objects/num_dunder.h"
 
 typedef struct FloatObj { Obj hdr; double d; } FloatObj;
@@ -778,9 +779,10 @@ Value float_format(Realm *r, double d, const FormatSpec *f) {
     if (g.fill == '0' && g.align == '=' && g.width > 0 && (size_t)g.width > hl + rest)
         min_width = (size_t)g.width - hl - rest;
     size_t k = ilen;
-    if (isfinite(a)) while (k + (k - 1) / 3 < min_width) k++;
+    if (isfinite(a)) k = fmt_group_digits_for_width(ilen, 3, min_width);
     size_t glen = isfinite(a) ? k + (k - 1) / 3 : ilen;
     Value sb = bytes_alloc(r, hl + glen + rest);
+    limits_count(r, glen / 16);   /* a huge width: the instruction budget applies */
     char *o = (char *)((Bytes *)v_obj(sb))->data;
     if (head) o[0] = head;
     if (isfinite(a)) {

@@ -108,6 +108,15 @@ void fmt_parse_spec_for(Realm *r, Value spec, Value obj, FormatSpec *f) {
 
 void fmt_parse_spec(Realm *r, Value spec, FormatSpec *out) { fmt_parse_spec_for(r, spec, V_NULL, out); }
 
+size_t fmt_group_digits_for_width(size_t n, size_t g, size_t min_width) {
+    /* start from floor(w / (g + 1)) * g, whose grouped length is below w */
+    size_t k = min_width / (g + 1) * g;
+    if (k < n) k = n;
+    if (k == 0) k = 1;
+    while (k + (k - 1) / g < min_width) k++;   /* budget: at most g + 1 steps */
+    return k < n ? n : k;
+}
+
 Value fmt_align(Realm *r, const FormatSpec *f, Value body, int64_t sign_len, char default_align) {
     int64_t n = str_len(body);
     if (f->width <= n) return body;

@@ -345,12 +345,12 @@ Value int_to_str(Realm *r, Value v, int base) {
 static Value group_digits(Realm *r, const char *d, size_t n, char sep, int g, size_t min_width,
                           char **outp, size_t *outlen) {
     size_t k = n;
-    if (sep) {
-        while (k + (k - 1) / (size_t)g < min_width) k++;
-    } else if (k < min_width) k = min_width;
+    if (sep) k = fmt_group_digits_for_width(n, (size_t)g, min_width);
+    else if (k < min_width) k = min_width;
     size_t total = sep ? k + (k - 1) / (size_t)g : k;
     Value keep;
     char *out = scratch(r, total, &keep);
+    limits_count(r, total / 16);   /* a huge width: the instruction budget applies */
     size_t pos = total;
     for (size_t i = 0; i < k; i++) {          /* from the right */
         if (sep && i > 0 && i % (size_t)g == 0) out[--pos] = sep;

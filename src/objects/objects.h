@@ -103,6 +103,11 @@ void fmt_parse_spec_for(Realm *r, Value spec, Value obj, FormatSpec *out);
 /* Pads/aligns an already formatted body (sign handled by the caller through
  * `sign_len` leading characters of body, which '=' alignment keeps in front). */
 Value fmt_align(Realm *r, const FormatSpec *f, Value body, int64_t sign_len, char default_align);
+/* Digits (n of them, then padding zeros) that a number grouped every g
+ * digits needs so that digits plus separators reach min_width: the least
+ * k >= n with k + (k - 1) / g >= min_width, found in O(g) steps whatever
+ * min_width is (a width in a format spec may be huge). */
+size_t fmt_group_digits_for_width(size_t n, size_t g, size_t min_width);
 Value int_format(Realm *r, Value v, const FormatSpec *f);     /* in int.c */
 Value float_format(Realm *r, double d, const FormatSpec *f);  /* in float.c */
 Value str_format_spec(Realm *r, Value s, const FormatSpec *f);/* in format.c */
