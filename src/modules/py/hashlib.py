@@ -29,8 +29,28 @@ def _check_data(data):
         raise TypeError("object supporting the buffer API required")
 
 
-class HASH:
-    __slots__ = ('_h', '_name')
+class _Digest:
+    """What every hash object here shares: the C state `_h` (from
+    _hashcore) and its digest; copy() copies it and the other slots."""
+    __slots__ = ('_h',)
+
+    def digest(self):
+        return self._h.digest()
+
+    def hexdigest(self):
+        return self._h.digest().hex()
+
+    def copy(self):
+        c = object.__new__(type(self))
+        for cls in type(self).__mro__:
+            for slot in cls.__dict__.get('__slots__', ()):
+                object.__setattr__(c, slot, getattr(self, slot))
+        c._h = self._h.copy()
+        return c
+
+
+class HASH(_Digest):
+    __slots__ = ('_name',)
 
     def __init__(self, *args, **kwargs):
         raise TypeError("cannot create '_hashlib.HASH' instances")
@@ -53,18 +73,6 @@ class HASH:
         data = args[0]
         _check_data(data)
         self._h.update(data)
-
-    def digest(self):
-        return self._h.digest()
-
-    def hexdigest(self):
-        return self._h.digest().hex()
-
-    def copy(self):
-        c = object.__new__(type(self))
-        c._h = self._h.copy()
-        c._name = self._name
-        return c
 
     def __repr__(self):
         return '<%s _hashlib.HASH object @ %s>' % (self._name, hex(id(self)))
@@ -159,8 +167,8 @@ for _f in (md5, sha1, sha224, sha256, sha384, sha512, sha3_224, sha3_256, sha3_3
 del _f
 
 
-class _Blake2:
-    __slots__ = ('_h', '_size')
+class _Blake2(_Digest):
+    __slots__ = ('_size',)
 
     def __init__(self, data=b'', /, *, digest_size=None, key=b'', salt=b'', person=b'',
                  fanout=1, depth=1, leaf_size=0, node_offset=0, node_depth=0,
@@ -221,18 +229,6 @@ class _Blake2:
     def update(self, data, /):
         _check_data(data)
         self._h.update(data)
-
-    def digest(self):
-        return self._h.digest()
-
-    def hexdigest(self):
-        return self._h.digest().hex()
-
-    def copy(self):
-        c = object.__new__(type(self))
-        c._h = self._h.copy()
-        c._size = self._size
-        return c
 
     def __repr__(self):
         return '<_blake2.%s object at %s>' % (self._name, hex(id(self)))
