@@ -144,6 +144,10 @@ test:
 	@echo "== combined (release + security + san + security-san + tsan + valgrind):"
 	@python3 tests/run_lang.py --combine $(COUNTS)
 
+# The count files of `make test`, for .ci/run's total.
+print-test-counts:
+	@echo $(COUNTS)
+
 # `make tsan`: test_realms (8 realms on 4 threads, asp_interrupt from
 # another thread, create-run-destroy cycles) built with clang's
 # ThreadSanitizer; any report fails the run.
@@ -231,6 +235,6 @@ analyze-gcc analyze-tidy analyze-cppcheck: analyze-%:
 clean:
 	rm -rf build
 
-.PHONY: all clean unit-tests test tsan install fuzz fuzz-targets fuzz-afl afl-targets coverage analyze \
+.PHONY: all clean unit-tests test print-test-counts tsan install fuzz fuzz-targets fuzz-afl afl-targets coverage analyze \
         analyze-gcc analyze-tidy analyze-cppcheck
 -include $(DEPS)

@@ -130,6 +130,10 @@ Value fmt_align(Realm *r, const FormatSpec *f, Value body, int64_t sign_len, cha
     }
     StrBuf b;
     strbuf_init(r, &b);
+    /* the exact size up front: growing by doubling would hold the old and
+     * the new buffer at once, three times the width, near a memory limit */
+    int body_kind = str_ptr(body)->kind;
+    strbuf_grow(&b, f->width, f->fill < 256 && body_kind == 1 ? 1 : 4);
     if (align == '=') {
         if (sign_len > n) sign_len = n;
         strbuf_add_substr(&b, body, 0, sign_len);

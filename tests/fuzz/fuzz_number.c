@@ -6,13 +6,17 @@
  * UTF-8 when valid, else taken as latin-1 so every byte still reaches the
  * parsers), then the operation's operands.  The calls go through the public
  * API to the built-ins, in one realm reused across inputs (these calls leave
- * no state behind).  Any Python exception is a normal outcome; a crash, a
- * sanitizer report, a leak or a broken round trip is a finding:
+ * no state behind).  Any Python exception is a normal outcome, and so is a
+ * MemoryError from any API call that allocates (a handle, a float, an int):
+ * an input's garbage may fill the heap up to its limit, and a stale word on
+ * the C stack may keep some of it alive through the next collection.  A
+ * crash, a sanitizer report, a leak or a broken round trip is a finding:
  *  - a float parsed from text prints (repr) as text that parses back to the
  *    same float (NaN aside);
  *  - an int parsed from text prints as decimal text that parses back to the
  *    same decimal text. */
 #include <math.h>
+#include <stdbool.h>
 #include <stdio.h>
 
 #include "fuzz_common.h"
@@ -41,14 +45,28 @@ static void setup(void) {
     }
 }
 
-/* Calls fn(args...); the result handle or ASP_NO_HANDLE after an exception. */
+/* The status of an API call that makes a value: true when it did; false
+ * after a MemoryError (cleared); any other failure is a bug. */
+static bool made(asp_status st) {
+    if (st == ASP_OK) return true;
+    if (st != ASP_NOMEM) abort();
+    asp_error_clear(R);
+    return false;
+}
+
+static asp_status last_call_status;   /* of the latest call() */
+
+/* Calls fn(args...); the result handle or ASP_NO_HANDLE after an exception
+ * (or when fn or an argument is missing). */
 static asp_handle call(asp_handle fn, size_t argc, const asp_handle *argv) {
     asp_handle out = ASP_NO_HANDLE;
+    last_call_status = ASP_NOMEM;   /* a missing operand: some allocation failed */
     if (fn == ASP_NO_HANDLE) return ASP_NO_HANDLE;
     for (size_t i = 0; i < argc; i++)
         if (argv[i] == ASP_NO_HANDLE) return ASP_NO_HANDLE;
     asp_status st = asp_call(R, fn, argc, argv, &out);
     fuzz_check_status(st);
+    last_call_status = st;
     if (st != ASP_OK) {
         fuzz_read_error(R);
         return ASP_NO_HANDLE;
@@ -60,20 +78,23 @@ static void release(asp_handle h) {
     if (h != ASP_NO_HANDLE && asp_handle_release(R, h) != ASP_OK) abort();
 }
 
-/* A str from input bytes: UTF-8 when valid, else each byte as a code point. */
+/* A str from input bytes: UTF-8 when valid, else each byte as a code point;
+ * ASP_NO_HANDLE after a MemoryError. */
 static asp_handle text(const uint8_t *p, size_t n) {
     asp_handle h = ASP_NO_HANDLE;
-    if (asp_new_str(R, (const char *)p, n, &h) == ASP_OK) return h;
+    asp_status st = asp_new_str(R, (const char *)p, n, &h);
+    if (st == ASP_OK) return h;
     asp_error_clear(R);
-    asp_handle b, enc, dec;
-    if (asp_new_bytes(R, p, n, &b) != ASP_OK) abort();
-    if (asp_new_str(R, "latin-1", 7, &enc) != ASP_OK) abort();
-    if (asp_get_attr(R, b, "decode", &dec) != ASP_OK) abort();
-    h = call(dec, 1, &enc);
+    if (st == ASP_NOMEM) return ASP_NO_HANDLE;
+    asp_handle b = ASP_NO_HANDLE, enc = ASP_NO_HANDLE, dec = ASP_NO_HANDLE;
+    if (made(asp_new_bytes(R, p, n, &b)) && made(asp_new_str(R, "latin-1", 7, &enc)) &&
+        made(asp_get_attr(R, b, "decode", &dec))) {
+        h = call(dec, 1, &enc);
+        if (h == ASP_NO_HANDLE && last_call_status != ASP_NOMEM) abort();
+    }
     release(b);
     release(enc);
     release(dec);
-    if (h == ASP_NO_HANDLE) abort();
     return h;
 }
 
@@ -83,7 +104,10 @@ static char *text_of(asp_handle fn, asp_handle v) {
     if (s == ASP_NO_HANDLE) return NULL;
     const char *u;
     size_t n;
-    if (asp_to_str(R, s, &u, &n) != ASP_OK) abort();
+    if (!made(asp_to_str(R, s, &u, &n))) {   /* its UTF-8 needed memory */
+        release(s);
+        return NULL;
+    }
     char *copy = malloc(n + 1);
     if (!copy) abort();
     memcpy(copy, u, n + 1);
@@ -98,7 +122,7 @@ static void check_float_round_trip(asp_handle f) {
     char *rep = text_of(H_REPR, f);
     if (!rep) return;   /* MemoryError */
     asp_handle s = ASP_NO_HANDLE;
-    if (asp_new_str(R, rep, strlen(rep), &s) != ASP_OK) abort();
+    if (!made(asp_new_str(R, rep, strlen(rep), &s))) s = ASP_NO_HANDLE;
     asp_handle back = call(H_FLOAT, 1, &s);
     if (back != ASP_NO_HANDLE) {
         double e;
@@ -107,7 +131,7 @@ static void check_float_round_trip(asp_handle f) {
             fprintf(stderr, "float round trip: repr %s gives %a, not %a\n", rep, e, d);
             abort();
         }
-    } else if (!isnan(d) && !isinf(d)) {
+    } else if (!isnan(d) && !isinf(d) && last_call_status != ASP_NOMEM) {
         fprintf(stderr, "float round trip: float(%s) failed\n", rep);
         abort();
     }
@@ -121,7 +145,7 @@ static void check_int_round_trip(asp_handle i) {
     char *dec = text_of(H_STR, i);
     if (!dec) return;   /* too many digits for str(), or MemoryError */
     asp_handle s = ASP_NO_HANDLE;
-    if (asp_new_str(R, dec, strlen(dec), &s) != ASP_OK) abort();
+    if (!made(asp_new_str(R, dec, strlen(dec), &s))) s = ASP_NO_HANDLE;
     asp_handle back = call(H_INT, 1, &s);
     if (back != ASP_NO_HANDLE) {
         char *dec2 = text_of(H_STR, back);
@@ -150,24 +174,26 @@ static asp_handle value(FuzzIn *in, asp_handle parsed_text) {
     memcpy(&i0, raw, 8);
     switch (kind) {
     case 0:
-        if (asp_new_int(R, i0, &h) != ASP_OK) abort();
+        if (!made(asp_new_int(R, i0, &h))) h = ASP_NO_HANDLE;
         break;
     case 1:
-        if (asp_new_float(R, d0, &h) != ASP_OK) abort();
+        if (!made(asp_new_float(R, d0, &h))) h = ASP_NO_HANDLE;
         break;
     case 2: {
-        asp_handle a[2];
-        if (asp_new_float(R, d0, &a[0]) != ASP_OK || asp_new_float(R, d1, &a[1]) != ASP_OK) abort();
+        asp_handle a[2] = {ASP_NO_HANDLE, ASP_NO_HANDLE};
+        if (!made(asp_new_float(R, d0, &a[0]))) a[0] = ASP_NO_HANDLE;
+        if (!made(asp_new_float(R, d1, &a[1]))) a[1] = ASP_NO_HANDLE;
         h = call(H_COMPLEX, 2, a);
         release(a[0]);
         release(a[1]);
         break;
     }
     case 3:
-        if (asp_handle_dup(R, parsed_text, &h) != ASP_OK) abort();
+        if (parsed_text == ASP_NO_HANDLE || !made(asp_handle_dup(R, parsed_text, &h)))
+            h = ASP_NO_HANDLE;
         break;
     case 4:
-        if (asp_new_bool(R, raw[0] & 1, &h) != ASP_OK) abort();
+        if (!made(asp_new_bool(R, raw[0] & 1, &h))) h = ASP_NO_HANDLE;
         break;
     default: {
         /* a big int: decimal text of up to 40 digits */
@@ -179,7 +205,11 @@ static asp_handle value(FuzzIn *in, asp_handle parsed_text) {
             digits[n++] = (char)('0' + raw[i] / 10 % 10);
         }
         digits[n] = 0;
-        if (asp_new_int_text(R, digits, &h) != ASP_OK) {
+        asp_status st = asp_new_int_text(R, digits, &h);
+        if (st == ASP_NOMEM) {
+            asp_error_clear(R);
+            h = ASP_NO_HANDLE;
+        } else if (st != ASP_OK) {
             fprintf(stderr, "asp_new_int_text(%s): %s: %s\n", digits, asp_error_type(R),
                     asp_error_message(R));
             abort();
@@ -207,7 +237,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         break;
     case 1: { /* int(s, base): 0, 2..36 and some invalid bases */
         asp_handle a[2] = {s, ASP_NO_HANDLE};
-        if (asp_new_int(R, (int64_t)(fuzz_byte(&in) % 40) - 1, &a[1]) != ASP_OK) abort();
+        if (!made(asp_new_int(R, (int64_t)(fuzz_byte(&in) % 40) - 1, &a[1]))) a[1] = ASP_NO_HANDLE;
         res = call(H_INT, 2, a);
         if (res != ASP_NO_HANDLE) check_int_round_trip(res);
         release(a[1]);
@@ -229,18 +259,17 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         if (res != ASP_NO_HANDLE) check_float_round_trip(res);
         break;
     case 5: { /* int(bytes, base) */
-        asp_handle a[2];
-        if (asp_new_bytes(R, tp, tn, &a[0]) != ASP_OK) abort();
-        if (asp_new_int(R, (int64_t)(fuzz_byte(&in) % 38), &a[1]) != ASP_OK) abort();
+        asp_handle a[2] = {ASP_NO_HANDLE, ASP_NO_HANDLE};
+        if (!made(asp_new_bytes(R, tp, tn, &a[0]))) a[0] = ASP_NO_HANDLE;
+        if (!made(asp_new_int(R, (int64_t)(fuzz_byte(&in) % 38), &a[1]))) a[1] = ASP_NO_HANDLE;
         res = call(H_INT, 2, a);
         release(a[0]);
         release(a[1]);
         break;
     }
     case 6: { /* round(x, n) */
-        asp_handle a[2];
-        a[0] = value(&in, s);
-        if (asp_new_int(R, (int64_t)(int8_t)fuzz_byte(&in), &a[1]) != ASP_OK) abort();
+        asp_handle a[2] = {value(&in, s), ASP_NO_HANDLE};
+        if (!made(asp_new_int(R, (int64_t)(int8_t)fuzz_byte(&in), &a[1]))) a[1] = ASP_NO_HANDLE;
         res = call(H_ROUND, 2, a);
         if (res != ASP_NO_HANDLE) {
             char *r = text_of(H_REPR, res);
