@@ -124,7 +124,9 @@ static void step(FuzzIn *in) {
     case 1: check(asp_new_bool(R, (int)fuzz_byte(in) - 1, &h)); put(in, h); break;
     case 2: {
         int64_t v = (int64_t)u64(in), w = 0;
-        check(asp_new_int(R, v, &h));
+        st = asp_new_int(R, v, &h);
+        check(st);   /* MemoryError: the handle table could not grow */
+        if (st != ASP_OK) break;
         if (asp_to_int(R, h, &w) != ASP_OK || w != v) abort();
         put(in, h);
         break;
@@ -143,7 +145,9 @@ static void step(FuzzIn *in) {
         uint64_t bits = u64(in);
         double d, e;
         memcpy(&d, &bits, sizeof d);
-        check(asp_new_float(R, d, &h));
+        st = asp_new_float(R, d, &h);
+        check(st);
+        if (st != ASP_OK) break;
         if (asp_to_float(R, h, &e) != ASP_OK || (memcmp(&d, &e, sizeof d) != 0 && !isnan(d)))
             abort();
         put(in, h);
@@ -156,14 +160,18 @@ static void step(FuzzIn *in) {
         if (st == ASP_OK) {
             const char *u;
             size_t m;
-            if (asp_to_str(R, h, &u, &m) != ASP_OK || m != n || memcmp(u, p, n) != 0) abort();
+            st = asp_to_str(R, h, &u, &m);   /* may need memory for the UTF-8 */
+            check(st);
+            if (st == ASP_OK && (m != n || memcmp(u, p, n) != 0)) abort();
             put(in, h);
         }
         break;
     }
     case 6: {
         n = fuzz_bytes(in, 64, &p);
-        check(asp_new_bytes(R, p, n, &h));
+        st = asp_new_bytes(R, p, n, &h);
+        check(st);
+        if (st != ASP_OK) break;
         const void *q;
         size_t m;
         if (asp_to_bytes(R, h, &q, &m) != ASP_OK || m != n || (n && memcmp(q, p, n) != 0)) abort();
