@@ -42,6 +42,7 @@ Value struct_module_new(Realm *r);   /* _struct: the core under struct */
 Value hashlib_module_new(Realm *r);   /* _hashcore: the digests under hashlib */
 Value binascii_module_new(Realm *r);   /* _binascii: the loops under binascii */
 Value zlib_module_new(Realm *r);   /* _zlib: DEFLATE under zlib */
+Value unicodedata_module_new(Realm *r);
 /* importer.c: __import__(name, globals, fromlist, level). */
 Value import_module_level(Realm *r, Value name, Value globals, Value fromlist, int64_t level);
 /* Whether a module of that name is still running its top-level code. */

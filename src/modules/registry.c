@@ -20,6 +20,7 @@ static const BuiltinModule builtin_modules[] = {
     {"_hashcore", hashlib_module_new},
     {"_binascii", binascii_module_new},
     {"_zlib", zlib_module_new},
+    {"unicodedata", unicodedata_module_new},
     {NULL, NULL},
 };
 
