@@ -39,12 +39,13 @@ for s in cases:
 s = "nothing to do"
 print(html.unescape(s) is s)
 
-# every named reference, alone and followed by text
-bad = 0
-for name, text in ent.html5.items():
-    if html.unescape("&" + name) != text or html.unescape("&" + name + "z") != text + "z":
-        bad += 1
-print("html5 names", len(ent.html5), "bad", bad)
+# every other named reference alone, and those valid without ';' followed by
+# text (in one string each: a space ends a reference)
+for suffix, names in (("", list(ent.html5)[::2]), ("z", [k for k in ent.html5 if not k.endswith(";")])):
+    got = html.unescape(" ".join("&" + k + suffix for k in names))
+    want = " ".join(ent.html5[k] + suffix for k in names)
+    bad = [k for k in names if html.unescape("&" + k + suffix) != ent.html5[k] + suffix] if got != want else []
+    print("html5 names", repr(suffix), len(names), "bad", bad)
 print("without ;", sorted(k for k in ent.html5 if not k.endswith(";"))[:12])
 
 # the HTML 4 tables
@@ -53,22 +54,19 @@ print(list(ent.name2codepoint.items())[:5], list(ent.name2codepoint.items())[-3:
 print(list(ent.codepoint2name.items())[:5], list(ent.entitydefs.items())[:3])
 print(ent.name2codepoint["lt"], ent.codepoint2name[0x3c], ascii(ent.entitydefs["nbsp"]))
 print(list(ent.html5.items())[:6], list(ent.html5.items())[-3:])
-h = hashlib.sha256()
-for k, v in ent.html5.items():
-    h.update((k + "=" + v + "\n").encode())
-print("html5 digest", h.hexdigest()[:24])
+text = "\n".join([k + "=" + v for k, v in ent.html5.items()])
+print("html5 digest", hashlib.sha256(text.encode()).hexdigest()[:24])
+got = html.unescape(" ".join("&%s;" % name for name in ent.name2codepoint)).split(" ")
 print("HTML 4 names read differently in HTML5:",
-      [name for name, cp in ent.name2codepoint.items() if html.unescape("&%s;" % name) != chr(cp)])
+      [name for name, g in zip(ent.name2codepoint, got) if g != chr(ent.name2codepoint[name])])
 
 # numeric references over a sample of code points, decimal and hex
-h = hashlib.sha256()
-cps = list(range(0, 0x300)) + list(range(0x300, 0x110000, 331)) + [
+cps = list(range(0, 0x100)) + list(range(0x100, 0x110000, 2003)) + [
     0xD7FF, 0xD800, 0xDBFF, 0xDC00, 0xDFFF, 0xE000, 0xFDCF, 0xFDD0, 0xFDEF, 0xFDF0,
     0xFFFD, 0xFFFE, 0xFFFF, 0x1FFFE, 0x2FFFF, 0x10FFFE, 0x10FFFF, 0x110000]
-for n in cps:
-    a = html.unescape("&#%d;" % n)
-    b = html.unescape("&#x%x" % n)
-    h.update((a + "|" + b + "\n").encode("utf-8", "surrogatepass"))
+a = html.unescape(" ".join("&#%d;" % n for n in cps))
+b = html.unescape(" ".join("&#x%x" % n for n in cps[::5]))
+h = hashlib.sha256((a + "|" + b).encode("utf-8", "surrogatepass"))
 print("numeric digest", len(cps), h.hexdigest()[:24])
 
 def err(f, *args):
