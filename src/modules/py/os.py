@@ -243,6 +243,52 @@ def walk(top, topdown=True, onerror=None, followlinks=False):
                 stack.append(path.join(item, d))
 
 
+def close(fd):
+    """Closes a file object standing for a descriptor (tempfile.mkstemp's);
+    a realm has no OS-level descriptors."""
+    if not hasattr(fd, 'close'):
+        raise OSError(9, 'Bad file descriptor')
+    fd.close()
+
+
+def fdopen(fd, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True):
+    """The file for a file object standing for a descriptor (see close),
+    reopened by name when another mode is asked for."""
+    name = getattr(fd, 'name', None)
+    if not isinstance(name, (str, bytes)):
+        raise OSError(9, 'Bad file descriptor')
+    if getattr(fd, 'mode', None) == mode:
+        return fd
+    fd.close()
+    if mode.startswith('w'):
+        mode = 'r+' + mode[1:].replace('+', '')   # the file exists: keep it, do not truncate twice
+    return open(name, mode, buffering, encoding, errors, newline)
+
+
+class terminal_size(tuple):
+    """A terminal's (columns, lines)."""
+    __module__ = 'os'
+    n_fields = n_sequence_fields = 2
+    n_unnamed_fields = 0
+
+    def __new__(cls, sequence):
+        t = tuple.__new__(cls, sequence)
+        if len(t) != 2:
+            raise TypeError(f"os.terminal_size() takes a 2-sequence ({len(t)}-sequence given)")
+        return t
+
+    columns = property(lambda self: self[0])
+    lines = property(lambda self: self[1])
+
+    def __repr__(self):
+        return f'os.terminal_size(columns={self[0]}, lines={self[1]})'
+
+
+def get_terminal_size(fd=1):
+    """The sandbox's output is not a terminal."""
+    raise OSError(25, 'Inappropriate ioctl for device')
+
+
 def get_exec_path(env=None):
     return defpath.split(pathsep)
 
