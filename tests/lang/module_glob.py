@@ -5,7 +5,7 @@ import re
 print(glob.escape("a[b]*?"), glob.escape(b"x*"), glob.escape("plain/path"), glob.has_magic("a*"),
       glob.has_magic("abc"), glob.has_magic(b"[x]"), glob.has_magic("a?"))
 pats = ["a/**", "**", "**/**/x", "a**b", "*", "a/*", ".*", "a//b", "", "[", "a[!/]b", "x*?*y",
-        "[!x]*", "*.py", "a/**/b", "**/*.txt", "x?[ab]", "[a-z]?", "[!]]x"]
+        "[!x]*", "*.py", "a/**/b", "**/*.txt", "x?[ab]", "[a-z]?", "[!]]x", "[^a]", "[a-]", "[z-a]", "[!]"]
 for p in pats:
     print(repr(p), glob.translate(p), glob.translate(p, recursive=True),
           glob.translate(p, recursive=True, include_hidden=True), glob.translate(p, include_hidden=True))

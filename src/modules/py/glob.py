@@ -179,7 +179,8 @@ def translate(pat, *, recursive=False, include_hidden=False, seps=None):
 
 
 def _part_regex(part, not_sep):
-    """One component: '*' (runs of them are one) and '?' stay within it."""
+    """One component: '*' (runs of them are one) and '?' stay within it;
+    sets as fnmatch translates them."""
     out = []
     i, n = 0, len(part)
     while i < n:
@@ -192,23 +193,12 @@ def _part_regex(part, not_sep):
         elif c == '?':
             out.append(not_sep)
         elif c == '[':
-            j = i
-            if j < n and part[j] in '!^':
-                j += 1
-            if j < n and part[j] == ']':
-                j += 1
-            while j < n and part[j] != ']':
-                j += 1
-            if j >= n:
+            j = fnmatch._set_end(part, i)
+            if j < 0:
                 out.append('\\[')
             else:
-                stuff = part[i:j].replace('\\', '\\\\')
+                out.append(fnmatch._bracket(part, i, j))
                 i = j + 1
-                if stuff[:1] == '!':
-                    stuff = '^' + stuff[1:]
-                elif stuff[:1] == '^':
-                    stuff = '\\' + stuff
-                out.append('[' + stuff + ']')
         else:
             out.append(re.escape(c))
     return ''.join(out)

@@ -173,26 +173,26 @@ class _TemporaryFileWrapper:
         return f'<tempfile._TemporaryFileWrapper object at 0x{id(self):x}>'
 
 
-def NamedTemporaryFile(mode='w+b', buffering=-1, encoding=None, newline=None, suffix=None,
-                       prefix=None, dir=None, delete=True, *, errors=None, delete_on_close=True):
+def _open_new(mode, buffering, encoding, newline, suffix, prefix, dir, errors):
+    """(name, file) of a new file with a fresh name, opened with mode."""
     prefix, suffix, dir = _sanitize(prefix, suffix, dir)
     if 'b' not in mode:
         encoding = io.text_encoding(encoding)
     xmode = mode.replace('w', 'x', 1) if 'w' in mode else mode
-    name, f = _create(dir, prefix, suffix,
-                      lambda n: open(n, xmode, buffering, encoding, errors, newline))
+    return _create(dir, prefix, suffix,
+                   lambda n: open(n, xmode, buffering, encoding, errors, newline))
+
+
+def NamedTemporaryFile(mode='w+b', buffering=-1, encoding=None, newline=None, suffix=None,
+                       prefix=None, dir=None, delete=True, *, errors=None, delete_on_close=True):
+    name, f = _open_new(mode, buffering, encoding, newline, suffix, prefix, dir, errors)
     return _TemporaryFileWrapper(f, os.path.abspath(name), delete, delete_on_close)
 
 
 def TemporaryFile(mode='w+b', buffering=-1, encoding=None, newline=None, suffix=None,
                   prefix=None, dir=None, *, errors=None):
     """An open file whose name is removed at once (it lives while open)."""
-    prefix, suffix, dir = _sanitize(prefix, suffix, dir)
-    if 'b' not in mode:
-        encoding = io.text_encoding(encoding)
-    xmode = mode.replace('w', 'x', 1) if 'w' in mode else mode
-    name, f = _create(dir, prefix, suffix,
-                      lambda n: open(n, xmode, buffering, encoding, errors, newline))
+    name, f = _open_new(mode, buffering, encoding, newline, suffix, prefix, dir, errors)
     try:
         os.unlink(name)
     except OSError:
