@@ -289,6 +289,14 @@ def get_terminal_size(fd=1):
     raise OSError(25, 'Inappropriate ioctl for device')
 
 
+def cpu_count():
+    """1: a realm runs one thread of Python at a time."""
+    return 1
+
+
+process_cpu_count = cpu_count
+
+
 def get_exec_path(env=None):
     return defpath.split(pathsep)
 
