@@ -148,7 +148,11 @@ class Thread:
         _current = self
         try:
             try:
-                self.run()
+                contextvars = _sys.modules.get('contextvars')
+                if contextvars is None:
+                    self.run()
+                else:   # a thread starts in an empty context
+                    contextvars.Context().run(self.run)
             except _Parked:
                 self._parked = True
             except SystemExit:
