@@ -35,7 +35,7 @@ CO_ASYNC_GENERATOR = 0x200
 
 TPFLAGS_IS_ABSTRACT = 1 << 20
 
-_is_coroutine_mark = object()
+_COROUTINE_MARK = object()
 
 
 # ---- predicates ----
@@ -73,7 +73,7 @@ def isgeneratorfunction(obj):
 def markcoroutinefunction(func):
     if hasattr(func, '__func__'):
         func = func.__func__
-    func._is_coroutine_marker = _is_coroutine_mark
+    func._COROUTINE_MARKer = _COROUTINE_MARK
     return func
 
 
@@ -85,7 +85,7 @@ def iscoroutinefunction(obj):
         f = f.__func__
     while isinstance(f, functools.partial):
         f = f.func
-    return getattr(f, '_is_coroutine_marker', None) is _is_coroutine_mark
+    return getattr(f, '_COROUTINE_MARKer', None) is _COROUTINE_MARK
 
 
 def isasyncgenfunction(obj):
@@ -166,105 +166,93 @@ def isabstract(object):
 
 # ---- members, mro, docs ----
 
-def getmembers(object, predicate=None):
-    names = dir(object)
-    if isclass(object):
-        mro = getmro(object)
+def _sorted_members(names, fetch, predicate):
+    """(name, value) pairs for the names fetch() can answer, sorted, each
+    name once, filtered by predicate."""
+    found = {}
+    for name in names:
+        if name in found:
+            continue
         try:
-            for base in object.__bases__:
-                for k, v in base.__dict__.items():
-                    if isinstance(v, types.DynamicClassAttribute):
-                        names.append(k)
-        except AttributeError:
-            pass
-    results = []
-    processed = set()
-    for key in names:
-        try:
-            value = getattr(object, key)
-            if key in processed:
-                raise AttributeError
+            value = fetch(name)
         except AttributeError:
             continue
-        if not predicate or predicate(value):
-            results.append((key, value))
-        processed.add(key)
-    results.sort(key=lambda pair: pair[0])
-    return results
+        found[name] = value
+    return sorted(((k, v) for k, v in found.items() if predicate is None or predicate(v)),
+                  key=lambda kv: kv[0])
+
+
+def getmembers(object, predicate=None):
+    names = list(dir(object))
+    if isclass(object):
+        # DynamicClassAttribute names (enum's) live in the bases' dicts only
+        names += [k for b in object.__bases__ for k, v in vars(b).items()
+                  if isinstance(v, types.DynamicClassAttribute)]
+    return _sorted_members(names, lambda n: getattr(object, n), predicate)
 
 
 def getmembers_static(object, predicate=None):
-    results = []
-    for key in dir(object):
-        try:
-            value = getattr_static(object, key)
-        except AttributeError:
-            continue
-        if not predicate or predicate(value):
-            results.append((key, value))
-    results.sort(key=lambda pair: pair[0])
-    return results
+    return _sorted_members(dir(object), lambda n: getattr_static(object, n), predicate)
 
 
 def getmro(cls):
     return cls.__mro__
 
 
-def getattr_static(obj, attr, default=_is_coroutine_mark):
-    """The attribute as stored (no descriptors called, no __getattr__)."""
-    klass = obj if isinstance(obj, type) else type(obj)
+_NOTHING = object()
+
+
+def getattr_static(obj, attr, default=_NOTHING):
+    """The attribute as stored: the instance's own dict, then the class
+    chain (then the metaclass chain for a class), with no descriptor called
+    and no __getattr__."""
+    places = []
     if not isinstance(obj, type):
         try:
-            d = object.__getattribute__(obj, '__dict__')
+            places.append(object.__getattribute__(obj, '__dict__'))
         except AttributeError:
-            d = {}
+            pass
+        places += [vars(k) for k in type(obj).__mro__]
+    else:
+        places += [vars(k) for k in obj.__mro__]
+        places += [vars(k) for k in type(obj).__mro__]
+    for d in places:
         if attr in d:
             return d[attr]
-    for entry in klass.__mro__:
-        if attr in entry.__dict__:
-            return entry.__dict__[attr]
-    if isinstance(obj, type):
-        for entry in type(obj).__mro__:
-            if attr in entry.__dict__:
-                return entry.__dict__[attr]
-    if default is not _is_coroutine_mark:
-        return default
-    raise AttributeError(attr)
+    if default is _NOTHING:
+        raise AttributeError(attr)
+    return default
 
 
 def unwrap(func, *, stop=None):
-    f = func
-    memo = {id(f): f}
-    recursion_limit = sys.getrecursionlimit()
-    while not isinstance(func, type) and hasattr(func, '__wrapped__'):
-        if stop is not None and stop(func):
+    """Follows __wrapped__ to the innermost function (ValueError on a cycle)."""
+    seen = set()
+    current = func
+    limit = sys.getrecursionlimit()
+    while not isinstance(current, type) and hasattr(current, '__wrapped__'):
+        if stop is not None and stop(current):
             break
-        func = func.__wrapped__
-        id_func = id(func)
-        if (id_func in memo) or (len(memo) >= recursion_limit):
-            raise ValueError('wrapper loop when unwrapping {!r}'.format(f))
-        memo[id_func] = func
-    return func
+        seen.add(id(current))
+        current = current.__wrapped__
+        if id(current) in seen or len(seen) >= limit:
+            raise ValueError(f'wrapper loop when unwrapping {func!r}')
+    return current
 
 
 def cleandoc(doc):
+    """The docstring without its first line's leading blanks, the common
+    indentation of the others, and blank lines at either end."""
     lines = doc.expandtabs().split('\n')
-    margin = sys.maxsize
-    for line in lines[1:]:
-        content = len(line.lstrip())
-        if content:
-            indent = len(line) - content
-            margin = min(margin, indent)
-    if lines:
-        lines[0] = lines[0].lstrip()
-    if margin < sys.maxsize:
-        for i in range(1, len(lines)):
-            lines[i] = lines[i][margin:]
-    while lines and not lines[-1]:
-        lines.pop()
-    while lines and not lines[0]:
-        lines.pop(0)
-    return '\n'.join(lines)
+    rest = [len(l) - len(l.lstrip()) for l in lines[1:] if l.strip()]
+    cut = min(rest) if rest else 0
+    out = [lines[0].lstrip()] + [l[cut:] for l in lines[1:]]
+    first = 0
+    while first < len(out) and not out[first]:
+        first += 1
+    last = len(out)
+    while last > first and not out[last - 1]:
+        last -= 1
+    return '\n'.join(out[first:last])
 
 
 def _finddoc(obj):
@@ -321,28 +309,26 @@ def getmodule(object, _filename=None):
     return None
 
 
+_WANTED = 'module, class, method, function, traceback, frame, or code object was expected, got {}'
+
+
 def getfile(object):
-    if ismodule(object):
-        if getattr(object, '__file__', None):
-            return object.__file__
-        raise TypeError('{!r} is a built-in module'.format(object))
-    if isclass(object):
-        module = sys.modules.get(object.__module__)
-        if getattr(module, '__file__', None):
-            return module.__file__
+    """The file object came from: a module's __file__, a class's module's,
+    or a code object's co_filename."""
+    if ismodule(object) or isclass(object):
+        module = object if ismodule(object) else sys.modules.get(object.__module__)
+        path = getattr(module, '__file__', None)
+        if path:
+            return path
+        if ismodule(object):
+            raise TypeError(f'{object!r} is a built-in module')
         if object.__module__ == '__main__':
             raise OSError('source code not available')
-        raise TypeError('{!r} is a built-in class'.format(object))
-    if ismethod(object):
-        object = object.__func__
-    if isfunction(object):
-        object = object.__code__
-    if istraceback(object):
-        object = object.tb_frame if hasattr(object, 'tb_frame') else object
-    if iscode(object):
-        return object.co_filename
-    raise TypeError('module, class, method, function, traceback, frame, or '
-                    'code object was expected, got {}'.format(type(object).__name__))
+        raise TypeError(f'{object!r} is a built-in class')
+    code = getattr(getattr(object, '__func__', object), '__code__', object)
+    if iscode(code):
+        return code.co_filename
+    raise TypeError(_WANTED.format(type(object).__name__))
 
 
 def getsourcefile(object):
@@ -436,8 +422,7 @@ def getsourcelines(object):
     if isfunction(object):
         object = object.__code__
     if not iscode(object):
-        raise TypeError('module, class, method, function, traceback, frame, or '
-                        'code object was expected, got {}'.format(type(object).__name__))
+        raise TypeError(_WANTED.format(type(object).__name__))
     start = object.co_firstlineno - 1
     if start >= len(lines):
         raise OSError('could not find code object')
@@ -472,98 +457,93 @@ def trace(context=1):
 
 
 def get_annotations(obj, *, globals=None, locals=None, eval_str=False):
+    """A new dict of obj's own annotations; with eval_str, string
+    annotations evaluated in obj's namespaces (or those given)."""
     if isinstance(obj, type):
-        ann = obj.__dict__.get('__annotations__', None)
-        obj_globals = getattr(sys.modules.get(obj.__module__, None), '__dict__', None)
-        obj_locals = dict(vars(obj))
-        unwrap_obj = obj
+        found = vars(obj).get('__annotations__')
+        names = (getattr(sys.modules.get(obj.__module__), '__dict__', None), dict(vars(obj)))
+        inner = obj
     elif isinstance(obj, types.ModuleType):
-        ann = getattr(obj, '__annotations__', None)
-        obj_globals = getattr(obj, '__dict__')
-        obj_locals = None
-        unwrap_obj = None
+        found = getattr(obj, '__annotations__', None)
+        names = (vars(obj), None)
+        inner = None
     elif callable(obj):
-        ann = getattr(obj, '__annotations__', None)
-        obj_globals = getattr(obj, '__globals__', None)
-        obj_locals = None
-        unwrap_obj = obj
+        found = getattr(obj, '__annotations__', None)
+        names = (getattr(obj, '__globals__', None), None)
+        inner = obj
     else:
         raise TypeError(f"{obj!r} is not a module, class, or callable.")
-    if ann is None:
+    if found is None:
         return {}
-    if not isinstance(ann, dict):
+    if not isinstance(found, dict):
         raise ValueError(f"{obj!r}.__annotations__ is neither a dict nor None")
-    if not ann:
-        return {}
-    if not eval_str:
-        return dict(ann)
-    if unwrap_obj is not None:
-        while True:
-            if hasattr(unwrap_obj, '__wrapped__'):
-                unwrap_obj = unwrap_obj.__wrapped__
-                continue
-            if isinstance(unwrap_obj, functools.partial):
-                unwrap_obj = unwrap_obj.func
-                continue
+    result = dict(found)
+    if not eval_str or not result:
+        return result
+    while inner is not None:   # the namespace of what a wrapper wraps
+        if hasattr(inner, '__wrapped__'):
+            inner = inner.__wrapped__
+        elif isinstance(inner, functools.partial):
+            inner = inner.func
+        else:
             break
-        if hasattr(unwrap_obj, "__globals__"):
-            obj_globals = unwrap_obj.__globals__
-    if globals is None:
-        globals = obj_globals
-    if locals is None:
-        locals = obj_locals
-    return {key: value if not isinstance(value, str) else eval(value, globals, locals)
-            for key, value in ann.items()}
+    g = getattr(inner, '__globals__', names[0]) if globals is None else globals
+    l = names[1] if locals is None else locals
+    return {k: eval(v, g, l) if isinstance(v, str) else v for k, v in result.items()}
 
 
 # ---- signatures ----
+#
+# A Signature is a tuple of Parameters in kind order (positional-only,
+# positional-or-keyword, *args, keyword-only, **kwargs) plus a return
+# annotation.  Binding walks the parameters once with the positional
+# arguments, then once with the keywords; the text form is built from the
+# kinds of neighbouring parameters (where '/' and '*' go).
+
 
 class _empty:
     """Marker object for Signature.empty and Parameter.empty."""
 
 
-class _void:
-    """A private marker - used in Parameter & Signature."""
+_KEEP = object()   # replace(): the argument was not given
+
+
+_KIND_TEXT = ('positional-only', 'positional or keyword', 'variadic positional',
+              'keyword-only', 'variadic keyword')
 
 
 class _ParameterKind(enum.IntEnum):
-    POSITIONAL_ONLY = 'positional-only'
-    POSITIONAL_OR_KEYWORD = 'positional or keyword'
-    VAR_POSITIONAL = 'variadic positional'
-    KEYWORD_ONLY = 'keyword-only'
-    VAR_KEYWORD = 'variadic keyword'
+    POSITIONAL_ONLY = 0
+    POSITIONAL_OR_KEYWORD = 1
+    VAR_POSITIONAL = 2
+    KEYWORD_ONLY = 3
+    VAR_KEYWORD = 4
 
-    def __new__(cls, description):
-        value = len(cls.__members__)
-        member = int.__new__(cls, value)
-        member._value_ = value
-        member.description = description
-        return member
+    @property
+    def description(self):
+        return _KIND_TEXT[self]
 
     def __str__(self):
         return self.name
 
 
-_POSITIONAL_ONLY = _ParameterKind.POSITIONAL_ONLY
-_POSITIONAL_OR_KEYWORD = _ParameterKind.POSITIONAL_OR_KEYWORD
-_VAR_POSITIONAL = _ParameterKind.VAR_POSITIONAL
-_KEYWORD_ONLY = _ParameterKind.KEYWORD_ONLY
-_VAR_KEYWORD = _ParameterKind.VAR_KEYWORD
+_POS_ONLY, _POS_OR_KW, _VAR_POS, _KW_ONLY, _VAR_KW = tuple(_ParameterKind)
+_POSITIONAL = (_POS_ONLY, _POS_OR_KW)
+_STARRED = (_VAR_POS, _VAR_KW)
 
 
 def formatannotation(annotation, base_module=None):
+    """An annotation as signatures show it: a class by its (qualified) name,
+    typing's objects without 'typing.', anything else by repr."""
     if getattr(annotation, '__module__', None) == 'typing':
-        def repl(match):
-            text = match.group()
-            return text.removeprefix('typing.')
         import re
-        return re.sub(r'[\w\.]+', repl, repr(annotation))
+        return re.sub(r'\btyping\.', '', repr(annotation))
     if isinstance(annotation, types.GenericAlias):
         return str(annotation)
     if isinstance(annotation, type):
-        if annotation.__module__ in ('builtins', base_module):
-            return annotation.__qualname__
-        return annotation.__module__ + '.' + annotation.__qualname__
+        module = annotation.__module__
+        qual = annotation.__qualname__
+        return qual if module in ('builtins', base_module) else f'{module}.{qual}'
     return repr(annotation)
 
 
@@ -571,101 +551,71 @@ class Parameter:
     """A parameter of a function's signature: name, kind, default, annotation."""
     __slots__ = ('_name', '_kind', '_default', '_annotation')
 
-    POSITIONAL_ONLY = _POSITIONAL_ONLY
-    POSITIONAL_OR_KEYWORD = _POSITIONAL_OR_KEYWORD
-    VAR_POSITIONAL = _VAR_POSITIONAL
-    KEYWORD_ONLY = _KEYWORD_ONLY
-    VAR_KEYWORD = _VAR_KEYWORD
+    POSITIONAL_ONLY = _POS_ONLY
+    POSITIONAL_OR_KEYWORD = _POS_OR_KW
+    VAR_POSITIONAL = _VAR_POS
+    KEYWORD_ONLY = _KW_ONLY
+    VAR_KEYWORD = _VAR_KW
 
     empty = _empty
 
     def __init__(self, name, kind, *, default=_empty, annotation=_empty):
-        try:
-            self._kind = _ParameterKind(kind)
-        except ValueError:
+        if kind not in tuple(_ParameterKind):
             raise ValueError(f'value {kind!r} is not a valid Parameter.kind')
-        if default is not _empty:
-            if self._kind in (_VAR_POSITIONAL, _VAR_KEYWORD):
-                msg = '{} parameters cannot have default values'
-                msg = msg.format(self._kind.description)
-                raise ValueError(msg)
-        self._default = default
-        self._annotation = annotation
+        kind = _ParameterKind(kind)
+        if default is not _empty and kind in _STARRED:
+            raise ValueError(f'{kind.description} parameters cannot have default values')
         if name is _empty:
             raise ValueError('name is a required attribute for Parameter')
         if not isinstance(name, str):
-            msg = 'name must be a str, not a {}'.format(type(name).__name__)
-            raise TypeError(msg)
-        if name[0] == '.' and name[1:].isdigit():
-            if self._kind != _POSITIONAL_OR_KEYWORD:
-                msg = ('implicit arguments must be passed as positional or keyword '
-                       'arguments, not {}')
-                msg = msg.format(self._kind.description)
-                raise ValueError(msg)
-            self._kind = _POSITIONAL_ONLY
-            name = 'implicit{}'.format(name[1:])
+            raise TypeError(f'name must be a str, not a {type(name).__name__}')
+        if name[:1] == '.' and name[1:].isdigit():
+            # the implicit '.0' argument of a comprehension's code
+            if kind is not _POS_OR_KW:
+                raise ValueError('implicit arguments must be passed as positional or keyword '
+                                 f'arguments, not {kind.description}')
+            name, kind = 'implicit' + name[1:], _POS_ONLY
         import keyword
-        is_keyword = keyword.iskeyword(name) and self._kind is not _POSITIONAL_ONLY
-        if is_keyword or not name.isidentifier():
-            raise ValueError('{!r} is not a valid parameter name'.format(name))
+        if not name.isidentifier() or (kind is not _POS_ONLY and keyword.iskeyword(name)):
+            raise ValueError(f'{name!r} is not a valid parameter name')
         self._name = name
+        self._kind = kind
+        self._default = default
+        self._annotation = annotation
 
-    @property
-    def name(self):
-        return self._name
+    name = property(lambda self: self._name)
+    kind = property(lambda self: self._kind)
+    default = property(lambda self: self._default)
+    annotation = property(lambda self: self._annotation)
 
-    @property
-    def default(self):
-        return self._default
-
-    @property
-    def annotation(self):
-        return self._annotation
-
-    @property
-    def kind(self):
-        return self._kind
-
-    def replace(self, *, name=_void, kind=_void, annotation=_void, default=_void):
-        if name is _void:
-            name = self._name
-        if kind is _void:
-            kind = self._kind
-        if annotation is _void:
-            annotation = self._annotation
-        if default is _void:
-            default = self._default
-        return type(self)(name, kind, default=default, annotation=annotation)
+    def replace(self, *, name=_KEEP, kind=_KEEP, annotation=_KEEP, default=_KEEP):
+        pick = lambda new, old: old if new is _KEEP else new
+        return type(self)(pick(name, self._name), pick(kind, self._kind),
+                          default=pick(default, self._default),
+                          annotation=pick(annotation, self._annotation))
 
     def __str__(self):
-        kind = self.kind
-        formatted = self._name
-        if self._annotation is not _empty:
-            formatted = '{}: {}'.format(formatted, formatannotation(self._annotation))
+        text = self._name
+        annotated = self._annotation is not _empty
+        if annotated:
+            text += ': ' + formatannotation(self._annotation)
         if self._default is not _empty:
-            if self._annotation is not _empty:
-                formatted = '{} = {}'.format(formatted, repr(self._default))
-            else:
-                formatted = '{}={}'.format(formatted, repr(self._default))
-        if kind == _VAR_POSITIONAL:
-            formatted = '*' + formatted
-        elif kind == _VAR_KEYWORD:
-            formatted = '**' + formatted
-        return formatted
+            text += (' = ' if annotated else '=') + repr(self._default)
+        return {_VAR_POS: '*', _VAR_KW: '**'}.get(self._kind, '') + text
 
     def __repr__(self):
-        return '<{} "{}">'.format(self.__class__.__name__, self)
+        return f'<{type(self).__name__} "{self}">'
+
+    def _key(self):
+        return (self._name, self._kind, self._default, self._annotation)
 
     def __hash__(self):
-        return hash((self._name, self._kind, self._annotation, self._default))
+        return hash(self._key())
 
     def __eq__(self, other):
-        if self is other:
-            return True
         if not isinstance(other, Parameter):
             return NotImplemented
-        return (self._name == other._name and self._kind == other._kind and
-                self._default == other._default and self._annotation == other._annotation)
+        return self is other or self._key() == other._key()
 
 
 class BoundArguments:
@@ -676,82 +626,80 @@ class BoundArguments:
         self.arguments = arguments
         self._signature = signature
 
-    @property
-    def signature(self):
-        return self._signature
+    signature = property(lambda self: self._signature)
 
-    @property
-    def args(self):
-        args = []
-        for param_name, param in self._signature.parameters.items():
-            if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
-                break
-            try:
-                arg = self.arguments[param_name]
-            except KeyError:
-                break
-            else:
-                if param.kind == _VAR_POSITIONAL:
-                    args.extend(arg)
-                else:
-                    args.append(arg)
-        return tuple(args)
-
-    @property
-    def kwargs(self):
-        kwargs = {}
-        kwargs_started = False
-        for param_name, param in self._signature.parameters.items():
-            if not kwargs_started:
-                if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
-                    kwargs_started = True
-                else:
-                    if param_name not in self.arguments:
-                        kwargs_started = True
-                        continue
-            if not kwargs_started:
+    def _split(self):
+        """(args, kwargs) of an equivalent call: positional values while the
+        positional parameters are all bound, the rest by keyword."""
+        args, kwargs = [], {}
+        positional = True
+        for p in self._signature.parameters.values():
+            bound = p.name in self.arguments
+            if positional and (p.kind in (_KW_ONLY, _VAR_KW) or not bound):
+                positional = False
+                if not bound:
+                    continue
+            if not bound:
                 continue
-            try:
-                arg = self.arguments[param_name]
-            except KeyError:
-                pass
-            else:
-                if param.kind == _VAR_KEYWORD:
-                    kwargs.update(arg)
+            value = self.arguments[p.name]
+            if positional:
+                if p.kind is _VAR_POS:
+                    args.extend(value)
                 else:
-                    kwargs[param_name] = arg
-        return kwargs
+                    args.append(value)
+            elif p.kind is _VAR_KW:
+                kwargs.update(value)
+            elif p.kind is not _VAR_POS:
+                kwargs[p.name] = value
+        return tuple(args), kwargs
+
+    args = property(lambda self: self._split()[0])
+    kwargs = property(lambda self: self._split()[1])
 
     def apply_defaults(self):
-        arguments = self.arguments
-        new_arguments = []
-        for name, param in self._signature.parameters.items():
-            try:
-                new_arguments.append((name, arguments[name]))
-            except KeyError:
-                if param.default is not _empty:
-                    val = param.default
-                elif param.kind is _VAR_POSITIONAL:
-                    val = ()
-                elif param.kind is _VAR_KEYWORD:
-                    val = {}
-                else:
-                    continue
-                new_arguments.append((name, val))
-        self.arguments = dict(new_arguments)
+        filled = {}
+        for p in self._signature.parameters.values():
+            if p.name in self.arguments:
+                filled[p.name] = self.arguments[p.name]
+            elif p.default is not _empty:
+                filled[p.name] = p.default
+            elif p.kind is _VAR_POS:
+                filled[p.name] = ()
+            elif p.kind is _VAR_KW:
+                filled[p.name] = {}
+        self.arguments = filled
 
     def __eq__(self, other):
-        if self is other:
-            return True
         if not isinstance(other, BoundArguments):
             return NotImplemented
         return self.signature == other.signature and self.arguments == other.arguments
 
     def __repr__(self):
-        args = []
-        for arg, value in self.arguments.items():
-            args.append('{}={!r}'.format(arg, value))
-        return '<{} ({})>'.format(self.__class__.__name__, ', '.join(args))
+        inner = ', '.join(f'{k}={v!r}' for k, v in self.arguments.items())
+        return f'<{type(self).__name__} ({inner})>'
+
+
+def _check_order(parameters):
+    """The parameters as a name -> Parameter dict, or the ValueError CPython
+    gives for a wrong order, a default-less parameter after a defaulted one,
+    or a repeated name."""
+    out = {}
+    highest = _POS_ONLY
+    defaulted = False
+    for p in parameters:
+        if p.kind < highest:
+            raise ValueError(f'wrong parameter order: {highest.description} parameter before '
+                             f'{p.kind.description} parameter')
+        highest = p.kind
+        if p.kind in _POSITIONAL:
+            if p.default is not _empty:
+                defaulted = True
+            elif defaulted:
+                raise ValueError('non-default argument follows default argument')
+        if p.name in out:
+            raise ValueError(f'duplicate parameter name: {p.name!r}')
+        out[p.name] = p
+    return out
 
 
 class Signature:
@@ -765,34 +713,12 @@ class Signature:
 
     def __init__(self, parameters=None, *, return_annotation=_empty, __validate_parameters__=True):
         if parameters is None:
-            params = {}
+            table = {}
         elif __validate_parameters__:
-            params = {}
-            top_kind = _POSITIONAL_ONLY
-            seen_default = False
-            for param in parameters:
-                kind = param.kind
-                name = param.name
-                if kind < top_kind:
-                    msg = ('wrong parameter order: {} parameter before {} parameter')
-                    msg = msg.format(top_kind.description, kind.description)
-                    raise ValueError(msg)
-                elif kind > top_kind:
-                    top_kind = kind
-                if kind in (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD):
-                    if param.default is _empty:
-                        if seen_default:
-                            msg = 'non-default argument follows default argument'
-                            raise ValueError(msg)
-                    else:
-                        seen_default = True
-                if name in params:
-                    msg = 'duplicate parameter name: {!r}'.format(name)
-                    raise ValueError(msg)
-                params[name] = param
+            table = _check_order(parameters)
         else:
-            params = {param.name: param for param in parameters}
-        self._parameters = types.MappingProxyType(params)
+            table = {p.name: p for p in parameters}
+        self._parameters = types.MappingProxyType(table)
         self._return_annotation = return_annotation
 
     @classmethod
@@ -800,98 +726,76 @@ class Signature:
                       eval_str=False):
         return _signature_from_callable(obj, follow_wrapped, cls)
 
-    @property
-    def parameters(self):
-        return self._parameters
+    parameters = property(lambda self: self._parameters)
+    return_annotation = property(lambda self: self._return_annotation)
 
-    @property
-    def return_annotation(self):
-        return self._return_annotation
-
-    def replace(self, *, parameters=_void, return_annotation=_void):
-        if parameters is _void:
-            parameters = self.parameters.values()
-        if return_annotation is _void:
-            return_annotation = self._return_annotation
-        return type(self)(parameters, return_annotation=return_annotation)
+    def replace(self, *, parameters=_KEEP, return_annotation=_KEEP):
+        return type(self)(
+            self._parameters.values() if parameters is _KEEP else parameters,
+            return_annotation=(self._return_annotation if return_annotation is _KEEP
+                               else return_annotation))
 
     def __hash__(self):
-        params = tuple(param for param in self.parameters.values() if param.kind != _KEYWORD_ONLY)
-        kwo_params = {param.name: param for param in self.parameters.values()
-                      if param.kind == _KEYWORD_ONLY}
-        return hash((params, frozenset(kwo_params.values()), self.return_annotation))
+        ordered = tuple(p for p in self._parameters.values() if p.kind is not _KW_ONLY)
+        keyword = frozenset(p for p in self._parameters.values() if p.kind is _KW_ONLY)
+        return hash((ordered, keyword, self._return_annotation))
 
     def __eq__(self, other):
-        if self is other:
-            return True
         if not isinstance(other, Signature):
             return NotImplemented
-        return (self.return_annotation == other.return_annotation and
-                list(self.parameters.values()) == list(other.parameters.values()))
+        return (self is other or
+                (self._return_annotation == other._return_annotation and
+                 list(self._parameters.values()) == list(other._parameters.values())))
 
     def _bind(self, args, kwargs, *, partial=False):
-        arguments = {}
-        params = list(self.parameters.values())
-        kwargs = dict(kwargs)
-        i = 0
-        n = len(params)
-        args = list(args)
-        # positional arguments, in order
-        a = 0
-        while a < len(args):
-            if i >= n or params[i].kind in (_KEYWORD_ONLY, _VAR_KEYWORD):
+        params = list(self._parameters.values())
+        by_kind = {k: [p for p in params if p.kind is k] for k in _ParameterKind}
+        bound = {}
+        # 1. positional values fill the positional parameters, then *args
+        slots = by_kind[_POS_ONLY] + by_kind[_POS_OR_KW]
+        for p, value in zip(slots, args):
+            if p.kind is _POS_OR_KW and p.name in kwargs:
+                raise TypeError(f'multiple values for argument {p.name!r}') from None
+            bound[p.name] = value
+        extra = args[len(slots):]
+        if extra:
+            if not by_kind[_VAR_POS]:
                 raise TypeError('too many positional arguments') from None
-            param = params[i]
-            if param.kind == _VAR_POSITIONAL:
-                arguments[param.name] = tuple(args[a:])
-                a = len(args)
-                i += 1
-                break
-            if param.name in kwargs and param.kind != _POSITIONAL_ONLY:
-                raise TypeError('multiple values for argument {arg!r}'.format(arg=param.name)) from None
-            arguments[param.name] = args[a]
-            a += 1
-            i += 1
-        # the remaining parameters, from keywords or defaults
-        kwargs_param = None
-        for param in params[i:]:
-            if param.kind == _VAR_KEYWORD:
-                kwargs_param = param
+            bound[by_kind[_VAR_POS][0].name] = tuple(extra)
+        # 2. keywords fill what is left; missing ones are errors unless partial
+        kwargs = dict(kwargs)
+        has_var_kw = bool(by_kind[_VAR_KW])
+        for p in params:
+            if p.name in bound or p.kind in _STARRED:
                 continue
-            if param.kind == _VAR_POSITIONAL:
-                continue
-            name = param.name
-            if param.kind == _POSITIONAL_ONLY:
-                if partial:
-                    continue
-                if param.default is _empty:
-                    if name in kwargs and not any(p.kind == _VAR_KEYWORD for p in params):
+            if p.kind is _POS_ONLY:
+                if not partial and p.default is _empty:
+                    if p.name in kwargs and not has_var_kw:
                         raise TypeError('got some positional-only arguments passed as keyword '
-                                        f'arguments: {name!r}')
-                    raise TypeError('missing a required argument: {arg!r}'.format(arg=name))
+                                        f'arguments: {p.name!r}')
+                    raise TypeError(f'missing a required argument: {p.name!r}')
                 continue
-            try:
-                arguments[name] = kwargs.pop(name)
-            except KeyError:
-                if not partial and param.default is _empty:
-                    if param.kind == _KEYWORD_ONLY:
-                        raise TypeError('missing a required keyword-only argument: '
-                                        '{arg!r}'.format(arg=name)) from None
-                    raise TypeError('missing a required argument: {arg!r}'.format(arg=name)) from None
+            if p.name in kwargs:
+                bound[p.name] = kwargs.pop(p.name)
+            elif not partial and p.default is _empty:
+                what = 'keyword-only argument' if p.kind is _KW_ONLY else 'argument'
+                raise TypeError(f'missing a required {what}: {p.name!r}') from None
+        # 3. keywords nobody took
         if kwargs:
-            if kwargs_param is not None:
-                arguments[kwargs_param.name] = kwargs
+            if has_var_kw:
+                bound[by_kind[_VAR_KW][0].name] = kwargs
             else:
                 for name in kwargs:
-                    p = self.parameters.get(name)
-                    if p is not None and p.kind == _POSITIONAL_ONLY:
+                    p = self._parameters.get(name)
+                    if p is not None and p.kind is _POS_ONLY:
                         raise TypeError('got some positional-only arguments passed as keyword '
                                         f'arguments: {name!r}')
-                    if p is not None and name in arguments:
-                        raise TypeError('multiple values for argument {arg!r}'.format(arg=name))
-                raise TypeError('got an unexpected keyword argument {arg!r}'.format(
-                    arg=next(iter(kwargs))))
-        return self._bound_arguments_cls(self, arguments)
+                    if p is not None and name in bound:
+                        raise TypeError(f'multiple values for argument {name!r}')
+                raise TypeError(f'got an unexpected keyword argument {next(iter(kwargs))!r}')
+        # in parameter order, as CPython reports them
+        ordered = {p.name: bound[p.name] for p in params if p.name in bound}
+        return self._bound_arguments_cls(self, ordered)
 
     def bind(self, /, *args, **kwargs):
         return self._bind(args, kwargs)
@@ -900,177 +804,155 @@ class Signature:
         return self._bind(args, kwargs, partial=True)
 
     def __repr__(self):
-        return '<{} {}>'.format(self.__class__.__name__, self)
+        return f'<{type(self).__name__} {self}>'
 
     def __str__(self):
         return self.format()
 
     def format(self, *, max_width=None):
-        result = []
-        render_pos_only_separator = False
-        render_kw_only_separator = True
-        for param in self.parameters.values():
-            formatted = str(param)
-            kind = param.kind
-            if kind == _POSITIONAL_ONLY:
-                render_pos_only_separator = True
-            elif render_pos_only_separator:
-                result.append('/')
-                render_pos_only_separator = False
-            if kind == _VAR_POSITIONAL:
-                render_kw_only_separator = False
-            elif kind == _KEYWORD_ONLY and render_kw_only_separator:
-                result.append('*')
-                render_kw_only_separator = False
-            result.append(formatted)
-        if render_pos_only_separator:
-            result.append('/')
-        rendered = '({})'.format(', '.join(result))
-        if max_width is not None and len(rendered) > max_width:
-            rendered = '(\n    {}\n)'.format(',\n    '.join(result))
-        if self.return_annotation is not _empty:
-            anno = formatannotation(self.return_annotation)
-            rendered += ' -> {}'.format(anno)
-        return rendered
+        params = list(self._parameters.values())
+        kinds = [p.kind for p in params]
+        parts = []
+        for i, p in enumerate(params):
+            # '/' after the last positional-only parameter
+            if i and kinds[i - 1] is _POS_ONLY and p.kind is not _POS_ONLY:
+                parts.append('/')
+            # '*' before the first keyword-only one when there is no *args
+            if p.kind is _KW_ONLY and _VAR_POS not in kinds and _KW_ONLY not in kinds[:i]:
+                parts.append('*')
+            parts.append(str(p))
+        if kinds and kinds[-1] is _POS_ONLY:
+            parts.append('/')
+        text = '(' + ', '.join(parts) + ')'
+        if max_width is not None and len(text) > max_width:
+            text = '(\n    ' + ',\n    '.join(parts) + '\n)'
+        if self._return_annotation is not _empty:
+            text += ' -> ' + formatannotation(self._return_annotation)
+        return text
 
 
 def _signature_from_function(cls, func):
+    """From the code object's counts and names and the function's defaults
+    and annotations."""
     code = func.__code__
-    pos_count = code.co_argcount
-    arg_names = code.co_varnames
-    posonly_count = code.co_posonlyargcount
-    keyword_only_count = code.co_kwonlyargcount
-    positional = arg_names[:pos_count]
-    keyword_only = arg_names[pos_count:pos_count + keyword_only_count]
-    annotations = getattr(func, '__annotations__', None) or {}
-    defaults = func.__defaults__
-    kwdefaults = func.__kwdefaults__
-    pos_default_count = len(defaults) if defaults else 0
-    parameters = []
-    non_default_count = pos_count - pos_default_count
-    for i, name in enumerate(positional):
-        kind = _POSITIONAL_ONLY if i < posonly_count else _POSITIONAL_OR_KEYWORD
-        default = defaults[i - non_default_count] if i >= non_default_count else _empty
-        parameters.append(Parameter(name, kind, default=default,
-                                    annotation=annotations.get(name, _empty)))
-    idx = pos_count + keyword_only_count
+    names = code.co_varnames
+    n_pos, n_posonly, n_kwonly = code.co_argcount, code.co_posonlyargcount, code.co_kwonlyargcount
+    notes = getattr(func, '__annotations__', None) or {}
+    pos_defaults = func.__defaults__ or ()
+    kw_defaults = func.__kwdefaults__ or {}
+    first_default = n_pos - len(pos_defaults)
+
+    def make(name, kind, default=_empty):
+        return Parameter(name, kind, default=default, annotation=notes.get(name, _empty))
+
+    out = [make(names[i], _POS_ONLY if i < n_posonly else _POS_OR_KW,
+                pos_defaults[i - first_default] if i >= first_default else _empty)
+           for i in range(n_pos)]
+    rest = n_pos + n_kwonly   # *args and **kwargs follow the keyword-only names
     if code.co_flags & CO_VARARGS:
-        name = arg_names[idx]
-        parameters.append(Parameter(name, _VAR_POSITIONAL,
-                                    annotation=annotations.get(name, _empty)))
-        idx += 1
-    for name in keyword_only:
-        default = kwdefaults.get(name, _empty) if kwdefaults else _empty
-        parameters.append(Parameter(name, _KEYWORD_ONLY, default=default,
-                                    annotation=annotations.get(name, _empty)))
+        out.append(make(names[rest], _VAR_POS))
+        rest += 1
+    out += [make(name, _KW_ONLY, kw_defaults.get(name, _empty))
+            for name in names[n_pos:n_pos + n_kwonly]]
     if code.co_flags & CO_VARKEYWORDS:
-        name = arg_names[idx]
-        parameters.append(Parameter(name, _VAR_KEYWORD,
-                                    annotation=annotations.get(name, _empty)))
-    return cls(parameters, return_annotation=annotations.get('return', _empty),
-               __validate_parameters__=False)
+        out.append(make(names[rest], _VAR_KW))
+    return cls(out, return_annotation=notes.get('return', _empty), __validate_parameters__=False)
 
 
-def _drop_first(sig):
-    params = tuple(sig.parameters.values())
-    if not params or params[0].kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
+def _without_first(sig):
+    """The signature of a bound method: the first parameter is taken."""
+    params = list(sig.parameters.values())
+    if not params or params[0].kind in (_KW_ONLY, _VAR_KW):
         raise ValueError('invalid method signature')
-    if params[0].kind == _VAR_POSITIONAL:
+    if params[0].kind is _VAR_POS:
         return sig
     return sig.replace(parameters=params[1:])
 
 
-def _signature_from_partial(sig, partial):
+def _signature_of_partial(sig, part):
+    """What is left once a functools.partial gave its arguments: positional
+    ones remove parameters; a keyword becomes the default of a
+    keyword-only parameter, and the positional-or-keyword parameters after
+    it become keyword-only."""
     params = list(sig.parameters.values())
-    args = partial.args
-    keywords = partial.keywords
-    new = []
-    consumed = 0
-    transform_to_kwonly = False
-    for param in params:
-        kind = param.kind
-        if consumed < len(args) and kind in (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD):
-            consumed += 1
+    n_args = len(part.args)
+    positional = [p for p in params if p.kind in _POSITIONAL]
+    if n_args > len(positional) and not any(p.kind is _VAR_POS for p in params):
+        raise ValueError(f'partial object {part!r} has incorrect arguments')
+    taken = {p.name for p in positional[:n_args]}
+    keep = []
+    keyword_from_here = False
+    for p in params:
+        if p.name in taken:
             continue
-        if kind == _VAR_POSITIONAL:
-            new.append(param)
-            continue
-        if param.name in keywords and kind in (_POSITIONAL_OR_KEYWORD, _KEYWORD_ONLY):
-            transform_to_kwonly = True
-            new.append(param.replace(default=keywords[param.name], kind=_KEYWORD_ONLY))
-            continue
-        if transform_to_kwonly and kind == _POSITIONAL_OR_KEYWORD:
-            new.append(param.replace(kind=_KEYWORD_ONLY))
-            continue
-        new.append(param)
-    if consumed < len(args) and not any(p.kind == _VAR_POSITIONAL for p in params):
-        raise ValueError('partial object {!r} has incorrect arguments'.format(partial))
-    new = [p for p in new if p.kind != _KEYWORD_ONLY] + [p for p in new if p.kind == _KEYWORD_ONLY]
-    kinds = sorted(new, key=lambda p: p.kind)
-    return sig.replace(parameters=kinds)
+        if p.name in part.keywords and p.kind in (_POS_OR_KW, _KW_ONLY):
+            keyword_from_here = True
+            p = p.replace(kind=_KW_ONLY, default=part.keywords[p.name])
+        elif keyword_from_here and p.kind is _POS_OR_KW:
+            p = p.replace(kind=_KW_ONLY)
+        keep.append(p)
+    keep.sort(key=lambda p: p.kind)   # stable: the order within a kind stays
+    return sig.replace(parameters=keep)
+
+
+def _own_method(cls, name, stop):
+    """A Python function cls (or a base before stop/object) defines as name."""
+    for klass in cls.__mro__:
+        if klass is stop or klass is object:
+            return None
+        found = vars(klass).get(name)
+        if found is not None:
+            return found if isfunction(found) or isinstance(found, functools.partial) else None
+    return None
+
+
+def _signature_of_class(cls, follow_wrapped, sigcls):
+    meta_call = _own_method(type(cls), '__call__', type)
+    if meta_call is not None:
+        return _without_first(_signature_from_callable(meta_call, follow_wrapped, sigcls))
+    for klass in cls.__mro__:
+        if klass is object:
+            break
+        own = vars(klass)
+        new = own.get('__new__')
+        if isinstance(new, staticmethod):
+            new = new.__func__
+        if isfunction(new):
+            return _without_first(_signature_from_callable(new, follow_wrapped, sigcls))
+        if isfunction(own.get('__init__')):
+            return _without_first(_signature_from_callable(own['__init__'], follow_wrapped, sigcls))
+    if cls is object or cls.__module__ == 'builtins':
+        raise ValueError(f'no signature found for builtin type {cls!r}')
+    return sigcls(None)
 
 
 def _signature_from_callable(obj, follow_wrapped=True, sigcls=Signature):
     if not callable(obj):
-        raise TypeError('{!r} is not a callable object'.format(obj))
+        raise TypeError(f'{obj!r} is not a callable object')
     if isinstance(obj, types.MethodType):
-        return _drop_first(_signature_from_callable(obj.__func__, follow_wrapped, sigcls))
+        return _without_first(_signature_from_callable(obj.__func__, follow_wrapped, sigcls))
     if follow_wrapped:
-        obj = unwrap(obj, stop=(lambda f: hasattr(f, "__signature__")))
+        obj = unwrap(obj, stop=lambda f: hasattr(f, '__signature__'))
         if isinstance(obj, types.MethodType):
             return _signature_from_callable(obj, follow_wrapped, sigcls)
-    try:
-        sig = obj.__signature__
-    except AttributeError:
-        pass
-    else:
-        if sig is not None:
-            if not isinstance(sig, Signature):
-                raise TypeError('unexpected object {!r} in __signature__ attribute'.format(sig))
-            return sig
+    given = getattr(obj, '__signature__', None)
+    if given is not None:
+        if not isinstance(given, Signature):
+            raise TypeError(f'unexpected object {given!r} in __signature__ attribute')
+        return given
     if isfunction(obj):
         return _signature_from_function(sigcls, obj)
     if isinstance(obj, functools.partial):
-        wrapped = _signature_from_callable(obj.func, follow_wrapped, sigcls)
-        return _signature_from_partial(wrapped, obj)
+        return _signature_of_partial(_signature_from_callable(obj.func, follow_wrapped, sigcls),
+                                     obj)
     if isinstance(obj, type):
-        call = _user_method(type(obj), '__call__', type)
-        if call is not None:
-            return _drop_first(_signature_from_callable(call, follow_wrapped, sigcls))
-        for base in obj.__mro__:
-            if base is object:
-                break
-            if '__new__' in base.__dict__ and base.__dict__['__new__'] is not object.__new__:
-                new = base.__dict__['__new__']
-                if isinstance(new, staticmethod):
-                    new = new.__func__
-                if isfunction(new):
-                    return _drop_first(_signature_from_callable(new, follow_wrapped, sigcls))
-            if '__init__' in base.__dict__ and isfunction(base.__dict__['__init__']):
-                return _drop_first(_signature_from_callable(base.__dict__['__init__'],
-                                                            follow_wrapped, sigcls))
-        if all(b.__module__ == 'builtins' for b in obj.__mro__[:-1]) and obj is not object \
-                and obj.__module__ == 'builtins':
-            raise ValueError('no signature found for builtin type {!r}'.format(obj))
-        if obj is object:
-            raise ValueError('no signature found for builtin type {!r}'.format(obj))
-        return sigcls(None)
-    if isbuiltin(obj) or not hasattr(type(obj), '__call__'):
-        raise ValueError('no signature found for builtin {!r}'.format(obj))
-    call = _user_method(type(obj), '__call__', None)
-    if call is not None:
-        return _drop_first(_signature_from_callable(call, follow_wrapped, sigcls))
-    raise ValueError('callable {!r} is not supported by signature'.format(obj))
-
-
-def _user_method(cls, name, stop):
-    for base in cls.__mro__:
-        if base is stop or base is object:
-            return None
-        if name in base.__dict__:
-            m = base.__dict__[name]
-            return m if isfunction(m) or isinstance(m, functools.partial) else None
-    return None
+        return _signature_of_class(obj, follow_wrapped, sigcls)
+    if isbuiltin(obj):
+        raise ValueError(f'no signature found for builtin {obj!r}')
+    call = _own_method(type(obj), '__call__', None)
+    if call is None:
+        raise ValueError(f'callable {obj!r} is not supported by signature')
+    return _without_first(_signature_from_callable(call, follow_wrapped, sigcls))
 
 
 def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=False):
@@ -1078,9 +960,8 @@ def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=F
                                    locals=locals, eval_str=eval_str)
 
 
-FullArgSpec = collections.namedtuple('FullArgSpec',
-                                     'args, varargs, varkw, defaults, kwonlyargs, '
-                                     'kwonlydefaults, annotations')
+FullArgSpec = collections.namedtuple(
+    'FullArgSpec', 'args, varargs, varkw, defaults, kwonlyargs, kwonlydefaults, annotations')
 
 
 def getfullargspec(func):
@@ -1088,43 +969,19 @@ def getfullargspec(func):
         sig = _signature_from_callable(func, follow_wrapped=False)
     except Exception as ex:
         raise TypeError('unsupported callable') from ex
-    args = []
-    varargs = None
-    varkw = None
-    posonlyargs = []
-    kwonlyargs = []
-    annotations = {}
-    defaults = ()
-    kwdefaults = {}
-    if sig.return_annotation is not sig.empty:
-        annotations['return'] = sig.return_annotation
-    for param in sig.parameters.values():
-        kind = param.kind
-        name = param.name
-        if kind is _POSITIONAL_ONLY:
-            posonlyargs.append(name)
-            if param.default is not param.empty:
-                defaults += (param.default,)
-        elif kind is _POSITIONAL_OR_KEYWORD:
-            args.append(name)
-            if param.default is not param.empty:
-                defaults += (param.default,)
-        elif kind is _VAR_POSITIONAL:
-            varargs = name
-        elif kind is _KEYWORD_ONLY:
-            kwonlyargs.append(name)
-            if param.default is not param.empty:
-                kwdefaults[name] = param.default
-        elif kind is _VAR_KEYWORD:
-            varkw = name
-        if param.annotation is not param.empty:
-            annotations[name] = param.annotation
-    if not kwdefaults:
-        kwdefaults = None
-    if not defaults:
-        defaults = None
-    return FullArgSpec(posonlyargs + args, varargs, varkw, defaults, kwonlyargs, kwdefaults,
-                       annotations)
+    params = list(sig.parameters.values())
+    of = lambda *kinds: [p for p in params if p.kind in kinds]
+    star = of(_VAR_POS)
+    dstar = of(_VAR_KW)
+    defaults = tuple(p.default for p in of(*_POSITIONAL) if p.default is not _empty)
+    kwdefaults = {p.name: p.default for p in of(_KW_ONLY) if p.default is not _empty}
+    notes = {}
+    if sig.return_annotation is not _empty:
+        notes['return'] = sig.return_annotation
+    notes.update((p.name, p.annotation) for p in params if p.annotation is not _empty)
+    return FullArgSpec([p.name for p in of(*_POSITIONAL)], star[0].name if star else None,
+                       dstar[0].name if dstar else None, defaults or None,
+                       [p.name for p in of(_KW_ONLY)], kwdefaults or None, notes)
 
 
 def getcallargs(func, /, *positional, **named):
@@ -1134,18 +991,17 @@ def getcallargs(func, /, *positional, **named):
     sig.bind(*positional, **named)   # the errors a call would raise
     params = list(sig.parameters.values())
     out = {}
-    pos = [p for p in params if p.kind in (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD)]
+    pos = [p for p in params if p.kind in _POSITIONAL]
     for p, value in zip(pos, positional):
         out[p.name] = value
-    varargs = [p for p in params if p.kind == _VAR_POSITIONAL]
-    varkw = [p for p in params if p.kind == _VAR_KEYWORD]
+    varargs = [p for p in params if p.kind is _VAR_POS]
+    varkw = [p for p in params if p.kind is _VAR_KW]
     if varargs:
         out[varargs[0].name] = tuple(positional[len(pos):])
     if varkw:
         out[varkw[0].name] = {}
     for name, value in named.items():
-        if name in sig.parameters and sig.parameters[name].kind not in (_POSITIONAL_ONLY,
-                                                                        _VAR_KEYWORD):
+        if name in sig.parameters and sig.parameters[name].kind not in (_POS_ONLY, _VAR_KW):
             out[name] = value
         elif varkw:
             out[varkw[0].name][name] = value

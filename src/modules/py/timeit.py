@@ -12,98 +12,91 @@ import time
 
 __all__ = ["Timer", "timeit", "repeat", "default_timer"]
 
+_module_globals = globals
+
 dummy_src_name = "<timeit-src>"
 default_number = 1000000
 default_repeat = 5
 default_timer = time.perf_counter
 
-_globals = globals
 
-template = """
-def inner(_it, _timer{init}):
-    {setup}
-    _t0 = _timer()
-    for _i in _it:
-        {stmt}
-        pass
-    _t1 = _timer()
-    return _t1 - _t0
-"""
+def _indented(text, spaces):
+    pad = ' ' * spaces
+    return ('\n' + pad).join(text.split('\n'))
 
 
-def reindent(src, indent):
-    return src.replace("\n", "\n" + " " * indent)
+def _part(code, name, spaces, names, params):
+    """The source line(s) for setup or stmt: the text itself, or a call of
+    the callable passed in as a default argument of the timed function."""
+    if isinstance(code, str):
+        return _indented(code, spaces)
+    if callable(code):
+        names[name] = code
+        params.append(f'{name}={name}')
+        return name + '()'
+    raise ValueError(f"{name.strip('_')} is neither a string nor callable")
 
 
 class Timer:
-    """Times stmt (a string or a callable) after setup, with timer."""
+    """Times stmt (a string or a callable) after setup, with timer.  Both
+    go into one compiled function whose loop runs stmt number times between
+    two timer readings."""
 
     def __init__(self, stmt="pass", setup="pass", timer=default_timer, globals=None):
         self.timer = timer
-        local_ns = {}
-        global_ns = _globals() if globals is None else globals
-        init = ''
         if isinstance(setup, str):
-            compile(setup, dummy_src_name, "exec")
-            stmtprefix = setup + '\n'
-            setup = reindent(setup, 4)
-        elif callable(setup):
-            local_ns['_setup'] = setup
-            init += ', _setup=_setup'
-            stmtprefix = ''
-            setup = '_setup()'
-        else:
-            raise ValueError("setup is neither a string nor callable")
-        if isinstance(stmt, str):
-            compile(stmtprefix + stmt, dummy_src_name, "exec")
-            stmt = reindent(stmt, 8)
-        elif callable(stmt):
-            local_ns['_stmt'] = stmt
-            init += ', _stmt=_stmt'
-            stmt = '_stmt()'
-        else:
-            raise ValueError("stmt is neither a string nor callable")
-        src = template.format(stmt=stmt, setup=setup, init=init)
-        self.src = src
-        code = compile(src, dummy_src_name, "exec")
-        exec(code, global_ns, local_ns)
-        self.inner = local_ns["inner"]
+            compile(setup, dummy_src_name, "exec")   # each checked on its own first
+            if isinstance(stmt, str):
+                compile(setup + '\n' + stmt, dummy_src_name, "exec")
+        elif isinstance(stmt, str):
+            compile(stmt, dummy_src_name, "exec")
+        names = {}
+        params = []
+        setup_src = _part(setup, '_setup', 4, names, params)
+        stmt_src = _part(stmt, '_stmt', 8, names, params)
+        extra = ''.join(', ' + p for p in params)
+        self.src = (f"\ndef inner(_it, _timer{extra}):\n"
+                    f"    {setup_src}\n"
+                    f"    _t0 = _timer()\n"
+                    f"    for _i in _it:\n"
+                    f"        {stmt_src}\n"
+                    f"        pass\n"
+                    f"    _t1 = _timer()\n"
+                    f"    return _t1 - _t0\n")
+        exec(compile(self.src, dummy_src_name, "exec"),
+             _module_globals() if globals is None else globals, names)
+        self.inner = names["inner"]
 
     def print_exc(self, file=None):
         import traceback
         traceback.print_exc(file=file)
 
     def timeit(self, number=default_number):
-        it = itertools.repeat(None, number)
-        gcold = gc.isenabled()
+        """Seconds for number runs of stmt, the collector paused meanwhile."""
+        was_on = gc.isenabled()
         gc.disable()
         try:
-            timing = self.inner(it, self.timer)
+            return self.inner(itertools.repeat(None, number), self.timer)
         finally:
-            if gcold:
+            if was_on:
                 gc.enable()
-        return timing
 
     def repeat(self, repeat=default_repeat, number=default_number):
-        r = []
-        for i in range(repeat):
-            t = self.timeit(number)
-            r.append(t)
-        return r
+        return [self.timeit(number) for _ in range(repeat)]
 
     def autorange(self, callback=None):
         """(number, time): the first number of loops in 1, 2, 5, 10, 20, 50,
         ... that takes at least 0.2 seconds."""
-        i = 1
+        scale = 1
         while True:
-            for j in 1, 2, 5:
-                number = i * j
-                time_taken = self.timeit(number)
+            for step in (1, 2, 5):
+                number = scale * step
+                taken = self.timeit(number)
                 if callback:
-                    callback(number, time_taken)
-                if time_taken >= 0.2:
-                    return (number, time_taken)
-            i *= 10
+                    callback(number, taken)
+                if taken >= 0.2:
+                    return (number, taken)
+            scale *= 10
 
 
 def timeit(stmt="pass", setup="pass", timer=default_timer, number=default_number, globals=None):
