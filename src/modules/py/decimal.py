@@ -1233,13 +1233,16 @@ def _divint_parts(a, b, ctx, st, want_q, want_r):
     s = a._s ^ b._s
     e = min(a._e, b._e)
     if a._c == 0:
-        return _mk(s, 0, 0), _fix(a._s, 0, e, ctx, st)
+        return _fix(s, 0, 0, ctx, st), _fix(a._s, 0, e, ctx, st)
     adja = a._e + _ndig(a._c) - 1
     adjb = b._e + _ndig(b._c) - 1
     if adja < adjb:
         # |a| < |b|: quotient 0, remainder a at exponent min(ea, eb)
+        qd = _fix(s, 0, 0, ctx, st if want_q else [])
+        if not want_r:
+            return qd, None
         c = a._c * 10 ** (a._e - e)
-        return _mk(s, 0, 0), _fix(a._s, c, e, ctx, st)
+        return qd, _fix(a._s, c, e, ctx, st)
     if adja - adjb > p:
         st.append(DivisionImpossible)
         return None
@@ -1249,7 +1252,10 @@ def _divint_parts(a, b, ctx, st, want_q, want_r):
     if _ndig(q) > p:
         st.append(DivisionImpossible)
         return None
-    return _mk(s, q, 0), _fix(a._s, r, e, ctx, st)
+    qd = _fix(s, q, 0, ctx, st if want_q else [])
+    if not want_r:
+        return qd, None
+    return qd, _fix(a._s, r, e, ctx, st)
 
 
 def _floordiv(a, b, ctx, st):
@@ -1403,7 +1409,7 @@ def _ln_fixed(m, w):
         m *= 2
         k -= 1
     # ln(y) = 2 atanh(t), t = (y - 1) / (y + 1)
-    t = ((m - one) * one) // (m + one)
+    t = ((abs(m - one)) * one) // (m + one)
     t2 = t * t // one
     total = 0
     term = t
@@ -1412,7 +1418,7 @@ def _ln_fixed(m, w):
         total += term // n
         term = term * t2 // one
         n += 2
-    res = 2 * total
+    res = 2 * total if m >= one else -2 * total
     if k:
         res += k * _ln2(w)
     return res
@@ -1430,7 +1436,8 @@ def _exp_fixed(x, w):
     term = one
     n = 1
     while term:
-        term = term * x // (one * n)
+        term = term * x
+        term = term // (one * n) if term >= 0 else -((-term) // (one * n))
         total += term
         n += 1
     for _ in range(r):
@@ -1463,7 +1470,17 @@ def _inexact_result(sign, v, exp, ctx, st):
     return _fix(sign, v * 10 + 1, exp - 1, ctx, st)
 
 
+def _half_even(ctx):
+    # exp, ln and log10 always round half-even (as libmpdec does)
+    if ctx.rounding == ROUND_HALF_EVEN:
+        return ctx
+    c = ctx.copy()
+    c.rounding = ROUND_HALF_EVEN
+    return c
+
+
 def _exp(a, ctx, st):
+    ctx = _half_even(ctx)
     r = _check_nans(a, None, ctx, st)
     if r is not None:
         return r
@@ -1502,6 +1519,7 @@ def _exp(a, ctx, st):
 
 
 def _ln(a, ctx, st):
+    ctx = _half_even(ctx)
     r = _check_nans(a, None, ctx, st)
     if r is not None:
         return r
@@ -1546,6 +1564,7 @@ def ctx_exact(a):
 
 
 def _log10(a, ctx, st):
+    ctx = _half_even(ctx)
     r = _check_nans(a, None, ctx, st)
     if r is not None:
         return r
@@ -1580,6 +1599,7 @@ def _log10(a, ctx, st):
 
 
 def _sqrt(a, ctx, st):
+    ctx = _half_even(ctx)
     r = _check_nans(a, None, ctx, st)
     if r is not None:
         return r
@@ -1764,7 +1784,7 @@ def _power(a, b, ctx, st):
             ee = -e - shift
             ideal = -e if False else 0
             if exact:
-                q, k = _strip(q, max(0, -ee))
+                q, k = _strip(q, _ndig(q))
                 ee += k
             return _fix(rs, q, ee, ctx, st)
         q, shift, exact = _div_coef(1, c, w)
@@ -1777,6 +1797,14 @@ def _power(a, b, ctx, st):
     lst = []
     la = _ln(a, wctx, lst)
     prod = _mul(la, b, wctx, lst)
+    if prod._k == _FINITE and prod._c and _adj(prod) < -(wp + 2):
+        # a**b within 10**-wp of 1: libmpdec's result is 1 (b*ln(a) > 0)
+        # or the number just below 1, rounded to the context
+        st.append(Inexact)
+        st.append(Rounded)
+        if prod._s:
+            return _fix(0, 10 ** wp - 1, -wp, ctx, st)
+        return _fix(0, 10 ** (p - 1), -(p - 1), ctx, st)
     ex = _exp(prod, wctx, lst)
     if ex._k != _FINITE:
         return _fix(0, 1, ctx.Emax + 2, ctx, st)
@@ -1846,15 +1874,22 @@ def _quantize(a, b, ctx, st, mode=None):
     if e > ctx.Emax or e < ctx.Etiny():
         return _nan(st)
     if a._c == 0:
+        if ctx.clamp and e > ctx.Etop():
+            st.append(Clamped)
+            e = ctx.Etop()
         return _mk(a._s, 0, e)
     adj = _adj(a)
     if adj - e + 1 > ctx.prec:
         return _nan(st)
     lst = []
     d = _rescale(a, e, mode, lst)
-    if d._c and _ndig(d._c) > ctx.prec:
+    if d._c and (_ndig(d._c) > ctx.prec or _adj(d) > ctx.Emax):
         return _nan(st)
     st.extend(lst)
+    if ctx.clamp and d._e > ctx.Etop():
+        top = ctx.Etop()
+        d = _mk(d._s, d._c * 10 ** (d._e - top), top)
+        st.append(Clamped)
     if d._c and _adj(d) < ctx.Emin:
         st.append(Subnormal)
         if Inexact in lst:
