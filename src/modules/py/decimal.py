@@ -1946,7 +1946,7 @@ def _parse_spec(spec):
         i += 1
     width = int(spec[j:i]) if i > j else None
     group = None
-    if i < n and spec[i] in ',_':
+    if i < n and spec[i] == ',':
         group = spec[i]
         i += 1
     prec = None
@@ -1956,24 +1956,15 @@ def _parse_spec(spec):
         while i < n and spec[i].isdigit():
             i += 1
         if i == j:
-            raise ValueError('Invalid format specifier')
+            raise ValueError('invalid format string')
         prec = int(spec[j:i])
     typ = None
     if i < n:
         typ = spec[i]
         i += 1
     if i != n or (typ is not None and typ not in 'eEfFgGn%'):
-        raise ValueError('Invalid format specifier')
-    if zero:
-        if fill is None:
-            fill = '0'
-        if align is None:
-            align = '='
-    if fill is None:
-        fill = ' '
-    if align is None:
-        align = '>'
-    return fill, align, sign, z, alt, width, group, prec, typ
+        raise ValueError('invalid format string')
+    return fill, align, sign, z, alt, width, group, prec, typ, zero
 
 
 def _group_int(s, sep, minwidth):
@@ -2007,7 +1998,17 @@ def _group_int(s, sep, minwidth):
 
 
 def _format(d, spec, ctx):
-    fill, align, sign, z, alt, width, group, prec, typ = _parse_spec(spec)
+    fill, align, sign, z, alt, width, group, prec, typ, zero = \
+        _parse_spec(spec)
+    if zero and d._k == _FINITE:
+        if fill is None:
+            fill = '0'
+        if align is None:
+            align = '='
+    if fill is None:
+        fill = ' '
+    if align is None:
+        align = '>'
     if typ is None:
         typ = 'G' if ctx._capitals else 'g'
         notype = True
@@ -2036,13 +2037,7 @@ def _format(d, spec, ctx):
             if typ in 'eE':
                 nd = _ndig(c)
                 if c == 0:
-                    e2 = e
-                    c2 = 0
-                    if prec >= 0:
-                        # zero keeps prec fractional digits in mantissa
-                        c2 = 0
-                        e2 = e - prec if prec else e
-                    c, e = c2, e2
+                    pass
                 else:
                     keep = prec + 1
                     if nd > keep:
@@ -2071,6 +2066,8 @@ def _format(d, spec, ctx):
                     if _ndig(c) > keep:
                         c //= 10
                         e += 1
+        if c == 0 and e > 0 and typ in 'fF%':
+            e = 0
         digits = str(c)
         n = len(digits)
         leftdigits = e + n
@@ -2092,11 +2089,6 @@ def _format(d, spec, ctx):
                     dot = leftdigits
                 else:
                     dot = 1
-                if prec is not None and leftdigits > max(prec, 1) and \
-                        not notype:
-                    dot = 1
-                if not notype and -4 <= leftdigits - 1 < max(prec, 1):
-                    dot = leftdigits
         if c == 0 and typ in 'eE':
             dot = 1
             if prec is None:
@@ -2121,7 +2113,6 @@ def _format(d, spec, ctx):
         if c == 0 and typ in 'eE' and prec is not None:
             intpart = '0'
             frac = '0' * prec
-            expo = d._e + (2 if False else 0)
             expo = e + prec
         if typ in 'eE':
             estr = ('E' if typ == 'E' else 'e') + ('+' if expo >= 0 else '-') \
@@ -2146,8 +2137,7 @@ def _format(d, spec, ctx):
     else:
         sgn = '-' if neg else ''
     if body is not None:
-        out = sgn + body
-        return _pad(out, '', fill, align, width)
+        return _pad(body, sgn, fill, align, width)
     dotstr = '.' if frac or alt else ''
     tail = dotstr + frac + estr
     if fill == '0' and align == '=' and width is not None:
