@@ -438,6 +438,9 @@ def _from_tuple(t):
         c = c * 10 + dg
     if exp == 'n' or exp == 'N':
         return _mk(sign, c, 0, _NAN if exp == 'n' else _SNAN)
+    if isinstance(exp, str):
+        raise ValueError("string argument in the third position must be "
+                         "'F', 'n' or 'N'")
     if not isinstance(exp, int) or isinstance(exp, bool):
         raise ValueError('exponent must be an integer')
     return _mk(sign, c, exp)
