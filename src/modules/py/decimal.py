@@ -119,6 +119,12 @@ _COND_ORDER = (InvalidOperation, ConversionSyntax, DivisionImpossible,
 # Order of the signals in Context.__repr__ (libmpdec's flag bit order).
 _REPR_ORDER = (Clamped, InvalidOperation, DivisionByZero, Inexact,
                FloatOperation, Overflow, Rounded, Subnormal, Underflow)
+# libmpdec's status bits in order; a tuple marks an InvalidOperation
+# condition.
+_REPR_BITS = (Clamped, (ConversionSyntax,), DivisionByZero,
+              (DivisionImpossible,), (DivisionUndefined,), Inexact,
+              (InvalidContext,), (InvalidOperation,), FloatOperation, Overflow,
+              Rounded, Subnormal, Underflow)
 _SIGNAL_OF = {ConversionSyntax: InvalidOperation,
               DivisionImpossible: InvalidOperation,
               DivisionUndefined: InvalidOperation,
@@ -599,10 +605,10 @@ def _signal_dict(src):
     if src is None:
         return d
     if isinstance(src, dict):
-        for k, v in src.items():
-            if k not in d:
-                raise KeyError(_SIGNAL_KEY_MSG)
-            d[k] = bool(v)
+        if len(src) != len(d) or any(k not in src for k in d):
+            raise KeyError('invalid signal dict')
+        for k in _SIGNALS:
+            d[k] = bool(src[k])
         return d
     for k in src:
         if k not in d:
@@ -654,6 +660,7 @@ class Context(object):
         if clamp is not None:
             self.clamp = clamp
         object.__setattr__(self, 'flags', _signal_dict(flags))
+        object.__setattr__(self, '_ioconds', set())
         if traps is None:
             if dc is not None:
                 t = _signal_dict(None)
@@ -743,7 +750,21 @@ class Context(object):
         raise AttributeError('context attributes cannot be deleted')
 
     def __repr__(self):
-        fl = ', '.join(s.__name__ for s in _REPR_ORDER if self.flags[s])
+        # libmpdec lists flags in its status-bit order, where the
+        # InvalidOperation conditions sit at different places: the flag is
+        # listed where the first condition that raised it sits.
+        names = []
+        io = self.flags[InvalidOperation]
+        conds = self._ioconds
+        for key in _REPR_BITS:
+            if isinstance(key, tuple):
+                if io and (key[0] in conds or (not conds and key[0] is
+                                               ConversionSyntax)):
+                    names.append('InvalidOperation')
+                    io = False
+            elif self.flags[key]:
+                names.append(key.__name__)
+        fl = ', '.join(names)
         tr = ', '.join(s.__name__ for s in _REPR_ORDER if self.traps[s])
         return ('Context(prec=%d, rounding=%s, Emin=%d, Emax=%d, '
                 'capitals=%d, clamp=%d, flags=[%s], traps=[%s])'
@@ -767,6 +788,8 @@ class Context(object):
         for c in st:
             sig = _SIGNAL_OF.get(c, c)
             flags[sig] = True
+            if sig is InvalidOperation:
+                self._ioconds.add(c)
             if traps[sig]:
                 if trapped is None:
                     trapped = []
@@ -784,6 +807,7 @@ class Context(object):
                     self._capitals, self._clamp)
         c.flags.update(self.flags)
         c.traps.update(self.traps)
+        c._ioconds.update(self._ioconds)
         return c
 
     __copy__ = copy
@@ -791,6 +815,7 @@ class Context(object):
     def clear_flags(self):
         for s in _SIGNALS:
             self.flags[s] = False
+        self._ioconds.clear()
 
     def clear_traps(self):
         for s in _SIGNALS:
@@ -1091,8 +1116,8 @@ def localcontext(ctx=None, **kwargs):
     new = ctx.copy()
     for k, v in kwargs.items():
         if k not in _LOCAL_KEYS:
-            raise TypeError("'%s' is an invalid keyword argument for this "
-                            "function" % k)
+            raise TypeError("this function got an unexpected keyword argument '%s'"
+                            % k)
         setattr(new, k, v)
     return _ContextManager(new)
 
