@@ -1261,7 +1261,8 @@ def _divint_parts(a, b, ctx, st, want_q, want_r):
     s = a._s ^ b._s
     e = min(a._e, b._e)
     if a._c == 0:
-        return _fix(s, 0, 0, ctx, st), _fix(a._s, 0, e, ctx, st)
+        return (_fix(s, 0, 0, ctx, st if want_q else []),
+                _fix(a._s, 0, e, ctx, st if want_r else []))
     adja = a._e + _ndig(a._c) - 1
     adjb = b._e + _ndig(b._c) - 1
     if adja < adjb:
@@ -1730,7 +1731,7 @@ def _power(a, b, ctx, st):
     if b._k == _FINITE and b._c == 0:
         if a._k == _FINITE and a._c == 0:
             return _nan(st)
-        return _fix(0, 1, 0, ctx, st)
+        return _mk(0, 1, 0)
     odd = False
     if b_int:
         if b._e >= 0:
@@ -1787,6 +1788,8 @@ def _power(a, b, ctx, st):
     bound = _math.log10(max(ctx.Emax, -ctx.Etiny(), 1) + p + 10)
     if llr > bound:
         if res_neg_exp:
+            if b_int and not b._s:
+                return _underflow_zero(rs, ctx, st)
             return _fix(rs, 1, ctx.Etiny() - 2, ctx, st)
         return _fix(rs, 1, ctx.Emax + 2, ctx, st)
     if b_int:
@@ -1802,6 +1805,8 @@ def _power(a, b, ctx, st):
         else:
             c, ce, inexact = _pow_int_coef(a._c, ay, w)
         e = a._e * ay + ce
+        if y > 0 and e + _ndig(c) < ctx.Etiny() - 1:
+            return _underflow_zero(rs, ctx, st)
         if y > 0:
             if inexact:
                 return _inexact_result(rs, c, e, ctx, st)
@@ -1836,9 +1841,23 @@ def _power(a, b, ctx, st):
     ex = _exp(prod, wctx, lst)
     if ex._k != _FINITE:
         return _fix(0, 1, ctx.Emax + 2, ctx, st)
-    if ex._c == 0:
+    if ex._c == 0 or _adj(ex) < ctx.Etiny() - 1:
         return _fix(0, 1, ctx.Etiny() - 2, ctx, st)
-    return _inexact_result(0, ex._c, ex._e, ctx, st)
+    # absorb the last digits' error of the working-precision result
+    nd = _ndig(ex._c)
+    if nd > p + 8:
+        c6, _ = _drop(ex._c, 6, ROUND_HALF_EVEN, 0)
+        ex = _mk(0, c6, ex._e + 6)
+    # like libmpdec: the working-precision result (rounded half-even) is
+    # rounded again to the context and always counts as inexact
+    st.append(Inexact)
+    st.append(Rounded)
+    return _fix(0, ex._c, ex._e, ctx, st)
+
+
+def _underflow_zero(sign, ctx, st):
+    st.extend((Underflow, Subnormal, Inexact, Rounded, Clamped))
+    return _mk(sign, 0, ctx.Etiny())
 
 
 def _inexact_one(ctx, st):
@@ -1920,8 +1939,6 @@ def _quantize(a, b, ctx, st, mode=None):
         st.append(Clamped)
     if d._c and _adj(d) < ctx.Emin:
         st.append(Subnormal)
-        if Inexact in lst:
-            st.append(Underflow)
     return d
 
 
