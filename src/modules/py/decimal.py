@@ -157,6 +157,25 @@ def _ndig(c):
     return lo + 1
 
 
+def _istr(c):
+    # str(c) for c >= 0 without int's 4300-digit text limit (split in
+    # halves by a power of ten; depth is log2 of the size).
+    if c < 10 ** 4000:
+        return str(c)
+    k = _ndig(c) // 2
+    hi, lo = divmod(c, 10 ** k)
+    return _istr(hi) + _istr(lo).rjust(k, '0')
+
+
+def _iparse(s):
+    # int(s) for a string of ASCII digits without the text limit.
+    n = len(s)
+    if n <= 4000:
+        return int(s)
+    k = n // 2
+    return _iparse(s[:n - k]) * 10 ** k + _iparse(s[n - k:])
+
+
 def _strip(c, maxk):
     # Removes up to maxk trailing zeros from c > 0: returns (c', removed).
     removed = 0
@@ -378,7 +397,7 @@ def _parse(s):
             return _mk(sign, 0, 0, kind)
         if not digs.isdigit() or not digs.isascii():
             return None
-        return _mk(sign, int(digs), 0, kind)
+        return _mk(sign, _iparse(digs), 0, kind)
     # number: digits [. digits] [e [sign] digits]
     mant = rest
     exp = 0
@@ -410,7 +429,7 @@ def _parse(s):
     digs = ip + fp
     if not digs.isdigit() or not digs.isascii():
         return None
-    return _mk(sign, int(digs), exp - len(fp))
+    return _mk(sign, _iparse(digs), exp - len(fp))
 
 
 def _from_float(f):
@@ -493,9 +512,9 @@ def _sci(d, capitals=1, eng=False):
     if d._k >= _NAN:
         s = sign + ('NaN' if d._k == _NAN else 'sNaN')
         if d._c:
-            s += str(d._c)
+            s += _istr(d._c)
         return s
-    digits = str(d._c)
+    digits = _istr(d._c)
     e = d._e
     n = len(digits)
     adj = e + n - 1
@@ -1213,6 +1232,20 @@ def _div_coef(c1, c2, prec):
     # (q, shift, exact) with q ~ c1 * 10**shift / c2; a nonzero remainder
     # is folded into q's last digit (never 0 or 5 then).
     shift = _ndig(c2) - _ndig(c1) + prec + 1
+    if shift > 1000:
+        # A huge precision: if the quotient terminates within it, compute
+        # it with just the digits it needs (1/8 at MAX_PREC is 0.125).
+        d = c2 // _math.gcd(c1, c2)
+        twos = (d & -d).bit_length() - 1
+        d >>= twos
+        fives = 0
+        while d % 5 == 0:
+            d //= 5
+            fives += 1
+        if d == 1:
+            k = max(twos, fives)
+            if k < shift:
+                return c1 * 10 ** k // c2, k, True
     if shift >= 0:
         q, r = divmod(c1 * 10 ** shift, c2)
     else:
@@ -1852,7 +1885,12 @@ def _power(a, b, ctx, st):
     # rounded again to the context and always counts as inexact
     st.append(Inexact)
     st.append(Rounded)
-    return _fix(0, ex._c, ex._e, ctx, st)
+    c, e = ex._c, ex._e
+    nd = _ndig(c)
+    if nd < p:
+        c *= 10 ** (p - nd)
+        e -= p - nd
+    return _fix(0, c, e, ctx, st)
 
 
 def _underflow_zero(sign, ctx, st):
@@ -2069,7 +2107,7 @@ def _format(d, spec, ctx):
     elif d._k >= _NAN:
         body = ('NaN' if d._k == _NAN else 'sNaN')
         if d._c:
-            body += str(d._c)
+            body += _istr(d._c)
         if typ == '%':
             body += '%'
     else:
@@ -2113,7 +2151,7 @@ def _format(d, spec, ctx):
                         e += 1
         if c == 0 and e > 0 and typ in 'fF%':
             e = 0
-        digits = str(c)
+        digits = _istr(c)
         n = len(digits)
         leftdigits = e + n
         if typ in 'eE':
@@ -2295,7 +2333,7 @@ class Decimal(object):
     def as_tuple(self):
         if self._k == _INF:
             return DecimalTuple(self._s, (0,), 'F')
-        digits = tuple(int(ch) for ch in str(self._c)) if self._c or \
+        digits = tuple(int(ch) for ch in _istr(self._c)) if self._c or \
             self._k == _FINITE else ()
         if self._k == _NAN:
             return DecimalTuple(self._s, digits, 'n')
@@ -2805,7 +2843,7 @@ class Decimal(object):
 
     def logical_invert(self, context=None):
         ctx = _ctx(context)
-        return self._two(_mk(0, int('1' * ctx.prec), 0), ctx,
+        return self._two(_mk(0, _iparse('1' * ctx.prec), 0), ctx,
                          lambda a, b, c, s: _logical(a, b, c, s, 'xor'))
 
 
@@ -2820,7 +2858,8 @@ def _neg(a, ctx, st):
     if a._k == _INF:
         return _inf(a._s ^ 1)
     if a._c == 0:
-        s = 1 if ctx.rounding == ROUND_FLOOR else 0
+        # 0 - a: -0 only for +0 under ROUND_FLOOR
+        s = 1 if ctx.rounding == ROUND_FLOOR and a._s == 0 else 0
         return _fix(s, 0, a._e, ctx, st)
     return _fix(a._s ^ 1, a._c, a._e, ctx, st)
 
@@ -2833,7 +2872,7 @@ def _plus(a, ctx, st):
         return a
     if a._c == 0:
         s = 1 if ctx.rounding == ROUND_FLOOR else 0
-        return _fix(s & a._s if False else (s if a._s else 0), 0, a._e, ctx, st)
+        return _fix(s if a._s else 0, 0, a._e, ctx, st)
     return _fix(a._s, a._c, a._e, ctx, st)
 
 
@@ -3063,14 +3102,14 @@ def _rotate(a, b, ctx, st):
     if a._k == _INF:
         return a
     p = ctx.prec
-    digs = str(a._c)
+    digs = _istr(a._c)
     if len(digs) > p:
         digs = digs[-p:]
     digs = digs.rjust(p, '0')
     n %= p
     if n:
         digs = digs[n:] + digs[:n]
-    return _mk(a._s, int(digs), a._e)
+    return _mk(a._s, _iparse(digs), a._e)
 
 
 def _shift(a, b, ctx, st):
@@ -3092,26 +3131,25 @@ def _shift(a, b, ctx, st):
 
 
 def _logical(a, b, ctx, st, op):
+    # Digit-wise logic on coefficients made of 0 and 1 digits: the digit
+    # strings are read as binary numbers so the work is done by int ops.
+    p = ctx.prec
+    vals = []
     for x in (a, b):
         if x._k != _FINITE or x._s or x._e != 0:
             return _nan(st)
-        if set(str(x._c)) - {'0', '1'}:
+        ds = _istr(x._c)
+        if ds.strip('01'):
             return _nan(st)
-    p = ctx.prec
-    da = str(a._c).rjust(p, '0')[-p:]
-    db = str(b._c).rjust(p, '0')[-p:]
-    out = []
-    for i in range(p):
-        x = da[i] == '1'
-        y = db[i] == '1'
-        if op == 'and':
-            v = x and y
-        elif op == 'or':
-            v = x or y
-        else:
-            v = x != y
-        out.append('1' if v else '0')
-    return _mk(0, int(''.join(out)), 0)
+        vals.append(int(ds[-p:], 2))
+    va, vb = vals
+    if op == 'and':
+        v = va & vb
+    elif op == 'or':
+        v = va | vb
+    else:
+        v = va ^ vb
+    return _mk(0, _iparse(format(v, 'b')), 0)
 
 
 _numbers.Number.register(Decimal)
