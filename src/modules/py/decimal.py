@@ -145,10 +145,13 @@ def _pow10(n):
     return 10 ** n
 
 
+_E18 = 10 ** 18
+
+
 def _ndig(c):
     # Number of decimal digits of c >= 0 (0 has one digit).  Estimated from
     # the bit length so a huge coefficient is not converted to text.
-    if c < 10 ** 18:
+    if c < _E18:
         return len(str(c))
     b = c.bit_length()
     lo = ((b - 1) * 30102999566) // 100000000000
@@ -666,6 +669,8 @@ class Context(object):
             object.__setattr__(self, '_Emax', dc._Emax)
             object.__setattr__(self, '_capitals', dc._capitals)
             object.__setattr__(self, '_clamp', dc._clamp)
+        for name in _CTX_SETTERS:
+            object.__setattr__(self, name, getattr(self, '_' + name))
         if prec is not None:
             self.prec = prec
         if rounding is not None:
@@ -691,29 +696,18 @@ class Context(object):
             object.__setattr__(self, 'traps', _signal_dict(traps))
 
     # attributes with validation
-    def _get_prec(self):
-        return self._prec
-
     def _set_prec(self, v):
         _check_int(v)
         if v < 1 or v > MAX_PREC:
             raise ValueError('valid range for prec is [1, MAX_PREC]')
         object.__setattr__(self, '_prec', v)
 
-    prec = property(_get_prec, _set_prec)
-
-    def _get_rounding(self):
-        return self._rounding
 
     def _set_rounding(self, v):
         if not isinstance(v, str) or v not in _ROUNDINGS:
             raise TypeError(_ROUNDING_MSG)
         object.__setattr__(self, '_rounding', v)
 
-    rounding = property(_get_rounding, _set_rounding)
-
-    def _get_Emin(self):
-        return self._Emin
 
     def _set_Emin(self, v):
         _check_int(v)
@@ -721,10 +715,6 @@ class Context(object):
             raise ValueError('valid range for Emin is [MIN_EMIN, 0]')
         object.__setattr__(self, '_Emin', v)
 
-    Emin = property(_get_Emin, _set_Emin)
-
-    def _get_Emax(self):
-        return self._Emax
 
     def _set_Emax(self, v):
         _check_int(v)
@@ -732,10 +722,6 @@ class Context(object):
             raise ValueError('valid range for Emax is [0, MAX_EMAX]')
         object.__setattr__(self, '_Emax', v)
 
-    Emax = property(_get_Emax, _set_Emax)
-
-    def _get_capitals(self):
-        return self._capitals
 
     def _set_capitals(self, v):
         _check_int(v)
@@ -743,10 +729,6 @@ class Context(object):
             raise ValueError('valid values for capitals are 0 or 1')
         object.__setattr__(self, '_capitals', v)
 
-    capitals = property(_get_capitals, _set_capitals)
-
-    def _get_clamp(self):
-        return self._clamp
 
     def _set_clamp(self, v):
         _check_int(v)
@@ -754,16 +736,21 @@ class Context(object):
             raise ValueError('valid values for clamp are 0 or 1')
         object.__setattr__(self, '_clamp', v)
 
-    clamp = property(_get_clamp, _set_clamp)
 
     def __setattr__(self, name, value):
+        # The six settings are plain instance attributes (fast to read in
+        # every operation); setting one goes through its validator.
         if name in ('flags', 'traps'):
             object.__setattr__(self, name, _signal_dict(value))
+            if name == 'flags' and '_ioconds' in self.__dict__:
+                self._ioconds.clear()
             return
-        if name.startswith('_') or not hasattr(type(self), name):
+        setter = _CTX_SETTERS.get(name)
+        if setter is None:
             raise AttributeError("'decimal.Context' object has no attribute '%s'"
                                  % name)
-        object.__setattr__(self, name, value)
+        setter(self, value)
+        object.__setattr__(self, name, getattr(self, '_' + name))
 
     def __delattr__(self, name):
         raise AttributeError('context attributes cannot be deleted')
@@ -1074,6 +1061,10 @@ class Context(object):
 
     to_integral = to_integral_value
 
+
+_CTX_SETTERS = {'prec': Context._set_prec, 'rounding': Context._set_rounding,
+                'Emin': Context._set_Emin, 'Emax': Context._set_Emax,
+                'capitals': Context._set_capitals, 'clamp': Context._set_clamp}
 
 DefaultContext = Context(prec=28, rounding=ROUND_HALF_EVEN, Emin=-999999,
                          Emax=999999, capitals=1, clamp=0, flags=[],
