@@ -2036,7 +2036,8 @@ def _parse_spec(spec):
     if i < n:
         typ = spec[i]
         i += 1
-    if i != n or (typ is not None and typ not in 'eEfFgGn%'):
+    if i != n or (typ is not None and typ not in 'eEfFgGn%') or \
+            (zero and align is not None) or (typ == 'n' and group):
         raise ValueError('invalid format string')
     return fill, align, sign, z, alt, width, group, prec, typ, zero
 
@@ -2214,7 +2215,7 @@ def _format(d, spec, ctx):
         return _pad(body, sgn, fill, align, width)
     dotstr = '.' if frac or alt else ''
     tail = dotstr + frac + estr
-    if fill == '0' and align == '=' and width is not None:
+    if zero and width is not None:
         minw = width - len(sgn) - len(tail)
         intpart = _group_pad(intpart, group, minw)
     else:
