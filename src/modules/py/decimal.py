@@ -1441,13 +1441,29 @@ def _atanh_inv(k, w):
     return total
 
 
+# ln 2 and ln 10 at the most digits computed so far (module state is per
+# realm); fewer digits are a division away.
+_CONST_CACHE = {}
+
+
+def _cached_const(name, w, compute):
+    hit = _CONST_CACHE.get(name)
+    if hit is not None and hit[0] >= w:
+        return hit[1] // 10 ** (hit[0] - w)
+    ww = w + 10
+    v = compute(ww)
+    _CONST_CACHE[name] = (ww, v)
+    return v // 10 ** 10
+
+
 def _ln2(w):
-    return 2 * _atanh_inv(3, w + 2) // 100
+    return _cached_const('ln2', w,
+                         lambda w: 2 * _atanh_inv(3, w + 2) // 100)
 
 
 def _ln10(w):
-    w2 = w + 3
-    return (3 * 2 * _atanh_inv(3, w2) + 2 * _atanh_inv(9, w2)) // 1000
+    return _cached_const('ln10', w, lambda w: (3 * 2 * _atanh_inv(3, w + 3) +
+                                               2 * _atanh_inv(9, w + 3)) // 1000)
 
 
 def _ln_fixed(m, w):
