@@ -141,10 +141,6 @@ _SNAN = 3
 
 # ---------------------------------------------------------------- digits
 
-def _pow10(n):
-    return 10 ** n
-
-
 _E18 = 10 ** 18
 
 
@@ -258,9 +254,6 @@ def _mkcls(cls, sign, coef, exp, kind):
 def _nan(st, sign=0, payload=0):
     st.append(InvalidOperation)
     return _mk(sign, payload, 0, _NAN)
-
-
-_INF_CACHE = None
 
 
 def _inf(sign):
@@ -474,7 +467,7 @@ def _from_tuple(t):
     return _mk(sign, c, exp)
 
 
-def _conv(x, what='conversion'):
+def _conv(x):
     # Operand conversion for the arithmetic methods: Decimal or int.
     if isinstance(x, Decimal):
         return x
@@ -531,27 +524,17 @@ def _sci(d, capitals=1, eng=False):
     if not eng:
         dot = 1
     elif d._c == 0:
-        # the exponent becomes a multiple of three, the zero keeps its
-        # quantum through fractional digits
-        dot = 1 if adj % 3 == 0 else (3 - adj % 3) if False else None
+        # the exponent goes up to a multiple of three; the zero keeps its
+        # quantum through fractional zero digits
         r = adj % 3
         if r == 0:
             dot = 1
-            digits = '0'
-        elif r == 1:
-            dot = -1
-            adj += 2
         else:
-            dot = -0
-            adj += 1
-        if dot == 1:
-            pass
-        elif dot == -1:
-            return sign + '0.00' + ech + ('+' if adj > 0 else '') + \
-                str(adj) if adj != 0 else sign + '0.00'
-        else:
-            return sign + '0.0' + ech + ('+' if adj > 0 else '') + \
-                str(adj) if adj != 0 else sign + '0.0'
+            frac = '0.00' if r == 1 else '0.0'
+            adj += 3 - r
+            if adj == 0:
+                return sign + frac
+            return sign + frac + ech + ('+' if adj > 0 else '') + str(adj)
     else:
         dot = adj % 3 + 1
         adj -= dot - 1
@@ -617,7 +600,7 @@ def _check_int(v):
 class _SignalDict(dict):
     def __repr__(self):
         return '{' + ', '.join('<class \'decimal.%s\'>:%s' % (k.__name__, v)
-                               for k, v in self.items()).replace(', ', ', ') + '}'
+                               for k, v in self.items()) + '}'
 
 
 def _signal_dict(src):
@@ -1855,7 +1838,6 @@ def _power(a, b, ctx, st):
         if not inexact:
             q, shift, exact = _div_coef(1, c, p + 2)
             ee = -e - shift
-            ideal = -e if False else 0
             if exact:
                 q, k = _strip(q, _ndig(q))
                 ee += k
@@ -2058,36 +2040,6 @@ def _parse_spec(spec):
     return fill, align, sign, z, alt, width, group, prec, typ, zero
 
 
-def _group_int(s, sep, minwidth):
-    # Inserts sep every three digits of the digit string s, padding with
-    # zeros so the result is at least minwidth long.
-    if sep is None:
-        if len(s) < minwidth:
-            s = '0' * (minwidth - len(s)) + s
-        return s
-    groups = []
-    while len(s) > 3:
-        groups.append(s[-3:])
-        s = s[:-3]
-    groups.append(s)
-    out = sep.join(reversed(groups))
-    while len(out) < minwidth:
-        # pad with zeros (and separators) on the left
-        head = groups[-1]
-        if len(head) < 3:
-            groups[-1] = '0' + head
-        else:
-            groups.append('0' if len(out) + 1 < minwidth else '')
-            if groups[-1] == '':
-                groups[-1] = '0'
-                out = sep + out
-                out = '0' + out if False else out
-        out = sep.join(reversed(groups))
-        if len(out) > minwidth and groups[-1] == '0' and len(groups[-1]) == 1:
-            break
-    return out
-
-
 def _format(d, spec, ctx):
     fill, align, sign, z, alt, width, group, prec, typ, zero = \
         _parse_spec(spec)
@@ -2195,13 +2147,10 @@ def _format(d, spec, ctx):
             intpart = digits[:dot]
             frac = digits[dot:]
         expo = leftdigits - dot
-        if c == 0 and typ in 'eE':
-            expo = e + n - 1 if prec is None else e + (prec if prec else 0)
-            if prec is None:
-                intpart = '0'
-                frac = '0' * (-(e - expo)) if False else ''
-                expo = e
+        if c == 0 and typ in 'eE' and prec is None:
+            expo = e
         if c == 0 and typ in 'eE' and prec is not None:
+            # a zero shows prec zero digits; its exponent moves up by prec
             intpart = '0'
             frac = '0' * prec
             expo = e + prec
