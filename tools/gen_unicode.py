@@ -50,10 +50,17 @@ F_EXT_LOWER = 1 << 13   # the lower field is an index into uni_case_ext
 F_EXT_UPPER = 1 << 14
 F_EXT_TITLE = 1 << 15
 F_EXT_FOLD = 1 << 16
+F_MIRRORED = 1 << 17    # unicodedata.mirrored
 
 CATEGORIES = ["Cn", "Lu", "Ll", "Lt", "Lm", "Lo", "Mn", "Mc", "Me", "Nd", "Nl",
               "No", "Zs", "Zl", "Zp", "Cc", "Cf", "Cs", "Co", "Pc", "Pd", "Ps",
               "Pe", "Pi", "Pf", "Po", "Sm", "Sc", "Sk", "So"]
+
+# unicodedata.bidirectional and east_asian_width values (index 0 of BIDI is
+# what unassigned code points answer).
+BIDI = ["", "L", "R", "AL", "EN", "ES", "ET", "AN", "CS", "NSM", "BN", "B", "S",
+        "WS", "ON", "LRE", "LRO", "RLE", "RLO", "PDF", "LRI", "RLI", "FSI", "PDI"]
+EAW = ["N", "Na", "A", "W", "H", "F"]
 
 SIGMA = "\u03a3"
 FINAL = "\u03c2"
@@ -94,11 +101,16 @@ def props(c):
     if case_ignorable(ch): f |= F_CASE_IGNORABLE
     if c != 0x5F and ch.isidentifier(): f |= F_XID_START
     if ("a" + ch).isidentifier(): f |= F_XID_CONTINUE
+    if unicodedata.mirrored(ch): f |= F_MIRRORED
     dec = unicodedata.decimal(ch, -1)
     dig = unicodedata.digit(ch, -1)
     assert (dec >= 0) == ch.isdecimal() and (dig >= 0) == ch.isdigit(), hex(c)
     maps = (ch.lower(), ch.upper(), ch.title(), ch.casefold())
-    return f, CATEGORIES.index(cat), dec, dig, maps
+    num = unicodedata.numeric(ch, None)
+    assert (num is not None) == ch.isnumeric(), hex(c)
+    extra = (BIDI.index(unicodedata.bidirectional(ch)),
+             EAW.index(unicodedata.east_asian_width(ch)), num)
+    return f, CATEGORIES.index(cat), dec, dig, extra, maps
 
 
 def c_array(ctype, name, values, per_line=16):
@@ -121,8 +133,13 @@ def build_properties():
     records = []
     record_index = {}
     per_cp = []
+    numerics = [None]  # index 0: not numeric
+    num_index = {None: 0}
     for c in range(MAXCP):
-        f, cat, dec, dig, maps = props(c)
+        f, cat, dec, dig, (bidi, eaw, num), maps = props(c)
+        if num not in num_index:
+            num_index[num] = len(numerics)
+            numerics.append(num)
         fields = []
         for k, m in enumerate(maps):
             if len(m) == 1:
@@ -135,12 +152,13 @@ def build_properties():
                     ext.extend(seq)
                 fields.append((ext_index[seq] << 2) | len(seq))
                 f |= F_EXT_LOWER << k
-        rec = (f, cat, dec, dig) + tuple(fields)
+        rec = (f, cat, dec, dig, bidi, eaw, num_index[num]) + tuple(fields)
         if rec not in record_index:
             record_index[rec] = len(records)
             records.append(rec)
         per_cp.append(record_index[rec])
-    return records, per_cp, ext
+    assert len(numerics) < 256
+    return records, per_cp, ext, numerics
 
 
 def split_blocks(values, shift):
@@ -208,6 +226,27 @@ def load_aliases():
             lit = eval('"\\N{%s}"' % alias)
             assert lit == chr(cp), alias
             out.append((cp, alias))
+    return out
+
+
+def load_named_sequences():
+    """(name, code points) sorted by name: unicodedata.lookup accepts these
+    (\\N{...} does not); from tools/data/NamedSequences-15.1.0.txt, each
+    checked against CPython."""
+    path = os.path.join(ROOT, "tools", "data", "NamedSequences-15.1.0.txt")
+    out = []
+    with open(path) as fh:
+        for line in fh:
+            line = line.strip()
+            if not line or line.startswith("#"):
+                continue
+            name, cps = line.split(";")
+            seq = [int(x, 16) for x in cps.split()]
+            assert unicodedata.lookup(name) == "".join(map(chr, seq)), name
+            assert unicodedata.lookup(name.lower()) == "".join(map(chr, seq)), name
+            assert name == name.upper() and len(seq) > 1
+            out.append((name, seq))
+    out.sort()
     return out
 
 
@@ -374,7 +413,7 @@ def c_string_array(name, strings, width):
 
 
 def main():
-    records, per_cp, ext = build_properties()
+    records, per_cp, ext, numerics = build_properties()
     total, s1, s2, top, mid, leaf = split_three_level(per_cp)
     nm = build_names()
     ls, vs, ts = hangul_jamo()
@@ -389,12 +428,19 @@ def main():
     out.append("#define UNI_NRECORDS %d\n" % len(records))
     out.append("#define UNI_NEXT %d\n" % len(ext))
     out.append(c_string_array("uni_category_names", CATEGORIES, 3))
+    out.append(c_string_array("uni_bidi_names", BIDI, 4))
+    out.append(c_string_array("uni_eaw_names", EAW, 3))
     out.append("static const struct uni_record uni_records[%d] = {\n" % len(records))
-    for f, cat, dec, dig, lo, up, ti, fo in records:
-        out.append("    {%d, %d, %d, %d, %d, %d, %d, %d},\n"
-                   % (lo, up, ti, fo, f, cat, dec, dig))
+    for f, cat, dec, dig, bidi, eaw, num, lo, up, ti, fo in records:
+        out.append("    {%d, %d, %d, %d, %d, %d, %d, %d, %d, %d, %d},\n"
+                   % (lo, up, ti, fo, f, cat, dec, dig, bidi, eaw, num))
     out.append("};\n")
-    sizes["records"] = len(records) * 24
+    sizes["records"] = len(records) * 28
+    # numeric values exactly as CPython's doubles (hex literals round-trip)
+    out.append("static const double uni_numeric_values[%d] = {\n    0,\n%s};\n"
+               % (len(numerics), "".join("    %s,  /* %r */\n" % (v.hex(), v)
+                                         for v in numerics[1:])))
+    sizes["numeric"] = len(numerics) * 8
     out.append(c_array("uint32_t", "uni_case_ext", ext or [0], 8))
     sizes["case_ext"] = len(ext) * 4
     out.append(c_array(c_type_for(max(top))[0], "uni_idx_top", top, 24))
@@ -430,6 +476,19 @@ def main():
         flat += [a, b]
     out.append("#define UNI_NCJK %d\n" % len(nm["cjk_ranges"]))
     out.append(c_array("uint32_t", "uni_cjk_ranges", flat, 8))
+    seqs = load_named_sequences()
+    text, name_off, cps, cp_off = bytearray(), [0], [], [0]
+    for name, seq in seqs:
+        text += name.encode("ascii")
+        name_off.append(len(text))
+        cps.extend(seq)
+        cp_off.append(len(cps))
+    out.append("#define UNI_NSEQ %d\n" % len(seqs))
+    out.append(c_array("uint8_t", "uni_seq_text", list(text), 24))
+    out.append(c_array("uint16_t", "uni_seq_name_off", name_off, 16))
+    out.append(c_array(c_type_for(max(cps))[0], "uni_seq_cps", cps, 16))
+    out.append(c_array("uint16_t", "uni_seq_cp_off", cp_off, 16))
+    nsz["named sequences"] = len(text) + 2 * len(name_off) + c_type_for(max(cps))[1] * len(cps) + 2 * len(cp_off)
     out.append(c_string_array("uni_jamo_l", ls, 4))
     out.append(c_string_array("uni_jamo_v", vs, 4))
     out.append(c_string_array("uni_jamo_t", ts, 4))

@@ -6,6 +6,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <stdio.h>   /* renameat */
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -668,6 +669,40 @@ static int cap_dir_op(Caps *c, const char *path, size_t len, int op) {
     return e;
 }
 
+/* rename(2) of one entry to another within one mount (EXDEV across mounts,
+ * as across file systems); both names need write access.  A regular file
+ * replaced at the target gives its bytes back to the mount's quota. */
+int cap_rename(Caps *c, const char *from, size_t from_len, const char *to, size_t to_len) {
+    size_t m1, m2;
+    char *abs1, *abs2;
+    const char *rel1, *rel2;
+    int e = cap_resolve(c, from, from_len, CAP_O_WRITE, &m1, &abs1, &rel1);
+    if (e) return e;
+    e = cap_resolve(c, to, to_len, CAP_O_WRITE, &m2, &abs2, &rel2);
+    if (e) {
+        free(abs1);
+        return e;
+    }
+    const char *last1, *last2;
+    int pfd1 = -1, pfd2 = -1;
+    if (m1 != m2) e = EXDEV;
+    else if (!*rel1 || !*rel2) e = EBUSY;   /* a mount's own directory stays */
+    if (!e) e = cap_open_parent(c, m1, (char *)rel1, &last1, &pfd1);
+    if (!e) e = cap_open_parent(c, m2, (char *)rel2, &last2, &pfd2);
+    if (!e) {
+        struct stat st;
+        bool replaced = fstatat(pfd2, last2, &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISREG(st.st_mode) &&
+                        st.st_nlink <= 1;
+        if (renameat(pfd1, last1, pfd2, last2) != 0) e = errno;
+        else if (replaced) cap_charge(c, m2, -(int64_t)st.st_size);
+    }
+    if (pfd1 >= 0) close(pfd1);
+    if (pfd2 >= 0) close(pfd2);
+    free(abs1);
+    free(abs2);
+    return e;
+}
+
 int cap_mkdir(Caps *c, const char *path, size_t len) { return cap_dir_op(c, path, len, 0); }
 int cap_remove(Caps *c, const char *path, size_t len) { return cap_dir_op(c, path, len, 1); }
 int cap_rmdir(Caps *c, const char *path, size_t len) { return cap_dir_op(c, path, len, 2); }
@@ -777,6 +812,7 @@ const char *cap_strerror(int err) {
     case ELOOP: return "Too many levels of symbolic links";
     case EDQUOT: return "Disk quota exceeded";
     case EXDEV: return "Invalid cross-device link";
+    case EBUSY: return "Device or resource busy";
     default: return "Unknown error";
     }
 }

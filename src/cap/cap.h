@@ -103,6 +103,8 @@ int cap_listdir(Caps *c, const char *path, size_t len,
 int cap_mkdir(Caps *c, const char *path, size_t len);
 int cap_remove(Caps *c, const char *path, size_t len);
 int cap_rmdir(Caps *c, const char *path, size_t len);
+/* Renames within one mount (EXDEV across mounts); replaces an existing target. */
+int cap_rename(Caps *c, const char *from, size_t from_len, const char *to, size_t to_len);
 
 /* ---- environment, input, clocks, randomness ---- */
 

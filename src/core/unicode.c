@@ -21,6 +21,8 @@ struct uni_record {
     uint32_t flags;
     uint8_t cat;                        /* index into uni_category_names */
     int8_t dec, dig;                    /* -1 when none */
+    uint8_t bidi, eaw;                  /* into uni_bidi_names, uni_eaw_names */
+    uint8_t num;                        /* into uni_numeric_values; 0: none */
 };
 
 enum {
@@ -38,6 +40,7 @@ enum {
     UNI_F_XID_START = 1u << 11,
     UNI_F_XID_CONTINUE = 1u << 12,
     UNI_F_EXT_LOWER = 1u << 13,  /* then EXT_UPPER, EXT_TITLE, EXT_FOLD */
+    UNI_F_MIRRORED = 1u << 17,
 };
 
 #include "core/unicode_tables.h"
@@ -86,6 +89,29 @@ const char *uni_category(ucp c)
 {
     uint8_t cat = uni_rec(c)->cat;
     return cat < UNI_COUNT(uni_category_names) ? uni_category_names[cat] : "Cn";
+}
+
+const char *uni_bidirectional(ucp c)
+{
+    uint8_t b = uni_rec(c)->bidi;
+    return b < UNI_COUNT(uni_bidi_names) ? uni_bidi_names[b] : "";
+}
+
+const char *uni_east_asian_width(ucp c)
+{
+    uint8_t e = uni_rec(c)->eaw;
+    return e < UNI_COUNT(uni_eaw_names) ? uni_eaw_names[e] : "N";
+}
+
+bool uni_mirrored(ucp c) { return uni_flag(c, UNI_F_MIRRORED); }
+
+bool uni_numeric_value(ucp c, double *out)
+{
+    uint8_t n = uni_rec(c)->num;
+    if (n == 0 || n >= UNI_COUNT(uni_numeric_values))
+        return false;
+    *out = uni_numeric_values[n];
+    return true;
 }
 
 /* kind: 0 lower, 1 upper, 2 title, 3 fold. */
@@ -434,5 +460,46 @@ size_t uni_name(ucp c, char *out, size_t cap)
     for (uint32_t e = lo; e < UNI_NAME_ENTRIES && uni_entry_cp(e) == c; e++)
         if (!uni_is_alias_entry(e))
             return uni_entry_name(e, c, out, cap);
+    return 0;
+}
+
+/* ------------------------------------------------------ named sequences */
+
+/* Compares the query (ASCII upper-cased) with sequence name k: <0, 0, >0. */
+static int uni_seq_cmp(const char *s, size_t len, size_t k)
+{
+    size_t a = uni_seq_name_off[k], b = uni_seq_name_off[k + 1];
+    if (a > b || b > UNI_COUNT(uni_seq_text))
+        return -1;
+    size_t n = b - a;
+    for (size_t i = 0; i < len && i < n; i++) {
+        unsigned char x = uni_ascii_upper((unsigned char)s[i]), y = uni_seq_text[a + i];
+        if (x != y)
+            return x < y ? -1 : 1;
+    }
+    return len < n ? -1 : len > n ? 1 : 0;
+}
+
+size_t uni_lookup_sequence(const char *name, size_t len, ucp *out, size_t cap)
+{
+    if (name == NULL)
+        return 0;
+    size_t lo = 0, hi = UNI_NSEQ;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int d = uni_seq_cmp(name, len, mid);
+        if (d == 0) {
+            size_t a = uni_seq_cp_off[mid], b = uni_seq_cp_off[mid + 1];
+            if (a > b || b > UNI_COUNT(uni_seq_cps) || b - a > cap)
+                return 0;
+            for (size_t i = a; i < b; i++)
+                out[i - a] = uni_seq_cps[i];
+            return b - a;
+        }
+        if (d < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
     return 0;
 }

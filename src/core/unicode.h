@@ -44,5 +44,18 @@ size_t uni_name(ucp c, char *out, size_t cap);
 
 /* unicodedata.category(c) as two letters, e.g. "Lu". */
 const char *uni_category(ucp c);
+/* unicodedata.bidirectional(c) ("" when unassigned), east_asian_width(c),
+ * mirrored(c). */
+const char *uni_bidirectional(ucp c);
+const char *uni_east_asian_width(ucp c);
+bool uni_mirrored(ucp c);
+/* unicodedata.numeric(c): true and the value in *out, or false. */
+bool uni_numeric_value(ucp c, double *out);
+
+/* A named character sequence (unicodedata.lookup accepts these, \N{...}
+ * does not): writes its code points into out[0..cap) and returns how many,
+ * or 0 when `name` is not one (matched ignoring ASCII case). */
+#define UNI_SEQ_MAX 8
+size_t uni_lookup_sequence(const char *name, size_t len, ucp *out, size_t cap);
 
 #endif

@@ -14,6 +14,7 @@
 #include "core/realm.h"
 #include "modules/modules.h"
 #include "modules/io.h"
+#include "objects/strimpl.h"
 #include "vm/ops.h"
 #include "cap/cap.h"
 #include "core/limits.h"
@@ -51,16 +52,45 @@ static void file_finalize(Realm *r, Obj *o) {
     f->closed = true;
 }
 
-/* OSError(errno, strerror[, filename]): the constructor picks the subclass. */
+static bool io_is_path_text(Value p) {
+    return v_is_obj(p) && (v_obj(p)->type->flags & (TF_STR_SUB | TF_BYTES_SUB));
+}
+
+/* p itself when it is str or bytes, else p.__fspath__() when p is an
+ * os.PathLike (TypeError when that returns neither); other values as they
+ * are, for the caller's own message. */
+Value io_fspath(Realm *r, Value p) {
+    if (io_is_path_text(p) || p == V_NULL) return p;
+    Value fs = type_lookup(r, v_type(r, p), str_intern_cstr(r, "__fspath__"));
+    if (fs == V_NULL || fs == V_NONE) return p;
+    Value q = op_call_method(r, p, str_intern_cstr(r, "__fspath__"), NULL, 0);
+    if (!io_is_path_text(q))
+        err_type(r, "expected %T.__fspath__() to return str or bytes, not %T", p, q);
+    return q;
+}
+
+/* OSError(errno, strerror[, filename]): the constructor picks the subclass;
+ * a path object is shown as its text, as CPython does. */
 _Noreturn void io_raise_errno(Realm *r, int err, Value filename) {
+    filename = io_fspath(r, filename);
     Value args[3] = {v_small(err), str_from_cstr(r, cap_strerror(err)), filename};
     Value exc = op_call(r, v_from_obj(EXC(r, OSError)), args, filename == V_NULL ? 2 : 3, V_NULL);
     err_raise(r, exc);
 }
 
-/* The UTF-8 of a path argument (str, or bytes taken as UTF-8). */
+/* OSError(errno, strerror, filename, None, filename2): "... 'a' -> 'b'". */
+_Noreturn void io_raise_errno2(Realm *r, int err, Value filename, Value filename2) {
+    filename = io_fspath(r, filename);
+    filename2 = io_fspath(r, filename2);
+    Value args[5] = {v_small(err), str_from_cstr(r, cap_strerror(err)), filename, V_NONE, filename2};
+    err_raise(r, op_call(r, v_from_obj(EXC(r, OSError)), args, 5, V_NULL));
+}
+
+/* The UTF-8 of a path argument: str, bytes taken as UTF-8, or an
+ * os.PathLike whose __fspath__ returns one of them. */
 const char *io_path_arg(Realm *r, Value p, size_t *len, const char *fname) {
     const char *s;
+    p = io_fspath(r, p);
     if (v_is_obj(p) && (v_obj(p)->type->flags & TF_STR_SUB)) s = str_utf8(r, p, len);
     else if (v_is_obj(p) && (v_obj(p)->type->flags & TF_BYTES_SUB)) {
         Bytes *b = (Bytes *)v_obj(p);
@@ -308,15 +338,14 @@ static Value file_write(Realm *r, Value *a, size_t n, Value kw) {
         file_write_text(r, f, v);
         return int_from_i64(r, ((Str *)v_obj(v))->len);
     }
-    if (!(v_is_obj(v) && (v_obj(v)->type->flags & TF_BYTES_SUB))) {
-        if (!(v_is_obj(v) && type_is_subtype(v_obj(v)->type, r->t_bytearray)))
-            err_type(r, "a bytes-like object is required, not '%T'", v);
-        v = op_call1(r, v_from_obj(r->t_bytes), v);
-    }
-    Bytes *b = (Bytes *)v_obj(v);
-    int e = cap_write(r->caps, f->id, b->data, (size_t)b->len);
+    /* bytes, bytearray or a contiguous memoryview: written straight from
+     * its buffer (nothing between here and cap_write runs Python code) */
+    int64_t len;
+    const uint8_t *data = bytes_buffer(r, v, &len);
+    if (!data) err_type(r, "a bytes-like object is required, not '%T'", v);
+    int e = cap_write(r->caps, f->id, data, (size_t)len);
     if (e) io_raise_errno(r, e, V_NULL);
-    return int_from_i64(r, b->len);
+    return int_from_i64(r, len);
 }
 
 static Value file_writelines(Realm *r, Value *a, size_t n, Value kw) {

@@ -42,11 +42,12 @@ Value struct_module_new(Realm *r);   /* _struct: the core under struct */
 Value hashlib_module_new(Realm *r);   /* _hashcore: the digests under hashlib */
 Value binascii_module_new(Realm *r);   /* _binascii: the loops under binascii */
 Value zlib_module_new(Realm *r);   /* _zlib: DEFLATE under zlib */
+Value unicodedata_module_new(Realm *r);
 /* importer.c: __import__(name, globals, fromlist, level). */
 Value import_module_level(Realm *r, Value name, Value globals, Value fromlist, int64_t level);
 /* Whether a module of that name is still running its top-level code. */
 bool import_is_initializing(Realm *r, Value name);
-Value os_module_new(Realm *r);     /* os.c: os, os.path */
+Value os_module_new(Realm *r);     /* os.c: _os, the C half of os.py */
 Value time_module_new(Realm *r);   /* os.c */
 Value gc_module_new(Realm *r);
 Value weakrefmod_module_new(Realm *r);   /* _weakref */

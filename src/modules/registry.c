@@ -11,7 +11,7 @@ static const BuiltinModule builtin_modules[] = {
     {"_traceback", traceback_module_new},
     {"codecs", codecs_module_new},
     {"math", math_module_new},
-    {"os", os_module_new},
+    {"_os", os_module_new},
     {"_time", time_module_new},
     {"sys", sys_module_new},
     {"gc", gc_module_new},
@@ -20,6 +20,7 @@ static const BuiltinModule builtin_modules[] = {
     {"_hashcore", hashlib_module_new},
     {"_binascii", binascii_module_new},
     {"_zlib", zlib_module_new},
+    {"unicodedata", unicodedata_module_new},
     {NULL, NULL},
 };
 

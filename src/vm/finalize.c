@@ -175,6 +175,14 @@ static void fin_clear_names(Realm *r, Value d, bool single, int64_t *cleared) {
     }
 }
 
+/* module.name() when the module has been imported (and has that name). */
+static void fin_call_module_hook(Realm *r, const char *module, const char *name) {
+    Value m = dict_get_str(r, r->modules, str_intern_cstr(r, module));
+    if (m == V_NULL || !v_is_obj(m) || v_obj(m)->type != r->t_module) return;
+    Value fn = dict_get_str(r, ((Module *)v_obj(m))->dict, str_intern_cstr(r, name));
+    if (fn != V_NULL) fin_call(r, fn, NULL, 0, fn);
+}
+
 void fin_shutdown(Realm *r) {
     if (r->limit_hit) return;
     ErrJmp j;
@@ -184,12 +192,11 @@ void fin_shutdown(Realm *r) {
         r->heap.skip_c_scan = false;
         return;
     }
-    /* weakref.finalize objects still alive with atexit set, newest first */
-    Value wmod = dict_get_str(r, r->modules, str_intern_cstr(r, "weakref"));
-    if (wmod != V_NULL && v_is_obj(wmod) && v_obj(wmod)->type == r->t_module) {
-        Value fn = dict_get_str(r, ((Module *)v_obj(wmod))->dict, str_intern_cstr(r, "_exitfunc"));
-        if (fn != V_NULL) fin_call(r, fn, NULL, 0, fn);
-    }
+    /* as CPython: first the threads started and not run yet (threading
+     * runs them one at a time, see src/modules/py/threading.py), then the
+     * weakref.finalize objects still alive with atexit set, newest first */
+    fin_call_module_hook(r, "threading", "_shutdown");
+    fin_call_module_hook(r, "weakref", "_exitfunc");
     if (fin_observable(r)) fin_collect_run(r, true);
     /* the main module's names go, as CPython clears module dicts: those
      * with a single leading underscore first, then the others */

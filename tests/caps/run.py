@@ -7,7 +7,7 @@ Each tests/caps/X.py starts with header comments:
     # flags: --allow-read=data --allow-write=out     (asp options; default none)
     # stdin: text with \\n escapes                   (default: empty input)
     # sandbox                                        (the expectation is asp's own)
-The scratch tree is TMP/work (a copy of fixture/work, the working directory,
+The scratch tree is TMP/work (a copy of fixture/work plus an empty out2/, the working directory,
 where X.py is copied too), TMP/secret.txt and TMP/outside_mod.py outside it, and two symlinks:
 work/data/link_out -> ../../secret.txt (leading out of the mount) and
 work/data/link_in -> hello.txt, and more in work/data: sub/up_out ->
@@ -17,8 +17,8 @@ and ASP_CAPS_OTHER=hidden-value.  Output is rendered as in tests/run_lang.py
 (stdout, then `--- exit N` and the last stderr line when the status is not 0)
 with TMP replaced by <tmp>, and compared with X.expected.
 
-X.expected comes from CPython 3.13 (`tests/caps/run.py --gen X`, which runs
-PYENV_VERSION=3.13.0 python3 in the same tree) unless the test says
+X.expected comes from CPython 3.13 (`PYENV_VERSION=3.13.0 python3
+tests/caps/run.py --gen X`, which runs the same interpreter in the same tree) unless the test says
 `# sandbox`: then the expectation is what the sandbox promises (permission
 errors on escapes, hidden variables, limits) and is written by hand.
 
@@ -68,6 +68,7 @@ def make_tree(name):
     os.symlink("/etc/passwd", os.path.join(work, "data", "abs_link"))
     os.symlink("../..", os.path.join(work, "data", "sub", "top"))
     os.makedirs(os.path.join(work, "out"), exist_ok=True)
+    os.makedirs(os.path.join(work, "out2"), exist_ok=True)   # a second writable mount
     with open(os.path.join(work, "data", "crlf.txt"), "wb") as fh:
         fh.write(b"one\r\ntwo\rthree\nfour")
     shutil.copy(os.path.join(HERE, name + ".py"), os.path.join(work, name + ".py"))
@@ -184,6 +185,12 @@ def main():
     ap.add_argument("filters", nargs="*")
     a = ap.parse_args()
     if a.gen:
+        # the reference is the interpreter running this script: a "python3"
+        # started from inside a pyenv-run process is 3.11 whatever
+        # PYENV_VERSION says
+        if sys.version_info[:2] != (3, 13):
+            sys.exit("--gen must run under CPython 3.13 (PYENV_VERSION=3.13.0 python3 "
+                     "tests/caps/run.py --gen NAME), not %s" % sys.version.split()[0])
         for name in a.filters:
             _, _, sandbox = headers(os.path.join(HERE, name + ".py"))
             if sandbox:
@@ -194,7 +201,7 @@ def main():
             _, stdin, _ = headers(os.path.join(HERE, name + ".py"))
             try:
                 env.update(ASP_CAPS_VAR="granted-value", ASP_CAPS_OTHER="hidden-value")
-                p = subprocess.run(["python3", name + ".py"], cwd=os.path.join(tmp, "work"),
+                p = subprocess.run([sys.executable, name + ".py"], cwd=os.path.join(tmp, "work"),
                                    input=stdin.encode(), stdout=subprocess.PIPE,
                                    stderr=subprocess.PIPE, env=env)
                 out = render(p.returncode, p.stdout.decode(), p.stderr.decode(), tmp)

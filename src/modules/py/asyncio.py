@@ -18,6 +18,7 @@ exception types.
 """
 
 import sys as _sys
+import contextvars as _contextvars
 import heapq as _heapq
 from collections import deque as _deque
 
@@ -101,14 +102,22 @@ def _make_clock():
 
 # ---- handles and the loop ----
 
-class Handle:
-    __slots__ = ('_callback', '_args', '_cancelled', '_loop')
+def _run_in(context, fn, *args):
+    """fn(*args) in context (None: in the current one)."""
+    if context is None or context is _contextvars._current:
+        return fn(*args)
+    return context.run(fn, *args)
 
-    def __init__(self, callback, args, loop):
+
+class Handle:
+    __slots__ = ('_callback', '_args', '_cancelled', '_loop', '_context')
+
+    def __init__(self, callback, args, loop, context=None):
         self._callback = callback
         self._args = args
         self._cancelled = False
         self._loop = loop
+        self._context = context
 
     def cancel(self):
         self._cancelled = True
@@ -118,7 +127,7 @@ class Handle:
 
     def _run(self):
         try:
-            self._callback(*self._args)
+            _run_in(self._context, self._callback, *self._args)
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
@@ -130,8 +139,8 @@ class Handle:
 class TimerHandle(Handle):
     __slots__ = ('_when',)
 
-    def __init__(self, when, callback, args, loop):
-        super().__init__(callback, args, loop)
+    def __init__(self, when, callback, args, loop, context=None):
+        super().__init__(callback, args, loop, context)
         self._when = when
 
     def when(self):
@@ -166,16 +175,16 @@ class _EventLoop(AbstractEventLoop):
 
     def call_soon(self, callback, *args, context=None):
         self._check_closed()
-        h = Handle(callback, args, self)
+        h = Handle(callback, args, self, context)
         self._ready.append(h)
         return h
 
     def call_later(self, delay, callback, *args, context=None):
-        return self.call_at(self.time() + delay, callback, *args)
+        return self.call_at(self.time() + delay, callback, *args, context=context)
 
     def call_at(self, when, callback, *args, context=None):
         self._check_closed()
-        h = TimerHandle(when, callback, args, self)
+        h = TimerHandle(when, callback, args, self, context)
         self._seq += 1
         _heapq.heappush(self._scheduled, (when, self._seq, h))
         return h
@@ -185,7 +194,7 @@ class _EventLoop(AbstractEventLoop):
 
     def create_task(self, coro, *, name=None, context=None):
         self._check_closed()
-        return Task(coro, loop=self, name=name)
+        return Task(coro, loop=self, name=name, context=context)
 
     def is_running(self):
         return self._running
@@ -480,6 +489,7 @@ class Task(Future):
         _state['counter'] += 1
         self._name = f'Task-{_state["counter"]}' if name is None else str(name)
         self._coro = coro
+        self._context = _contextvars.copy_context() if context is None else context
         self._fut_waiter = None
         self._must_cancel = False
         self._num_cancels_requested = 0
@@ -503,7 +513,7 @@ class Task(Future):
         self._name = str(value)
 
     def get_context(self):
-        return None
+        return self._context
 
     def get_stack(self, *, limit=None):
         return []
@@ -547,7 +557,7 @@ class Task(Future):
         previous = _state['current'].get(loop_key)
         _state['current'][loop_key] = self
         try:
-            self._step_run(exc)
+            _run_in(self._context, self._step_run, exc)
         finally:
             if previous is None:
                 _state['current'].pop(loop_key, None)
@@ -653,7 +663,7 @@ def ensure_future(coro_or_future, *, loop=None):
 
 def create_task(coro, *, name=None, context=None):
     loop = get_running_loop()
-    return loop.create_task(coro, name=name)
+    return loop.create_task(coro, name=name, context=context)
 
 
 def wrap_future(future, *, loop=None):
@@ -1105,7 +1115,7 @@ class TaskGroup:
         if self._aborting:
             coro.close()
             raise RuntimeError(f"TaskGroup {self!r} is shutting down")
-        task = self._loop.create_task(coro, name=name)
+        task = self._loop.create_task(coro, name=name, context=context)
         if task.done():
             self._on_task_done(task)
         else:
@@ -1580,7 +1590,7 @@ class Runner:
         if _state['running'] is not None:
             raise RuntimeError("Runner.run() cannot be called from a running event loop")
         self._lazy_init()
-        task = self._loop.create_task(coro)
+        task = self._loop.create_task(coro, context=context)
         return self._loop.run_until_complete(task)
 
     def _lazy_init(self):

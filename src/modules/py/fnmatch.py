@@ -58,6 +58,20 @@ def filter(names, pat):
 _STAR = object()
 
 
+def _set_end(pat, i):
+    """The index of the ']' closing the set opened by '[' at pat[i-1], or -1
+    when there is none (the '[' is then a literal)."""
+    n = len(pat)
+    j = i
+    if j < n and pat[j] == '!':
+        j += 1
+    if j < n and pat[j] == ']':
+        j += 1
+    while j < n and pat[j] != ']':
+        j += 1
+    return j if j < n else -1
+
+
 def _bracket(pat, i, j):
     """Regex text for the set pat[i-1:j+1] ('[' at i-1, ']' at j)."""
     if '-' not in pat[i:j]:
@@ -113,14 +127,8 @@ def translate(pat):
         elif c == '?':
             parts.append('.')
         elif c == '[':
-            j = i
-            if j < n and pat[j] == '!':
-                j += 1
-            if j < n and pat[j] == ']':
-                j += 1
-            while j < n and pat[j] != ']':
-                j += 1
-            if j >= n:
+            j = _set_end(pat, i)
+            if j < 0:
                 parts.append('\\[')
             else:
                 parts.append(_bracket(pat, i, j))

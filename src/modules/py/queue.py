@@ -1,17 +1,20 @@
 """queue: FIFO, LIFO and priority queues (asp's own implementation in
 Python).
 
-asp runs a single thread, so no other thread can ever put an item into an
-empty queue or take one out of a full one.  Hence:
-- get()/put() with block=False, or with a timeout, raise Empty/Full at once
-  when they cannot proceed (CPython would first wait out the timeout, but
-  nothing could change the queue meanwhile);
-- a blocking get() on an empty queue or put() on a full queue without a
-  timeout, and join() with unfinished tasks, would wait forever: they raise
-  RuntimeError ("... would block forever ...") instead of hanging.
+asp runs one thread at a time.  A get() on an empty queue, a put() on a
+full one or a join() with unfinished tasks lets the threads started and not
+yet run (threading's queue of them) run first; if they do not change the
+queue:
+- with block=False, or with a timeout, get()/put() raise Empty/Full at once
+  (CPython would first wait out the timeout, but nothing could change the
+  queue meanwhile);
+- without a timeout the wait would last forever: in the main thread that
+  raises RuntimeError ("... would block forever ...") instead of hanging,
+  and in another thread it ends that thread (see threading).
 The ShutDown protocol of 3.13 (shutdown(immediate=...)) is supported.
 """
 
+import sys as _sys
 import types as _types
 
 __all__ = ['Empty', 'Full', 'ShutDown', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue']
@@ -39,7 +42,15 @@ def _check_timeout(timeout):
         raise ValueError("'timeout' must be a non-negative number")
 
 
-def _never(what):
+def _wait(ready, what, timeout=None):
+    """True once ready() holds; False if it cannot and a timeout was given."""
+    threading = _sys.modules.get('threading')
+    if threading is not None:
+        return threading._wait_for(ready, what, timeout)
+    if ready():
+        return True
+    if timeout is not None:
+        return False
     raise RuntimeError("%s would block forever: asp runs a single thread, "
                        "so nothing else can change the queue" % what)
 
@@ -63,8 +74,7 @@ class Queue:
         self.unfinished_tasks = unfinished
 
     def join(self):
-        if self.unfinished_tasks:
-            _never("Queue.join() with unfinished tasks")
+        _wait(lambda: not self.unfinished_tasks, "Queue.join() with unfinished tasks")
 
     def qsize(self):
         return self._qsize()
@@ -82,9 +92,11 @@ class Queue:
             if not block:
                 raise Full
             _check_timeout(timeout)
-            if timeout is None:
-                _never("Queue.put() on a full queue")
-            raise Full
+            if not _wait(lambda: self._qsize() < self.maxsize or self.is_shutdown,
+                         "Queue.put() on a full queue", timeout):
+                raise Full
+            if self.is_shutdown:
+                raise ShutDown
         self._put(item)
         self.unfinished_tasks += 1
 
@@ -95,9 +107,11 @@ class Queue:
             if not block:
                 raise Empty
             _check_timeout(timeout)
-            if timeout is None:
-                _never("Queue.get() on an empty queue")
-            raise Empty
+            if not _wait(lambda: self._qsize() or self.is_shutdown,
+                         "Queue.get() on an empty queue", timeout):
+                raise Empty
+            if not self._qsize():
+                raise ShutDown
         return self._get()
 
     def put_nowait(self, item):
@@ -183,9 +197,8 @@ class SimpleQueue:
             if not block:
                 raise Empty
             _check_timeout(timeout)
-            if timeout is None:
-                _never("SimpleQueue.get() on an empty queue")
-            raise Empty
+            if not _wait(lambda: self._queue, "SimpleQueue.get() on an empty queue", timeout):
+                raise Empty
         return self._queue.popleft()
 
     def get_nowait(self):

@@ -5,12 +5,25 @@ grants the system's).
 asp has no timezone capability: local time is UTC (timezone and altzone 0,
 tzname ('UTC', 'UTC'), no daylight saving time), as datetime assumes too.
 process_time() and thread_time() read the realm's monotonic clock.
+sleep() first lets the started non-daemon threads that have not run yet
+run (see threading: a realm runs one thread at a time).
 strftime() formats as glibc does in the C locale; datetime's strftime uses
 it for everything but %f, %z, %:z and %Z.
 """
 
-from _time import (monotonic, monotonic_ns, perf_counter, perf_counter_ns, sleep, time,
-                   time_ns)
+import sys as _sys
+from _time import (monotonic, monotonic_ns, perf_counter, perf_counter_ns, time, time_ns)
+from _time import sleep as _sleep
+
+
+
+def sleep(secs):
+    """Delay execution for a given number of seconds."""
+    threading = _sys.modules.get('threading')
+    if threading is not None:
+        threading._run_pending_non_daemon()
+    _sleep(secs)
+
 
 timezone = 0
 altzone = 0

@@ -1,0 +1,1 @@
+"""concurrent: package marker (asp provides concurrent.futures)."""
