@@ -21,6 +21,7 @@ operand by a sticky digit; quantize and divide_int check the result size
 before computing it; powers estimate the magnitude first).
 """
 
+import contextvars as _contextvars
 import math as _math
 import numbers as _numbers
 from collections import namedtuple as _namedtuple
@@ -1059,27 +1060,30 @@ BasicContext = Context(prec=9, rounding=ROUND_HALF_UP,
 ExtendedContext = Context(prec=9, rounding=ROUND_HALF_EVEN, traps=[],
                           flags=[])
 
-_state = [None]
+# The current context lives in a context variable, as in CPython: each
+# thread and each asyncio task sees its own.
+_current_var = _contextvars.ContextVar('decimal_context')
 
 
 def getcontext():
-    """Returns this realm's current context."""
-    c = _state[0]
+    """Returns the current context (a fresh copy of DefaultContext the
+    first time in a thread)."""
+    c = _current_var.get(None)
     if c is None:
         c = Context()
-        _state[0] = c
+        _current_var.set(c)
     return c
 
 
 def setcontext(context):
-    """Sets this realm's current context."""
+    """Sets the current context."""
     if not isinstance(context, Context):
         raise TypeError('argument must be a context')
     if context is DefaultContext or context is BasicContext or \
             context is ExtendedContext:
         context = context.copy()
         context.clear_flags()
-    _state[0] = context
+    _current_var.set(context)
 
 
 class _ContextManager(object):
