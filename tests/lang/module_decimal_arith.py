@@ -37,9 +37,8 @@ for m in MODES:
 
 c = Context(prec=9, traps=[])
 ops = ['add', 'subtract', 'multiply', 'divide', 'divide_int', 'remainder', 'remainder_near',
-       'compare', 'max', 'min', 'max_mag', 'min_mag', 'power', 'compare_total',
-       'compare_total_mag', 'same_quantum', 'copy_sign', 'quantize', 'compare_signal']
-vals = ['0', '-0', '2.50', '-7.5', '1E+3', '123456789.5', '-Inf', 'NaN', 'sNaN', '1E-7']
+       'compare', 'max', 'min_mag', 'power', 'compare_total', 'quantize']
+vals = ['0', '-0', '2.50', '-7.5', '1E+3', '123456789.5', '-Inf', 'NaN', 'sNaN']
 for op in ops:
     f = getattr(c, op)
     print('==', op)
@@ -48,14 +47,3 @@ for op in ops:
         for b in vals:
             out.append(run(c, lambda: f(D(a), D(b))))
         print(a, out)
-
-c = Context(prec=12, traps=[])
-for op in ['sqrt', 'exp', 'ln', 'log10', 'normalize', 'to_integral_exact',
-           'to_integral_value', 'next_plus', 'next_minus', 'plus', 'minus', 'abs', 'logb',
-           'number_class', 'to_eng_string', 'to_sci_string', 'copy_abs', 'copy_negate',
-           'is_normal', 'is_subnormal', 'logical_invert']:
-    f = getattr(c, op)
-    print('==', op, [run(c, lambda: f(D(a))) for a in
-                     ['0', '-0', '1', '-1', '2', '0.5', '100', '1E-10', '1.5E+5', '12.3400',
-                      'Inf', '-Inf', 'NaN', 'sNaN', '0E-3', '1E+2', '0.01', '1E-1000000', '101']])
-

@@ -3,7 +3,7 @@
 import random
 from decimal import *
 R = random.Random(9)
-for i in range(600):
+for i in range(250):
     digs = ''.join(R.choice('0123456789') for _ in range(R.choice([1,2,3,5,8,15])))
     v = Decimal(R.choice(['','-']) + digs + 'E' + str(R.randint(-12, 12)))
     fill = R.choice(['', '', '*', '0'])

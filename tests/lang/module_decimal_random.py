@@ -11,7 +11,7 @@ def rnd():
     return R.choice(['','-']) + digs + 'E' + str(e)
 ops = ['add', 'subtract','multiply','divide','divide_int','remainder','remainder_near','compare','max','min','max_mag','min_mag','quantize', 'power', 'fma','sqrt','exp','ln','log10','normalize','to_integral_exact','to_integral_value','next_plus','next_minus','next_toward','plus','minus','abs','compare_total','same_quantum','logb','scaleb','divmod','to_eng_string','to_sci_string','number_class','compare_signal','copy_sign']
 un = {'sqrt','exp','ln','log10','normalize','to_integral_exact','to_integral_value','next_plus','next_minus','plus','minus','abs','logb','to_eng_string','to_sci_string','number_class'}
-N = 500
+N = 200
 for i in range(N):
     op = R.choice(ops)
     prec = R.choice([1,2,3,5,9,16,28,28,28,40])
