@@ -2327,7 +2327,9 @@ static void compile_with_item(Compiler *c, AstStmt *s, size_t i) {
     AstWithItem *item = s->v.With.items.items[i];
     int handler = new_label(c), after = new_label(c), suppress = new_label(c);
     compile_expr(c, item->context_expr);
-    loc_set_stmt(c->u, s);
+    /* __enter__ and __exit__ run at the item's expression, as in CPython
+     * (a traceback through them points there, not at the whole block) */
+    loc_set_expr(c->u, item->context_expr);
     emit_jump(c, OP_SETUP_WITH, handler);
     push_fblock(c, FB_WITH, -1, -1);
     if (item->optional_vars) compile_store(c, item->optional_vars);
@@ -2335,7 +2337,7 @@ static void compile_with_item(Compiler *c, AstStmt *s, size_t i) {
     if (i + 1 < s->v.With.items.count) compile_with_item(c, s, i + 1);
     else compile_stmts(c, &s->v.With.body);
     pop_fblock(c);
-    loc_set_stmt(c->u, s);
+    loc_set_expr(c->u, item->context_expr);
     EMIT0(c, POP_BLOCK);
     EMIT(c, LOAD_CONST, const_none(c));
     EMIT(c, LOAD_CONST, const_none(c));
@@ -2360,7 +2362,7 @@ static void compile_async_with_item(Compiler *c, AstStmt *s, size_t i) {
     AstWithItem *item = s->v.AsyncWith.items.items[i];
     int handler = new_label(c), after = new_label(c), suppress = new_label(c);
     compile_expr(c, item->context_expr);
-    loc_set_stmt(c->u, s);
+    loc_set_expr(c->u, item->context_expr);
     EMIT0(c, BEFORE_ASYNC_WITH);
     emit_await(c, 1);
     emit_jump(c, OP_SETUP_ASYNC_WITH, handler);
@@ -2370,7 +2372,7 @@ static void compile_async_with_item(Compiler *c, AstStmt *s, size_t i) {
     if (i + 1 < s->v.AsyncWith.items.count) compile_async_with_item(c, s, i + 1);
     else compile_stmts(c, &s->v.AsyncWith.body);
     pop_fblock(c);
-    loc_set_stmt(c->u, s);
+    loc_set_expr(c->u, item->context_expr);
     EMIT0(c, POP_BLOCK);
     EMIT(c, LOAD_CONST, const_none(c));
     EMIT(c, LOAD_CONST, const_none(c));
@@ -2707,6 +2709,8 @@ static void compile_stmt(Compiler *c, AstStmt *s) {
             loc_set_stmt(u, s);
             EMIT(c, CALL, 1);
         }
+        /* the raise points at the test, as CPython's traceback carets do */
+        loc_set_expr(u, s->v.Assert.test);
         EMIT(c, RAISE_VARARGS, 1);
         use_label(c, end);
         break;
