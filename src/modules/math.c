@@ -377,8 +377,10 @@ static Value math_isqrt(Realm *r, Value *a, size_t n, Value kw) {
     if (int_sign(r, x) < 0) err_value(r, "isqrt() argument must be nonnegative");
     if (int_sign(r, x) == 0) return v_small(0);
     /* Newton's method from an upper bound */
-    double d = int_as_double(r, x);
-    Value y = isfinite(d) ? int_from_double(r, sqrt(d) + 1) : x;
+    /* Start from 2**ceil(bits/2) >= sqrt(x) (a double would overflow
+       for large x). */
+    uint64_t bits = int_bit_length(x);
+    Value y = op_binary(r, NB_LSHIFT, v_small(1), v_small((int64_t)((bits + 1) / 2)));
     for (;;) {   /* budget */
         Value nx = int_floordiv(r, op_binary(r, NB_ADD, y, int_floordiv(r, x, y)), v_small(2));
         if (int_compare(r, nx, y) >= 0) break;
