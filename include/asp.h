@@ -110,6 +110,8 @@ typedef struct asp_config {
     uint64_t random_seed;
     uint64_t max_output;        /* bytes written to stdout and stderr; 0 = no limit.
                                    Past it the run ends with ASP_LIMIT ("output limit exceeded") */
+    void (*flush_out)(void *userdata);  /* sys.stdout.flush(), print(flush=True): write out
+                                   what the host buffered (passed write_userdata); NULL = nothing */
 } asp_config;
 
 /* Creates a realm; cfg may be NULL (all defaults).  ASP_NOMEM if memory ran

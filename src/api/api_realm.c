@@ -90,6 +90,7 @@ API_EXPORT asp_status asp_realm_new(const asp_config *cfg, asp_realm **out) {
         rc.write_out = cfg->write_out;
         rc.write_err = cfg->write_err;
         rc.write_ud = cfg->write_userdata;
+        rc.flush_out = cfg->flush_out;
         rc.argc = cfg->argc > 0 && cfg->argv ? cfg->argc : 0;
         rc.argv = rc.argc ? cfg->argv : NULL;
         depth = cfg->max_recursion;

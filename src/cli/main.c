@@ -31,6 +31,11 @@ static void write_stdout(void *ud, const char *data, size_t len) {
     fwrite(data, 1, len, stdout);
 }
 
+static void flush_stdout(void *ud) {
+    (void)ud;
+    fflush(stdout);
+}
+
 static void write_stderr(void *ud, const char *data, size_t len) {
     (void)ud;
     fflush(stdout);
@@ -514,6 +519,7 @@ int main(int argc, char **argv) {
     cfg.clocks = ASP_CLOCK_WALL | ASP_CLOCK_MONOTONIC | ASP_CLOCK_SLEEP;
     cfg.random_system = 1;
     cfg.write_out = write_stdout;
+    cfg.flush_out = flush_stdout;
     cfg.write_err = write_stderr;
     cfg.read_in = from_stdin ? read_nothing : read_stdin;
     const char *stress = getenv("ASP_GCSTRESS");

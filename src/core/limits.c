@@ -59,6 +59,10 @@ void limits_reset(Realm *r) {
     __atomic_store_n(&r->interrupt, 0, __ATOMIC_RELAXED);
 }
 
+void realm_flush(Realm *r, int fd) {
+    if (fd != 2 && r->flush_out) r->flush_out(r->write_ud);
+}
+
 void realm_write(Realm *r, int fd, const char *data, size_t len) {
     RealmWriteFn w = fd == 2 ? r->write_err : r->write_out;
     if (r->max_output) {

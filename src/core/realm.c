@@ -147,6 +147,7 @@ Realm *realm_new_with(const RealmConfig *cfg) {
     r->write_out = cfg->write_out;
     r->write_err = cfg->write_err;
     r->write_ud = cfg->write_ud;
+    r->flush_out = cfg->flush_out;
     r->argc = cfg->argc;
     r->argv = cfg->argv;
     r->exc_info = V_NONE;

@@ -181,6 +181,7 @@ struct Realm {
     /* host capabilities (src/cap/: files, environment, clocks, input, randomness) */
     RealmWriteFn write_out, write_err;
     void *write_ud;
+    void (*flush_out)(void *ud);   /* the host's flush of write_out (write_ud); NULL = none */
     struct Caps *caps;        /* owned: freed with the realm */
     uint64_t max_output;      /* bytes through write_out/write_err; 0 = no limit */
     uint64_t output_used;
@@ -214,6 +215,7 @@ typedef struct RealmConfig {
     bool gc_stress;           /* collect at every allocation */
     RealmWriteFn write_out, write_err;
     void *write_ud;
+    void (*flush_out)(void *ud);
     uint64_t fail_alloc_at;   /* tests: make allocation number N fail with MemoryError (0: never) */
     uint64_t max_steps;       /* instruction budget (backward jumps and calls); 0 = none */
     uint64_t max_time_ns;     /* wall time from the first run, on `clock`; 0 = none */
@@ -241,6 +243,8 @@ void realm_finish_type(Realm *r, Type *t);
  * bytes against the output limit (limits.c): past it, what fits is written
  * and the run ends with the output limit. */
 void realm_write(Realm *r, int fd, const char *data, size_t len);
+/* Asks the host to write out what it buffered of stdout (fd 1). */
+void realm_flush(Realm *r, int fd);
 
 /* The type of any value. */
 static inline Type *v_type(Realm *r, Value v) {

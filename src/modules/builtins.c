@@ -114,7 +114,7 @@ static Value bi_print(Realm *r, Value *args, size_t nargs, Value kwnames) {
             op_call_method(r, file, str_intern_cstr(r, "flush"), NULL, 0);
         return V_NONE;
     }
-    if (kw[3] != V_NULL) op_truth(r, kw[3]);
+    bool flush = kw[3] != V_NULL && op_truth(r, kw[3]);
     /* Build the line, then write it once; if a str() raises, what came
      * before it is still written, as CPython writes piece by piece. */
     StrBuf b;
@@ -137,6 +137,7 @@ static Value bi_print(Realm *r, Value *args, size_t nargs, Value kwnames) {
         err_raise(r, exc);
     }
     write_host(r, strbuf_finish(&b));
+    if (flush) realm_flush(r, 1);
     return V_NONE;
 }
 

@@ -124,7 +124,11 @@ static Value stream_write(Realm *r, Value *a, size_t n, Value kw) {
     realm_write(r, s->fd, u, len);
     return int_from_i64(r, ((Str *)v_obj(a[1]))->len);
 }
-static Value stream_flush(Realm *r, Value *a, size_t n, Value kw) { return V_NONE; }
+static Value stream_flush(Realm *r, Value *a, size_t n, Value kw) {
+    arg_count(r, "flush", n, kw, 1, 1);
+    realm_flush(r, ((Stream *)v_obj(a[0]))->fd);
+    return V_NONE;
+}
 static Value stream_repr(Realm *r, Value v) {
     return str_format(r, "<_io.TextIOWrapper name='%U' mode='w' encoding='utf-8'>", ((Stream *)v_obj(v))->name);
 }

@@ -582,7 +582,48 @@ static void test_limits(void) {
     asp_realm_free(r);
 }
 
+/* flush_out: sys.stdout.flush() and print(flush=True) reach the host, after
+ * the text written before them; stderr and a plain print do not. */
+typedef struct Flushes { Out out; int flushes; size_t len_at_flush; } Flushes;
+
+static void count_write(void *ud, const char *data, size_t len) { out_write(&((Flushes *)ud)->out, data, len); }
+
+static void count_flush(void *ud) {
+    Flushes *f = ud;
+    f->flushes++;
+    f->len_at_flush = f->out.len;
+}
+
+static void test_flush(void) {
+    Flushes f;
+    memset(&f, 0, sizeof f);
+    asp_config cfg;
+    memset(&cfg, 0, sizeof cfg);
+    cfg.write_out = count_write;
+    cfg.write_err = count_write;
+    cfg.write_userdata = &f;
+    cfg.flush_out = count_flush;
+    asp_realm *r = NULL;
+    CHECK_EQ_INT(asp_realm_new(&cfg, &r), ASP_OK);
+    CHECK_EQ_INT(exec_str(r, "print('a')\nimport sys\nsys.stderr.flush()\n"), ASP_OK);
+    CHECK_EQ_INT(f.flushes, 0);
+    CHECK_EQ_INT(exec_str(r, "print('b', flush=True)\n"), ASP_OK);
+    CHECK_EQ_INT(f.flushes, 1);
+    CHECK_EQ_INT((int)f.len_at_flush, 4);   /* "a\nb\n" was written before the flush */
+    CHECK_EQ_INT(exec_str(r, "import sys\nsys.stdout.write('c')\nsys.stdout.flush()\n"), ASP_OK);
+    CHECK_EQ_INT(f.flushes, 2);
+    CHECK_EQ_STR(f.out.buf, "a\nb\nc");
+    asp_realm_free(r);
+    /* without the hook, flushing is a no-op */
+    Out o = {0};
+    asp_realm *q = new_realm(&o, 0, 0);
+    CHECK_EQ_INT(exec_str(q, "import sys\nprint('x', flush=True)\nsys.stdout.flush()\n"), ASP_OK);
+    CHECK_EQ_STR(o.buf, "x\n");
+    asp_realm_free(q);
+}
+
 int main(void) {
+    test_flush();
     test_limits();
     test_values();
     test_exec();
