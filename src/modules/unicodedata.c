@@ -101,24 +101,24 @@ static Value ud_name_m(Realm *r, Value *args, size_t nargs, Value kw) {
     return str_new_latin1(r, (const uint8_t *)buf, n);
 }
 
-static Value ud_decimal_m(Realm *r, Value *args, size_t nargs, Value kw) {
-    ud_args(r, "decimal", nargs, kw, 1, 2);
-    int v = uni_decimal_value(ud_char(r, "decimal", args[0], true));
+/* decimal() and digit(): the value, else the default, else ValueError. */
+static Value ud_int_property(Realm *r, Value *args, size_t nargs, Value kw, const char *name,
+                             int (*value_of)(ucp), const char *missing) {
+    ud_args(r, name, nargs, kw, 1, 2);
+    int v = value_of(ud_char(r, name, args[0], true));
     if (v < 0) {
         if (nargs > 1) return args[1];
-        err_value(r, "not a decimal");
+        err_value(r, "%s", missing);
     }
     return v_small(v);
 }
 
+static Value ud_decimal_m(Realm *r, Value *args, size_t nargs, Value kw) {
+    return ud_int_property(r, args, nargs, kw, "decimal", uni_decimal_value, "not a decimal");
+}
+
 static Value ud_digit_m(Realm *r, Value *args, size_t nargs, Value kw) {
-    ud_args(r, "digit", nargs, kw, 1, 2);
-    int v = uni_digit_value(ud_char(r, "digit", args[0], true));
-    if (v < 0) {
-        if (nargs > 1) return args[1];
-        err_value(r, "not a digit");
-    }
-    return v_small(v);
+    return ud_int_property(r, args, nargs, kw, "digit", uni_digit_value, "not a digit");
 }
 
 static Value ud_numeric_m(Realm *r, Value *args, size_t nargs, Value kw) {

@@ -110,9 +110,8 @@ class Future:
         return self._state in [_CANCELLED, _CANCELLED_AND_NOTIFIED, _FINISHED]
 
     def _wait_done(self, timeout):
-        if not self.done() and self._work is not None and self._work in _threading._pending:
-            _threading._pending.remove(self._work)
-            self._work._bootstrap()
+        if not self.done() and self._work is not None:
+            _threading._run_now(self._work)
         return _threading._wait_for(self.done, "Future.result()", timeout)
 
     def __get_result(self):
@@ -200,9 +199,7 @@ def _run_some(fs):
             break
     if best is None:
         return _threading._run_one()
-    _threading._pending.remove(best)
-    best._bootstrap()
-    return True
+    return _threading._run_now(best)
 
 
 def as_completed(fs, timeout=None):
@@ -363,9 +360,7 @@ class ThreadPoolExecutor(Executor):
                 w.future.cancel()
         if wait:
             for w in self._items:
-                if w in _threading._pending:
-                    _threading._pending.remove(w)
-                    w._bootstrap()
+                _threading._run_now(w)
         self._items = []
 
 

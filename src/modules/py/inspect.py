@@ -56,14 +56,20 @@ def isfunction(object):
     return isinstance(object, types.FunctionType)
 
 
+def _underlying(f):
+    """The function behind partials and bound methods (in any nesting)."""
+    while True:
+        if isinstance(f, functools.partial):
+            f = f.func
+        elif ismethod(f):
+            f = f.__func__
+        else:
+            return f
+
+
 def _has_code_flag(f, flag):
-    while isinstance(f, functools.partial):
-        f = f.func
-    while ismethod(f):
-        f = f.__func__
-    if not isfunction(f):
-        return False
-    return bool(f.__code__.co_flags & flag)
+    f = _underlying(f)
+    return isfunction(f) and bool(f.__code__.co_flags & flag)
 
 
 def isgeneratorfunction(obj):
@@ -73,19 +79,13 @@ def isgeneratorfunction(obj):
 def markcoroutinefunction(func):
     if hasattr(func, '__func__'):
         func = func.__func__
-    func._COROUTINE_MARKer = _COROUTINE_MARK
+    func._coroutine_mark = _COROUTINE_MARK
     return func
 
 
 def iscoroutinefunction(obj):
-    if _has_code_flag(obj, CO_COROUTINE):
-        return True
-    f = obj
-    while ismethod(f):
-        f = f.__func__
-    while isinstance(f, functools.partial):
-        f = f.func
-    return getattr(f, '_COROUTINE_MARKer', None) is _COROUTINE_MARK
+    return (_has_code_flag(obj, CO_COROUTINE) or
+            getattr(_underlying(obj), '_coroutine_mark', None) is _COROUTINE_MARK)
 
 
 def isasyncgenfunction(obj):

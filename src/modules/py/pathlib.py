@@ -433,9 +433,8 @@ class Path(PurePath):
 
     # ---- directories ----
     def iterdir(self):
-        base = str(self)
-        for name in os.listdir(base):
-            yield self._from_parts(self._root, self._tail + [name])
+        for name in os.listdir(str(self)):
+            yield self._child(name)
 
     def _child(self, name):
         return self._from_parts(self._root, self._tail + [name])
@@ -467,15 +466,10 @@ class Path(PurePath):
             part = parts[i]
             if part == '**':
                 # zero or more directories: this one, then each below it
-                found = [(path, i + 1)]
-                if i + 1 == len(parts) and not dir_only:
-                    # a final '**' matches files too
-                    for p in _walk_all(path):
-                        found.append((p, i + 1))
-                else:
-                    for p in _walk_dirs(path):
-                        found.append((p, i + 1))
-                stack.extend(reversed(found))
+                # (a final '**' matches files too)
+                files_too = i + 1 == len(parts) and not dir_only
+                found = [path] + _walk_below(path, not files_too)
+                stack.extend((p, i + 1) for p in reversed(found))
                 continue
             if part == '..':
                 stack.append((path._child('..'), i + 1))
@@ -552,8 +546,10 @@ class Path(PurePath):
         raise UnsupportedOperation("group() is not available in the sandbox")
 
 
-def _walk_all(path):
-    """Every entry below path, depth-first in sorted order."""
+def _walk_below(path, dirs_only):
+    """The entries below path (only the directories when dirs_only), each
+    directory listed before what is inside it; an explicit stack, so the
+    depth of the tree does not meet the recursion limit."""
     stack = [path]
     out = []
     while stack:
@@ -565,15 +561,13 @@ def _walk_all(path):
         subdirs = []
         for name in names:
             c = p._child(name)
-            out.append(c)
-            if c.is_dir():
+            is_dir = c.is_dir()
+            if is_dir:
                 subdirs.append(c)
+            if is_dir or not dirs_only:
+                out.append(c)
         stack.extend(reversed(subdirs))
     return out
-
-
-def _walk_dirs(path):
-    return [p for p in _walk_all(path) if p.is_dir()]
 
 
 class PosixPath(Path, PurePosixPath):

@@ -122,11 +122,11 @@ def mkdtemp(suffix=None, prefix=None, dir=None):
 def mktemp(suffix="", prefix=template, dir=None):
     if dir is None:
         dir = gettempdir()
-    for _ in range(TMP_MAX):
-        name = os.path.join(dir, prefix + _name() + suffix)
-        if not os.path.exists(name):
-            return name
-    raise FileExistsError(_errno.EEXIST, "No usable temporary filename found")
+
+    def unused(name):
+        if os.path.exists(name):
+            raise FileExistsError
+    return _create(dir, prefix, suffix, unused)[0]
 
 
 class _TemporaryFileWrapper:

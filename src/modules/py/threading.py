@@ -43,10 +43,18 @@ def _run_one(daemons=True):
     there is none."""
     for t in _pending:
         if daemons or not t._daemonic:
-            _pending.remove(t)
-            t._bootstrap()
-            return True
+            return _run_now(t)
     return False
+
+
+def _run_now(t):
+    """Runs the queued thread t to its end now; False when it is not queued
+    (not started, already run, or running)."""
+    if t not in _pending:
+        return False
+    _pending.remove(t)
+    t._bootstrap()
+    return True
 
 
 def _wait_for(predicate, what, timeout=None):
@@ -172,9 +180,7 @@ class Thread:
             raise RuntimeError("cannot join thread before it is started")
         if self is current_thread():
             raise RuntimeError("cannot join current thread")
-        if self in _pending:
-            _pending.remove(self)
-            self._bootstrap()
+        _run_now(self)
         if not self._finished:
             _wait_for(lambda: self._finished, "Thread.join()", timeout)
 
@@ -242,10 +248,6 @@ class _MainThread(Thread):
         _threads[1] = self
 
 
-class _DummyThread(Thread):
-    pass
-
-
 _main = _current = _MainThread()
 
 
@@ -261,7 +263,7 @@ def main_thread():
 
 
 def active_count():
-    return len(_threads) + sum(1 for t in _pending)
+    return len(_threads) + len(_pending)
 
 
 activeCount = active_count
